@@ -1,0 +1,56 @@
+package org.attest.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.Objects;
+
+import picocli.CommandLine;
+
+/** Parses {@code attest} arguments, runs the chosen sub-command and maps failures to messages and exit codes. */
+public final class Cli {
+
+    /** Exit code of a successful run. */
+    public static final int OK = 0;
+
+    /** Exit code when a command found problems in the user's data (for example {@code validate}). */
+    public static final int PROBLEMS = 1;
+
+    /** Exit code of a usage error or of a failure the user can fix. */
+    public static final int FAILED = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /** Creates a command line writing results to {@code out} and diagnostics to {@code err}. */
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = Objects.requireNonNull(out);
+        this.err = Objects.requireNonNull(err);
+    }
+
+    /** Runs the command line on {@code args} and returns the process exit code. */
+    public int run(String... args) {
+        CommandLine cl = new CommandLine(new AttestCommand());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            line.getErr().println("attest: " + describe(ex));
+            if (Boolean.getBoolean("attest.debug") || System.getenv("ATTEST_DEBUG") != null) {
+                ex.printStackTrace(line.getErr());
+            } else {
+                line.getErr().println("(set ATTEST_DEBUG=1 to see the stack trace)");
+            }
+            return FAILED;
+        });
+        cl.setExitCodeExceptionMapper(ex -> FAILED);
+        cl.getCommandSpec().exitCodeOnInvalidInput(FAILED);
+        return cl.execute(args);
+    }
+
+    private static String describe(Throwable ex) {
+        String message = ex.getMessage();
+        if (message == null || message.isBlank()) {
+            return "unexpected " + ex.getClass().getSimpleName() + "; please report it with the command you ran";
+        }
+        return message;
+    }
+}

@@ -1,0 +1,18 @@
+package org.attest.ui.perspectives;
+
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** The "Annotate" perspective: where annotators mark entities, claims and sources. */
+public final class AnnotatePerspective implements IPerspectiveFactory {
+
+    /** The perspective's identifier, as declared in plugin.xml. */
+    public static final String ID = "org.attest.ui.perspectives.annotate";
+
+    /** Lays out the editor area; views join as they are built. */
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        layout.setEditorAreaVisible(true);
+        layout.addPerspectiveShortcut(CuratePerspective.ID);
+    }
+}

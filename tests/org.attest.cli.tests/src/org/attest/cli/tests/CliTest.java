@@ -1,0 +1,87 @@
+package org.attest.cli.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.attest.cli.AttestVersion;
+import org.attest.cli.Cli;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private Cli sut;
+
+    @BeforeEach
+    void setUp() {
+        sut = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpListsTheSubCommandsAndExitsZero() {
+        int code = sut.run("--help");
+
+        assertThat(code).isZero();
+        assertThat(out()).contains("Usage: attest").contains("demo").contains("--version");
+    }
+
+    @Test
+    void noArgumentsPrintsTheUsage() {
+        assertThat(sut.run()).isZero();
+        assertThat(out()).contains("Usage: attest");
+    }
+
+    @Test
+    void versionIsTheBundleVersionOfTheCommandLine() {
+        int code = sut.run("--version");
+
+        assertThat(code).isZero();
+        assertThat(AttestVersion.current()).matches("0\\.1\\.0(\\..+)?");
+        assertThat(out()).startsWith("Attest " + AttestVersion.current());
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageErrorNamingIt() {
+        int code = sut.run("frobnicate");
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("frobnicate");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void aMissingSampleFolderIsReportedWithoutAStackTrace(@TempDir Path dir) {
+        int code = sut.run("demo", "--samples", dir.resolve("nope").toString(), "--corpus", dir.resolve("c").toString());
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("sample folder").contains("nope").doesNotContain("\tat ");
+    }
+
+    @Test
+    void demoListsTheSampleArticles(@TempDir Path dir) throws Exception {
+        Path samples = Files.createDirectories(dir.resolve("samples"));
+        Files.writeString(samples.resolve("one.txt"), "Parliament met on Monday.");
+        Files.writeString(samples.resolve("notes.md"), "not an article");
+
+        int code = sut.run("demo", "--samples", samples.toString(), "--corpus", dir.resolve("c").toString());
+
+        assertThat(code).isZero();
+        assertThat(out()).contains("1 sample article").contains("one.txt").doesNotContain("notes.md");
+    }
+}
