@@ -1,0 +1,2 @@
+/** Attest's headless core services; no SWT, JFace or workbench types. */
+package org.attest.core;

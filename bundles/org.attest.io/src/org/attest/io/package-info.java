@@ -1,0 +1,2 @@
+/** Attest's headless io services; no SWT, JFace or workbench types. */
+package org.attest.io;
