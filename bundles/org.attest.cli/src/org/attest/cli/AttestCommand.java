@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = AttestVersion.class,
         description = "Attest: annotate news for entities, claims and their sources; measure agreement, curate, export.",
-        subcommands = { DemoCommand.class },
+        subcommands = { InitCommand.class, ImportCommand.class, InfoCommand.class, AnnotatorsCommand.class, SchemaCommand.class,
+                ValidateCommand.class, UnlockCommand.class, DemoCommand.class },
         footer = { "", "Run 'attest <command> --help' for the options of a command." })
 public final class AttestCommand implements Callable<Integer> {
 

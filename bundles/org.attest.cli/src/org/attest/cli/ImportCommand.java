@@ -1,0 +1,79 @@
+package org.attest.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.attest.core.imports.ImportReport;
+import org.attest.core.imports.ImportService;
+import org.attest.core.store.CorpusStore;
+import org.attest.io.ImportOptions;
+import org.attest.model.DocumentState;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code attest import DIR FILES...}: adds articles (and optionally an annotator's annotations) to a corpus. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = { "Import articles into the corpus: .txt (UTF-8, optional NAME.meta.json sidecar), .jsonl (one article per line),",
+                ".xmi (UIMA XMI with TypeSystem.xml beside it) and folders of them. All or nothing: on any error nothing is imported." })
+public final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The corpus folder.")
+    private Path dir;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILES", description = "Files or folders to import.")
+    private List<Path> files;
+
+    @Option(names = "--annotator", paramLabel = "NAME", description = "Put the annotations found in the files into NAME's annotation set.")
+    private String annotator;
+
+    @Option(names = "--finished", description = "Mark the imported annotations as finished work (default: in progress).")
+    private boolean finished;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of plain-text files that are not UTF-8, e.g. windows-1252.")
+    private Charset encoding;
+
+    @Option(names = "--ignore-unknown-types", description = "Import XMI files even when they hold annotation types the schema lacks (they are counted and left out).")
+    private boolean ignoreUnknownTypes;
+
+    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "50", description = "Largest file accepted, in MB (default: ${DEFAULT-VALUE}).")
+    private long maxMegabytes;
+
+    /** Runs the import and prints what was added, what was already there and what was left out. */
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ImportOptions options = new ImportOptions(maxMegabytes * 1024 * 1024, encoding, ignoreUnknownTypes);
+        ImportReport report;
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "attest import")) {
+            report = new ImportService(store).run(new ImportService.Request(files, options, annotator,
+                    finished ? DocumentState.FINISHED : DocumentState.IN_PROGRESS), message -> spec.commandLine().getErr().println("  ... " + message));
+        }
+        for (ImportReport.Added a : report.added()) {
+            out.printf("added     %-28s %s%s%n", a.id(), a.title() == null ? "" : '"' + a.title() + '"',
+                    a.renamedFrom() == null ? "" : " (id '" + a.renamedFrom() + "' was taken)");
+        }
+        for (ImportReport.Duplicate d : report.duplicates()) {
+            out.printf("unchanged %-28s same text as document '%s' (from %s)%n", d.existingId(), d.existingId(), d.source());
+        }
+        for (ImportReport.AnnotationsImported a : report.annotations()) {
+            if (a.skippedBecause() != null) {
+                out.printf("kept      %-28s %s%n", a.id(), a.skippedBecause());
+            } else {
+                out.printf("annotated %-28s %s: %s%n", a.id(), a.annotator(), a.perLayer().isEmpty() ? "no annotations" : a.perLayer());
+            }
+        }
+        report.ignoredTypes().forEach((type, count) -> out.printf("left out  %d annotation(s) of type %s (not in the schema)%n", count, type));
+        out.printf("%d article(s) read: %d added, %d already in the corpus.%n", report.articles(), report.added().size(), report.duplicates().size());
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,70 @@
+package org.attest.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.attest.core.info.CorpusInfo;
+import org.attest.core.info.CorpusSummary;
+import org.attest.core.store.CorpusStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code attest info DIR}: documents, annotators, states and annotation counts per layer. */
+@Command(name = "info", mixinStandardHelpOptions = true, description = "Show the documents, annotators, their states and the annotation counts per layer.")
+public final class InfoCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The corpus folder.")
+    private Path dir;
+
+    /** Prints the summary of the corpus. */
+    @Override
+    public Integer call() throws Exception {
+        CorpusSummary s;
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "attest info")) {
+            s = new CorpusInfo(store).summarise();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Corpus '%s' in %s%n", s.name(), dir.toAbsolutePath().normalize());
+        out.printf("Schema '%s' version %d%n", s.schema(), s.schemaVersion());
+        out.printf("%d document(s), %d annotator(s)%s%n", s.documents().size(), s.annotators().size(),
+                s.annotators().isEmpty() ? "" : ": " + String.join(", ", s.annotators()));
+        out.println();
+        out.printf("%-28s %-34s %-22s %-10s %7s  %s%n", "DOCUMENT", "TITLE", "OUTLET", "DATE", "CHARS", "STATES");
+        for (CorpusSummary.DocumentRow d : s.documents()) {
+            StringBuilder states = new StringBuilder();
+            d.states().forEach((a, st) -> states.append(a).append('=').append(st)
+                    .append(d.annotations().containsKey(a) ? "(" + d.annotations().get(a) + ")" : "").append(' '));
+            out.printf("%-28s %-34s %-22s %-10s %7d  %s%n", cut(d.id(), 28), cut(d.title(), 34), cut(d.outlet(), 22), cut(d.date(), 10), d.length(),
+                    states.toString().trim());
+        }
+        if (!s.annotators().isEmpty()) {
+            out.println();
+            out.println("Annotations per layer:");
+            Map<String, Integer> first = s.countsPerAnnotator().values().iterator().next();
+            out.printf("  %-16s", "ANNOTATOR");
+            first.keySet().forEach(layer -> out.printf(" %12s", layer));
+            out.printf("   %s%n", "STATES");
+            s.countsPerAnnotator().forEach((annotator, counts) -> {
+                out.printf("  %-16s", cut(annotator, 16));
+                counts.values().forEach(c -> out.printf(" %12d", c));
+                out.printf("   %s%n", s.statesPerAnnotator().get(annotator));
+            });
+        }
+        return Cli.OK;
+    }
+
+    private static String cut(String value, int width) {
+        if (value == null) {
+            return "-";
+        }
+        return value.length() <= width ? value : value.substring(0, width - 1) + "…";
+    }
+}

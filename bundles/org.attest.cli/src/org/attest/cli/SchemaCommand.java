@@ -1,0 +1,61 @@
+package org.attest.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.attest.core.store.CorpusStore;
+import org.attest.model.FeatureDefinition;
+import org.attest.model.Layer;
+import org.attest.model.RelationLayer;
+import org.attest.model.Schema;
+import org.attest.model.Tag;
+import org.attest.model.Tagset;
+import org.attest.model.schema.Schemas;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code attest schema DIR}: prints the annotation schema (layers, features, tagsets, colours and hot keys). */
+@Command(name = "schema", mixinStandardHelpOptions = true, description = "Print the corpus's annotation schema: layers, features, tagsets, colours and hot keys.")
+public final class SchemaCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The corpus folder.")
+    private Path dir;
+
+    /** Prints the schema. */
+    @Override
+    public Integer call() throws Exception {
+        Schema schema;
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "attest schema")) {
+            schema = store.corpus().getSchema();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Schema '%s' version %d%n%n", schema.getName(), schema.getVersion());
+        for (Layer layer : schema.getLayers()) {
+            String kind = layer instanceof RelationLayer r ? "relation " + r.getFromLayer().getName() + " -> " + r.getToLayer().getName() : "span";
+            out.printf("%s (%s, UIMA type %s)%n", layer.getName(), kind, Schemas.typeName(layer));
+            out.printf("  %s%n", layer.getDescription());
+            for (FeatureDefinition f : layer.getFeatures()) {
+                String range = f.getTagset() != null ? " [" + f.getTagset().getName() + "]"
+                        : f.getTargetLayer() != null ? " -> " + f.getTargetLayer().getName() : "";
+                out.printf("  - %-10s %-13s%s%s%n", f.getName(), f.getKind().getLiteral(), range, f == layer.getLabelFeature() ? "  (label)" : "");
+            }
+        }
+        out.println();
+        for (Tagset tagset : schema.getTagsets()) {
+            out.printf("%s: %s%n", tagset.getName(), tagset.getTags().stream().map(SchemaCommand::tag).collect(Collectors.joining(", ")));
+        }
+        return Cli.OK;
+    }
+
+    private static String tag(Tag tag) {
+        return tag.getName() + (tag.getHotKey() == null ? "" : " [" + tag.getHotKey() + "]");
+    }
+}

@@ -1,0 +1,49 @@
+package org.attest.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.attest.core.store.CorpusStore;
+import org.attest.core.validate.CorpusValidator;
+import org.attest.core.validate.Finding;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code attest validate DIR}: the CAS doctor; exit code 1 when anything is wrong. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = { "Check the corpus: text hashes, spans outside the text, inverted or negative spans, dangling relations,",
+                "unknown tags, orphan and leftover files. Exit code 1 when anything is wrong." })
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The corpus folder.")
+    private Path dir;
+
+    /** Validates the corpus and prints every finding. */
+    @Override
+    public Integer call() throws Exception {
+        List<Finding> findings;
+        int documents;
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "attest validate")) {
+            documents = store.corpus().getDocuments().size();
+            findings = new CorpusValidator(store).validate(message -> spec.commandLine().getErr().println("  ... " + message));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (Finding f : findings) {
+            out.println(f.describe());
+        }
+        if (findings.isEmpty()) {
+            out.printf("OK: %d document(s) checked, no problems found.%n", documents);
+            return Cli.OK;
+        }
+        out.printf("%d problem(s) found in %d document(s).%n", findings.size(), documents);
+        return Cli.PROBLEMS;
+    }
+}

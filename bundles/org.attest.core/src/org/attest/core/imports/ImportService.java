@@ -1,0 +1,281 @@
+package org.attest.core.imports;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.text.AnnotationFS;
+import org.attest.cas.Layers;
+import org.attest.core.CorpusException;
+import org.attest.core.fs.AtomicFiles;
+import org.attest.core.store.CorpusLayout;
+import org.attest.core.store.CorpusStore;
+import org.attest.core.store.Hashes;
+import org.attest.io.Article;
+import org.attest.io.ArticleMetadata;
+import org.attest.io.ArticleReaders;
+import org.attest.io.ImportException;
+import org.attest.io.ImportOptions;
+import org.attest.io.RelationRecord;
+import org.attest.io.SpanRecord;
+import org.attest.model.Annotator;
+import org.attest.model.CorpusFactory;
+import org.attest.model.Document;
+import org.attest.model.DocumentState;
+import org.attest.model.MetadataEntry;
+
+/** Imports articles into a corpus all-or-nothing: every input is read and checked before anything is written. */
+public final class ImportService {
+
+    private final CorpusStore store;
+
+    /** Creates an import into {@code store}, which must be open for writing. */
+    public ImportService(CorpusStore store) {
+        this.store = Objects.requireNonNull(store);
+    }
+
+    /** What to import and how. */
+    public record Request(List<Path> inputs, ImportOptions options, String annotator, DocumentState annotatorState) {
+
+        /** Creates a request; {@code annotator} may be null when the inputs carry no annotations. */
+        public Request {
+            inputs = List.copyOf(inputs);
+            annotatorState = annotatorState == null ? DocumentState.IN_PROGRESS : annotatorState;
+        }
+    }
+
+    /** Imports the request's inputs; on any error the corpus on disk is left exactly as it was (reopen the store then). */
+    public ImportReport run(Request request, Consumer<String> progress) throws CorpusException, ImportException {
+        ArticleReaders readers = new ArticleReaders(store.corpus().getSchema());
+        List<Path> files = readers.expand(request.inputs());
+        if (files.isEmpty()) {
+            throw new ImportException("no importable files in " + request.inputs() + "; Attest reads .txt, .jsonl and .xmi files");
+        }
+        List<Article> articles = new ArrayList<>();
+        int n = 0;
+        for (Path file : files) {
+            articles.addAll(readers.forFile(file).read(file, request.options()));
+            n++;
+            if (files.size() > 20 && (n % 100 == 0 || n == files.size())) {
+                progress.accept("read " + n + " of " + files.size() + " files");
+            }
+        }
+        Plan plan = plan(articles, request);
+        return publish(plan, request, progress);
+    }
+
+    private record NewDocument(Document document, Article article, String textSha) {
+    }
+
+    private record AnnotationWork(Document document, Article article, boolean newDocument) {
+    }
+
+    private static final class Plan {
+        final List<NewDocument> documents = new ArrayList<>();
+        final List<AnnotationWork> annotations = new ArrayList<>();
+        final List<ImportReport.Added> added = new ArrayList<>();
+        final List<ImportReport.Duplicate> duplicates = new ArrayList<>();
+        final List<ImportReport.AnnotationsImported> annotationReports = new ArrayList<>();
+        final Map<String, Integer> ignoredTypes = new LinkedHashMap<>();
+    }
+
+    private Plan plan(List<Article> articles, Request request) throws ImportException {
+        Plan plan = new Plan();
+        Map<String, Document> byHash = new HashMap<>();
+        Map<String, Document> byId = new HashMap<>();
+        for (Document d : store.corpus().getDocuments()) {
+            byHash.put(d.getTextSha256(), d);
+            byId.put(d.getId(), d);
+        }
+        for (Article article : articles) {
+            boolean annotated = !article.spans().isEmpty() || !article.relations().isEmpty();
+            if (annotated && request.annotator() == null) {
+                throw new ImportException(article.sourceName() + " holds " + article.spans().size() + " annotations; pass --annotator NAME "
+                        + "to import them into that annotator's set (nothing was imported)");
+            }
+            article.unknownTypes().forEach((type, count) -> plan.ignoredTypes.merge(type, count, Integer::sum));
+            String sha = Hashes.sha256(article.text().getBytes(StandardCharsets.UTF_8));
+            Document existing = byHash.get(sha);
+            if (existing != null) {
+                plan.duplicates.add(new ImportReport.Duplicate(article.sourceName(), existing.getId()));
+                if (annotated) {
+                    plan.annotations.add(new AnnotationWork(existing, article, false));
+                }
+                continue;
+            }
+            String wanted = article.metadata().id();
+            String id = uniqueId(wanted, byId);
+            Document document = newDocument(id, article, sha);
+            byHash.put(sha, document);
+            byId.put(id, document);
+            plan.documents.add(new NewDocument(document, article, sha));
+            plan.added.add(new ImportReport.Added(id, document.getTitle(), article.sourceName(), id.equals(wanted) ? null : wanted));
+            if (annotated) {
+                plan.annotations.add(new AnnotationWork(document, article, true));
+            }
+        }
+        return plan;
+    }
+
+    private static String uniqueId(String wanted, Map<String, Document> byId) throws ImportException {
+        if (wanted == null || !CorpusLayout.SAFE_NAME.matcher(wanted).matches()) {
+            throw new ImportException("document id '" + wanted + "' is not usable as a folder name; use letters, digits, '.', '_' or '-'");
+        }
+        String id = wanted;
+        for (int i = 2; byId.containsKey(id); i++) {
+            id = wanted + "-" + i;
+        }
+        return id;
+    }
+
+    private static Document newDocument(String id, Article article, String sha) {
+        ArticleMetadata meta = article.metadata();
+        Document d = CorpusFactory.eINSTANCE.createDocument();
+        d.setId(id);
+        d.setTitle(meta.title());
+        d.setOutlet(meta.outlet());
+        d.setLanguage(meta.language());
+        d.setOriginalLanguage(meta.originalLanguage());
+        d.setPublicationDate(meta.date());
+        d.setSourceFileName(article.sourceName());
+        d.setTextSha256(sha);
+        d.setTextLength(article.text().length());
+        d.setImported(new Date());
+        meta.extra().forEach((k, v) -> {
+            MetadataEntry e = CorpusFactory.eINSTANCE.createMetadataEntry();
+            e.setKey(k);
+            e.setValue(v);
+            d.getMetadata().add(e);
+        });
+        return d;
+    }
+
+    private ImportReport publish(Plan plan, Request request, Consumer<String> progress) throws CorpusException, ImportException {
+        CorpusLayout layout = store.layout();
+        Path staging = layout.staging().resolve(UUID.randomUUID().toString());
+        List<Path> published = new ArrayList<>();
+        try {
+            // 1. stage every new file; the corpus itself is untouched until step 2
+            for (NewDocument nd : plan.documents) {
+                AtomicFiles.createDirectories(staging.resolve(nd.document().getId()));
+                AtomicFiles.write(staging.resolve(nd.document().getId()).resolve("text.txt"), nd.article().text().getBytes(StandardCharsets.UTF_8));
+            }
+            Annotator annotator = request.annotator() == null ? null : store.ensureAnnotator(request.annotator());
+            List<Path[]> casMoves = new ArrayList<>();
+            for (AnnotationWork work : plan.annotations) {
+                String id = work.document().getId();
+                if (!work.newDocument() && store.hasCas(work.document(), annotator.getName())) {
+                    plan.annotationReports.add(new ImportReport.AnnotationsImported(id, annotator.getName(), Map.of(),
+                            annotator.getName() + " already has annotations on this document; they were kept and the file's annotations not imported"));
+                    continue;
+                }
+                CAS cas = store.casFactory().newCas(work.article().text());
+                Map<String, Integer> counts;
+                try {
+                    counts = fill(cas, work.article());
+                } catch (IllegalArgumentException e) {
+                    throw new ImportException(work.article().sourceName() + ": " + e.getMessage() + " (nothing was imported)");
+                }
+                Path staged = staging.resolve("cas-" + id + "." + org.attest.cas.CasFormat.EXTENSION);
+                AtomicFiles.write(staged, store.casFormat().write(cas));
+                Path target = work.newDocument() ? staging.resolve(id).resolve("annotations").resolve(annotator.getName() + "." + org.attest.cas.CasFormat.EXTENSION)
+                        : layout.cas(id, annotator.getName());
+                casMoves.add(new Path[] { staged, target });
+                plan.annotationReports.add(new ImportReport.AnnotationsImported(id, annotator.getName(), counts, null));
+                store.setState(work.document(), annotator, request.annotatorState());
+            }
+            for (Path[] move : casMoves) {
+                if (move[1].startsWith(staging)) {
+                    AtomicFiles.createDirectories(move[1].getParent());
+                    AtomicFiles.moveDurably(move[0], move[1]);
+                }
+            }
+            // 2. publish: move staged documents into place, then record them in the model
+            for (NewDocument nd : plan.documents) {
+                Path target = layout.document(nd.document().getId());
+                if (Files.exists(target)) {
+                    throw new CorpusException(target + " exists but the corpus model does not list it; run 'attest validate' and remove the orphan folder");
+                }
+                AtomicFiles.moveDurably(staging.resolve(nd.document().getId()), target);
+                published.add(target);
+            }
+            for (Path[] move : casMoves) {
+                if (!move[1].startsWith(staging)) {
+                    AtomicFiles.createDirectories(move[1].getParent());
+                    AtomicFiles.moveDurably(move[0], move[1]);
+                    published.add(move[1]);
+                }
+            }
+            for (NewDocument nd : plan.documents) {
+                store.corpus().getDocuments().add(nd.document());
+            }
+            store.saveModel();
+            if (!plan.documents.isEmpty()) {
+                progress.accept("imported " + plan.documents.size() + " document(s)");
+            }
+        } catch (IOException | RuntimeException | CorpusException e) {
+            rollBack(published);
+            if (e instanceof CorpusException ce) {
+                throw ce;
+            }
+            throw new CorpusException("import failed and was undone: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(staging);
+        }
+        return new ImportReport(plan.added, plan.duplicates, plan.annotationReports, plan.ignoredTypes);
+    }
+
+    private Map<String, Integer> fill(CAS cas, Article article) {
+        Layers layers = new Layers(cas, store.corpus().getSchema());
+        List<AnnotationFS> created = new ArrayList<>();
+        for (SpanRecord span : article.spans()) {
+            created.add(layers.addSpan(span.layer(), span.begin(), span.end(), span.features()));
+        }
+        for (RelationRecord relation : article.relations()) {
+            Map<String, Object> features = new LinkedHashMap<>();
+            relation.features().forEach((k, v) -> features.put(k, v instanceof Integer index ? created.get(index) : v));
+            layers.addRelation(relation.layer(), created.get(relation.from()), created.get(relation.to()), features);
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        layers.countPerLayer().forEach((layer, count) -> {
+            if (count > 0) {
+                counts.put(layer, count);
+            }
+        });
+        return counts;
+    }
+
+    private static void rollBack(List<Path> published) {
+        for (Path p : published.reversed()) {
+            deleteQuietly(p);
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var walk = Files.walk(root)) {
+            walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // left for 'attest validate' to report
+                }
+            });
+        } catch (IOException e) {
+            // left for 'attest validate' to report
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/** Attest's headless core services; no SWT, JFace or workbench types. */
-package org.attest.core;

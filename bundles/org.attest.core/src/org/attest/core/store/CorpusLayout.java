@@ -1,0 +1,74 @@
+package org.attest.core.store;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import org.attest.cas.CasFormat;
+import org.attest.model.persist.CorpusModelFormat;
+
+/** Where each file of a corpus folder lives; the single place that knows the on-disk layout. */
+public record CorpusLayout(Path dir) {
+
+    /** The name reserved for the curated gold annotation set. */
+    public static final String GOLD = "gold";
+
+    /** Characters allowed in document ids and annotator names, so they are safe file names on every system. */
+    public static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+
+    /** Returns the corpus model file. */
+    public Path model() {
+        return dir.resolve(CorpusModelFormat.FILE_NAME);
+    }
+
+    /** Returns Attest's private folder (lock, staging area). */
+    public Path privateDir() {
+        return dir.resolve(".attest");
+    }
+
+    /** Returns the staging folder where an import prepares files before publishing them. */
+    public Path staging() {
+        return privateDir().resolve("staging");
+    }
+
+    /** Returns the folder holding one sub-folder per document. */
+    public Path documents() {
+        return dir.resolve("documents");
+    }
+
+    /** Returns the folder of document {@code id}. */
+    public Path document(String id) {
+        return documents().resolve(id);
+    }
+
+    /** Returns the immutable text of document {@code id}. */
+    public Path text(String id) {
+        return document(id).resolve("text.txt");
+    }
+
+    /** Returns the folder of the per-annotator CAS files of document {@code id}. */
+    public Path annotations(String id) {
+        return document(id).resolve("annotations");
+    }
+
+    /** Returns the CAS file of {@code annotator} for document {@code id}. */
+    public Path cas(String id, String annotator) {
+        return annotations(id).resolve(annotator + "." + CasFormat.EXTENSION);
+    }
+
+    /** Returns the curated gold CAS of document {@code id}. */
+    public Path gold(String id) {
+        return document(id).resolve(GOLD + "." + CasFormat.EXTENSION);
+    }
+
+    /** Checks that {@code name} can be used as an annotator name, explaining the rule when it cannot. */
+    public static String checkAnnotatorName(String name) {
+        if (name == null || !SAFE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("'" + name + "' is not a valid annotator name: use letters, digits, '.', '_' or '-' "
+                    + "(at most 128, starting with a letter or digit)");
+        }
+        if (GOLD.equalsIgnoreCase(name)) {
+            throw new IllegalArgumentException("'" + name + "' is reserved for the curated gold standard; choose another annotator name");
+        }
+        return name;
+    }
+}
