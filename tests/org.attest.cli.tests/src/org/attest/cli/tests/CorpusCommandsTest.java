@@ -1,0 +1,102 @@
+package org.attest.cli.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.attest.cli.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives init, import, info, annotators, schema and validate as a user would, through the command line. */
+class CorpusCommandsTest {
+
+    @TempDir
+    Path tmp;
+
+    private String out;
+    private String err;
+
+    private int attest(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    private static Path projectSamples() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isRegularFile(dir.resolve("samples/harbour-flood-a.txt"))) {
+            dir = dir.getParent();
+        }
+        assertThat(dir).as("project samples above the working directory").isNotNull();
+        return dir.resolve("samples");
+    }
+
+    @Test
+    void initImportInfoAndValidateWorkEndToEnd() {
+        String c = tmp.resolve("c").toString();
+
+        assertThat(attest("init", c)).isZero();
+        assertThat(out).contains("Created corpus 'c'");
+
+        assertThat(attest("import", c, projectSamples().toString())).as(err).isZero();
+        assertThat(out).contains("added     harbour-flood-a").contains("3 article(s) read: 3 added");
+
+        assertThat(attest("import", c, projectSamples().resolve("harbour-flood-a.txt").toString())).isZero();
+        assertThat(out).contains("unchanged harbour-flood-a").contains("1 already in the corpus");
+
+        assertThat(attest("annotators", c, "add", "kari")).isZero();
+        assertThat(attest("info", c)).isZero();
+        assertThat(out).contains("3 document(s), 1 annotator(s): kari").contains("Lindor Evening Post").contains("kari=new");
+
+        assertThat(attest("schema", c)).isZero();
+        assertThat(out).contains("Attribution (relation Claim -> Source").contains("PERSON [p]");
+
+        assertThat(attest("validate", c)).isZero();
+        assertThat(out).contains("OK: 3 document(s) checked");
+    }
+
+    @Test
+    void validateExitsWithOneAndNamesTheFileWhenATextWasTamperedWith() throws Exception {
+        Path c = tmp.resolve("c");
+        attest("init", c.toString());
+        attest("import", c.toString(), projectSamples().resolve("harbour-flood-c.txt").toString());
+        Path text = c.resolve("documents/harbour-flood-c/text.txt");
+        Files.writeString(text, Files.readString(text) + "tampered");
+        Files.createDirectories(c.resolve("documents/stray"));
+
+        int code = attest("validate", c.toString());
+
+        assertThat(code).isEqualTo(Cli.PROBLEMS);
+        assertThat(out).contains(text.toString()).contains("changed after import").contains("stray").contains("2 problem(s)");
+    }
+
+    @Test
+    void aFailedImportNamesTheFileAndImportsNothing() throws Exception {
+        Path c = tmp.resolve("c");
+        attest("init", c.toString());
+        Path bad = Files.write(tmp.resolve("binary.txt"), new byte[] { 'a', 0, 'b', 0 });
+
+        int code = attest("import", c.toString(), projectSamples().toString(), bad.toString());
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(err).contains("binary.txt").doesNotContain("\tat ");
+        try (Stream<Path> docs = Files.list(c.resolve("documents"))) {
+            assertThat(docs).isEmpty();
+        }
+    }
+
+    @Test
+    void infoOnAFolderWithoutACorpusSaysHowToCreateOne() {
+        assertThat(attest("info", tmp.resolve("nothing-here").toString())).isEqualTo(Cli.FAILED);
+        assertThat(err).contains("is not an Attest corpus").contains("attest init");
+    }
+}
