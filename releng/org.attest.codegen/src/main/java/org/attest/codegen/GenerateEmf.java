@@ -51,7 +51,7 @@ public final class GenerateEmf {
         if (!differences.isEmpty()) {
             System.err.println("EMF: the committed generated code is out of date with " + genmodel.getFileName() + ":");
             differences.forEach(d -> System.err.println("  " + d));
-            System.err.println("Regenerate it with: ./mvnw -pl releng/org.attest.codegen process-classes -Dattest.emf.write=true");
+            System.err.println("Regenerate it with: ./mvnw -f releng/org.attest.codegen/pom.xml process-classes -Dattest.emf.write=true");
             System.exit(1);
         }
         System.out.println("EMF: src-gen is up to date with " + genmodel.getFileName());
