@@ -1,0 +1,69 @@
+package org.attest.cas;
+
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.TypeSystem;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.util.CasCreationUtils;
+import org.attest.model.Schema;
+
+/** Creates CASes for one schema, committing the schema's type system once and reusing it for every CAS. */
+public final class CasFactory {
+
+    private final Schema schema;
+    private final TypeSystem typeSystem;
+    private final Segmenter segmenter;
+
+    /** Creates a factory for {@code schema} with an English {@link Segmenter}. */
+    public CasFactory(Schema schema) {
+        this(schema, new Segmenter());
+    }
+
+    /**
+     * Creates a factory for {@code schema} that segments new texts with {@code segmenter}; the schema's layers are
+     * read now, so a later schema change needs a new factory.
+     */
+    public CasFactory(Schema schema, Segmenter segmenter) {
+        this.schema = schema;
+        this.segmenter = segmenter;
+        try {
+            // Committing a type system is the expensive part of creating a CAS; do it once per schema.
+            this.typeSystem = CasCreationUtils.createCas(TypeSystemFactory.describe(schema), null, null).getTypeSystem();
+        } catch (ResourceInitializationException e) {
+            throw new IllegalArgumentException("Schema '" + schema.getName() + "' does not give a valid UIMA type system: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Returns a new CAS holding {@code text} with its sentences and tokens annotated. */
+    public CAS newCas(String text) {
+        CAS cas = emptyCas();
+        cas.setDocumentText(text);
+        cas.setDocumentLanguage(segmenter.language());
+        segmenter.segment(cas);
+        return cas;
+    }
+
+    /** Returns a new CAS of this factory's type system with no text yet, e.g. to deserialize into. */
+    public CAS emptyCas() {
+        try {
+            return CasCreationUtils.createCas(typeSystem, null, null, null);
+        } catch (ResourceInitializationException e) {
+            throw new IllegalStateException("Cannot create a CAS for schema '" + schema.getName() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Returns the committed type system shared by all CASes of this factory. */
+    public TypeSystem typeSystem() {
+        return typeSystem;
+    }
+
+    /** Returns the schema this factory's type system was generated from. */
+    public Schema schema() {
+        return schema;
+    }
+
+    /** Returns the segmenter that annotates sentences and tokens of new CASes. */
+    public Segmenter segmenter() {
+        return segmenter;
+    }
+}

@@ -1,0 +1,126 @@
+package org.attest.cas;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.SerialFormat;
+import org.apache.uima.cas.impl.CommonSerDes;
+import org.apache.uima.util.CasIOUtils;
+import org.apache.uima.util.CasLoadMode;
+
+/**
+ * Attest's on-disk form of a CAS: UIMA compressed binary form 6 with its type system embedded (see
+ * docs/cas-format.md for the measurements behind the choice).
+ */
+public final class CasFormat {
+
+    /** The file extension of a stored CAS, without the dot. */
+    public static final String EXTENSION = "bcas";
+
+    private static final SerialFormat FORM = SerialFormat.COMPRESSED_FILTERED_TSI;
+    private static final int HEADER_BYTES = 16;
+
+    private final CasFactory factory;
+
+    /** Creates a format that reads into fresh CASes of {@code factory}'s type system. */
+    public CasFormat(CasFactory factory) {
+        this.factory = factory;
+    }
+
+    /** Returns {@code cas} in the on-disk form. */
+    public byte[] write(CAS cas) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        try {
+            CasIOUtils.save(cas, out, FORM);
+        } catch (IOException e) {
+            // Only a broken CAS can make an in-memory stream fail.
+            throw new UncheckedIOException("Cannot serialize the CAS: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Reads a stored CAS into a fresh CAS of the factory's type system; {@code name} is the file, named in messages. */
+    public CAS read(byte[] bytes, String name) throws CasFormatException {
+        checkHeader(bytes, name);
+        // Load with the file's own type system first: form 6 would silently skip types and features the current
+        // schema lacks. UIMA hands back the very same committed type system when they are equal, the usual case.
+        CAS asWritten = load(bytes, name, CasLoadMode.REINIT);
+        if (asWritten.getTypeSystem() == factory.typeSystem()) {
+            return requireText(asWritten, name);
+        }
+        List<String> losses = SchemaCompatibility.losses(factory.schema(), Map.of(name, asWritten));
+        if (!losses.isEmpty()) {
+            throw new CasFormatException(name + " was written with a schema whose annotations the current schema '"
+                    + factory.schema().getName() + "' cannot hold; reading it would lose them:\n  "
+                    + String.join("\n  ", losses)
+                    + "\nRestore the schema the file was written with, or migrate these annotations first");
+        }
+        return requireText(load(bytes, name, CasLoadMode.DEFAULT), name);
+    }
+
+    private CAS load(byte[] bytes, String name, CasLoadMode mode) throws CasFormatException {
+        CAS cas = factory.emptyCas();
+        try {
+            CasIOUtils.load(new ByteArrayInputStream(bytes), null, cas, mode);
+            return cas;
+        } catch (IOException | RuntimeException e) {
+            throw new CasFormatException(name + ": cannot read the annotations (" + describe(e)
+                    + "); the file is truncated or corrupt. Restore it from version control or a backup", e);
+        }
+    }
+
+    private static CAS requireText(CAS cas, String name) throws CasFormatException {
+        if (cas.getDocumentText() == null) {
+            throw new CasFormatException(name + ": the CAS has no document text; restore the file from version control or a backup");
+        }
+        return cas;
+    }
+
+    private static void checkHeader(byte[] bytes, String name) throws CasFormatException {
+        if (bytes == null || bytes.length < HEADER_BYTES) {
+            throw new CasFormatException(name + ": only " + (bytes == null ? 0 : bytes.length)
+                    + " bytes, too short for a ." + EXTENSION + " file; restore it from version control or a backup");
+        }
+        if ((bytes[0] & 0xFF) == 0xAC && (bytes[1] & 0xFF) == 0xED) {
+            throw new CasFormatException(name + ": holds Java-serialized data, which Attest refuses to read because"
+                    + " deserializing it can run arbitrary code; re-save the CAS as UIMA XMI with the other tool and import that");
+        }
+        String start = new String(bytes, 0, 8, StandardCharsets.ISO_8859_1).toLowerCase();
+        if (start.startsWith("<?xml") || start.startsWith("<xmi")) {
+            throw new CasFormatException(name + ": is XML (XMI or XCAS), not a ." + EXTENSION
+                    + " file; import it with the XMI importer instead");
+        }
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        try {
+            if (!CommonSerDes.isBinaryHeader(in)) {
+                throw new CasFormatException(name + ": does not start with the UIMA binary header, so it is not a ."
+                        + EXTENSION + " file; check that the right file was chosen");
+            }
+            CommonSerDes.Header header = CommonSerDes.readHeader(in);
+            if (!header.isForm6() || !header.isTypeSystemIndexDefIncluded() || header.isDelta()) {
+                throw new CasFormatException(name + ": is a UIMA binary CAS in another form ("
+                        + (header.isForm6() ? "form 6" : header.isForm4() ? "form 4" : "form 0")
+                        + (header.isDelta() ? ", delta" : "") + (header.isTypeSystemIndexDefIncluded() ? "" : ", no type system")
+                        + "); Attest stores compressed form 6 with its type system. Convert it to XMI and import that");
+            }
+        } catch (IOException e) {
+            throw new CasFormatException(name + ": the UIMA header is truncated; restore the file from version control or a backup", e);
+        }
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+    }
+}

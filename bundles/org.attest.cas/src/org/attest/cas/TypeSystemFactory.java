@@ -1,0 +1,61 @@
+package org.attest.cas;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.uima.UIMAFramework;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.attest.model.FeatureDefinition;
+import org.attest.model.Layer;
+import org.attest.model.Schema;
+import org.attest.model.schema.Schemas;
+
+/** Generates the UIMA type system description of a schema: one type per layer plus sentences and tokens. */
+public final class TypeSystemFactory {
+
+    // UIMA accepts only Java-like identifiers as short type and feature names.
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+    private TypeSystemFactory() {
+    }
+
+    /** Returns the type system description generated from {@code schema}. */
+    public static TypeSystemDescription describe(Schema schema) {
+        TypeSystemDescription tsd = UIMAFramework.getResourceSpecifierFactory().createTypeSystemDescription();
+        tsd.setName(schema.getName());
+        tsd.setVersion(Integer.toString(schema.getVersion()));
+        tsd.addType(AttestTypes.SENTENCE, "A sentence found by the segmenter", CAS.TYPE_NAME_ANNOTATION);
+        tsd.addType(AttestTypes.TOKEN, "A word, number or punctuation mark found by the segmenter",
+                CAS.TYPE_NAME_ANNOTATION);
+        Set<String> typeNames = new HashSet<>(Set.of(AttestTypes.SENTENCE, AttestTypes.TOKEN));
+        for (Layer layer : schema.getLayers()) {
+            check(schema, layer, typeNames);
+            LayerSupport.of(layer).describe(layer, tsd);
+        }
+        return tsd;
+    }
+
+    private static void check(Schema schema, Layer layer, Set<String> typeNames) {
+        if (layer.getName() == null || !NAME.matcher(layer.getName()).matches()) {
+            throw new IllegalArgumentException("Schema '" + schema.getName() + "' has a layer named '"
+                    + layer.getName() + "'; use letters, digits and '_' only, starting with a letter");
+        }
+        if (!typeNames.add(Schemas.typeName(layer))) {
+            throw new IllegalArgumentException("Schema '" + schema.getName() + "' defines layer '" + layer.getName()
+                    + "' twice or clashes with Sentence/Token; give the layer another name");
+        }
+        Set<String> featureNames = new HashSet<>();
+        for (FeatureDefinition feature : layer.getFeatures()) {
+            if (feature.getName() == null || !NAME.matcher(feature.getName()).matches()) {
+                throw new IllegalArgumentException("Layer '" + layer.getName() + "' has a feature named '"
+                        + feature.getName() + "'; use letters, digits and '_' only, starting with a letter");
+            }
+            if (!featureNames.add(feature.getName())) {
+                throw new IllegalArgumentException("Layer '" + layer.getName() + "' defines feature '"
+                        + feature.getName() + "' twice; rename or remove one");
+            }
+        }
+    }
+}
