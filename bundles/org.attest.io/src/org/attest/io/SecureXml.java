@@ -62,6 +62,8 @@ final class SecureXml {
         try {
             XMLReader reader = newReader();
             reader.setContentHandler(handler == null ? new DefaultHandler() : handler);
+            // Throws on fatal errors without the JDK's default printing to stderr; the message is ours to report.
+            reader.setErrorHandler(new DefaultHandler());
             reader.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("refused to resolve the external entity " + systemId);
             });
