@@ -179,4 +179,45 @@ class XmiArticleReaderTest {
         assertThatThrownBy(() -> read(xmi)).isInstanceOf(ImportException.class)
                 .hasMessageContaining("broken.xmi").hasMessageContaining("line ");
     }
+
+    @Test
+    void aFeatureTheSchemaLacksIsCountedLikeAnUnknownType() throws Exception {
+        XmiFixture fixture = new XmiFixture(TEXT);
+        fixture.add(XmiFixture.ATTEST + "Entity", 0, 9, "type", "PERSON", "confidence", "high");
+        Path xmi = fixture.write(dir, "extra-feature.xmi");
+
+        assertThatThrownBy(() -> read(xmi)).isInstanceOf(ImportException.class)
+                .hasMessageContaining("org.attest.type.Entity:confidence (1)");
+        Article article = sut.read(xmi, ImportOptions.defaults().withIgnoreUnknownTypes(true)).get(0);
+        assertThat(article.spans()).containsExactly(new SpanRecord("Entity", 0, 9, Map.of("type", "PERSON")));
+        assertThat(article.unknownTypes()).containsExactly(entry("org.attest.type.Entity:confidence", 1));
+    }
+
+    @Test
+    void aLinkToASpanThatIsNotInTheDocumentIsRefused() throws Exception {
+        XmiFixture fixture = new XmiFixture(TEXT);
+        AnnotationFS claim = fixture.add(XmiFixture.ATTEST + "Claim", 15, 53, "type", "statistic");
+        AnnotationFS source = fixture.add(XmiFixture.ATTEST + "Source", 0, 9, "type", "person");
+        AnnotationFS attribution = fixture.add(XmiFixture.ATTEST + "Attribution", 15, 53);
+        XmiFixture.link(attribution, "from", claim);
+        XmiFixture.link(attribution, "to", source);
+        XmiFixture.link(attribution, "cue", fixture.cas.createAnnotation(
+                fixture.cas.getTypeSystem().getType(XmiFixture.ATTEST + "Cue"), 10, 14));
+        Path xmi = fixture.write(dir, "dangling.xmi");
+
+        assertThatThrownBy(() -> read(xmi)).isInstanceOf(ImportException.class)
+                .hasMessageContaining("dangling.xmi").hasMessageContaining("\"cue\"")
+                .hasMessageContaining("org.attest.type.Attribution at 15-53").hasMessageContaining("not an imported span");
+    }
+
+    @Test
+    void aRelationWithoutItsTargetIsRefused() throws Exception {
+        XmiFixture fixture = new XmiFixture(TEXT);
+        AnnotationFS claim = fixture.add(XmiFixture.ATTEST + "Claim", 15, 53, "type", "statistic");
+        XmiFixture.link(fixture.add(XmiFixture.ATTEST + "Attribution", 15, 53), "from", claim);
+        Path xmi = fixture.write(dir, "half.xmi");
+
+        assertThatThrownBy(() -> read(xmi)).isInstanceOf(ImportException.class)
+                .hasMessageContaining("half.xmi").hasMessageContaining("no \"to\" span");
+    }
 }

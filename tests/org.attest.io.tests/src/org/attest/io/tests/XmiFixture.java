@@ -28,7 +28,7 @@ final class XmiFixture {
 
     XmiFixture(String text) throws Exception {
         typeSystem = UIMAFramework.getResourceSpecifierFactory().createTypeSystemDescription();
-        span("Entity", "type", "entity");
+        span("Entity", "type", "entity", "confidence");
         TypeDescription claim = span("Claim", "type", "qualifier", "unit", "cluster");
         claim.addFeature("value", null, CAS.TYPE_NAME_DOUBLE);
         span("Source", "type", "entity");
