@@ -44,9 +44,9 @@ final class SecureXml {
             throw new ImportException(where + ": NUL byte at byte offset " + nul + ", so this is binary data, not XML; "
                     + "give a UIMA XMI file with its type system");
         }
-        // A plain byte scan gives the clearest message for the usual (ASCII-compatible) case; the parser refuses
-        // DOCTYPE in every encoding anyway.
-        String head = new String(bytes, StandardCharsets.ISO_8859_1);
+        // A scan of the prolog gives the clearest message for the usual (ASCII-compatible) case; the parser refuses
+        // DOCTYPE in every encoding and every position anyway.
+        String head = new String(bytes, 0, prologLength(bytes), StandardCharsets.ISO_8859_1);
         for (String marker : new String[] {"<!DOCTYPE", "<!ENTITY"}) {
             int at = indexOfIgnoreCase(head, marker);
             if (at >= 0) {
@@ -56,9 +56,8 @@ final class SecureXml {
         }
     }
 
-    /** Parses {@code bytes} with {@code handler} (or only for well-formedness when {@code null}). */
+    /** Parses {@code bytes}, already checked by {@link #refuseUnsafe}, with {@code handler} (or only for well-formedness). */
     static void parse(String where, byte[] bytes, ContentHandler handler, String fix) throws ImportException {
-        refuseUnsafe(where, bytes);
         try {
             XMLReader reader = newReader();
             reader.setContentHandler(handler == null ? new DefaultHandler() : handler);
@@ -101,6 +100,16 @@ final class SecureXml {
             throw new ImportException("The XML parser of this Java runtime cannot be configured to refuse DOCTYPE ("
                     + e.getMessage() + "); run Attest on a standard JDK", e);
         }
+    }
+
+    /** Returns the length of the part before the root element, where a DOCTYPE would have to be. */
+    private static int prologLength(byte[] bytes) {
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            if (bytes[i] == '<' && (Character.isLetter(bytes[i + 1]) || bytes[i + 1] == '_')) {
+                return i;
+            }
+        }
+        return bytes.length;
     }
 
     private static boolean looksLikeUtf16(byte[] bytes) {

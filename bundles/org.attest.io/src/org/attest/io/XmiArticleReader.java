@@ -67,6 +67,7 @@ public final class XmiArticleReader implements ArticleReader {
         String fix = "use the type system XML exported together with the XMI";
         byte[] bytes = FileBytes.read(typeSystemFile, options.maxFileBytes());
         // Checked with the DOCTYPE-refusing parser first, so UIMA's own parser only ever sees safe XML.
+        SecureXml.refuseUnsafe(where, bytes);
         SecureXml.parse(where, bytes, null, fix);
         TypeSystemDescription description;
         try {
