@@ -1,5 +1,7 @@
 package org.attest.io;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,14 +19,14 @@ import java.util.Objects;
 public record Article(String sourceName, String text, ArticleMetadata metadata, List<SpanRecord> spans,
         List<RelationRecord> relations, Map<String, Integer> unknownTypes) {
 
-    /** Checks the components and makes the collections unmodifiable copies. */
+    /** Checks the components and makes the collections unmodifiable copies, keeping their order. */
     public Article {
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(metadata, "metadata");
         spans = List.copyOf(spans);
         relations = List.copyOf(relations);
-        unknownTypes = Map.copyOf(unknownTypes);
+        unknownTypes = Collections.unmodifiableMap(new LinkedHashMap<>(unknownTypes));
     }
 
     /** Returns an article without annotations, as read from plain text. */

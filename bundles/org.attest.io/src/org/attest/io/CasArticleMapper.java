@@ -116,8 +116,8 @@ final class CasArticleMapper {
         List<SpanRecord> spanRecords = new ArrayList<>();
         for (FeatureStructure fs : spans) {
             AnnotationFS span = (AnnotationFS) fs;
-            Map<String, Object> features = types.subsumes(annotation, span.getType()) && namedEntity != null
-                    && types.subsumes(namedEntity, span.getType()) ? namedEntityFeatures(span) : features(fs, spanIndex, Set.of());
+            boolean dkpro = namedEntity != null && types.subsumes(namedEntity, span.getType());
+            Map<String, Object> features = dkpro ? namedEntityFeatures(span) : features(fs, spanIndex, Set.of());
             spanRecords.add(new SpanRecord(layerOf.get(fs), span.getBegin(), span.getEnd(), features));
         }
         List<RelationRecord> relationRecords = new ArrayList<>();
