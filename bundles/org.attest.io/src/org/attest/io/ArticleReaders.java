@@ -1,0 +1,94 @@
+package org.attest.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.attest.model.Schema;
+
+/** Chooses the reader for a file by its extension and expands folders into the importable files they hold. */
+public final class ArticleReaders {
+
+    private final Schema schema;
+
+    /** Creates the readers for {@code schema}, which XMI annotations are mapped to. */
+    public ArticleReaders(Schema schema) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+    }
+
+    /** Returns the reader for {@code file}: .txt, .jsonl/.ndjson or .xmi. */
+    public ArticleReader forFile(Path file) throws ImportException {
+        return switch (extension(file)) {
+            case "txt" -> new TextArticleReader();
+            case "jsonl", "ndjson" -> new JsonLinesArticleReader();
+            case "xmi" -> new XmiArticleReader(schema);
+            default -> throw new ImportException(file + ": not a supported format; use .txt, .jsonl or .xmi");
+        };
+    }
+
+    /** Returns whether {@code file} has an extension one of the readers handles. */
+    public static boolean isSupported(Path file) {
+        return switch (extension(file)) {
+            case "txt", "jsonl", "ndjson", "xmi" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Returns the files to import: given files as they are, folders walked recursively in sorted order picking supported
+     * files (sidecars, type systems and hidden files skipped), each file once.
+     */
+    public List<Path> expand(List<Path> inputs) throws ImportException {
+        Set<Path> files = new LinkedHashSet<>();
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw new ImportException(input + ": no such file or folder; check the path");
+            }
+            if (Files.isDirectory(input)) {
+                files.addAll(walk(input));
+            } else {
+                forFile(input);
+                files.add(input.normalize());
+            }
+        }
+        return List.copyOf(files);
+    }
+
+    private static List<Path> walk(Path folder) throws ImportException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            List<Path> found = new ArrayList<>(paths.filter(Files::isRegularFile)
+                    .filter(p -> !isHidden(folder.relativize(p)))
+                    .filter(ArticleReaders::isSupported)
+                    .map(Path::normalize)
+                    .toList());
+            found.sort(null);
+            return found;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ImportException(folder + ": cannot list the folder (" + e.getMessage()
+                    + "); check that it exists and that you may read it", e);
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String extension(Path file) {
+        Path name = file.getFileName();
+        String text = name == null ? "" : name.toString();
+        int dot = text.lastIndexOf('.');
+        return dot < 0 ? "" : text.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,44 @@
+package org.attest.io;
+
+import java.nio.charset.Charset;
+
+/**
+ * How strictly files are read on import.
+ *
+ * @param maxFileBytes the largest file accepted, in bytes
+ * @param declaredEncoding the encoding of text files that are not UTF-8, or {@code null} to require UTF-8
+ * @param ignoreUnknownTypes whether annotations of types Attest cannot map are left out (and still counted)
+ *        instead of refusing the file
+ */
+public record ImportOptions(long maxFileBytes, Charset declaredEncoding, boolean ignoreUnknownTypes) {
+
+    /** The default size limit: 50 MB. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 50L * 1024 * 1024;
+
+    /** Checks that the size limit is positive. */
+    public ImportOptions {
+        if (maxFileBytes <= 0) {
+            throw new IllegalArgumentException("maxFileBytes must be positive, was " + maxFileBytes);
+        }
+    }
+
+    /** Returns the defaults: 50 MB limit, UTF-8 required, unknown types refused. */
+    public static ImportOptions defaults() {
+        return new ImportOptions(DEFAULT_MAX_FILE_BYTES, null, false);
+    }
+
+    /** Returns these options with {@code encoding} declared for files that are not UTF-8. */
+    public ImportOptions withDeclaredEncoding(Charset encoding) {
+        return new ImportOptions(maxFileBytes, encoding, ignoreUnknownTypes);
+    }
+
+    /** Returns these options with the given size limit in bytes. */
+    public ImportOptions withMaxFileBytes(long bytes) {
+        return new ImportOptions(bytes, declaredEncoding, ignoreUnknownTypes);
+    }
+
+    /** Returns these options with unknown annotation types ignored (true) or refused (false). */
+    public ImportOptions withIgnoreUnknownTypes(boolean ignore) {
+        return new ImportOptions(maxFileBytes, declaredEncoding, ignore);
+    }
+}
