@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = AttestVersion.class,
         description = "Attest: annotate news for entities, claims and their sources; measure agreement, curate, export.",
-        subcommands = { DemoCommand.class },
+        subcommands = { DemoCommand.class, AgreementCommand.class },
         footer = { "", "Run 'attest <command> --help' for the options of a command." })
 public final class AttestCommand implements Callable<Integer> {
 
