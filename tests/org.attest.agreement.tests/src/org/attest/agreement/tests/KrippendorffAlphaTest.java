@@ -133,4 +133,30 @@ class KrippendorffAlphaTest {
         assertThatThrownBy(() -> KrippendorffAlpha.compute(data, Level.RATIO))
                 .hasMessageContaining("negative value -2").hasMessageContaining("use interval");
     }
+
+    @Test
+    void rankedLabelsGiveTheSameOrdinalAlphaAsTheirRanks() {
+        // Example C with 1..5 written as labels: still Krippendorff's published ordinal 0.815.
+        List<String> order = List.of("very low", "low", "mid", "high", "very high");
+        ReliabilityData numbers = PublishedExamples.krippendorff2011C();
+        String[][] labels = numbers.values();
+        for (String[] unit : labels) {
+            for (int c = 0; c < unit.length; c++) {
+                unit[c] = unit[c] == null ? null : order.get(Integer.parseInt(unit[c]) - 1);
+            }
+        }
+
+        AgreementResult sut = KrippendorffAlpha.computeOrdinal(new ReliabilityData(numbers.coders(), numbers.units(), labels), order);
+
+        assertThat(sut.value()).isCloseTo(0.815, within(0.0005))
+                .isEqualTo(KrippendorffAlpha.compute(numbers, Level.ORDINAL).value());
+    }
+
+    @Test
+    void aLabelMissingFromTheOrderIsNamed() {
+        ReliabilityData data = ReliabilityData.ofCoderRows(row("low", "huge"), row("low", "high"));
+
+        assertThatThrownBy(() -> KrippendorffAlpha.computeOrdinal(data, List.of("low", "high")))
+                .hasMessageContaining("'huge', which is not in the order [low, high]");
+    }
 }

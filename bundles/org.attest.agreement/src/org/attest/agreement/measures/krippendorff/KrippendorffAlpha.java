@@ -97,6 +97,34 @@ public final class KrippendorffAlpha {
                 unitsUsed, pairable, skippedNote);
     }
 
+    /**
+     * Computes ordinal alpha for category labels ranked by {@code order} (lowest first), for example
+     * low, mid, high; every label used must be in the order.
+     */
+    public static AgreementResult computeOrdinal(ReliabilityData data, List<String> order) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(order, "order");
+        TreeMap<String, Integer> rank = new TreeMap<>();
+        for (String label : order) {
+            if (rank.put(Objects.requireNonNull(label, "label in order"), rank.size()) != null) {
+                throw new IllegalArgumentException("the label '" + label + "' appears twice in the order " + order);
+            }
+        }
+        String[][] ranks = new String[data.unitCount()][data.coderCount()];
+        for (int u = 0; u < data.unitCount(); u++) {
+            for (int c = 0; c < data.coderCount(); c++) {
+                String value = data.value(u, c);
+                if (value != null && !rank.containsKey(value)) {
+                    throw new IllegalArgumentException("coder '" + data.coders().get(c) + "' gave unit '" + data.units().get(u)
+                            + "' the value '" + value + "', which is not in the order " + order + "; add it to the order");
+                }
+                // The ordinal metric depends only on the order of the values and how often each is used, so ranks stand in for labels.
+                ranks[u][c] = value == null ? null : Integer.toString(rank.get(value));
+            }
+        }
+        return compute(new ReliabilityData(data.coders(), data.units(), ranks), Level.ORDINAL);
+    }
+
     private static double[][] distances(Level level, Values values, double[] marginals) {
         int v = values.count();
         double[][] delta = new double[v][v];
