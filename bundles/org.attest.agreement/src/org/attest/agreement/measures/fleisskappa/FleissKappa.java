@@ -1,0 +1,92 @@
+package org.attest.agreement.measures.fleisskappa;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import org.attest.agreement.AgreementResult;
+import org.attest.agreement.ReliabilityData;
+
+/**
+ * Fleiss' (1971) kappa for many coders over nominal categories: kappa = (P&#772; - P&#772;<sub>e</sub>) /
+ * (1 - P&#772;<sub>e</sub>), with P&#772; the mean agreement among the ratings of a unit and
+ * P&#772;<sub>e</sub> = &Sigma; p<sub>j</sub>&sup2; from the overall category proportions.
+ *
+ * <p>Fleiss' formula assumes every unit has the same number of ratings. Here a unit enters only when
+ * every coder rated it; units with a missing value are excluded and counted in the result (use
+ * Krippendorff's alpha to use incomplete units). Undefined results (no complete unit, one coder,
+ * or one category only) are NaN with a note.
+ */
+public final class FleissKappa {
+
+    private FleissKappa() {
+    }
+
+    /** Computes Fleiss' kappa over the units of {@code data} that every coder rated. */
+    public static AgreementResult compute(ReliabilityData data) {
+        Objects.requireNonNull(data, "data");
+        String measure = "fleiss-kappa";
+        int raters = data.coderCount();
+        List<Integer> complete = new ArrayList<>();
+        TreeSet<String> categorySet = new TreeSet<>();
+        for (int u = 0; u < data.unitCount(); u++) {
+            List<String> present = data.presentValues(u);
+            if (present.size() == raters) {
+                complete.add(u);
+                categorySet.addAll(present);
+            }
+        }
+        int excluded = data.unitCount() - complete.size();
+        String excludedNote = excluded == 0 ? ""
+                : excluded + " unit(s) not rated by all " + raters + " coders were excluded";
+        if (raters < 2) {
+            return undefined(measure, data, complete.size(), "Fleiss' kappa needs at least two coders, but there "
+                    + (raters == 1 ? "is one" : "are none"), excludedNote);
+        }
+        if (complete.isEmpty()) {
+            return undefined(measure, data, 0, "no unit was rated by all " + raters
+                    + " coders: kappa is undefined (nothing to compare)", excludedNote);
+        }
+        List<String> categories = new ArrayList<>(categorySet);
+        double[] proportions = new double[categories.size()];
+        double agreementSum = 0;
+        for (int u : complete) {
+            int[] counts = new int[categories.size()];
+            for (int c = 0; c < raters; c++) {
+                counts[categories.indexOf(data.value(u, c))]++;
+            }
+            double squares = 0;
+            for (int j = 0; j < counts.length; j++) {
+                squares += (double) counts[j] * counts[j];
+                proportions[j] += counts[j];
+            }
+            // P_i: the share of agreeing pairs among the n(n-1) ordered pairs of this unit's ratings.
+            agreementSum += (squares - raters) / ((double) raters * (raters - 1));
+        }
+        double ratings = (double) complete.size() * raters;
+        double expected = 0;
+        for (int j = 0; j < proportions.length; j++) {
+            proportions[j] /= ratings;
+            expected += proportions[j] * proportions[j];
+        }
+        double observed = agreementSum / complete.size();
+        int pairable = (int) ratings;
+        if (expected == 1) {
+            return new AgreementResult(measure, Double.NaN, observed, expected, raters, data.unitCount(), complete.size(),
+                    pairable, join("only one category (" + categories.get(0)
+                            + ") was used: agreement is undefined (no variation)", excludedNote));
+        }
+        return new AgreementResult(measure, (observed - expected) / (1 - expected), observed, expected, raters,
+                data.unitCount(), complete.size(), pairable, excludedNote);
+    }
+
+    private static AgreementResult undefined(String measure, ReliabilityData data, int used, String why, String excluded) {
+        return new AgreementResult(measure, Double.NaN, Double.NaN, Double.NaN, data.coderCount(), data.unitCount(), used,
+                0, join(why, excluded));
+    }
+
+    private static String join(String first, String second) {
+        return second.isEmpty() ? first : first + "; " + second;
+    }
+}

@@ -1,0 +1,243 @@
+package org.attest.agreement.measures.krippendorff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.attest.agreement.AgreementResult;
+import org.attest.agreement.Level;
+import org.attest.agreement.ReliabilityData;
+
+/**
+ * Krippendorff's alpha for any number of coders, missing values and the nominal, ordinal, interval
+ * and ratio metrics, computed from the coincidence matrix as in Krippendorff (2011), "Computing
+ * Krippendorff's Alpha-Reliability".
+ *
+ * <p>alpha = 1 - D<sub>o</sub>/D<sub>e</sub>, where D<sub>o</sub> = (1/n) &Sigma; o<sub>ck</sub> &delta;&sup2;<sub>ck</sub>
+ * and D<sub>e</sub> = (1/(n(n-1))) &Sigma; n<sub>c</sub> n<sub>k</sub> &delta;&sup2;<sub>ck</sub>. Units with fewer
+ * than two values are not pairable and are left out, as the method prescribes. When the pairable
+ * values show no variation (D<sub>e</sub> = 0) alpha is undefined and reported as NaN with a note,
+ * never as 1 (perfect agreement on a constant says nothing about the coders).
+ */
+public final class KrippendorffAlpha {
+
+    private KrippendorffAlpha() {
+    }
+
+    /** Computes alpha for {@code data} at the given level of measurement; numeric levels need numeric values. */
+    public static AgreementResult compute(ReliabilityData data, Level level) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(level, "level");
+        String measure = "krippendorff-alpha (" + level.label() + ")";
+        Values values = level == Level.NOMINAL ? nominalValues(data) : numericValues(data, level);
+        int v = values.count();
+        double[][] coincidences = new double[v][v];
+        int unitsUsed = 0;
+        for (int u = 0; u < data.unitCount(); u++) {
+            int[] counts = new int[v];
+            int m = 0;
+            for (int c = 0; c < data.coderCount(); c++) {
+                int code = values.codes[u][c];
+                if (code >= 0) {
+                    counts[code]++;
+                    m++;
+                }
+            }
+            if (m < 2) {
+                continue;
+            }
+            unitsUsed++;
+            for (int c = 0; c < v; c++) {
+                if (counts[c] == 0) {
+                    continue;
+                }
+                for (int k = 0; k < v; k++) {
+                    // Each ordered pair of values from different coders counts 1/(m-1), so every value adds 1 in total.
+                    int pairs = counts[c] * (c == k ? counts[k] - 1 : counts[k]);
+                    coincidences[c][k] += pairs / (double) (m - 1);
+                }
+            }
+        }
+        double[] marginals = new double[v];
+        double n = 0;
+        for (int c = 0; c < v; c++) {
+            for (int k = 0; k < v; k++) {
+                marginals[c] += coincidences[c][k];
+            }
+            n += marginals[c];
+        }
+        int pairable = (int) Math.round(n);
+        int skipped = data.unitCount() - unitsUsed;
+        if (unitsUsed == 0) {
+            return new AgreementResult(measure, Double.NaN, Double.NaN, Double.NaN, data.coderCount(), data.unitCount(), 0, 0,
+                    "no unit has values from two or more coders: alpha is undefined (nothing to compare)");
+        }
+        double[][] delta = distances(level, values, marginals);
+        double observedSum = 0;
+        double expectedSum = 0;
+        for (int c = 0; c < v; c++) {
+            for (int k = 0; k < v; k++) {
+                observedSum += coincidences[c][k] * delta[c][k];
+                expectedSum += marginals[c] * marginals[k] * delta[c][k];
+            }
+        }
+        double observed = observedSum / n;
+        double expected = expectedSum / (n * (n - 1));
+        String skippedNote = skipped == 0 ? ""
+                : skipped + " unit(s) with fewer than two values were left out, as the method prescribes";
+        if (expected == 0) {
+            String note = (v <= 1 ? "only one value (" + values.describe(0) + ") was used"
+                    : "the values used do not differ at this level") + ": agreement is undefined (no variation)";
+            return new AgreementResult(measure, Double.NaN, observed, expected, data.coderCount(), data.unitCount(), unitsUsed,
+                    pairable, skippedNote.isEmpty() ? note : note + "; " + skippedNote);
+        }
+        return new AgreementResult(measure, 1 - observed / expected, observed, expected, data.coderCount(), data.unitCount(),
+                unitsUsed, pairable, skippedNote);
+    }
+
+    /**
+     * Computes ordinal alpha for category labels ranked by {@code order} (lowest first), for example
+     * low, mid, high; every label used must be in the order.
+     */
+    public static AgreementResult computeOrdinal(ReliabilityData data, List<String> order) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(order, "order");
+        TreeMap<String, Integer> rank = new TreeMap<>();
+        for (String label : order) {
+            if (rank.put(Objects.requireNonNull(label, "label in order"), rank.size()) != null) {
+                throw new IllegalArgumentException("the label '" + label + "' appears twice in the order " + order);
+            }
+        }
+        String[][] ranks = new String[data.unitCount()][data.coderCount()];
+        for (int u = 0; u < data.unitCount(); u++) {
+            for (int c = 0; c < data.coderCount(); c++) {
+                String value = data.value(u, c);
+                if (value != null && !rank.containsKey(value)) {
+                    throw new IllegalArgumentException("coder '" + data.coders().get(c) + "' gave unit '" + data.units().get(u)
+                            + "' the value '" + value + "', which is not in the order " + order + "; add it to the order");
+                }
+                // The ordinal metric depends only on the order of the values and how often each is used, so ranks stand in for labels.
+                ranks[u][c] = value == null ? null : Integer.toString(rank.get(value));
+            }
+        }
+        return compute(new ReliabilityData(data.coders(), data.units(), ranks), Level.ORDINAL);
+    }
+
+    private static double[][] distances(Level level, Values values, double[] marginals) {
+        int v = values.count();
+        double[][] delta = new double[v][v];
+        for (int c = 0; c < v; c++) {
+            for (int k = 0; k < v; k++) {
+                delta[c][k] = switch (level) {
+                    case NOMINAL -> c == k ? 0 : 1;
+                    case ORDINAL -> ordinal(marginals, Math.min(c, k), Math.max(c, k));
+                    case INTERVAL -> square(values.numbers[c] - values.numbers[k]);
+                    case RATIO -> ratio(values.numbers[c], values.numbers[k]);
+                };
+            }
+        }
+        return delta;
+    }
+
+    // Krippendorff's ordinal metric: the ranks between c and k weighted by how often the coders used them.
+    private static double ordinal(double[] marginals, int low, int high) {
+        if (low == high) {
+            return 0;
+        }
+        double between = 0;
+        for (int g = low; g <= high; g++) {
+            between += marginals[g];
+        }
+        return square(between - (marginals[low] + marginals[high]) / 2);
+    }
+
+    private static double ratio(double a, double b) {
+        // Only 0 and 0 sum to zero (negative values are rejected), and they do not differ.
+        return a + b == 0 ? 0 : square((a - b) / (a + b));
+    }
+
+    private static double square(double x) {
+        return x * x;
+    }
+
+    private static Values nominalValues(ReliabilityData data) {
+        TreeSet<String> labels = new TreeSet<>();
+        for (int u = 0; u < data.unitCount(); u++) {
+            labels.addAll(data.presentValues(u));
+        }
+        List<String> sorted = new ArrayList<>(labels);
+        TreeMap<String, Integer> index = new TreeMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            index.put(sorted.get(i), i);
+        }
+        int[][] codes = new int[data.unitCount()][data.coderCount()];
+        for (int u = 0; u < data.unitCount(); u++) {
+            for (int c = 0; c < data.coderCount(); c++) {
+                String value = data.value(u, c);
+                codes[u][c] = value == null ? -1 : index.get(value);
+            }
+        }
+        return new Values(codes, sorted, null);
+    }
+
+    private static Values numericValues(ReliabilityData data, Level level) {
+        double[][] parsed = new double[data.unitCount()][data.coderCount()];
+        TreeSet<Double> distinct = new TreeSet<>();
+        for (int u = 0; u < data.unitCount(); u++) {
+            for (int c = 0; c < data.coderCount(); c++) {
+                String value = data.value(u, c);
+                parsed[u][c] = value == null ? Double.NaN : parse(data, level, u, c, value);
+                if (value != null) {
+                    distinct.add(parsed[u][c]);
+                }
+            }
+        }
+        double[] numbers = distinct.stream().mapToDouble(Double::doubleValue).toArray();
+        List<String> labels = distinct.stream().map(KrippendorffAlpha::format).toList();
+        int[][] codes = new int[data.unitCount()][data.coderCount()];
+        for (int u = 0; u < data.unitCount(); u++) {
+            for (int c = 0; c < data.coderCount(); c++) {
+                codes[u][c] = Double.isNaN(parsed[u][c]) ? -1 : java.util.Arrays.binarySearch(numbers, parsed[u][c]);
+            }
+        }
+        return new Values(codes, labels, numbers);
+    }
+
+    private static double parse(ReliabilityData data, Level level, int unit, int coder, String value) {
+        double number;
+        try {
+            number = Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("coder '" + data.coders().get(coder) + "' gave unit '" + data.units().get(unit)
+                    + "' the value '" + value + "', which is not a number; " + level.label()
+                    + " data need numbers (use nominal for category labels)");
+        }
+        if (!Double.isFinite(number)) {
+            throw new IllegalArgumentException("coder '" + data.coders().get(coder) + "' gave unit '" + data.units().get(unit)
+                    + "' the value '" + value + "'; use a finite number");
+        }
+        if (level == Level.RATIO && number < 0) {
+            throw new IllegalArgumentException("coder '" + data.coders().get(coder) + "' gave unit '" + data.units().get(unit)
+                    + "' the negative value " + value + "; ratio data start at zero (use interval for signed numbers)");
+        }
+        // Normalise -0.0 so that it is the same value as 0.0 in the sorted set.
+        return number == 0 ? 0.0 : number;
+    }
+
+    private static String format(double number) {
+        return number == Math.rint(number) && Math.abs(number) < 1e15 ? Long.toString((long) number) : Double.toString(number);
+    }
+
+    /** The distinct values in their order, and each cell's index into them (-1 when missing). */
+    private record Values(int[][] codes, List<String> labels, double[] numbers) {
+        int count() {
+            return labels.size();
+        }
+
+        String describe(int index) {
+            return labels.isEmpty() ? "none" : labels.get(index);
+        }
+    }
+}

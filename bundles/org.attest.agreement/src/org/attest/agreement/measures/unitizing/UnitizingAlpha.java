@@ -1,0 +1,289 @@
+package org.attest.agreement.measures.unitizing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.attest.agreement.Span;
+
+/**
+ * Krippendorff's unitizing alpha (&alpha;<sub>U</sub>; Krippendorff 1995, "On the reliability of
+ * unitizing contiguous data", and 2004, Content Analysis, 2nd ed., section 11.7): how well coders
+ * agree on where units of a category begin and end on a continuum.
+ *
+ * <p>Per category, each coder's continuum is cut into units of the category and gaps between them.
+ * For two coders' overlapping segments g and h the squared distance is (b<sub>g</sub>-b<sub>h</sub>)&sup2;
+ * + (e<sub>g</sub>-e<sub>h</sub>)&sup2; when both are units, l<sub>g</sub>&sup2; when unit g lies inside gap h
+ * (and vice versa), and 0 otherwise. D<sub>o</sub> sums these over all ordered pairs of coders and
+ * divides by m(m-1)L&sup2;. D<sub>e</sub> is Krippendorff's (2004) expectation over all placements of
+ * the same units and gaps:
+ * (2/L) &Sigma;<sub>g</sub> [(N<sub>c</sub>-1)(2l<sub>g</sub>&sup3;-3l<sub>g</sub>&sup2;+l<sub>g</sub>)/3
+ * + l<sub>g</sub>&sup2; &Sigma;<sub>gaps h, l<sub>h</sub> &ge; l<sub>g</sub></sub> (l<sub>h</sub>-l<sub>g</sub>+1)]
+ * / [mL(mL-1) - &Sigma;<sub>g</sub> l<sub>g</sub>(l<sub>g</sub>-1)].
+ * Over a set of categories, alpha = 1 - &Sigma;D<sub>o</sub>/&Sigma;D<sub>e</sub>.
+ */
+public final class UnitizingAlpha {
+
+    private UnitizingAlpha() {
+    }
+
+    /** Computes unitizing alpha for one document over every category its coders used. */
+    public static UnitizingResult compute(DocumentUnits document) {
+        Objects.requireNonNull(document, "document");
+        if (document.categories().isEmpty()) {
+            return new UnitizingResult(document.document(), 0, document.length(), new TreeMap<>(), Double.NaN, Double.NaN,
+                    Double.NaN, "no coder marked any unit in document '" + document.document()
+                            + "': agreement is undefined (no variation)");
+        }
+        return compute(document, document.categories());
+    }
+
+    /** Computes unitizing alpha for one document over the given categories (one category: that category's alpha). */
+    public static UnitizingResult compute(DocumentUnits document, Collection<String> categories) {
+        Objects.requireNonNull(document, "document");
+        SortedSet<String> wanted = requireCategories(categories);
+        if (document.coderCount() < 2 || document.length() == 0) {
+            return new UnitizingResult(document.document(), 0, document.length(), new TreeMap<>(), Double.NaN, Double.NaN,
+                    Double.NaN, "document '" + document.document() + "' " + whyNotPairable(document)
+                            + ": unitizing alpha is undefined (nothing to compare)");
+        }
+        TreeMap<String, CategoryDisagreement> perCategory = new TreeMap<>();
+        for (String category : wanted) {
+            perCategory.put(category, category(document, category));
+        }
+        return combine(document.document(), 1, document.length(), perCategory, "");
+    }
+
+    /** Pools unitizing alpha over documents for every category used in any of them; see {@link #pooled(List, Collection)}. */
+    public static UnitizingResult pooled(List<DocumentUnits> documents) {
+        TreeSet<String> categories = new TreeSet<>();
+        documents.forEach(document -> categories.addAll(document.categories()));
+        if (categories.isEmpty()) {
+            return new UnitizingResult("pooled over " + documents.size() + " document(s)", 0, 0, new TreeMap<>(), Double.NaN,
+                    Double.NaN, Double.NaN, "no coder marked any unit: agreement is undefined (no variation)");
+        }
+        return pooled(documents, categories);
+    }
+
+    /**
+     * Pools unitizing alpha over documents, computing each document on its own (corpus-wide unitizing is quadratic).
+     *
+     * <p>Per category, the pooled D<sub>o</sub> and D<sub>e</sub> are the means of the documents' D<sub>o</sub> and
+     * D<sub>e</sub> weighted by each document's number of ordered coder pairs times its squared length,
+     * w = m(m-1)L&sup2; that is the normaliser of D<sub>o</sub>, so the pooled D<sub>o</sub> equals the observed
+     * disagreement of all documents laid end to end. The pooled D<sub>e</sub> differs from that of documents laid
+     * end to end in one respect, on purpose: chance pairs a unit only with units and gaps of its own document.
+     * Documents with fewer than two coders or no length are left out and counted in the note.
+     */
+    public static UnitizingResult pooled(List<DocumentUnits> documents, Collection<String> categories) {
+        Objects.requireNonNull(documents, "documents");
+        SortedSet<String> wanted = requireCategories(categories);
+        TreeMap<String, double[]> sums = new TreeMap<>();
+        TreeMap<String, Integer> unitCounts = new TreeMap<>();
+        for (String category : wanted) {
+            sums.put(category, new double[2]);
+            unitCounts.put(category, 0);
+        }
+        double weights = 0;
+        int used = 0;
+        long length = 0;
+        List<String> left = new ArrayList<>();
+        for (DocumentUnits document : documents) {
+            if (document.coderCount() < 2 || document.length() == 0) {
+                left.add(document.document());
+                continue;
+            }
+            double m = document.coderCount();
+            double weight = m * (m - 1) * (double) document.length() * document.length();
+            weights += weight;
+            used++;
+            length += document.length();
+            for (String category : wanted) {
+                CategoryDisagreement one = category(document, category);
+                sums.get(category)[0] += weight * one.observed();
+                sums.get(category)[1] += weight * one.expected();
+                unitCounts.merge(category, one.units(), Integer::sum);
+            }
+        }
+        String note = left.isEmpty() ? ""
+                : left.size() + " document(s) with fewer than two coders or no text were left out: " + left;
+        String scope = "pooled over " + used + " document(s)";
+        if (used == 0) {
+            return new UnitizingResult(scope, 0, 0, new TreeMap<>(), Double.NaN, Double.NaN, Double.NaN,
+                    "no document has two or more coders: unitizing alpha is undefined (nothing to compare)"
+                            + (note.isEmpty() ? "" : "; " + note));
+        }
+        TreeMap<String, CategoryDisagreement> perCategory = new TreeMap<>();
+        for (String category : wanted) {
+            double observed = sums.get(category)[0] / weights;
+            double expected = sums.get(category)[1] / weights;
+            perCategory.put(category, new CategoryDisagreement(category, unitCounts.get(category), observed, expected,
+                    alpha(observed, expected)));
+        }
+        return combine(scope, used, length, perCategory, note);
+    }
+
+    private static UnitizingResult combine(String scope, int documents, long length,
+            TreeMap<String, CategoryDisagreement> perCategory, String note) {
+        double observed = 0;
+        double expected = 0;
+        for (CategoryDisagreement category : perCategory.values()) {
+            observed += category.observed();
+            expected += category.expected();
+        }
+        double alpha = alpha(observed, expected);
+        if (Double.isNaN(alpha)) {
+            String why = "no unit of " + perCategory.keySet()
+                    + " was marked, or they cover everything: agreement is undefined (no variation)";
+            note = note.isEmpty() ? why : why + "; " + note;
+        }
+        return new UnitizingResult(scope, documents, length, perCategory, observed, expected, alpha, note);
+    }
+
+    private static CategoryDisagreement category(DocumentUnits document, String category) {
+        List<int[][]> segments = new ArrayList<>();
+        List<Integer> unitLengths = new ArrayList<>();
+        List<Integer> gapLengths = new ArrayList<>();
+        for (List<Span> units : document.unitsByCoder().values()) {
+            int[][] cut = segments(units, category, document.length());
+            segments.add(cut);
+            for (int[] segment : cut) {
+                (segment[2] == 1 ? unitLengths : gapLengths).add(segment[1] - segment[0]);
+            }
+        }
+        double observed = observed(segments, document.length());
+        double expected = expected(unitLengths, gapLengths, segments.size(), document.length());
+        return new CategoryDisagreement(category, unitLengths.size(), observed, expected, alpha(observed, expected));
+    }
+
+    private static double observed(List<int[][]> segments, int length) {
+        double sum = 0;
+        for (int i = 0; i < segments.size(); i++) {
+            for (int j = i + 1; j < segments.size(); j++) {
+                sum += pairDistance(segments.get(i), segments.get(j));
+            }
+        }
+        double m = segments.size();
+        // Each unordered pair of coders stands for the two ordered pairs of the formula.
+        return 2 * sum / (m * (m - 1) * (double) length * length);
+    }
+
+    // Both arrays cut [0, L) into consecutive segments, so walking them together visits every overlapping pair once.
+    private static double pairDistance(int[][] a, int[][] b) {
+        double sum = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            sum += distance(a[i], b[j]);
+            int endA = a[i][1];
+            int endB = b[j][1];
+            if (endA <= endB) {
+                i++;
+            }
+            if (endB <= endA) {
+                j++;
+            }
+        }
+        return sum;
+    }
+
+    private static double distance(int[] g, int[] h) {
+        boolean unitG = g[2] == 1;
+        boolean unitH = h[2] == 1;
+        if (unitG && unitH) {
+            double begins = g[0] - h[0];
+            double ends = g[1] - h[1];
+            return begins * begins + ends * ends;
+        }
+        if (unitG && !unitH && h[0] <= g[0] && g[1] <= h[1]) {
+            double l = g[1] - g[0];
+            return l * l;
+        }
+        if (!unitG && unitH && g[0] <= h[0] && h[1] <= g[1]) {
+            double l = h[1] - h[0];
+            return l * l;
+        }
+        return 0;
+    }
+
+    private static double expected(List<Integer> unitLengths, List<Integer> gapLengths, int coders, int length) {
+        if (unitLengths.isEmpty()) {
+            return 0;
+        }
+        int[] gaps = gapLengths.stream().mapToInt(Integer::intValue).sorted().toArray();
+        // Suffix sums let each unit add up the gaps at least as long as itself without a quadratic loop.
+        double[] suffix = new double[gaps.length + 1];
+        for (int k = gaps.length - 1; k >= 0; k--) {
+            suffix[k] = suffix[k + 1] + gaps[k];
+        }
+        double n = unitLengths.size();
+        double numerator = 0;
+        double selfPairs = 0;
+        for (int unit : unitLengths) {
+            double l = unit;
+            int first = firstAtLeast(gaps, unit);
+            double fitting = gaps.length - first;
+            double placements = suffix[first] - fitting * (l - 1);
+            numerator += (n - 1) * (2 * l * l * l - 3 * l * l + l) / 3 + l * l * placements;
+            selfPairs += l * (l - 1);
+        }
+        double ml = (double) coders * length;
+        double denominator = ml * (ml - 1) - selfPairs;
+        return denominator <= 0 ? 0 : 2.0 / length * numerator / denominator;
+    }
+
+    private static int firstAtLeast(int[] sorted, int value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] < value) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    // Cuts [0, length) into {begin, end, 1} for units of the category and {begin, end, 0} for the gaps between them.
+    private static int[][] segments(List<Span> units, String category, int length) {
+        List<int[]> cut = new ArrayList<>();
+        int position = 0;
+        for (Span unit : units) {
+            if (!unit.label().equals(category)) {
+                continue;
+            }
+            if (unit.begin() > position) {
+                cut.add(new int[] { position, unit.begin(), 0 });
+            }
+            cut.add(new int[] { unit.begin(), unit.end(), 1 });
+            position = unit.end();
+        }
+        if (position < length) {
+            cut.add(new int[] { position, length, 0 });
+        }
+        return cut.toArray(int[][]::new);
+    }
+
+    private static double alpha(double observed, double expected) {
+        return expected == 0 ? Double.NaN : 1 - observed / expected;
+    }
+
+    private static SortedSet<String> requireCategories(Collection<String> categories) {
+        Objects.requireNonNull(categories, "categories");
+        TreeSet<String> sorted = new TreeSet<>(categories);
+        if (sorted.isEmpty()) {
+            throw new IllegalArgumentException("no category to compute unitizing alpha for; name at least one span label");
+        }
+        return sorted;
+    }
+
+    private static String whyNotPairable(DocumentUnits document) {
+        return document.length() == 0 ? "has no text" : "has " + document.coderCount() + " coder(s), fewer than two";
+    }
+}

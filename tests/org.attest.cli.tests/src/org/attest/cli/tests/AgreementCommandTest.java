@@ -1,0 +1,97 @@
+package org.attest.cli.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.attest.cli.Cli;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AgreementCommandTest {
+
+    // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", example C: interval alpha = 0.849.
+    private static final String KRIPPENDORFF = """
+            coder,1,2,3,4,5,6,7,8,9,10,11,12
+            A,1,2,3,3,2,1,4,1,2,,,
+            B,1,2,3,3,2,2,4,1,2,5,,3
+            C,,3,3,3,2,3,4,2,2,5,1,
+            D,1,2,3,3,2,4,4,1,2,5,1,
+            """;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private Cli sut;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void setUp() {
+        sut = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private String table(String text) throws Exception {
+        return Files.writeString(dir.resolve("votes.csv"), text).toString();
+    }
+
+    @Test
+    void printsKrippendorffsIntervalAlphaForHisExample() throws Exception {
+        int code = sut.run("agreement", "--table", table(KRIPPENDORFF), "--measure", "alpha", "--level", "interval");
+
+        assertThat(code).isZero();
+        assertThat(out()).contains("krippendorff-alpha (interval)").contains("0.849").contains("units used       11");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void printsJsonWhenAskedTo() throws Exception {
+        int code = sut.run("agreement", "--table", table(KRIPPENDORFF), "--level", "nominal", "--format", "json");
+
+        assertThat(code).isZero();
+        assertThat(out()).startsWith("{\"measure\":\"krippendorff-alpha (nominal)\",\"value\":0.743");
+    }
+
+    @Test
+    void cohenWithFourCodersIsAClearErrorWithoutAStackTrace() throws Exception {
+        int code = sut.run("agreement", "--table", table(KRIPPENDORFF), "--measure", "cohen");
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("exactly two coders").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aBadCellIsReportedWithFileLineAndColumn() throws Exception {
+        int code = sut.run("agreement", "--table", table("coder,u1,u2\nA,1,2\nB,1\n"));
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("votes.csv, line 3, column 2");
+    }
+
+    @Test
+    void aCorpusFolderIsNotAvailableYet() {
+        int code = sut.run("agreement", dir.toString());
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("agreement over a corpus folder is not available yet; use --table FILE.csv");
+    }
+
+    @Test
+    void theRootHelpListsTheAgreementCommand() {
+        assertThat(sut.run("--help")).isZero();
+        assertThat(out()).contains("agreement");
+    }
+}
