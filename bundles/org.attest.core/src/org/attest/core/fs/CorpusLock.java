@@ -17,6 +17,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -52,6 +53,12 @@ public final class CorpusLock implements AutoCloseable {
      * process, so two instances in one JVM cannot see each other through the OS.
      */
     private static final Map<Path, LockHolder> HELD_IN_THIS_JVM = new ConcurrentHashMap<>();
+
+    /**
+     * Keeps unclosed locks reachable: a channel that becomes garbage is closed by its cleaner,
+     * which would silently release a lock whose owner forgot to close it.
+     */
+    private static final Set<CorpusLock> OPEN = ConcurrentHashMap.newKeySet();
 
     private final Path corpusDir;
 
@@ -159,7 +166,7 @@ public final class CorpusLock implements AutoCloseable {
             try (channel) {
                 FileLock osLock = channel.tryLock(LOCK_POSITION, 1, false);
                 if (osLock == null) {
-                    throw lockedByOtherProcess(dir, LockHolder.parse(read(channel, lockFile)));
+                    throw LockMessages.lockedByOtherProcess(dir, LockHolder.parse(read(channel, lockFile)));
                 }
                 if (!Objects.equals(key, fileKey(lockFile))) {
                     // Its holder closed normally meanwhile and removed it.
@@ -220,6 +227,7 @@ public final class CorpusLock implements AutoCloseable {
             // Closing the channel releases the lock in any case.
         } finally {
             HELD_IN_THIS_JVM.remove(corpusDir, holder);
+            OPEN.remove(this);
         }
         if (failure != null) {
             throw new UncheckedIOException("Released the write lock of " + corpusDir + " but could not remove "
@@ -248,10 +256,10 @@ public final class CorpusLock implements AutoCloseable {
                 osLock = channel.tryLock(LOCK_POSITION, 1, false);
             } catch (OverlappingFileLockException e) {
                 // Only reachable when the corpus is reached through another path to the same file.
-                throw lockedInThisJvm(dir, HELD_IN_THIS_JVM.get(dir));
+                throw LockMessages.lockedInThisJvm(dir, HELD_IN_THIS_JVM.get(dir));
             }
             if (osLock == null) {
-                throw lockedByOtherProcess(dir, LockHolder.parse(read(channel, lockFile)));
+                throw LockMessages.lockedByOtherProcess(dir, LockHolder.parse(read(channel, lockFile)));
             }
             // The file we locked must still be the one the path names: a holder that closed
             // removed it before releasing, and locking a removed file would lock nothing.
@@ -263,7 +271,7 @@ public final class CorpusLock implements AutoCloseable {
             }
             String previous = read(channel, lockFile);
             if (!previous.isBlank()) {
-                throw stale(dir, lockFile, LockHolder.parse(previous));
+                throw LockMessages.stale(dir, lockFile, LockHolder.parse(previous));
             }
             byte[] content = me.toFileContent().getBytes(StandardCharsets.UTF_8);
             channel.truncate(0);
@@ -271,7 +279,9 @@ public final class CorpusLock implements AutoCloseable {
             channel.force(true);
             AtomicFiles.syncDirectory(lockFile.getParent());
             keep = true;
-            return new CorpusLock(dir, me, channel, osLock);
+            CorpusLock lock = new CorpusLock(dir, me, channel, osLock);
+            OPEN.add(lock);
+            return lock;
         } finally {
             if (!keep) {
                 channel.close();
@@ -282,7 +292,7 @@ public final class CorpusLock implements AutoCloseable {
     private static void reserve(Path dir, LockHolder me) throws CorpusLockedException {
         LockHolder existing = HELD_IN_THIS_JVM.putIfAbsent(dir, me);
         if (existing != null) {
-            throw lockedInThisJvm(dir, existing);
+            throw LockMessages.lockedInThisJvm(dir, existing);
         }
     }
 
@@ -318,33 +328,5 @@ public final class CorpusLock implements AutoCloseable {
             // Positional reads leave the channel position alone for the later write.
         }
         return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
-    }
-
-    private static CorpusLockedException lockedByOtherProcess(Path dir, Optional<LockHolder> holder) {
-        String who = holder.map(LockHolder::describe)
-                .orElse("another program (it has not yet written its name to " + dir.resolve(LOCK_FILE) + ")");
-        return new CorpusLockedException(dir, holder.orElse(null), "The corpus " + dir
-                + " is open for writing by " + who + ". Close that program first, or wait for it to finish.");
-    }
-
-    private static CorpusLockedException lockedInThisJvm(Path dir, LockHolder holder) {
-        String who = holder == null ? "another part of this program" : holder.describe() + " in this program";
-        return new CorpusLockedException(dir, holder, "The corpus " + dir + " is open for writing by " + who
-                + ". Close it there first, or wait for it to finish.");
-    }
-
-    private static StaleLockException stale(Path dir, Path lockFile, Optional<LockHolder> holder) {
-        String message;
-        if (holder.isEmpty()) {
-            message = "The corpus " + dir + " has a damaged lock file " + lockFile + " from a program that"
-                    + " crashed while opening the corpus. If no other program is using the corpus, clear"
-                    + " the lock with: attest unlock " + dir;
-        } else {
-            LockHolder h = holder.get();
-            String fate = h.processAlive() ? "no longer holds the lock" : "is gone";
-            message = "The corpus " + dir + " was left locked by " + h.describe() + ", and that process " + fate
-                    + ". If no other program is using the corpus, clear the lock with: attest unlock " + dir;
-        }
-        return new StaleLockException(dir, holder.orElse(null), message);
     }
 }
