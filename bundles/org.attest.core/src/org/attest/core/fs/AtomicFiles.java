@@ -1,0 +1,272 @@
+package org.attest.core.fs;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Atomic and durable file operations: after a crash at any moment a file written or moved
+ * here holds either its old or its new content, never a mix.
+ */
+public final class AtomicFiles {
+
+    private static final int BUFFER_SIZE = 64 * 1024;
+
+    /** Long file names are shortened in temp names so the temp name stays under NAME_MAX (255). */
+    private static final int MAX_NAME_IN_TEMP = 100;
+
+    private static final String TEMP_MARKER = ".tmp-";
+
+    /** Matches the names {@link #openTemporaryFile} creates: {@code .NAME.tmp-<base36 random>}. */
+    private static final Pattern TEMP_NAME = Pattern.compile("\\..+\\.tmp-[0-9a-z]{1,13}");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static final boolean WINDOWS =
+            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Replaces the content of {@code target} with {@code bytes} atomically and durably.
+     *
+     * @param target the file to create or replace; its folder must exist
+     * @param bytes the new content
+     * @throws IOException when writing fails; {@code target} is then unchanged
+     */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        Objects.requireNonNull(bytes, "bytes");
+        write(target, out -> out.write(bytes));
+    }
+
+    /**
+     * Replaces the content of {@code target} with what {@code writer} streams, atomically and durably.
+     *
+     * <p>The stream is buffered; the writer need not close it. If the writer throws, the
+     * temporary file is deleted and {@code target} keeps its old content.
+     *
+     * @param target the file to create or replace; its folder must exist
+     * @param writer writes the new content to the given stream
+     * @throws IOException when writing fails; {@code target} is then unchanged
+     */
+    public static void write(Path target, IOConsumer<OutputStream> writer) throws IOException {
+        Objects.requireNonNull(writer, "writer");
+        Path file = target.toAbsolutePath();
+        Path dir = file.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new NoSuchFileException(file.toString(), null, "Cannot write " + file + ": the folder " + dir
+                    + " does not exist. Create the folder first, or check the path.");
+        }
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileSystemException(file.toString(), null, "Cannot write " + file
+                    + ": it is a folder, not a file. Remove or rename the folder, or choose another file name.");
+        }
+        TemporaryFile temp = openTemporaryFile(file);
+        boolean published = false;
+        try {
+            try (FileChannel channel = temp.channel()) {
+                OutputStream out = new KeepOpenOutputStream(Channels.newOutputStream(channel));
+                writer.accept(out);
+                out.flush();
+                // Data must be on disk before the rename makes it visible, or a power loss could
+                // publish a name that points at unwritten blocks.
+                channel.force(true);
+            }
+            Files.move(temp.path(), file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            published = true;
+            syncDirectory(dir);
+        } finally {
+            if (!published) {
+                deleteQuietly(temp.path());
+            }
+        }
+    }
+
+    /**
+     * Creates {@code dir} and any missing parents, making each new folder's entry durable.
+     *
+     * @param dir the folder to create; nothing happens when it already exists
+     * @throws IOException when a folder cannot be created, or a part of the path is a file
+     */
+    public static void createDirectories(Path dir) throws IOException {
+        Path absolute = dir.toAbsolutePath().normalize();
+        Deque<Path> missing = new ArrayDeque<>();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            missing.push(existing);
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw new NotDirectoryException("Cannot create the folder " + absolute + ": " + existing
+                    + " is a file, not a folder. Move or rename that file, or choose another folder.");
+        }
+        while (!missing.isEmpty()) {
+            Path next = missing.pop();
+            try {
+                Files.createDirectory(next);
+            } catch (FileAlreadyExistsException e) {
+                // Another process may have created it meanwhile; only a file in the way is an error.
+                if (!Files.isDirectory(next)) {
+                    throw new NotDirectoryException("Cannot create the folder " + next
+                            + ": a file of that name exists. Move or rename that file, or choose another folder.");
+                }
+                continue;
+            }
+            syncDirectory(next.getParent());
+        }
+    }
+
+    /**
+     * Renames a file or folder atomically within one file system and makes the rename durable.
+     *
+     * <p>Used to publish a folder staged next to its final place. An existing target file is
+     * replaced; an existing target folder is refused, because replacing a folder cannot be atomic.
+     *
+     * @param source the file or folder to move
+     * @param target its new path, on the same file system
+     * @throws IOException when the move is impossible; nothing is moved then
+     */
+    public static void moveDurably(Path source, Path target) throws IOException {
+        Path from = source.toAbsolutePath();
+        Path to = target.toAbsolutePath();
+        if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+            throw new NoSuchFileException(from.toString(), to.toString(),
+                    "Cannot move " + from + " to " + to + ": the source does not exist.");
+        }
+        if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(from.toString(), to.toString(), "Cannot move " + from + " to "
+                    + to + ": the target folder already exists. Remove or rename it first, or choose another name.");
+        }
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new AtomicMoveNotSupportedException(from.toString(), to.toString(), "Cannot move " + from
+                    + " to " + to + " atomically: they are on different file systems. Stage the files in a"
+                    + " folder on the same file system as the target, such as a hidden folder next to it.");
+        }
+        syncDirectory(to.getParent());
+        if (!from.getParent().equals(to.getParent())) {
+            syncDirectory(from.getParent());
+        }
+    }
+
+    /**
+     * Lists the temporary files that interrupted writes left in {@code dir} and its subfolders.
+     *
+     * <p>Deleting them is safe only while no other process writes, that is while holding the
+     * {@link CorpusLock}.
+     *
+     * @param dir the folder to search; a missing folder has no leftovers
+     * @return the leftover files, sorted by path
+     * @throws UncheckedIOException when the folder cannot be read
+     */
+    public static List<Path> leftoverTemporaryFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(AtomicFiles::isTemporaryFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list leftover temporary files in " + dir + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("Cannot list leftover temporary files in " + dir + ": "
+                    + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * Tells whether {@code file} is named and typed like a temporary file of {@link #write}.
+     *
+     * @param file the path to test
+     * @return true for a regular file named {@code .NAME.tmp-<random>}
+     */
+    public static boolean isTemporaryFile(Path file) {
+        Path name = file.getFileName();
+        return name != null && TEMP_NAME.matcher(name.toString()).matches()
+                && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** Makes the entries of {@code dir} (creations, renames, deletions) durable. */
+    static void syncDirectory(Path dir) throws IOException {
+        if (WINDOWS) {
+            // Windows cannot open a folder as a file; NTFS journals its metadata instead.
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Some file systems (certain FUSE and network mounts) answer fsync on a folder with
+            // EINVAL: they cannot sync folders at all, so there is nothing more to do. Any other
+            // error, such as EIO, means the rename may be lost and must be reported.
+            if (!"Invalid argument".equals(e.getMessage())) {
+                throw e;
+            }
+        }
+    }
+
+    private static TemporaryFile openTemporaryFile(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        String shortName = name.length() > MAX_NAME_IN_TEMP ? name.substring(0, MAX_NAME_IN_TEMP) : name;
+        for (int attempt = 0;; attempt++) {
+            Path temp = file.resolveSibling("." + shortName + TEMP_MARKER
+                    + Long.toUnsignedString(RANDOM.nextLong(), Character.MAX_RADIX));
+            try {
+                // CREATE_NEW, not createTempFile: the file gets the usual permissions (umask), as
+                // the published file should, and never reuses a leftover of an earlier crash.
+                return new TemporaryFile(temp,
+                        FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            // The original failure matters more; leftoverTemporaryFiles reports the file later.
+        }
+    }
+
+    /** A freshly created temporary file and the channel writing it. */
+    private record TemporaryFile(Path path, FileChannel channel) {
+    }
+
+    /** Lets the writer close the stream without closing the channel that still has to be forced. */
+    private static final class KeepOpenOutputStream extends BufferedOutputStream {
+
+        KeepOpenOutputStream(OutputStream out) {
+            super(out, BUFFER_SIZE);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

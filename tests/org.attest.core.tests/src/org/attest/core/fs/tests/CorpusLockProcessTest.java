@@ -1,0 +1,62 @@
+package org.attest.core.fs.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import org.attest.core.fs.CorpusLock;
+import org.attest.core.fs.CorpusLockedException;
+import org.attest.core.fs.LockHolder;
+import org.attest.core.fs.StaleLockException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The corpus lock between two real processes, including one that is killed while holding it. */
+class CorpusLockProcessTest {
+
+    @TempDir
+    Path corpus;
+
+    @Test
+    void thatALockHeldByAnotherProcessIsRefusedAndAfterItIsKilledReportedAsStaleUntilCleared() throws Exception {
+        long childPid;
+        try (ChildJvm child = ChildJvm.start(LockHoldingChild.class, corpus.toString())) {
+            assertThat(child.awaitFirstLine()).isEqualTo("locked");
+            childPid = child.pid();
+
+            assertThatThrownBy(() -> CorpusLock.acquire(corpus, "Attest workbench"))
+                    .isExactlyInstanceOf(CorpusLockedException.class)
+                    .hasMessageContaining("is open for writing by \"" + LockHoldingChild.PURPOSE + "\" (pid " + childPid)
+                    .hasMessageContaining("Close that program first, or wait for it to finish.");
+            assertThat(CorpusLock.holder(corpus)).map(LockHolder::pid).contains(childPid);
+            assertThatThrownBy(() -> CorpusLock.clearStale(corpus)).isExactlyInstanceOf(CorpusLockedException.class);
+
+            child.kill();
+        }
+
+        assertThatThrownBy(() -> CorpusLock.acquire(corpus, "Attest workbench"))
+                .isInstanceOfSatisfying(StaleLockException.class,
+                        e -> assertThat(e.holder()).map(LockHolder::processAlive).contains(false))
+                .hasMessageContaining("pid " + childPid).hasMessageContaining("is gone")
+                .hasMessageContaining("attest unlock " + corpus.toRealPath());
+        assertThat(CorpusLock.clearStale(corpus)).isTrue();
+        try (CorpusLock sut = CorpusLock.acquire(corpus, "Attest workbench")) {
+            assertThat(sut.holder().pid()).isEqualTo(ProcessHandle.current().pid());
+        }
+    }
+
+    @Test
+    void thatAProcessEndingNormallyLeavesNoLockBehind() throws Exception {
+        try (ChildJvm child = ChildJvm.start(LockHoldingChild.class, corpus.toString())) {
+            assertThat(child.awaitFirstLine()).isEqualTo("locked");
+
+            assertThat(child.closeInputAndWait()).isZero();
+        }
+
+        assertThat(corpus.resolve(CorpusLock.LOCK_FILE)).doesNotExist();
+        try (CorpusLock sut = CorpusLock.acquire(corpus, "Attest workbench")) {
+            assertThat(sut.holder().purpose()).isEqualTo("Attest workbench");
+        }
+    }
+}
