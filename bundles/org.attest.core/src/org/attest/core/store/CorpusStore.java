@@ -111,7 +111,7 @@ public final class CorpusStore implements AutoCloseable {
         if (lock != null) {
             try {
                 lock.close();
-            } catch (IOException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 // the original failure matters more than a failed unlock
             }
         }
@@ -284,11 +284,7 @@ public final class CorpusStore implements AutoCloseable {
     @Override
     public void close() throws CorpusException {
         if (lock != null) {
-            try {
-                lock.close();
-            } catch (IOException e) {
-                throw new CorpusException("cannot release the lock of " + layout.dir() + ": " + e.getMessage(), e);
-            }
+            lock.close();
         }
     }
 }

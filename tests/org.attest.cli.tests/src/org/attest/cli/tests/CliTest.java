@@ -74,14 +74,16 @@ class CliTest {
     }
 
     @Test
-    void demoListsTheSampleArticles(@TempDir Path dir) throws Exception {
+    void demoImportsTheSampleArticlesAndValidatesTheCorpus(@TempDir Path dir) throws Exception {
         Path samples = Files.createDirectories(dir.resolve("samples"));
-        Files.writeString(samples.resolve("one.txt"), "Parliament met on Monday.");
+        Files.writeString(samples.resolve("one.txt"), "date 2026-01-05\nParliament met on Monday.\n");
         Files.writeString(samples.resolve("notes.md"), "not an article");
 
         int code = sut.run("demo", "--samples", samples.toString(), "--corpus", dir.resolve("c").toString());
 
-        assertThat(code).isZero();
-        assertThat(out()).contains("1 sample article").contains("one.txt").doesNotContain("notes.md");
+        assertThat(code).as(err()).isZero();
+        assertThat(out()).contains("added one").contains("1 article(s) imported").contains("2026-01-05")
+                .contains("no problems found").doesNotContain("notes");
+        assertThat(dir.resolve("c/documents/one/text.txt")).hasContent("date 2026-01-05\nParliament met on Monday.\n");
     }
 }
