@@ -13,9 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * with its process however that process ends; the file also names its holder so that a refused
  * program can tell the user who holds it. A lock file left by a crashed holder is not taken
  * over silently: {@link #acquire} reports it as a {@link StaleLockException} and
- * {@link #clearStale} removes it.
+ * {@link #clearStale} removes it. Removing a lock file also marks the removed file
+ * {@code released}, so that a program that opened it just before cannot take it for the lock.
  *
  * <p>POSIX releases all of a process's locks on a file when the process closes <em>any</em>
  * descriptor of that file, so code in the holding process must never open the lock file by
@@ -46,7 +45,15 @@ public final class CorpusLock implements AutoCloseable {
 
     private static final int MAX_LOCK_FILE_SIZE = 64 * 1024;
 
-    private static final int ATTEMPTS = 10;
+    private static final int ATTEMPTS = 100;
+
+    /**
+     * What a lock file holds once its holder has removed it. A program that opened the file just
+     * before the removal and gets the lock afterwards would otherwise hold a lock on a file no
+     * longer in the folder; the marker tells it to start over. (Comparing inode numbers cannot
+     * tell, as file systems reuse a freed number for the next lock file at once.)
+     */
+    static final String RELEASED = "released\n";
 
     /**
      * Locks held in this JVM by canonical corpus folder. It must be static: OS locks belong to the
@@ -156,24 +163,22 @@ public final class CorpusLock implements AutoCloseable {
         try {
             Path lockFile = dir.resolve(LOCK_FILE);
             FileChannel channel;
-            Object key;
             try {
-                key = fileKey(lockFile);
                 channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
             } catch (NoSuchFileException e) {
                 return false;
             }
             try (channel) {
                 FileLock osLock = channel.tryLock(LOCK_POSITION, 1, false);
-                if (osLock == null) {
-                    throw LockMessages.lockedByOtherProcess(dir, LockHolder.parse(read(channel, lockFile)));
-                }
-                if (!Objects.equals(key, fileKey(lockFile))) {
+                String content = read(channel, lockFile);
+                if (RELEASED.equals(content)) {
                     // Its holder closed normally meanwhile and removed it.
                     return false;
                 }
-                Files.delete(lockFile);
-                AtomicFiles.syncDirectory(lockFile.getParent());
+                if (osLock == null) {
+                    throw LockMessages.lockedByOtherProcess(dir, LockHolder.parse(content));
+                }
+                remove(lockFile, channel);
                 return true;
             }
         } finally {
@@ -213,10 +218,7 @@ public final class CorpusLock implements AutoCloseable {
         Path lockFile = corpusDir.resolve(LOCK_FILE);
         IOException failure = null;
         try {
-            // Removed while still locked: a program that opened the file meanwhile then sees, once
-            // it gets the lock, that the path no longer names its file, and starts over.
-            Files.deleteIfExists(lockFile);
-            AtomicFiles.syncDirectory(lockFile.getParent());
+            remove(lockFile, channel);
         } catch (IOException e) {
             failure = e;
         }
@@ -236,9 +238,8 @@ public final class CorpusLock implements AutoCloseable {
         }
     }
 
-    /** Returns the lock, or null when the lock file changed under us and the caller must retry. */
+    /** Returns the lock, or null when the opened lock file was just removed and the caller must retry. */
     private static CorpusLock tryAcquire(Path dir, Path lockFile, LockHolder me) throws IOException {
-        Object keyBefore = fileKey(lockFile);
         FileChannel channel;
         try {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -250,7 +251,6 @@ public final class CorpusLock implements AutoCloseable {
         }
         boolean keep = false;
         try {
-            Object keyOpened = fileKey(lockFile);
             FileLock osLock;
             try {
                 osLock = channel.tryLock(LOCK_POSITION, 1, false);
@@ -258,18 +258,17 @@ public final class CorpusLock implements AutoCloseable {
                 // Only reachable when the corpus is reached through another path to the same file.
                 throw LockMessages.lockedInThisJvm(dir, HELD_IN_THIS_JVM.get(dir));
             }
-            if (osLock == null) {
-                throw LockMessages.lockedByOtherProcess(dir, LockHolder.parse(read(channel, lockFile)));
-            }
-            // The file we locked must still be the one the path names: a holder that closed
-            // removed it before releasing, and locking a removed file would lock nothing.
-            // Without file keys (Windows) an open file cannot be removed, so the check is moot.
-            // The stat before and after opening brackets the open, so an unchanged key is the key
-            // of the opened file.
-            if (keyOpened != null && !(keyOpened.equals(keyBefore) && keyOpened.equals(fileKey(lockFile)))) {
+            String previous = read(channel, lockFile);
+            if (RELEASED.equals(previous)) {
+                // Its holder removed it after we opened it; the folder may have a newer lock file.
                 return null;
             }
-            String previous = read(channel, lockFile);
+            if (osLock == null) {
+                throw LockMessages.lockedByOtherProcess(dir, LockHolder.parse(previous));
+            }
+            // An empty file is still in the folder: lock files are only removed under the lock and
+            // marked RELEASED before it is let go. So is a file naming a holder, unless that holder
+            // crashed between removing and marking it, a window of microseconds.
             if (!previous.isBlank()) {
                 throw LockMessages.stale(dir, lockFile, LockHolder.parse(previous));
             }
@@ -309,12 +308,14 @@ public final class CorpusLock implements AutoCloseable {
         return absolute.toRealPath();
     }
 
-    private static Object fileKey(Path file) throws IOException {
-        try {
-            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
-        } catch (NoSuchFileException e) {
-            return "missing";
-        }
+    /** Removes the lock file, which {@code channel} has open and locked, then marks it released. */
+    private static void remove(Path lockFile, FileChannel channel) throws IOException {
+        Files.delete(lockFile);
+        // Marked after the removal, so a crash in between leaves either a lock file naming its
+        // holder or no lock file at all, never a RELEASED one in the folder, which would be retried forever.
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(RELEASED.getBytes(StandardCharsets.UTF_8)), 0);
+        AtomicFiles.syncDirectory(lockFile.getParent());
     }
 
     private static String read(FileChannel channel, Path lockFile) throws IOException {

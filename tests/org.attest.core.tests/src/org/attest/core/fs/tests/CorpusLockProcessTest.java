@@ -59,4 +59,18 @@ class CorpusLockProcessTest {
             assertThat(sut.holder().purpose()).isEqualTo("Attest workbench");
         }
     }
+
+    @Test
+    void thatProcessesTakingTurnsNeverHoldTheLockTogetherNorSeeAFalseStaleLock() throws Exception {
+        String rounds = "300";
+        try (ChildJvm first = ChildJvm.start(LockContender.class, corpus.toString(), rounds);
+                ChildJvm second = ChildJvm.start(LockContender.class, corpus.toString(), rounds);
+                ChildJvm third = ChildJvm.start(LockContender.class, corpus.toString(), rounds)) {
+
+            for (ChildJvm contender : new ChildJvm[] {first, second, third}) {
+                assertThat(contender.awaitFirstLine()).isEqualTo("acquired 300 overlaps 0 stale 0");
+            }
+        }
+        assertThat(corpus.resolve(CorpusLock.LOCK_FILE)).doesNotExist();
+    }
 }
