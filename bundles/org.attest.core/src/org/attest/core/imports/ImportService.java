@@ -167,6 +167,7 @@ public final class ImportService {
         List<Path> published = new ArrayList<>();
         try {
             // 1. stage every new file; the corpus itself is untouched until step 2
+            AtomicFiles.createDirectories(staging);
             for (NewDocument nd : plan.documents) {
                 AtomicFiles.createDirectories(staging.resolve(nd.document().getId()));
                 AtomicFiles.write(staging.resolve(nd.document().getId()).resolve("text.txt"), nd.article().text().getBytes(StandardCharsets.UTF_8));

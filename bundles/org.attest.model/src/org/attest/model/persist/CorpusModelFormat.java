@@ -10,11 +10,14 @@ import java.util.Map;
 import org.attest.model.Corpus;
 import org.attest.model.CorpusFactory;
 import org.attest.model.CorpusPackage;
+import org.attest.model.Schema;
 import org.attest.model.schema.DefaultSchema;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
@@ -38,40 +41,61 @@ public final class CorpusModelFormat {
 
     /** Serialises {@code corpus} to UTF-8 XMI bytes; equal models give equal bytes. */
     public static byte[] write(Corpus corpus) throws IOException {
+        return writeRoot(corpus);
+    }
+
+    /** Serialises a copy of {@code schema} to UTF-8 XMI bytes, for editing it outside the corpus. */
+    public static byte[] writeSchema(Schema schema) throws IOException {
+        return writeRoot(EcoreUtil.copy(schema));
+    }
+
+    /** Parses a schema written by {@link #writeSchema}; {@code name} appears in every error message. */
+    public static Schema readSchema(byte[] xmi, String name) throws CorpusModelException {
+        Resource resource = load(xmi, name);
+        if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Schema schema)) {
+            throw new CorpusModelException(name + ": the file holds no Attest schema (expected one <attest:Schema> root element)");
+        }
+        return schema;
+    }
+
+    private static byte[] writeRoot(EObject root) throws IOException {
         Resource resource = newResourceSet().createResource(URI.createURI("attest:/" + FILE_NAME));
-        Corpus copy = corpus;
-        boolean borrowed = corpus.eResource() != null;
-        Resource previous = corpus.eResource();
-        resource.getContents().add(copy);
+        Resource previous = root.eResource();
+        resource.getContents().add(root);
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             resource.save(out, saveOptions());
             return out.toByteArray();
         } finally {
             resource.getContents().clear();
-            if (borrowed) {
-                previous.getContents().add(corpus);
+            if (previous != null) {
+                previous.getContents().add(root);
             }
         }
     }
 
     /** Parses corpus XMI; {@code name} (usually the file path) appears in every error message. */
     public static Corpus read(byte[] xmi, String name) throws CorpusModelException {
+        Resource resource = load(xmi, name);
+        if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Corpus corpus)) {
+            throw new CorpusModelException(name + ": the file holds no Attest corpus (expected one <attest:Corpus> root element)");
+        }
+        return corpus;
+    }
+
+    private static Resource load(byte[] xmi, String name) throws CorpusModelException {
         Resource resource = newResourceSet().createResource(URI.createURI("attest:/" + FILE_NAME));
         try {
             resource.load(new ByteArrayInputStream(xmi), loadOptions());
         } catch (IOException | RuntimeException e) {
-            throw new CorpusModelException(name + ": not a readable Attest corpus model (" + rootCause(e) + ")", e);
+            throw new CorpusModelException(name + ": not a readable Attest model file (" + rootCause(e) + ")", e);
         }
         List<Resource.Diagnostic> errors = resource.getErrors();
         if (!errors.isEmpty()) {
             Resource.Diagnostic first = errors.get(0);
             throw new CorpusModelException(name + ":" + first.getLine() + ":" + first.getColumn() + ": " + first.getMessage());
         }
-        if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Corpus corpus)) {
-            throw new CorpusModelException(name + ": the file holds no Attest corpus (expected one <attest:Corpus> root element)");
-        }
-        return corpus;
+        return resource;
     }
 
     private static String rootCause(Throwable e) {
