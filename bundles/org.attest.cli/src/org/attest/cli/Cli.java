@@ -34,10 +34,12 @@ public final class Cli {
         cl.setErr(new PrintWriter(err, true));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             line.getErr().println("attest: " + describe(ex));
+            // Checked exceptions and IllegalArgumentException carry messages written for users; anything else is a bug.
+            boolean bug = ex instanceof RuntimeException && !(ex instanceof IllegalArgumentException);
             if (Boolean.getBoolean("attest.debug") || System.getenv("ATTEST_DEBUG") != null) {
                 ex.printStackTrace(line.getErr());
-            } else {
-                line.getErr().println("(set ATTEST_DEBUG=1 to see the stack trace)");
+            } else if (bug) {
+                line.getErr().println("(this is a bug in Attest; set ATTEST_DEBUG=1 to see the stack trace and report it)");
             }
             return FAILED;
         });
