@@ -1,6 +1,11 @@
 package org.attest.app;
 
+import org.attest.core.CorpusException;
+import org.attest.ui.corpus.CorpusSession;
+import org.attest.ui.corpus.InitialCorpus;
 import org.attest.ui.perspectives.AnnotatePerspective;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -19,6 +24,18 @@ public final class AttestWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public String getInitialWindowPerspectiveId() {
         return AnnotatePerspective.ID;
+    }
+
+    /** Opens the corpus given with {@code --corpus DIR}, or the one used last, once the workbench is up. */
+    @Override
+    public void postStartup() {
+        InitialCorpus.choose(Platform.getApplicationArgs()).ifPresent(dir -> {
+            try {
+                getWorkbenchConfigurer().getWorkbench().getService(CorpusSession.class).open(dir);
+            } catch (CorpusException e) {
+                MessageDialog.openError(null, "Cannot open the corpus", e.getMessage());
+            }
+        });
     }
 
     /** Creates the advisor of each workbench window. */

@@ -9,6 +9,9 @@ public final class AttestPreferences {
     /** The current annotator's name, used for the annotator's own CAS of each document. */
     public static final String ANNOTATOR = "annotator";
 
+    /** The folder of the corpus opened last, reopened at the next start. */
+    public static final String LAST_CORPUS = "lastCorpus";
+
     /** Seconds of idle time after which a dirty annotation editor saves itself; 0 turns autosave off. */
     public static final String AUTOSAVE_SECONDS = "autosaveSeconds";
 
@@ -16,6 +19,12 @@ public final class AttestPreferences {
     public static final int DEFAULT_AUTOSAVE_SECONDS = 30;
 
     private AttestPreferences() {
+    }
+
+    /** Returns the current annotator's name from the preferences, or the default when none was chosen. */
+    public static String annotator() {
+        String value = org.eclipse.core.runtime.Platform.getPreferencesService().getString(NODE, ANNOTATOR, null, null);
+        return value == null || value.isBlank() ? defaultAnnotator() : value;
     }
 
     /** Returns the annotator name to use before the user has chosen one: the operating-system user. */

@@ -1,0 +1,114 @@
+package org.attest.ui.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.attest.core.store.CorpusStore;
+import org.attest.core.imports.ImportService;
+import org.attest.io.ImportOptions;
+import org.attest.model.DocumentState;
+import org.attest.ui.corpus.AnnotatorStatusContribution;
+import org.attest.ui.corpus.CorpusNavigatorView;
+import org.attest.ui.corpus.CorpusSession;
+import org.attest.ui.corpus.DocumentRow;
+import org.attest.ui.corpus.StateFilter;
+import org.attest.ui.perspectives.AnnotatePerspective;
+import org.attest.ui.preferences.AttestPreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The corpus navigator in the running workbench shows a real corpus and filters it by the annotator's state. */
+class CorpusNavigatorTest {
+
+    @TempDir
+    Path tmp;
+
+    private final IWorkbench workbench = PlatformUI.getWorkbench();
+
+    private static Path projectSamples() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isRegularFile(dir.resolve("samples/harbour-flood-a.txt"))) {
+            dir = dir.getParent();
+        }
+        return dir.resolve("samples");
+    }
+
+    private Path corpusWithKariFinishedOnA() throws Exception {
+        Path dir = tmp.resolve("flood");
+        try (CorpusStore store = CorpusStore.init(dir, "flood", "test")) {
+            new ImportService(store).run(new ImportService.Request(List.of(projectSamples()), ImportOptions.defaults(), null, null), m -> { });
+            store.setState(store.document("harbour-flood-a").orElseThrow(), store.ensureAnnotator("kari"), DocumentState.FINISHED);
+            store.saveModel();
+        }
+        return dir;
+    }
+
+    private static void flush() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // drain pending UI events
+        }
+    }
+
+    @AfterEach
+    void closeCorpus() throws Exception {
+        workbench.getService(CorpusSession.class).close();
+        InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).remove(AttestPreferences.ANNOTATOR);
+    }
+
+    @Test
+    void theNavigatorListsTheDocumentsWithTitleOutletAndTheAnnotatorsState() throws Exception {
+        InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).put(AttestPreferences.ANNOTATOR, "kari");
+        IWorkbenchPage page = workbench.showPerspective(AnnotatePerspective.ID, workbench.getActiveWorkbenchWindow());
+        CorpusNavigatorView sut = (CorpusNavigatorView) page.showView(CorpusNavigatorView.ID);
+
+        workbench.getService(CorpusSession.class).open(corpusWithKariFinishedOnA());
+        flush();
+
+        assertThat(sut.rows()).extracting(r -> r.document().getId()).containsExactly("harbour-flood-a", "harbour-flood-b", "harbour-flood-c");
+        assertThat(sut.rows()).filteredOn(r -> r.document().getId().equals("harbour-flood-b")).singleElement()
+                .satisfies(r -> assertThat(r.document().getOutlet()).isEqualTo("Lindor Evening Post"));
+        assertThat(sut.rows()).extracting(DocumentRow::stateLabel).containsExactly("finished", "new", "new");
+
+        sut.setFilter(StateFilter.FINISHED);
+        assertThat(sut.rows()).extracting(r -> r.document().getId()).containsExactly("harbour-flood-a");
+        sut.setFilter(StateFilter.NEW);
+        assertThat(sut.rows()).extracting(r -> r.document().getId()).containsExactly("harbour-flood-b", "harbour-flood-c");
+        sut.setFilter(StateFilter.ALL);
+    }
+
+    @Test
+    void theStatusBarShowsTheCurrentAnnotatorAndFollowsThePreference() {
+        InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).put(AttestPreferences.ANNOTATOR, "ben");
+        flush();
+
+        List<String> labels = new ArrayList<>();
+        collectLabels(workbench.getActiveWorkbenchWindow().getShell(), labels);
+
+        assertThat(labels).anySatisfy(l -> assertThat(l).startsWith(AnnotatorStatusContribution.text("ben")));
+    }
+
+    private static void collectLabels(Control control, List<String> into) {
+        if (control instanceof Label label) {
+            into.add(label.getText());
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collectLabels(child, into);
+            }
+        }
+    }
+}
