@@ -95,7 +95,7 @@ public final class DemoCommand implements Callable<Integer> {
     private static void annotate(CorpusStore store, PrintWriter out) throws Exception {
         List<ScriptedAnnotator> annotators = List.of(
                 new ScriptedAnnotator(store.corpus().getSchema(), Personality.careful("anna")),
-                new ScriptedAnnotator(store.corpus().getSchema(), new Personality("ben", 7, 0.15, 0.15, 0.15)));
+                new ScriptedAnnotator(store.corpus().getSchema(), new Personality("ben", 7, 0.15, 0.3, 0.15)));
         for (Document document : store.corpus().getDocuments()) {
             for (ScriptedAnnotator annotator : annotators) {
                 CAS cas = store.readCas(document, annotator.name());
