@@ -1,9 +1,10 @@
 package org.attest.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.attest.agreement.AgreementResult;
@@ -11,6 +12,11 @@ import org.attest.agreement.Level;
 import org.attest.agreement.ReliabilityData;
 import org.attest.agreement.table.ReliabilityTable;
 import org.attest.agreement.table.TableAgreement;
+import org.attest.core.agreement.AgreementReport;
+import org.attest.core.agreement.AgreementRequest;
+import org.attest.core.agreement.AgreementService;
+import org.attest.core.agreement.NoAnnotation;
+import org.attest.core.store.CorpusStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,9 +24,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Computes inter-coder agreement over a reliability table (CSV) and prints it as a table, CSV or JSON. */
+/** Computes inter-annotator agreement over a corpus folder or a reliability table (CSV) and prints it as a table, CSV or JSON. */
 @Command(name = "agreement", mixinStandardHelpOptions = true,
-        description = { "Measure agreement between coders.",
+        description = { "Measure agreement between annotators.",
+                "With DIR, measure the annotators' finished work in a corpus: per layer the corpus-wide figures, each pair "
+                        + "of annotators (with its confusion matrix), each label, and each document, lowest agreement first.",
                 "With --table, read reliability data made elsewhere: a header row naming the units, then one row per coder "
                         + "(name, then one value per unit; an empty cell is a missing value)." })
 public final class AgreementCommand implements Callable<Integer> {
@@ -31,9 +39,20 @@ public final class AgreementCommand implements Callable<Integer> {
     @Option(names = "--table", paramLabel = "FILE.csv", description = "Reliability table: header 'coder,unit1,unit2,...', then one row per coder.")
     private Path table;
 
-    @Option(names = "--measure", paramLabel = "alpha|fleiss|cohen", defaultValue = "alpha",
-            description = "Krippendorff's alpha, Fleiss' kappa, or Cohen's kappa (exactly two coders). Default: ${DEFAULT-VALUE}.")
-    private String measure;
+    @Option(names = "--measure", paramLabel = "M",
+            description = { "With --table: alpha, fleiss or cohen (exactly two coders); default alpha.",
+                    "With DIR (repeatable): cohen, fleiss, alpha, unitizing, f1-exact, f1-overlap; default all." })
+    private List<String> measures = List.of();
+
+    @Option(names = "--layer", paramLabel = "L", description = "With DIR: measure only this layer (default: every layer).")
+    private String layer;
+
+    @Option(names = "--include-in-progress", description = "With DIR: count in-progress work besides finished work.")
+    private boolean includeInProgress;
+
+    @Option(names = "--no-annotation", paramLabel = "category|missing", defaultValue = "category",
+            description = "With DIR: treat an annotator's silence where another annotated as a category (default) or as a missing value.")
+    private String noAnnotation;
 
     @Option(names = "--level", paramLabel = "nominal|ordinal|interval|ratio", defaultValue = "nominal",
             description = "Level of measurement of the values (alpha only). Default: ${DEFAULT-VALUE}.")
@@ -43,23 +62,30 @@ public final class AgreementCommand implements Callable<Integer> {
             description = "Output format. Default: ${DEFAULT-VALUE}.")
     private String format;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Corpus folder (reserved; not available yet).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Corpus folder.")
     private Path corpus;
 
-    /** Reads the table, computes the chosen measure and prints the result. */
+    /** Computes the agreement of the corpus or of the table and prints it. */
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        TableAgreement.Format parsedFormat = TableAgreement.Format.parse(format);
         if (table == null) {
-            if (corpus != null) {
-                throw new IllegalArgumentException("agreement over a corpus folder is not available yet; use --table FILE.csv");
+            if (corpus == null) {
+                throw new IllegalArgumentException("nothing to measure; give a corpus folder or --table FILE.csv (see 'attest agreement --help')");
             }
-            throw new IllegalArgumentException("nothing to measure; give --table FILE.csv (see 'attest agreement --help')");
+            return corpus(parsedFormat);
         }
         if (corpus != null) {
             throw new IllegalArgumentException("give either a corpus folder or --table FILE.csv, not both");
         }
+        if (layer != null || includeInProgress) {
+            throw new IllegalArgumentException("--layer and --include-in-progress apply to a corpus folder, not to --table");
+        }
+        if (measures.size() > 1) {
+            throw new IllegalArgumentException("--table computes one measure at a time; give a single --measure alpha|fleiss|cohen");
+        }
+        String measure = measures.isEmpty() ? "alpha" : measures.get(0);
         Level parsedLevel = Level.parse(level);
-        TableAgreement.Format parsedFormat = TableAgreement.Format.parse(format);
         if (!Files.isRegularFile(table)) {
             throw new IllegalArgumentException("table file " + table + " does not exist; pass --table with a CSV file");
         }
@@ -67,6 +93,19 @@ public final class AgreementCommand implements Callable<Integer> {
         AgreementResult result = TableAgreement.compute(measure, data, parsedLevel);
         PrintWriter out = spec.commandLine().getOut();
         out.print(TableAgreement.format(result, parsedFormat));
+        out.flush();
+        return Cli.OK;
+    }
+
+    private int corpus(TableAgreement.Format parsedFormat) throws Exception {
+        AgreementRequest request = new AgreementRequest(layer, new LinkedHashSet<>(measures), includeInProgress,
+                NoAnnotation.parse(noAnnotation));
+        AgreementReport report;
+        try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "attest agreement")) {
+            report = new AgreementService(store).compute(request, m -> { });
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(AgreementReportWriter.write(report, parsedFormat));
         out.flush();
         return Cli.OK;
     }

@@ -4,8 +4,19 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.apache.uima.cas.CAS;
+import org.attest.core.agreement.AgreementReport;
+import org.attest.core.agreement.AgreementRequest;
+import org.attest.core.agreement.AgreementService;
+import org.attest.core.agreement.DocumentAgreement;
+import org.attest.core.agreement.LayerAgreement;
+import org.attest.core.agreement.NoAnnotation;
+import org.attest.core.demo.ScriptedAnnotator;
+import org.attest.core.demo.ScriptedAnnotator.Personality;
 import org.attest.core.imports.ImportReport;
 import org.attest.core.imports.ImportService;
 import org.attest.core.info.CorpusInfo;
@@ -14,6 +25,7 @@ import org.attest.core.store.CorpusStore;
 import org.attest.core.validate.CorpusValidator;
 import org.attest.core.validate.Finding;
 import org.attest.io.ImportOptions;
+import org.attest.model.Document;
 import org.attest.model.DocumentState;
 
 import picocli.CommandLine.Command;
@@ -23,7 +35,8 @@ import picocli.CommandLine.Spec;
 
 /** Runs Attest's main job on a folder of sample articles and prints what it did at each step. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the main job on the sample articles (create a corpus, import, summarise, validate) and print each step.")
+        description = "Run the main job on the sample articles (create a corpus, import, let two scripted annotators annotate, "
+                + "summarise, validate, measure agreement) and print each step.")
 public final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -56,21 +69,75 @@ public final class DemoCommand implements Callable<Integer> {
                 out.printf("   added %-24s \"%s\"%n", a.id(), a.title());
             }
             out.printf("   %d article(s) imported%n%n", report.added().size());
+
+            out.println("3. annotate: scripted annotators mark names, figures, cues, sources and attributions, then finish");
+            out.println("   anna follows the rules; ben now and then skips an annotation, extends one, or picks another label");
+            annotate(store, out);
         }
 
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "attest demo")) {
-            out.println("3. info: what the corpus holds");
+            out.println("4. info: what the corpus holds");
             CorpusSummary summary = new CorpusInfo(store).summarise();
             for (CorpusSummary.DocumentRow d : summary.documents()) {
                 out.printf("   %-24s %-22s %-10s %5d chars%n", d.id(), d.outlet() == null ? "-" : d.outlet(), d.date() == null ? "-" : d.date(), d.length());
             }
             out.println();
-            out.println("4. validate: check hashes, spans and files");
+            out.println("5. validate: check hashes, spans and files");
             List<Finding> findings = new CorpusValidator(store).validate(m -> { });
             findings.forEach(f -> out.println("   " + f.describe()));
             out.printf("   %s%n%n", findings.isEmpty() ? "no problems found" : findings.size() + " problem(s) found");
-            out.printf("Done. Explore it with: ./attest info %s   or open it in ./attest workbench%n", corpus);
+            agreement(store, out);
+            out.printf("Done. Explore it with: ./attest info %s   ./attest agreement %s   or open it in ./attest workbench%n", corpus, corpus);
             return findings.isEmpty() ? Cli.OK : Cli.PROBLEMS;
         }
+    }
+
+    private static void annotate(CorpusStore store, PrintWriter out) throws Exception {
+        List<ScriptedAnnotator> annotators = List.of(
+                new ScriptedAnnotator(store.corpus().getSchema(), Personality.careful("anna")),
+                new ScriptedAnnotator(store.corpus().getSchema(), new Personality("ben", 7, 0.15, 0.3, 0.15)));
+        for (Document document : store.corpus().getDocuments()) {
+            for (ScriptedAnnotator annotator : annotators) {
+                CAS cas = store.readCas(document, annotator.name());
+                ScriptedAnnotator.Result result = annotator.annotate(cas);
+                store.writeCas(document, annotator.name(), cas);
+                store.setState(document, store.ensureAnnotator(annotator.name()), DocumentState.FINISHED);
+                out.printf("   %-5s %-24s %s%n", annotator.name(), document.getId(),
+                        result.counts().isEmpty() ? "nothing to annotate" : result.counts().toString().replaceAll("[{}]", ""));
+                result.deviations().forEach(d -> out.printf("         - %s%n", d));
+            }
+        }
+        store.saveModel();
+        out.println("   every article marked finished by both");
+        out.println();
+    }
+
+    private static void agreement(CorpusStore store, PrintWriter out) throws Exception {
+        out.println("6. agreement: how far anna and ben agree (units: diff positions; 'no annotation' counts as a category)");
+        AgreementReport report = new AgreementService(store)
+                .compute(new AgreementRequest(null, Set.of(), false, NoAnnotation.CATEGORY), m -> { });
+        out.printf("   %d article(s) counted, annotators %s%n", report.documentsCounted(), String.join(", ", report.annotators()));
+        for (LayerAgreement layer : report.layers()) {
+            var alpha = layer.corpus().get(AgreementRequest.ALPHA);
+            var f1 = layer.corpus().get(AgreementRequest.F1_EXACT);
+            out.printf("   %-12s %3d unit(s)  alpha %6s  F1 exact %6s%s%n", layer.layer(), layer.units(),
+                    AgreementReportWriter.number(alpha == null ? Double.NaN : alpha.value()),
+                    AgreementReportWriter.number(f1 == null ? Double.NaN : f1.value()), lowest(store, layer));
+        }
+        out.println();
+    }
+
+    private static String lowest(CorpusStore store, LayerAgreement layer) throws Exception {
+        if (layer.documents().isEmpty() || !layer.documents().get(0).isDefined()) {
+            return "";
+        }
+        DocumentAgreement d = layer.documents().get(0);
+        String where = "";
+        if (d.firstDisagreementBegin() >= 0) {
+            String text = store.readText(store.document(d.document()).orElseThrow());
+            where = String.format(Locale.ROOT, ", first difference at [%d,%d) \"%s\"", d.firstDisagreementBegin(),
+                    d.firstDisagreementEnd(), text.substring(d.firstDisagreementBegin(), d.firstDisagreementEnd()).replace('\n', ' '));
+        }
+        return String.format(Locale.ROOT, "  lowest: %s (%s %s%s)", d.document(), d.measure(), AgreementReportWriter.number(d.value()), where);
     }
 }

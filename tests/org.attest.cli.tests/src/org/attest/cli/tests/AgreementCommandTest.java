@@ -82,16 +82,91 @@ class AgreementCommandTest {
     }
 
     @Test
-    void aCorpusFolderIsNotAvailableYet() {
+    void aFolderThatIsNoCorpusIsReportedWithTheFix() {
         int code = sut.run("agreement", dir.toString());
 
         assertThat(code).isEqualTo(Cli.FAILED);
-        assertThat(err()).contains("agreement over a corpus folder is not available yet; use --table FILE.csv");
+        assertThat(err()).contains("is not an Attest corpus").contains("attest init").doesNotContain("\tat ");
+    }
+
+    @Test
+    void nothingToMeasureNamesBothModes() {
+        int code = sut.run("agreement");
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("corpus folder").contains("--table");
+    }
+
+    @Test
+    void tableModeTakesASingleMeasure() throws Exception {
+        int code = sut.run("agreement", "--table", table(KRIPPENDORFF), "--measure", "alpha", "--measure", "fleiss");
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("one measure at a time");
     }
 
     @Test
     void theRootHelpListsTheAgreementCommand() {
         assertThat(sut.run("--help")).isZero();
         assertThat(out()).contains("agreement");
+    }
+
+    private Path demoCorpus() {
+        Path samples = Path.of("").toAbsolutePath();
+        while (!Files.isRegularFile(samples.resolve("samples/harbour-flood-a.txt"))) {
+            samples = samples.getParent();
+        }
+        Path corpus = dir.resolve("corpus");
+        assertThat(sut.run("demo", "--samples", samples.resolve("samples").toString(), "--corpus", corpus.toString())).as(err()).isZero();
+        out.reset();
+        err.reset();
+        return corpus;
+    }
+
+    @Test
+    void corpusModePrintsEveryLayerWithPairsConfusionLabelsAndDocuments() {
+        Path corpus = demoCorpus();
+
+        int code = sut.run("agreement", corpus.toString());
+
+        assertThat(code).as(err()).isZero();
+        assertThat(out()).contains("Agreement over 3 document(s), 0 skipped; annotators: anna, ben")
+                .contains("== Entity").contains("== Attribution").contains("anna / ben")
+                .contains("Confusion matrix, anna (rows) x ben (columns)").contains("(no annotation)")
+                .contains("Documents, lowest agreement first").contains("harbour-flood-a").contains("unitizing");
+    }
+
+    @Test
+    void corpusModeWritesCsvRowsPerScope() {
+        Path corpus = demoCorpus();
+
+        int code = sut.run("agreement", corpus.toString(), "--format", "csv", "--layer", "Entity");
+
+        assertThat(code).as(err()).isZero();
+        assertThat(out()).startsWith("layer,scope,subject,measure,value,note").contains("Entity,corpus,,alpha,")
+                .contains("Entity,pair,anna/ben,cohen,").contains("Entity,label,PERSON,").contains("Entity,document,harbour-flood-")
+                .doesNotContain("Claim,");
+    }
+
+    @Test
+    void corpusModeWritesJsonWithOnlyTheRequestedMeasures() {
+        Path corpus = demoCorpus();
+
+        int code = sut.run("agreement", corpus.toString(), "--format", "json", "--layer", "Claim", "--measure", "alpha",
+                "--no-annotation", "missing");
+
+        assertThat(code).as(err()).isZero();
+        assertThat(out()).startsWith("{\"annotators\":[\"anna\",\"ben\"],\"documentsCounted\":3,\"skipped\":[],\"noAnnotation\":\"missing\"")
+                .contains("\"layer\":\"Claim\"").contains("\"corpus\":{\"alpha\":{").doesNotContain("\"cohen\"")
+                .doesNotContain("\"layer\":\"Entity\"");
+    }
+
+    @Test
+    void anUnknownLayerOrMeasureIsAUserError() {
+        Path corpus = demoCorpus();
+
+        assertThat(sut.run("agreement", corpus.toString(), "--layer", "Sentiment")).isEqualTo(Cli.FAILED);
+        assertThat(sut.run("agreement", corpus.toString(), "--measure", "kappa")).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("no layer 'Sentiment'").contains("'kappa' is not an agreement measure").doesNotContain("\tat ");
     }
 }

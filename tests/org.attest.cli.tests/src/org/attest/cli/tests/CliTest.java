@@ -82,8 +82,25 @@ class CliTest {
         int code = sut.run("demo", "--samples", samples.toString(), "--corpus", dir.resolve("c").toString());
 
         assertThat(code).as(err()).isZero();
-        assertThat(out()).contains("added one").contains("1 article(s) imported").contains("2026-01-05")
-                .contains("no problems found").doesNotContain("notes");
+        assertThat(out()).contains("added one").contains("1 article(s) imported").contains("3. annotate")
+                .contains("anna  one").contains("ben   one").contains("every article marked finished by both")
+                .contains("2026-01-05").contains("no problems found").contains("6. agreement").contains("1 article(s) counted")
+                .doesNotContain("notes");
         assertThat(dir.resolve("c/documents/one/text.txt")).hasContent("date 2026-01-05\nParliament met on Monday.\n");
+    }
+
+    @Test
+    void demoOnTheProjectSamplesShowsTheScriptedAnnotatorsDisagreeing(@TempDir Path dir) throws Exception {
+        Path samples = Path.of("").toAbsolutePath();
+        while (!Files.isRegularFile(samples.resolve("samples/harbour-flood-a.txt"))) {
+            samples = samples.getParent();
+        }
+
+        int code = sut.run("demo", "--samples", samples.resolve("samples").toString(), "--corpus", dir.resolve("c").toString());
+
+        assertThat(code).as(err()).isZero();
+        assertThat(out()).contains("anna  harbour-flood-a").contains("Entity=").contains("Claim=").contains("Attribution=")
+                .contains("3 article(s) counted, annotators anna, ben").contains("lowest: harbour-flood-")
+                .contains("first difference at [").containsPattern("- (skipped|extended|relabelled) ");
     }
 }

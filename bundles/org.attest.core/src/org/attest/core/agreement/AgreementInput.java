@@ -1,0 +1,31 @@
+package org.attest.core.agreement;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.uima.cas.CAS;
+import org.attest.core.CorpusException;
+import org.attest.model.DocumentState;
+import org.attest.model.Schema;
+
+/** What agreement reads: a schema, documents with their annotators' states, and a CAS per document and annotator. */
+public interface AgreementInput {
+
+    /** Returns the schema the CASes were made for. */
+    Schema schema();
+
+    /** Returns the documents in corpus order. */
+    List<Entry> documents();
+
+    /** Returns {@code annotator}'s CAS of document {@code document}; called only for annotators who count. */
+    CAS cas(String document, String annotator) throws CorpusException;
+
+    /**
+     * A document and its annotators' states.
+     *
+     * @param id the document's id
+     * @param states each annotator's state of work on it
+     */
+    record Entry(String id, Map<String, DocumentState> states) {
+    }
+}

@@ -1,0 +1,233 @@
+package org.attest.core.agreement;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.attest.agreement.Span;
+import org.attest.agreement.measures.spanf1.Match;
+import org.attest.agreement.measures.spanf1.SpanF1;
+import org.attest.agreement.measures.spanf1.SpanF1Result;
+import org.attest.agreement.measures.unitizing.DocumentUnits;
+import org.attest.agreement.measures.unitizing.UnitizingAlpha;
+import org.attest.agreement.measures.unitizing.UnitizingResult;
+import org.attest.diff.Configuration;
+import org.attest.diff.DiffResult;
+import org.attest.diff.Position;
+
+/** Collects one layer's units, pair counts and document figures document by document, so the work stays linear. */
+final class LayerAccumulator {
+
+    /** The value of an annotator who did not annotate a unit, when "no annotation" is a category. */
+    static final String NO_ANNOTATION = "(no annotation)";
+
+    /** One unit of the categorical measures: a diff position and each counted annotator's value there. */
+    record Unit(String name, List<String> annotators, String[] values) {
+    }
+
+    /** Two annotators, first before second in name order. */
+    record Pair(String first, String second) {
+    }
+
+    private final String layer;
+    private final boolean relation;
+    private final NoAnnotation noAnnotation;
+    private final List<Unit> units = new ArrayList<>();
+    private final TreeSet<String> labels = new TreeSet<>();
+    // pair -> label -> {tp, fp, fn}, the first annotator of the pair being the reference
+    private final Map<Pair, SortedMap<String, int[]>> exact = new TreeMap<>(Comparator.comparing(Pair::first).thenComparing(Pair::second));
+    private final Map<Pair, SortedMap<String, int[]>> overlap = new TreeMap<>(Comparator.comparing(Pair::first).thenComparing(Pair::second));
+    private final List<DocumentUnits> documentUnits = new ArrayList<>();
+    private final List<DocumentAgreement> documents = new ArrayList<>();
+
+    LayerAccumulator(String layer, boolean relation, NoAnnotation noAnnotation) {
+        this.layer = layer;
+        this.relation = relation;
+        this.noAnnotation = noAnnotation;
+    }
+
+    String layer() {
+        return layer;
+    }
+
+    boolean relation() {
+        return relation;
+    }
+
+    List<Unit> units() {
+        return units;
+    }
+
+    TreeSet<String> labels() {
+        return labels;
+    }
+
+    Map<Pair, SortedMap<String, int[]>> exact() {
+        return exact;
+    }
+
+    Map<Pair, SortedMap<String, int[]>> overlap() {
+        return overlap;
+    }
+
+    List<DocumentUnits> documentUnits() {
+        return documentUnits;
+    }
+
+    List<DocumentAgreement> documents() {
+        return documents;
+    }
+
+    /** Adds the diff of this layer in one document whose counted annotators are {@code annotators} (sorted). */
+    void add(String document, int length, List<String> annotators, DiffResult diff) {
+        int n = annotators.size();
+        List<List<Span>> spans = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            spans.add(new ArrayList<>());
+        }
+        // pair index i*n+j -> {tp, fp, fn} in this document, for the document's mean F1
+        int[][] documentCounts = new int[n * n][3];
+        for (Position position : diff.positions()) {
+            List<Set<String>> held = labelsAt(diff, position, annotators);
+            String[] values = new String[n];
+            for (int i = 0; i < n; i++) {
+                Set<String> mine = held.get(i);
+                if (mine.isEmpty()) {
+                    values[i] = noAnnotation == NoAnnotation.CATEGORY ? NO_ANNOTATION : null;
+                } else {
+                    values[i] = mine.iterator().next();
+                    labels.addAll(mine);
+                    for (String label : mine) {
+                        spans.get(i).add(new Span(position.begin(), position.end(), label));
+                    }
+                }
+            }
+            units.add(new Unit(document + " " + position, annotators, values));
+            countExact(annotators, held, documentCounts);
+        }
+        if (!relation) {
+            countOverlap(annotators, spans);
+            UnitizingResult unitizing = UnitizingAlpha.compute(unitizingUnits(document, length, annotators, spans));
+            if (unitizing.isDefined()) {
+                documents.add(document(document, annotators, diff, "unitizing", unitizing.alpha()));
+                return;
+            }
+        }
+        double sum = 0;
+        int defined = 0;
+        for (int[] counts : documentCounts) {
+            int denominator = 2 * counts[0] + counts[1] + counts[2];
+            if (denominator > 0) {
+                sum += 2.0 * counts[0] / denominator;
+                defined++;
+            }
+        }
+        documents.add(defined == 0 ? document(document, annotators, diff, "none", Double.NaN)
+                : document(document, annotators, diff, AgreementRequest.F1_EXACT, sum / defined));
+    }
+
+    private static List<Set<String>> labelsAt(DiffResult diff, Position position, List<String> annotators) {
+        List<Set<String>> held = new ArrayList<>(annotators.size());
+        for (int i = 0; i < annotators.size(); i++) {
+            held.add(new TreeSet<>());
+        }
+        for (Configuration configuration : diff.configurations(position)) {
+            for (String annotator : configuration.annotators()) {
+                int i = annotators.indexOf(annotator);
+                if (i >= 0) {
+                    held.get(i).add(configuration.label());
+                }
+            }
+        }
+        return held;
+    }
+
+    private void countExact(List<String> annotators, List<Set<String>> held, int[][] documentCounts) {
+        int n = annotators.size();
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                SortedMap<String, int[]> byLabel = exact.computeIfAbsent(new Pair(annotators.get(i), annotators.get(j)),
+                        p -> new TreeMap<>());
+                TreeSet<String> union = new TreeSet<>(held.get(i));
+                union.addAll(held.get(j));
+                for (String label : union) {
+                    boolean reference = held.get(i).contains(label);
+                    boolean candidate = held.get(j).contains(label);
+                    int kind = reference && candidate ? 0 : candidate ? 1 : 2;
+                    byLabel.computeIfAbsent(label, l -> new int[3])[kind]++;
+                    documentCounts[i * n + j][kind]++;
+                }
+            }
+        }
+    }
+
+    private void countOverlap(List<String> annotators, List<List<Span>> spans) {
+        int n = annotators.size();
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                SortedMap<String, int[]> byLabel = overlap.computeIfAbsent(new Pair(annotators.get(i), annotators.get(j)),
+                        p -> new TreeMap<>());
+                SpanF1.compareByLabel(spans.get(i), spans.get(j), Match.OVERLAP).forEach((label, result) -> {
+                    int[] counts = byLabel.computeIfAbsent(label, l -> new int[3]);
+                    counts[0] += result.truePositives();
+                    counts[1] += result.falsePositives();
+                    counts[2] += result.falseNegatives();
+                });
+            }
+        }
+    }
+
+    private DocumentUnits unitizingUnits(String document, int length, List<String> annotators, List<List<Span>> spans) {
+        Map<String, List<Span>> byCoder = new LinkedHashMap<>();
+        for (int i = 0; i < annotators.size(); i++) {
+            byCoder.put(annotators.get(i), merged(spans.get(i)));
+        }
+        DocumentUnits units = DocumentUnits.of(document, length, byCoder);
+        documentUnits.add(units);
+        return units;
+    }
+
+    // Unitizing cuts each coder's text into units and gaps per label, so one coder's overlapping spans of a label are
+    // joined and empty spans dropped; the diff and the other measures still see them separately.
+    private static List<Span> merged(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparing(Span::label).thenComparingInt(Span::begin).thenComparingInt(Span::end));
+        List<Span> result = new ArrayList<>(sorted.size());
+        Span current = null;
+        for (Span span : sorted) {
+            if (span.length() == 0) {
+                continue;
+            }
+            if (current != null && current.label().equals(span.label()) && span.begin() < current.end()) {
+                current = new Span(current.begin(), Math.max(current.end(), span.end()), current.label());
+            } else {
+                if (current != null) {
+                    result.add(current);
+                }
+                current = span;
+            }
+        }
+        if (current != null) {
+            result.add(current);
+        }
+        return result;
+    }
+
+    private static DocumentAgreement document(String document, List<String> annotators, DiffResult diff, String measure,
+            double value) {
+        Position first = diff.firstDisagreement().orElse(null);
+        return new DocumentAgreement(document, annotators, measure, value, diff.positions().size(), diff.agreedCount(),
+                first == null ? -1 : first.begin(), first == null ? -1 : first.end());
+    }
+
+    /** Returns the F1 figures of summed counts. */
+    static SpanF1Result f1(Match match, int[] counts) {
+        return SpanF1Result.of(match, counts[0], counts[1], counts[2]);
+    }
+}
