@@ -58,7 +58,6 @@ public final class EntityRegistry {
             best(entity, folded).ifPresent(found::add);
         }
         found.sort(Comparator.comparing(Match::kind).thenComparing(m -> !m.canonical())
-                .thenComparingInt(m -> NameFolding.fold(m.name()).length())
                 .thenComparing(m -> NameFolding.fold(m.entity().getCanonicalName())).thenComparing(m -> m.entity().getId()));
         return limit > 0 && found.size() > limit ? List.copyOf(found.subList(0, limit)) : List.copyOf(found);
     }
