@@ -122,15 +122,20 @@ public final class EntityRegistry {
 
     /** Returns a command adding {@code alias} to {@code entity}; refused when the entity already has that name ignoring case and accents. */
     public EditCommand addAlias(Entity entity, String alias) {
+        String name = requireName(alias, "An alias needs some text; type the other name of " + (entity == null ? "the entity" : describe(entity)));
+        withAlias(entity, name); // refuses now, before the command exists, and again when it runs
+        return new ListEditCommand("Add alias '" + name + "' to " + describe(entity), corpus, () -> withAlias(entity, name), null);
+    }
+
+    private ListEditCommand.Names withAlias(Entity entity, String name) {
         requireRegistered(entity);
-        String name = requireName(alias, "An alias needs some text; type the other name of " + describe(entity));
         String existing = nameLike(entity, name);
         if (existing != null) {
             throw new IllegalArgumentException(describe(entity) + " already has the name '" + existing + "', which is '" + name
                     + "' ignoring case and accents; nothing to add");
         }
-        return new ListEditCommand("Add alias '" + name + "' to " + describe(entity), corpus, new ListEditCommand.Names(entity,
-                ListEditCommand.plus(entity.getAliases(), List.of(name)), List.copyOf(entity.getMergedIds()), entity.getKnowledgeBaseId()), null);
+        return new ListEditCommand.Names(entity, ListEditCommand.plus(entity.getAliases(), List.of(name)), List.copyOf(entity.getMergedIds()),
+                entity.getKnowledgeBaseId());
     }
 
     /** Returns one undoable step that links {@code mention} to {@code entity} and adds the mention's text as an alias when it is a new name. */
@@ -147,6 +152,11 @@ public final class EntityRegistry {
 
     /** Returns a command merging {@code gone} into {@code keep}: keep gets gone's names as aliases and its ids, so links to gone resolve to keep. */
     public EditCommand merge(Entity keep, Entity gone) {
+        merged(keep, gone); // refuses now, before the command exists, and again when it runs
+        return new ListEditCommand("Merge " + describe(gone) + " into " + describe(keep), corpus, () -> merged(keep, gone), gone);
+    }
+
+    private ListEditCommand.Names merged(Entity keep, Entity gone) {
         requireRegistered(keep);
         requireRegistered(gone);
         if (keep == gone) {
@@ -166,8 +176,7 @@ public final class EntityRegistry {
         }
         List<String> ids = new ArrayList<>(keep.getMergedIds());
         Stream.concat(Stream.of(gone.getId()), gone.getMergedIds().stream()).filter(id -> !ids.contains(id)).forEach(ids::add);
-        return new ListEditCommand("Merge " + describe(gone) + " into " + describe(keep), corpus,
-                new ListEditCommand.Names(keep, List.copyOf(aliases), List.copyOf(ids), kb != null ? kb : gone.getKnowledgeBaseId()), gone);
+        return new ListEditCommand.Names(keep, List.copyOf(aliases), List.copyOf(ids), kb != null ? kb : gone.getKnowledgeBaseId());
     }
 
     /** Returns the next id of the form E<n> that no entity has or had before a merge. */

@@ -2,6 +2,7 @@ package org.attest.core.registry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.attest.core.edit.AbstractEditCommand;
 import org.attest.model.Corpus;
@@ -32,20 +33,23 @@ final class ListEditCommand extends AbstractEditCommand {
     }
 
     private final Corpus corpus;
-    private final Names after;
+    private final Supplier<Names> change;
     private final Entity removed;
+    private Names after;
     private Names before;
     private int removedIndex = -1;
 
-    ListEditCommand(String label, Corpus corpus, Names after, Entity removed) {
+    ListEditCommand(String label, Corpus corpus, Supplier<Names> change, Entity removed) {
         super(label);
         this.corpus = corpus;
-        this.after = after;
+        this.change = change;
         this.removed = removed;
     }
 
     @Override
     protected void doExecute() {
+        // Computed now, not when the command was made, so that changes made in between are kept rather than overwritten.
+        after = change.get();
         before = Names.of(after.entity());
         removedIndex = removed == null ? -1 : corpus.getEntities().indexOf(removed);
         doRedo();

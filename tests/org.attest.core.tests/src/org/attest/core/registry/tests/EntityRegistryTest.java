@@ -129,6 +129,22 @@ class EntityRegistryTest {
     }
 
     @Test
+    void commandsMadeAheadOfTimeKeepEachOthersChanges() {
+        Entity pashinyan = entity("E1", "Nikol Pashinyan");
+        var first = sut.addAlias(pashinyan, "Pašinjan");
+        var second = sut.addAlias(pashinyan, "Pashinian");
+        var again = sut.addAlias(pashinyan, "pasinjan");
+
+        stack.execute(second);
+        stack.execute(first);
+
+        assertThat(pashinyan.getAliases()).containsExactly("Pashinian", "Pašinjan");
+        assertThatThrownBy(() -> stack.execute(again)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already has");
+        stack.undo();
+        assertThat(pashinyan.getAliases()).containsExactly("Pashinian");
+    }
+
+    @Test
     void anEntityIsCreatedFromAMentionAndLinkedInOneUndoableStep() {
         Fixture f = new Fixture();
         var mention = f.editing.createSpan(DefaultSchema.ENTITY, f.begin("Ana"), f.end("Kovačić"), Map.of("type", "PERSON"));
