@@ -3,6 +3,8 @@ package org.attest.app;
 import org.attest.core.CorpusException;
 import org.attest.ui.corpus.CorpusSession;
 import org.attest.ui.corpus.InitialCorpus;
+import org.attest.ui.editor.EditorCommands;
+import org.eclipse.ui.PartInitException;
 import org.attest.ui.perspectives.AnnotatePerspective;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -26,13 +28,19 @@ public final class AttestWorkbenchAdvisor extends WorkbenchAdvisor {
         return AnnotatePerspective.ID;
     }
 
-    /** Opens the corpus given with {@code --corpus DIR}, or the one used last, once the workbench is up. */
+    /** Opens the corpus given with {@code --corpus DIR} (or the last one), as {@code --annotator NAME}, and any {@code --document ID}. */
     @Override
     public void postStartup() {
-        InitialCorpus.choose(Platform.getApplicationArgs()).ifPresent(dir -> {
+        String[] args = Platform.getApplicationArgs();
+        InitialCorpus.annotator(args).ifPresent(InitialCorpus::setAnnotator);
+        InitialCorpus.choose(args).ifPresent(dir -> {
             try {
                 getWorkbenchConfigurer().getWorkbench().getService(CorpusSession.class).open(dir);
-            } catch (CorpusException e) {
+                var page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
+                for (String id : InitialCorpus.documents(args)) {
+                    EditorCommands.open(page, id);
+                }
+            } catch (CorpusException | PartInitException e) {
                 MessageDialog.openError(null, "Cannot open the corpus", e.getMessage());
             }
         });

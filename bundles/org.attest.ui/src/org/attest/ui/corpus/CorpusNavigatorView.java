@@ -57,6 +57,15 @@ public final class CorpusNavigatorView extends ViewPart {
         column("Date", 90, r -> r.document().getPublicationDate());
         column("State", 90, DocumentRow::stateLabel);
         getSite().setSelectionProvider(viewer);
+        viewer.addOpenListener(e -> {
+            for (Object o : viewer.getStructuredSelection().toList()) {
+                try {
+                    org.attest.ui.editor.EditorCommands.open(getSite().getPage(), ((DocumentRow) o).document().getId());
+                } catch (org.eclipse.ui.PartInitException ex) {
+                    org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Cannot open the document", ex.getMessage());
+                }
+            }
+        });
         session.addListener(onChange);
         refresh();
     }

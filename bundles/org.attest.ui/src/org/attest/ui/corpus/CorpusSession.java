@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.attest.core.CorpusException;
+import org.attest.core.fs.CorpusLockedException;
 import org.attest.core.store.CorpusStore;
 
 /** The corpus the workbench is showing; views listen to it instead of reaching for a static singleton. */
@@ -14,17 +15,39 @@ public final class CorpusSession {
 
     private final List<Consumer<CorpusSession>> listeners = new CopyOnWriteArrayList<>();
     private CorpusStore store;
+    private String readOnlyReason;
 
     /** Returns the open corpus, if any. */
     public Optional<CorpusStore> store() {
         return Optional.ofNullable(store);
     }
 
-    /** Opens the corpus in {@code dir} for reading, replacing the current one, and notifies the listeners. */
+    /** Returns why the open corpus is read-only (another program holds its write lock), or null when it is writable. */
+    public String readOnlyReason() {
+        return readOnlyReason;
+    }
+
+    /** Opens the corpus in {@code dir} for writing (read-only when another program writes it), replacing the current one. */
     public void open(Path dir) throws CorpusException {
-        CorpusStore next = CorpusStore.open(dir, CorpusStore.Mode.READ, "Attest workbench");
         CorpusStore previous = store;
+        if (previous != null && previous.layout().dir().equals(dir.toAbsolutePath().normalize())) {
+            store = null;
+            previous.close();
+            previous = null;
+        }
+        CorpusStore next;
+        String reason = null;
+        try {
+            next = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "Attest workbench");
+        } catch (CorpusException e) {
+            if (!(e.getCause() instanceof CorpusLockedException)) {
+                throw e;
+            }
+            next = CorpusStore.open(dir, CorpusStore.Mode.READ, "Attest workbench");
+            reason = e.getMessage();
+        }
         store = next;
+        readOnlyReason = reason;
         if (previous != null) {
             previous.close();
         }
@@ -47,6 +70,11 @@ public final class CorpusSession {
             previous.close();
             fire();
         }
+    }
+
+    /** Tells the listeners that the open corpus's model changed (a state, a saved document). */
+    public void changed() {
+        fire();
     }
 
     /** Registers {@code listener} to be told when the open corpus changes. */

@@ -14,7 +14,11 @@ public final class AnnotatePerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
         layout.addView(org.attest.ui.corpus.CorpusNavigatorView.ID, IPageLayout.LEFT, 0.32f, IPageLayout.ID_EDITOR_AREA);
+        layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, IPageLayout.ID_EDITOR_AREA);
+        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.72f, IPageLayout.ID_EDITOR_AREA);
         layout.addShowViewShortcut(org.attest.ui.corpus.CorpusNavigatorView.ID);
+        layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addPerspectiveShortcut(CuratePerspective.ID);
     }
 }

@@ -1,0 +1,76 @@
+package org.attest.ui.editor;
+
+import org.attest.core.CorpusException;
+import org.attest.ui.corpus.DocumentRow;
+import org.attest.ui.preferences.AttestPreferences;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** Handlers of the editor's workbench commands: open a document, mark it finished, reopen it. */
+public final class EditorCommands {
+
+    private EditorCommands() {
+    }
+
+    /** Opens {@code documentId} for the current annotator in the annotation editor. */
+    public static AnnotationEditor open(IWorkbenchPage page, String documentId) throws PartInitException {
+        return (AnnotationEditor) page.openEditor(new DocumentEditorInput(documentId, AttestPreferences.annotator()), AnnotationEditor.ID);
+    }
+
+    /** Opens the documents selected in the corpus navigator. */
+    public static final class OpenDocument extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) {
+            if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection s) {
+                for (Object o : s.toList()) {
+                    if (o instanceof DocumentRow row) {
+                        try {
+                            open(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(), row.document().getId());
+                        } catch (PartInitException e) {
+                            MessageDialog.openError(HandlerUtil.getActiveShell(event), "Cannot open " + row.document().getId(), e.getMessage());
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Marks the active editor's document finished for the current annotator. */
+    public static final class MarkFinished extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) {
+            IEditorPart part = HandlerUtil.getActiveEditor(event);
+            if (part instanceof AnnotationEditor editor) {
+                try {
+                    editor.markFinished();
+                } catch (CorpusException e) {
+                    MessageDialog.openError(HandlerUtil.getActiveShell(event), "Cannot mark the document finished", e.getMessage());
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Reopens the active editor's finished document for editing. */
+    public static final class Reopen extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) {
+            IEditorPart part = HandlerUtil.getActiveEditor(event);
+            if (part instanceof AnnotationEditor editor) {
+                try {
+                    editor.reopen();
+                } catch (CorpusException e) {
+                    MessageDialog.openError(HandlerUtil.getActiveShell(event), "Cannot reopen the document", e.getMessage());
+                }
+            }
+            return null;
+        }
+    }
+}
