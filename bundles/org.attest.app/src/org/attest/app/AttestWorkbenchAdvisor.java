@@ -32,6 +32,8 @@ public final class AttestWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         String[] args = Platform.getApplicationArgs();
+        getWorkbenchConfigurer().getWorkbench().getService(CorpusSession.class).setStaleLockPolicy(message -> MessageDialog.openQuestion(null,
+                "Clear the stale lock?", message + "\n\nClear the lock and open the corpus for writing? (No opens it read-only.)"));
         InitialCorpus.annotator(args).ifPresent(InitialCorpus::setAnnotator);
         InitialCorpus.choose(args).ifPresent(dir -> {
             try {
@@ -44,6 +46,16 @@ public final class AttestWorkbenchAdvisor extends WorkbenchAdvisor {
                 MessageDialog.openError(null, "Cannot open the corpus", e.getMessage());
             }
         });
+    }
+
+    /** Releases the corpus and its write lock, so a normal exit leaves no lock behind. */
+    @Override
+    public void postShutdown() {
+        try {
+            getWorkbenchConfigurer().getWorkbench().getService(CorpusSession.class).close();
+        } catch (CorpusException e) {
+            // the process ends now; the operating system releases the lock, and 'attest unlock' clears its file
+        }
     }
 
     /** Creates the advisor of each workbench window. */

@@ -7,7 +7,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.attest.core.CorpusException;
+import org.attest.core.fs.CorpusLock;
 import org.attest.core.fs.CorpusLockedException;
+import org.attest.core.fs.StaleLockException;
 import org.attest.core.store.CorpusStore;
 
 /** The corpus the workbench is showing; views listen to it instead of reaching for a static singleton. */
@@ -16,6 +18,7 @@ public final class CorpusSession {
     private final List<Consumer<CorpusSession>> listeners = new CopyOnWriteArrayList<>();
     private CorpusStore store;
     private String readOnlyReason;
+    private java.util.function.Predicate<String> clearStaleLock = message -> false;
 
     /** Returns the open corpus, if any. */
     public Optional<CorpusStore> store() {
@@ -25,6 +28,11 @@ public final class CorpusSession {
     /** Returns why the open corpus is read-only (another program holds its write lock), or null when it is writable. */
     public String readOnlyReason() {
         return readOnlyReason;
+    }
+
+    /** Sets who decides whether a lock left by a crashed program may be cleared; it gets the lock's description. */
+    public void setStaleLockPolicy(java.util.function.Predicate<String> clearStaleLock) {
+        this.clearStaleLock = clearStaleLock;
     }
 
     /** Opens the corpus in {@code dir} for writing (read-only when another program writes it), replacing the current one. */
@@ -43,8 +51,20 @@ public final class CorpusSession {
             if (!(e.getCause() instanceof CorpusLockedException)) {
                 throw e;
             }
-            next = CorpusStore.open(dir, CorpusStore.Mode.READ, "Attest workbench");
-            reason = e.getMessage();
+            next = null;
+            if (e.getCause() instanceof StaleLockException && clearStaleLock.test(e.getMessage())) {
+                try {
+                    CorpusLock.clearStale(dir);
+                    next = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "Attest workbench");
+                } catch (java.io.IOException | CorpusException again) {
+                    reason = again.getMessage();
+                }
+            } else {
+                reason = e.getMessage();
+            }
+            if (next == null) {
+                next = CorpusStore.open(dir, CorpusStore.Mode.READ, "Attest workbench");
+            }
         }
         store = next;
         readOnlyReason = reason;

@@ -90,35 +90,45 @@ final class SpanPainter {
             return;
         }
         while (pos < end) {
-            int line = text.getLineAtOffset(pos);
-            int lineEnd = text.getOffsetAtLine(line) + text.getLine(line).length();
-            int segmentEnd = Math.min(end, lineEnd);
-            if (segmentEnd > pos) {
-                Rectangle r = text.getTextBounds(pos, segmentEnd - 1);
-                gc.setBackground(color);
-                gc.fillRectangle(r.x, r.y + r.height + 1 + level * BAR_STEP, r.width, BAR);
-                if (span == selected) {
-                    gc.setAlpha(70);
-                    gc.fillRectangle(r.x, r.y, r.width, r.height);
-                    gc.setAlpha(255);
-                    gc.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-                    gc.drawRectangle(r.x - 1, r.y - 1, r.width + 1, r.height + 1);
+            // one segment per visual line: wrapped paragraphs need their own bars, not one box around both lines
+            int y = text.getTextBounds(pos, pos).y;
+            int lo = pos;
+            int hi = end - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (text.getTextBounds(mid, mid).y == y) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
                 }
-                if (highlighted.contains(span)) {
-                    gc.setForeground(color);
-                    gc.setLineWidth(2);
-                    gc.drawRectangle(r.x - 1, r.y - 1, r.width + 1, r.height + 1);
-                    gc.setLineWidth(1);
-                }
+            }
+            Rectangle r = text.getTextBounds(pos, lo);
+            if (r.width > 0 && !text.getText(pos, lo).isBlank()) {
+                paintSegment(gc, span, color, level, r);
                 if (first && label != null) {
                     paintLabel(gc, label, color, r.x, r.y);
                     first = false;
                 }
             }
-            if (line + 1 >= text.getLineCount()) {
-                break;
-            }
-            pos = Math.max(segmentEnd, text.getOffsetAtLine(line + 1));
+            pos = lo + 1;
+        }
+    }
+
+    private void paintSegment(GC gc, AnnotationFS span, Color color, int level, Rectangle r) {
+        gc.setBackground(color);
+        gc.fillRectangle(r.x, r.y + r.height + 1 + level * BAR_STEP, r.width, BAR);
+        if (span == selected) {
+            gc.setAlpha(70);
+            gc.fillRectangle(r.x, r.y, r.width, r.height);
+            gc.setAlpha(255);
+            gc.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+            gc.drawRectangle(r.x - 1, r.y - 1, r.width + 1, r.height + 1);
+        }
+        if (highlighted.contains(span)) {
+            gc.setForeground(color);
+            gc.setLineWidth(2);
+            gc.drawRectangle(r.x - 1, r.y - 1, r.width + 1, r.height + 1);
+            gc.setLineWidth(1);
         }
     }
 
