@@ -43,7 +43,7 @@ final class Report {
     }
 
     void print(PrintStream out) {
-        String row = "%-36s %7s %12s %12s %7s %7s  %s%n";
+        String row = "%-42s %7s %12s %12s %7s %7s  %s%n";
         out.printf(Locale.ROOT, row, "operation", "docs", "Attest", "baseline", "ratio", "target", "verdict");
         for (Result r : results) {
             out.printf(Locale.ROOT, row, r.operation(), r.docs(), figure(r.attest(), r.unit()), figure(r.baseline(), r.unit()),
@@ -58,7 +58,7 @@ final class Report {
             out.printf(Locale.ROOT, "Scaling, log-log slope of time against size over %s docs (target <= %.1f):%n", sizesText(),
                     Scaling.TARGET);
             for (Scaling.Slope s : slopes) {
-                out.printf(Locale.ROOT, "  %-36s Attest %5.2f   baseline %5.2f   %s%n", s.operation(), s.attest(), s.baseline(), s.verdict());
+                out.printf(Locale.ROOT, "  %-42s Attest %5.2f   baseline %5.2f   %s%n", s.operation(), s.attest(), s.baseline(), s.verdict());
             }
         }
         peakHeap.forEach((docs, bytes) -> out.printf(Locale.ROOT, "Peak heap at %d docs: %d MB (max heap %d MB)%n", docs,
