@@ -1,0 +1,106 @@
+package org.attest.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark: for each corpus size, generates the seeded synthetic corpus and measures every capability against
+ * its plain UIMA or EMF baseline in the same run, then prints the table and the scaling slopes and writes JSON.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    /** Runs the bench with the command-line {@code args} (see {@link BenchOptions#USAGE}); exits 2 on a usage error. */
+    public static void main(String[] args) throws Exception {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("attest bench: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.print(BenchOptions.USAGE);
+            return;
+        }
+        Report report = run(options, System.out::println);
+        System.out.println();
+        report.print(System.out);
+        if (options.json() != null) {
+            report.writeJson(options.json());
+            System.out.println("JSON: " + options.json().toAbsolutePath());
+        }
+    }
+
+    /** Returns the measurements in the order they must run: import creates the corpus the others work on. */
+    static List<Measurement> measurements() {
+        return List.of(new ImportMeasurement(), new SaveMeasurement(), new OpenMeasurement(), new ModelMeasurement(), new Pending());
+    }
+
+    /** Runs every measurement at every size of {@code options}, reporting progress to {@code progress}. */
+    public static Report run(BenchOptions options, java.util.function.Consumer<String> progress) throws Exception {
+        long start = System.nanoTime();
+        Report report = new Report(options);
+        Path scratch = options.dir() != null ? Files.createDirectories(options.dir()) : Files.createTempDirectory("attest-bench");
+        try {
+            for (int size : options.sizes()) {
+                resetPeaks();
+                Path dir = scratch.resolve("docs-" + size);
+                deleteTree(dir);
+                progress.accept("bench: " + size + " documents: generating the corpus in " + dir);
+                try (Workload workload = new Workload(new SyntheticCorpus(options.seed(), size), dir, options.quick() ? 60 : 200,
+                        options.quick() ? 2 : 3)) {
+                    for (Measurement m : measurements()) {
+                        progress.accept("bench: " + size + " documents: " + m.name());
+                        report.add(m.measure(workload));
+                    }
+                }
+                report.peakHeap(size, peakHeap());
+                if (!options.keep()) {
+                    deleteTree(dir);
+                }
+            }
+        } finally {
+            if (!options.keep() && options.dir() == null) {
+                deleteTree(scratch);
+            }
+        }
+        report.seconds((System.nanoTime() - start) / 1e9);
+        return report;
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** Sums the heap pools' peak usage since the last reset: an upper bound of the peak, as pools peak at different times. */
+    private static long peakHeap() {
+        return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.attest.bench;
+
+import java.util.List;
+
+/**
+ * Capabilities whose services do not exist yet, reported as "not yet available" rows with their future baseline and
+ * target; replace a row by a {@link Measurement} (registered in {@link Bench#measurements}) when its service lands.
+ */
+final class Pending implements Measurement {
+
+    @Override
+    public String name() {
+        return "pending";
+    }
+
+    @Override
+    public List<Result> measure(Workload w) {
+        return List.of(
+                Result.notYetAvailable("agreement over the corpus", w.size(),
+                        "agreement service in progress; target: 10k docs < 10 s"),
+                Result.notYetAvailable("auto-merge", w.size(), "curation service not built; target <= 2x loading the CASes"),
+                Result.notYetAvailable("export", w.size(), "export not built; target >= 50 MB/s vs sequential write"));
+    }
+}

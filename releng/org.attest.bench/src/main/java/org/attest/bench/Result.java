@@ -1,0 +1,40 @@
+package org.attest.bench;
+
+/**
+ * One row of the benchmark: an operation at one corpus size, Attest's figure beside the plain baseline's, their ratio
+ * and the verdict against the target.
+ *
+ * @param operation what was measured, such as "open a document (p50)"
+ * @param docs the corpus size, in documents
+ * @param unit the unit of both figures, such as "ms"
+ * @param attest Attest's figure, or NaN when not measured
+ * @param baseline the baseline's figure, or NaN when there is none
+ * @param maxRatio the largest acceptable attest/baseline ratio, or NaN when the operation has no target
+ * @param note how the figures were obtained, or what is missing
+ */
+public record Result(String operation, int docs, String unit, double attest, double baseline, double maxRatio, String note) {
+
+    /** The verdict of an operation that is not implemented yet. */
+    public static final String NOT_YET_AVAILABLE = "not yet available";
+
+    /** Returns a row for an operation that cannot be measured yet, with the reason. */
+    public static Result notYetAvailable(String operation, int docs, String note) {
+        return new Result(operation, docs, "", Double.NaN, Double.NaN, Double.NaN, note);
+    }
+
+    /** Returns attest / baseline, or NaN when either is missing. */
+    public double ratio() {
+        return Double.isNaN(attest) || Double.isNaN(baseline) || baseline == 0 ? Double.NaN : attest / baseline;
+    }
+
+    /** Returns OK or MISSED against the target, "info" for an operation without a target, or "not yet available". */
+    public String verdict() {
+        if (Double.isNaN(attest)) {
+            return NOT_YET_AVAILABLE;
+        }
+        if (Double.isNaN(maxRatio) || Double.isNaN(ratio())) {
+            return "info";
+        }
+        return ratio() <= maxRatio ? "OK" : "MISSED";
+    }
+}

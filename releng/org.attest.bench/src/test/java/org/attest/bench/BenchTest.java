@@ -1,0 +1,73 @@
+package org.attest.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aTinyRunReportsEveryOperationWithItsBaselineAndWritesJson() throws Exception {
+        BenchOptions options = BenchOptions.parse("--docs", "20,40", "--quick", "--dir", tmp.resolve("scratch").toString());
+        List<String> progress = new ArrayList<>();
+
+        Report sut = Bench.run(options, progress::add);
+
+        assertThat(sut.results()).extracting(Result::docs).containsOnly(20, 40);
+        assertThat(sut.results()).filteredOn(r -> r.docs() == 40).extracting(Result::operation).contains(
+                "import .txt articles (total)", "open a document (p50)", "durable save of one document (p50)",
+                "corpus model save", "corpus model load", "agreement over the corpus", "auto-merge", "export");
+        assertThat(sut.results()).filteredOn(r -> !r.verdict().equals(Result.NOT_YET_AVAILABLE))
+                .allSatisfy(r -> assertThat(r.ratio()).isPositive());
+        assertThat(sut.results()).filteredOn(r -> r.operation().equals("export")).extracting(Result::verdict)
+                .containsOnly(Result.NOT_YET_AVAILABLE);
+        ByteArrayOutputStream table = new ByteArrayOutputStream();
+        sut.print(new PrintStream(table, true, StandardCharsets.UTF_8));
+        assertThat(table.toString(StandardCharsets.UTF_8)).contains("open a document (p50)", "Scaling", "Peak heap at 40 docs");
+        Path json = tmp.resolve("bench.json");
+        sut.writeJson(json);
+        assertThat(Files.readString(json)).contains("\"ratio\"", "\"attestSlope\"", "\"peakHeapBytes\"", "not yet available");
+        assertThat(tmp.resolve("scratch").resolve("docs-40")).doesNotExist();
+    }
+
+    @Test
+    void aVerdictMissesWhenTheRatioExceedsTheTarget() {
+        assertThat(new Result("open", 10, "ms", 2.0, 1.0, 1.5, "").verdict()).isEqualTo("MISSED");
+        assertThat(new Result("open", 10, "ms", 1.4, 1.0, 1.5, "").verdict()).isEqualTo("OK");
+        assertThat(new Result("model", 10, "ms", 9.0, 1.0, Double.NaN, "").verdict()).isEqualTo("info");
+    }
+
+    @Test
+    void theSlopeOfALinearOperationIsOne() {
+        List<Scaling.Slope> slopes = Scaling.slopes(List.of(new Result("import", 1000, "s", 2.0, 1.0, Double.NaN, ""),
+                new Result("import", 10000, "s", 20.0, 100.0, Double.NaN, "")));
+
+        assertThat(slopes).singleElement().satisfies(s -> {
+            assertThat(s.attest()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(s.baseline()).isCloseTo(2.0, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(s.verdict()).isEqualTo("OK");
+        });
+    }
+
+    @Test
+    void optionsDefaultToOneAndTenThousandDocumentsAndExplainMistakes() {
+        assertThat(BenchOptions.parse().sizes()).containsExactly(1000, 10000);
+        assertThat(BenchOptions.parse("--quick").sizes()).containsExactly(100, 1000);
+        assertThat(BenchOptions.parse("--docs", "10k,1000").sizes()).containsExactly(1000, 10000);
+        assertThatThrownBy(() -> BenchOptions.parse("--docs", "many")).hasMessageContaining("not a whole number");
+        assertThatThrownBy(() -> BenchOptions.parse("--fast")).hasMessageContaining("unknown option '--fast'");
+    }
+}
