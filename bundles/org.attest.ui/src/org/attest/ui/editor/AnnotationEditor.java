@@ -25,6 +25,7 @@ import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -49,6 +50,7 @@ public final class AnnotationEditor extends EditorPart {
     /** The editor's identifier, as declared in plugin.xml. */
     public static final String ID = "org.attest.ui.editors.annotation";
 
+
     private CorpusSession session;
     private CorpusStore store;
     private Document document;
@@ -69,6 +71,8 @@ public final class AnnotationEditor extends EditorPart {
     private RelationPanel relations;
     private AnnotationOutlinePage outline;
     private final Runnable autosave = this::autosave;
+    private boolean outlinePending;
+    private org.attest.cas.Layers layers;
 
     /** Loads the annotator's CAS of the document from the session's corpus. */
     @Override
@@ -83,12 +87,6 @@ public final class AnnotationEditor extends EditorPart {
         document = store.document(in.documentId())
                 .orElseThrow(() -> new PartInitException("The corpus has no document '" + in.documentId() + "'"));
         annotator = in.annotator();
-        try {
-            cas = store.readCas(document, annotator);
-        } catch (CorpusException e) {
-            throw new PartInitException(e.getMessage(), e);
-        }
-        editing = new AnnotationEditing(cas, schema());
         history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
         setPartName(document.getId() + " (" + annotator + ")");
         setTitleToolTip((document.getTitle() == null ? document.getId() : document.getTitle()) + " — annotator " + annotator);
@@ -100,25 +98,71 @@ public final class AnnotationEditor extends EditorPart {
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         banner = new Label(parent, SWT.WRAP);
-        banner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridData bannerData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        bannerData.exclude = true;
+        banner.setLayoutData(bannerData);
+        banner.setVisible(false);
         styles = new SpanStyles(parent.getDisplay());
         banner.setBackground(styles.color("#fff1b8"));
         banner.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        // size hints keep the layout from measuring the wrapped text's natural size, which costs seconds for 1 MB
+        sashData.widthHint = 200;
+        sashData.heightHint = 200;
+        sash.setLayoutData(sashData);
         text = new StyledText(sash, SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY | SWT.BORDER);
-        text.setText(cas.getDocumentText());
+        text.setText("Loading " + document.getId() + " …");
         text.setLeftMargin(8);
         text.setRightMargin(8);
         painter = new SpanPainter(text, styles, this::layerOf, fs -> labelOf(fs));
         relations = new RelationPanel(sash, this);
         sash.setWeights(75, 25);
-        new EditorInput(this, text);
         getSite().setSelectionProvider(selection);
         var bars = getEditorSite().getActionBars();
         bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undoContext));
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undoContext));
+        load();
+    }
+
+    /** Reads the CAS in a background job, so that opening a large document never freezes the workbench. */
+    private void load() {
+        Job job = Job.create("Opening " + document.getId(), monitor -> {
+            try {
+                CAS loaded = store.readCas(document, annotator);
+                text.getDisplay().asyncExec(() -> install(loaded));
+            } catch (CorpusException e) {
+                text.getDisplay().asyncExec(() -> {
+                    if (!text.isDisposed()) {
+                        editability = Editability.no("the document could not be opened: " + e.getMessage());
+                        text.setText("");
+                        showBanner();
+                    }
+                });
+            }
+        });
+        job.setUser(false);
+        job.schedule();
+    }
+
+    private void install(CAS loaded) {
+        if (text.isDisposed()) {
+            return;
+        }
+        cas = loaded;
+        layers = new org.attest.cas.Layers(cas, schema());
+        editing = new AnnotationEditing(cas, schema());
+        text.setText(cas.getDocumentText());
+        new EditorInput(this, text);
         refresh();
+        if (outline != null) {
+            outline.refresh();
+        }
+    }
+
+    /** Returns whether the document's annotations have been loaded into the editor. */
+    public boolean loaded() {
+        return cas != null;
     }
 
     /** Returns the schema of the corpus. */
@@ -144,6 +188,11 @@ public final class AnnotationEditor extends EditorPart {
     /** Returns the corpus store. */
     CorpusStore store() {
         return store;
+    }
+
+    /** Returns the layer access of the loaded CAS. */
+    public org.attest.cas.Layers layers() {
+        return layers;
     }
 
     /** Returns the command factory for this CAS. */
@@ -193,7 +242,7 @@ public final class AnnotationEditor extends EditorPart {
 
     /** Runs {@code command} through the operation history, unless the document may not be edited. */
     public boolean run(EditCommand command) {
-        if (!editability.editable()) {
+        if (!loaded() || !editability.editable()) {
             status("Read-only: " + editability.reason());
             text.getDisplay().beep();
             return false;
@@ -233,8 +282,10 @@ public final class AnnotationEditor extends EditorPart {
 
     /** Re-reads the spans from the CAS and repaints. */
     void refresh() {
+        if (!loaded()) {
+            return;
+        }
         List<AnnotationFS> spans = new ArrayList<>();
-        var layers = new org.attest.cas.Layers(cas, schema());
         for (var layer : Schemas.spanLayers(schema())) {
             spans.addAll(layers.spans(layer.getName()));
         }
@@ -244,14 +295,29 @@ public final class AnnotationEditor extends EditorPart {
         }
         painter.setLayout(new SpanLayout(spans));
         relations.refresh();
-        if (outline != null) {
-            outline.refresh();
+        if (outline != null && !outlinePending) {
+            // the outline follows a moment later, so typing a hot key repaints the text first
+            outlinePending = true;
+            text.getDisplay().asyncExec(() -> {
+                outlinePending = false;
+                if (outline != null) {
+                    outline.refresh();
+                }
+            });
         }
-        banner.setText(editability.editable() ? "" : "Read-only: " + editability.reason());
-        ((GridData) banner.getLayoutData()).exclude = editability.editable();
-        banner.setVisible(!editability.editable());
-        banner.getParent().layout();
+        showBanner();
         text.redraw();
+    }
+
+    private void showBanner() {
+        String message = editability.editable() ? "" : "Read-only: " + editability.reason();
+        if (!message.equals(banner.getText()) || banner.getVisible() == editability.editable()) {
+            // relayout only when the banner changes: laying out a wrapped 1 MB text costs seconds
+            banner.setText(message);
+            ((GridData) banner.getLayoutData()).exclude = editability.editable();
+            banner.setVisible(!editability.editable());
+            banner.getParent().layout(new org.eclipse.swt.widgets.Control[] { banner });
+        }
     }
 
     private boolean isRelation(AnnotationFS fs) {
@@ -271,7 +337,7 @@ public final class AnnotationEditor extends EditorPart {
         if (layer == null) {
             return null;
         }
-        Object label = layer.getLabelFeature() == null ? null : new org.attest.cas.Layers(cas, schema()).label(fs);
+        Object label = layer.getLabelFeature() == null ? null : layers.label(fs);
         return label == null ? layer.getName() : label.toString();
     }
 

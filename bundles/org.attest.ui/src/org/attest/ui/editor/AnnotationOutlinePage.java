@@ -80,7 +80,7 @@ final class AnnotationOutlinePage extends ContentOutlinePage {
     /** Returns the groups shown: one per layer, then one per label inside span layers. */
     List<Group> groups() {
         List<Group> groups = new ArrayList<>();
-        Layers layers = new Layers(editor.cas(), editor.schema());
+        Layers layers = editor.layers();
         for (Layer layer : editor.schema().getLayers()) {
             List<AnnotationFS> all = layer instanceof SpanLayer ? layers.spans(layer.getName()) : layers.relations(layer.getName());
             Map<String, List<Object>> byLabel = new LinkedHashMap<>();
@@ -100,12 +100,15 @@ final class AnnotationOutlinePage extends ContentOutlinePage {
     }
 
     void refresh() {
+        if (!editor.loaded()) {
+            return;
+        }
         TreeViewer viewer = getTreeViewer();
         Control control = viewer == null ? null : viewer.getControl();
         if (control == null || control.isDisposed()) {
             return;
         }
         viewer.setInput(groups());
-        viewer.expandToLevel(2);
+        viewer.expandToLevel(1);
     }
 }

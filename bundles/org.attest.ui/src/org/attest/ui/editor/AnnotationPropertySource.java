@@ -96,7 +96,7 @@ final class AnnotationPropertySource implements IPropertySource {
                 break;
         }
         FeatureDefinition f = feature(id);
-        Object value = new Layers(editor.cas(), editor.schema()).value(fs, f.getName());
+        Object value = editor.layers().value(fs, f.getName());
         return switch (f.getKind()) {
             case TAGSET, ENTITY_LINK -> {
                 String[] choices = choices(f);

@@ -119,7 +119,7 @@ final class EditorInput {
 
     private String tooltip(List<AnnotationFS> here) {
         StringBuilder sb = new StringBuilder();
-        var layers = new org.attest.cas.Layers(editor.cas(), editor.schema());
+        var layers = editor.layers();
         for (AnnotationFS fs : here) {
             Layer layer = editor.layerOf(fs);
             if (layer == null) {

@@ -54,7 +54,7 @@ final class RelationPanel {
 
     private Set<AnnotationFS> spansOf(AnnotationFS relation) {
         Set<AnnotationFS> spans = new HashSet<>();
-        Layers layers = new Layers(editor.cas(), editor.schema());
+        Layers layers = editor.layers();
         for (String f : List.of(AttestTypes.RELATION_FROM, AttestTypes.RELATION_TO, "cue")) {
             try {
                 if (layers.value(relation, f) instanceof AnnotationFS a) {
@@ -75,7 +75,7 @@ final class RelationPanel {
     void refresh() {
         rows.clear();
         table.removeAll();
-        Layers layers = new Layers(editor.cas(), editor.schema());
+        Layers layers = editor.layers();
         for (RelationLayer layer : Schemas.relationLayers(editor.schema())) {
             for (AnnotationFS r : layers.relations(layer.getName())) {
                 rows.add(r);

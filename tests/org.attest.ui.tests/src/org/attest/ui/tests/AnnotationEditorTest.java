@@ -60,7 +60,7 @@ class AnnotationEditorTest {
         workbench.getService(CorpusSession.class).open(corpus);
         page = workbench.showPerspective(AnnotatePerspective.ID, workbench.getActiveWorkbenchWindow());
         sut = EditorCommands.open(page, "harbour-flood-a");
-        flush();
+        waitUntilLoaded(sut);
     }
 
     @AfterEach
@@ -69,6 +69,16 @@ class AnnotationEditorTest {
         workbench.getService(CorpusSession.class).close();
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).remove(AttestPreferences.ANNOTATOR);
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).remove(AttestPreferences.AUTOSAVE_SECONDS);
+    }
+
+    static void waitUntilLoaded(AnnotationEditor editor) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!editor.loaded() && System.currentTimeMillis() < deadline) {
+            flush();
+            Thread.sleep(10);
+        }
+        flush();
+        assertThat(editor.loaded()).as("the document loaded").isTrue();
     }
 
     private static void flush() {
@@ -214,5 +224,78 @@ class AnnotationEditorTest {
         workbench.getOperationSupport().getOperationHistory().undo(sut.undoContext(), null, null);
         assertThat(layers().value(claim, "unit")).isNull();
         assertThat(layers().value(claim, "value")).isEqualTo(40.0);
+    }
+
+    @Test
+    void theQuickPickLinksMentionsToTheRegistryCreatingEntitiesAndAliases() throws Exception {
+        select("Ana Kovačić");
+        press('p');
+        AnnotationFS full = span("Entity", "Ana Kovačić");
+        sut.select(full);
+        answerLinkDialog(null, "&New Entity from Mention");
+        press('L');
+
+        var corpus = workbench.getService(CorpusSession.class).store().orElseThrow().corpus();
+        assertThat(corpus.getEntities()).singleElement().satisfies(e -> {
+            assertThat(e.getCanonicalName()).isEqualTo("Ana Kovačić");
+            assertThat(e.getType()).isEqualTo("PERSON");
+            assertThat(layers().value(full, "entity")).isEqualTo(e.getId());
+        });
+
+        int second = sut.textWidget().getText().indexOf("Kovačić told");
+        sut.textWidget().setSelection(second, second + "Kovačić".length());
+        press('p');
+        AnnotationFS shortName = layers().spans("Entity").stream().filter(a -> a.getBegin() == second).findFirst().orElseThrow();
+        sut.select(shortName);
+        answerLinkDialog("kovacic", "Add Mention as &Alias && Link");
+        press('L');
+
+        assertThat(corpus.getEntities()).singleElement().satisfies(e -> {
+            assertThat(e.getAliases()).containsExactly("Kovačić");
+            assertThat(layers().value(shortName, "entity")).isEqualTo(e.getId());
+        });
+    }
+
+    /** Schedules the answer to the modal link dialog: type {@code query} (if any), then press the button labelled {@code button}. */
+    private static void answerLinkDialog(String query, String button) {
+        Display display = Display.getCurrent();
+        display.timerExec(200, new Runnable() {
+            private int tries;
+
+            @Override
+            public void run() {
+                org.eclipse.swt.widgets.Shell dialog = null;
+                for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
+                    if (shell.isVisible() && shell.getText().startsWith("Link \"")) {
+                        dialog = shell;
+                    }
+                }
+                if (dialog == null) {
+                    if (tries++ < 50) {
+                        display.timerExec(100, this);
+                    }
+                    return;
+                }
+                if (query != null) {
+                    find(dialog, org.eclipse.swt.widgets.Text.class, null).setText(query);
+                }
+                find(dialog, org.eclipse.swt.widgets.Button.class, button).notifyListeners(SWT.Selection, new Event());
+            }
+        });
+    }
+
+    private static <T extends org.eclipse.swt.widgets.Control> T find(org.eclipse.swt.widgets.Control root, Class<T> type, String text) {
+        if (type.isInstance(root) && (text == null || text.equals(((org.eclipse.swt.widgets.Button) root).getText()))) {
+            return type.cast(root);
+        }
+        if (root instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                T found = find(child, type, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }

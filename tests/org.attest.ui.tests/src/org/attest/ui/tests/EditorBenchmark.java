@@ -1,0 +1,167 @@
+package org.attest.ui.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.apache.uima.cas.CAS;
+import org.attest.cas.Layers;
+import org.attest.core.imports.ImportService;
+import org.attest.core.store.CorpusStore;
+import org.attest.io.ImportOptions;
+import org.attest.ui.corpus.CorpusSession;
+import org.attest.ui.editor.AnnotationEditor;
+import org.attest.ui.editor.EditorCommands;
+import org.attest.ui.perspectives.AnnotatePerspective;
+import org.attest.ui.preferences.AttestPreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The large-document benchmark of the annotation editor (run by {@code ./attest bench --ui}, not by the test suite):
+ * a 1 MB article with 10,000 annotations; figures go to stdout and target/editor-benchmark.json.
+ */
+class EditorBenchmark {
+
+    private static final String[] WORDS = { "the", "mayor", "said", "that", "river", "levels", "rose", "after", "rain", "in",
+            "Port", "Vesna", "according", "to", "officials", "more", "than", "people", "were", "evacuated", "Kovačić", "Lindor" };
+
+    @TempDir
+    Path tmp;
+
+    private static void flush() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // drain pending UI events
+        }
+    }
+
+    private static String article(Random random, int bytes) {
+        StringBuilder sb = new StringBuilder(bytes + 200);
+        while (sb.length() < bytes) {
+            int words = 12 + random.nextInt(14);
+            for (int i = 0; i < words; i++) {
+                String w = WORDS[random.nextInt(WORDS.length)];
+                sb.append(i == 0 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w).append(i == words - 1 ? ". " : " ");
+            }
+            if (random.nextInt(6) == 0) {
+                sb.append("\n\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void aOneMegabyteArticleWithTenThousandAnnotations() throws Exception {
+        InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).put(AttestPreferences.ANNOTATOR, "bench");
+        InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).putInt(AttestPreferences.AUTOSAVE_SECONDS, 0);
+        Random random = new Random(42);
+        Path input = tmp.resolve("big.txt");
+        Files.writeString(input, article(random, 1_000_000), StandardCharsets.UTF_8);
+        Path corpus = tmp.resolve("corpus");
+        try (CorpusStore store = CorpusStore.init(corpus, "bench", "bench")) {
+            new ImportService(store).run(new ImportService.Request(List.of(input), ImportOptions.defaults(), null, null), m -> { });
+            var document = store.document("big").orElseThrow();
+            CAS cas = store.readCas(document, "bench");
+            Layers layers = new Layers(cas, store.corpus().getSchema());
+            String text = cas.getDocumentText();
+            int step = text.length() / 10_000;
+            String[] labels = { "PERSON", "GPE", "ORGANIZATION", "DATE" };
+            for (int i = 0; i < 10_000; i++) {
+                int begin = text.indexOf(' ', i * step) + 1;
+                int end = text.indexOf(' ', begin);
+                layers.addSpan("Entity", begin, end, Map.of("type", labels[i % labels.length]));
+            }
+            store.ensureAnnotator("bench");
+            store.writeCas(document, "bench", cas);
+            store.saveModel();
+        }
+        var workbench = PlatformUI.getWorkbench();
+        workbench.getService(CorpusSession.class).open(corpus);
+        IWorkbenchPage page = workbench.showPerspective(AnnotatePerspective.ID, workbench.getActiveWorkbenchWindow());
+        flush();
+
+        long t0 = System.nanoTime();
+        AnnotationEditor editor = EditorCommands.open(page, "big");
+        StyledText text = editor.textWidget();
+        text.update();
+        double openUiMs = (System.nanoTime() - t0) / 1e6;
+        // the CAS loads in a job; the UI thread is only busy while the text is installed and painted
+        List<Double> uiBusy = new ArrayList<>();
+        while (!editor.loaded()) {
+            long s = System.nanoTime();
+            Display.getCurrent().readAndDispatch();
+            uiBusy.add((System.nanoTime() - s) / 1e6);
+            Thread.sleep(1);
+        }
+        // StyledText measures the remaining lines in idle slices; each slice is one dispatch the user could feel
+        boolean more = true;
+        while (more) {
+            long s = System.nanoTime();
+            more = Display.getCurrent().readAndDispatch();
+            uiBusy.add((System.nanoTime() - s) / 1e6);
+        }
+        double openMs = (System.nanoTime() - t0) / 1e6;
+
+        List<Double> scroll = new ArrayList<>();
+        int lines = text.getLineCount();
+        for (int i = 0; i < 200; i++) {
+            long s = System.nanoTime();
+            text.setTopIndex((int) ((long) i * (lines - 1) / 199));
+            text.redraw();
+            text.update();
+            scroll.add((System.nanoTime() - s) / 1e6);
+        }
+        flush();
+
+        List<Double> create = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            text.setTopIndex(lines / 2 + i);
+            flush();
+            int offset = text.getOffsetAtLine(text.getTopIndex());
+            int begin = text.getText().indexOf(' ', offset) + 1;
+            int end = text.getText().indexOf(' ', begin);
+            text.setSelection(begin, end);
+            Event e = new Event();
+            e.character = 'q';
+            e.keyCode = 'q';
+            long s = System.nanoTime();
+            text.notifyListeners(SWT.KeyDown, e);
+            text.update();
+            create.add((System.nanoTime() - s) / 1e6);
+            flush();
+        }
+
+        int spans = new Layers(editor.cas(), editor.schema()).countPerLayer().get("Entity");
+        String json = String.format(java.util.Locale.ROOT,
+                "{\"textChars\": %d, \"annotations\": %d, \"openMs\": %.1f, \"openEditorUiMs\": %.1f, \"openMaxUiBusyMs\": %.1f, \"scrollP50Ms\": %.1f, \"scrollP95Ms\": %.1f, \"scrollMaxMs\": %.1f,"
+                        + " \"createP50Ms\": %.1f, \"createMaxMs\": %.1f, \"targets\": {\"uiFreezeMs\": 100, \"createRepaintMs\": 50}}",
+                editor.cas().getDocumentText().length(), spans, openMs, openUiMs, Collections.max(uiBusy), percentile(scroll, 50), percentile(scroll, 95), Collections.max(scroll),
+                percentile(create, 50), Collections.max(create));
+        System.out.println("EDITOR-BENCHMARK " + json);
+        Files.writeString(Path.of("target", "editor-benchmark.json"), json);
+        page.closeAllEditors(false);
+        workbench.getService(CorpusSession.class).close();
+        assertThat(spans).isGreaterThanOrEqualTo(10_030 - 1);
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+}
