@@ -42,19 +42,29 @@ public final class EditorCommands {
         }
     }
 
+    /** An editor action that may fail with a message for the user. */
+    @FunctionalInterface
+    private interface EditorAction {
+        void run(AnnotationEditor editor) throws CorpusException;
+    }
+
+    private static Object onActiveEditor(ExecutionEvent event, EditorAction action, String failure) {
+        IEditorPart part = HandlerUtil.getActiveEditor(event);
+        if (part instanceof AnnotationEditor editor) {
+            try {
+                action.run(editor);
+            } catch (CorpusException e) {
+                MessageDialog.openError(HandlerUtil.getActiveShell(event), failure, e.getMessage());
+            }
+        }
+        return null;
+    }
+
     /** Marks the active editor's document finished for the current annotator. */
     public static final class MarkFinished extends AbstractHandler {
         @Override
         public Object execute(ExecutionEvent event) {
-            IEditorPart part = HandlerUtil.getActiveEditor(event);
-            if (part instanceof AnnotationEditor editor) {
-                try {
-                    editor.markFinished();
-                } catch (CorpusException e) {
-                    MessageDialog.openError(HandlerUtil.getActiveShell(event), "Cannot mark the document finished", e.getMessage());
-                }
-            }
-            return null;
+            return onActiveEditor(event, AnnotationEditor::markFinished, "Cannot mark the document finished");
         }
     }
 
@@ -62,15 +72,7 @@ public final class EditorCommands {
     public static final class Reopen extends AbstractHandler {
         @Override
         public Object execute(ExecutionEvent event) {
-            IEditorPart part = HandlerUtil.getActiveEditor(event);
-            if (part instanceof AnnotationEditor editor) {
-                try {
-                    editor.reopen();
-                } catch (CorpusException e) {
-                    MessageDialog.openError(HandlerUtil.getActiveShell(event), "Cannot reopen the document", e.getMessage());
-                }
-            }
-            return null;
+            return onActiveEditor(event, AnnotationEditor::reopen, "Cannot reopen the document");
         }
     }
 }
