@@ -78,13 +78,15 @@ final class AgreementPanel {
         column("Value", 70, SWT.RIGHT, d -> Figures.number(d.value()), d -> Figures.color(d.value()));
         column("Positions", 75, SWT.RIGHT, d -> Integer.toString(d.positions()), null);
         column("Agreed", 70, SWT.RIGHT, d -> Integer.toString(d.agreed()), null);
+        column("First disagreement", 160, SWT.LEFT, d -> d.firstDisagreementBegin() < 0 ? "none"
+                : "characters " + d.firstDisagreementBegin() + "\u2013" + d.firstDisagreementEnd(), null);
         documents.getTable().setToolTipText("Lowest agreement first; double-click or Enter opens the document at its first disagreement");
         documents.addOpenListener(e -> {
             if (documents.getStructuredSelection().getFirstElement() instanceof DocumentAgreement d) {
                 open.accept(d);
             }
         });
-        sash.setWeights(58, 42);
+        sash.setWeights(48, 52);
     }
 
     private static GridLayout layout(int columns, int margin) {

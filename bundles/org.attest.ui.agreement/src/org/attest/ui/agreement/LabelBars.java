@@ -20,7 +20,7 @@ final class LabelBars {
     record Bar(String label, double value, String note) {
     }
 
-    private static final int MAX_ROW = 26;
+    private static final int MAX_ROW = 28;
     private static final int VALUE_WIDTH = 56;
 
     private final Canvas canvas;
@@ -57,8 +57,8 @@ final class LabelBars {
     }
 
     private int row(GC gc) {
-        int available = canvas.getClientArea().height - 4;
         int text = gc.getFontMetrics().getHeight() + 4;
+        int available = canvas.getClientArea().height - 4 - text;
         return Math.max(text, Math.min(MAX_ROW, bars.isEmpty() ? MAX_ROW : available / bars.size()));
     }
 
@@ -86,7 +86,8 @@ final class LabelBars {
             gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
             gc.fillRectangle(labelWidth, barY, trackWidth, barHeight);
             if (!Double.isNaN(bar.value())) {
-                int length = (int) Math.round(trackWidth * Math.max(0, Math.min(1, bar.value())));
+                // a value at or below zero keeps a red stub, so it does not read as "not measured"
+                int length = Math.max(3, (int) Math.round(trackWidth * Math.max(0, Math.min(1, bar.value()))));
                 gc.setBackground(Figures.color(bar.value()));
                 gc.fillRectangle(labelWidth, barY, length, barHeight);
             }
@@ -95,12 +96,17 @@ final class LabelBars {
             Point valueExtent = gc.textExtent(value);
             gc.drawText(value, labelWidth + trackWidth + 6, y + (row - valueExtent.y) / 2, true);
         }
-        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY));
-        for (double tick : new double[] { 0.5, 1.0 }) {
+        int bottom = 2 + bars.size() * row;
+        for (double tick : new double[] { 0, 0.5, 1.0 }) {
             int x = labelWidth + (int) Math.round(trackWidth * tick);
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY));
             gc.setLineStyle(SWT.LINE_DOT);
-            gc.drawLine(x, 2, x, 2 + bars.size() * row);
+            gc.drawLine(x, 2, x, bottom);
+            String label = tick == 0 ? "0" : tick == 1 ? "1" : "0.5";
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+            gc.drawText(label, x - gc.textExtent(label).x / 2, bottom + 2, true);
         }
+        gc.setLineStyle(SWT.LINE_SOLID);
     }
 
     private String tooltip(int mouseY) {
