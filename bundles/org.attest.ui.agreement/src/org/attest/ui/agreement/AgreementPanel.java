@@ -133,6 +133,7 @@ final class AgreementPanel {
         this.report = report;
         this.layer = layer;
         figures.setText(figures(layer.corpus()));
+        figures.setToolTipText(notes(layer.corpus()));
         counts.setText(report.documentsCounted() + " document(s) counted, " + report.skipped().size() + " skipped \u00b7 annotators "
                 + String.join(", ", report.annotators()) + " \u00b7 " + layer.units() + " unit(s)"
                 + (report.includeInProgress() ? " \u00b7 in-progress work included" : " \u00b7 finished work only"));
@@ -168,6 +169,16 @@ final class AgreementPanel {
         return text.isEmpty() ? "No corpus-wide figures for this layer" : text.toString();
     }
 
+    private static String notes(Map<String, AgreementResult> corpus) {
+        StringBuilder text = new StringBuilder();
+        corpus.forEach((key, result) -> {
+            if (!result.note().isEmpty()) {
+                text.append(text.isEmpty() ? "" : "\n").append(Figures.name(key)).append(": ").append(result.note());
+            }
+        });
+        return text.isEmpty() ? null : text.toString();
+    }
+
     private static String skipped(AgreementReport report) {
         if (report.skipped().isEmpty()) {
             return "No document was left out";
@@ -189,6 +200,7 @@ final class AgreementPanel {
         }
         int index = chosen == null ? -1 : keys.indexOf(chosen);
         combo.select(Math.max(0, index));
+        combo.setEnabled(!keys.isEmpty());
     }
 
     private static String chosen(Combo combo) {

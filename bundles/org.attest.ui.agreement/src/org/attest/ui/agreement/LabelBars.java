@@ -68,6 +68,11 @@ final class LabelBars {
         gc.fillRectangle(area);
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
+        if (bars.isEmpty()) {
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+            gc.drawText("No label of this layer was annotated in the counted documents.", 8, 8, true);
+            return;
+        }
         int labelWidth = 0;
         for (Bar bar : bars) {
             labelWidth = Math.max(labelWidth, gc.textExtent(bar.label()).x);
