@@ -27,8 +27,8 @@ final class AgreementMeasurement implements Measurement {
     /** The target time at {@link #TARGET_DOCS} documents, in seconds. */
     static final double TARGET_SECONDS = 10;
 
-    private static final int WARM_UP_DOCS = 40;
-    private static final int WARM_UP_RUNS = 5;
+    private static final int WARM_UP_DOCS = 100;
+    private static final int WARM_UP_RUNS = 4;
 
     @Override
     public String name() {
