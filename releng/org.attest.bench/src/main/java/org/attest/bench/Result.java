@@ -2,20 +2,27 @@ package org.attest.bench;
 
 /**
  * One row of the benchmark: an operation at one corpus size, Attest's figure beside the plain baseline's, their ratio
- * and the verdict against the target.
+ * and the verdict against the target, which is either a ratio to the baseline or an absolute bound on Attest's figure.
  *
  * @param operation what was measured, such as "open a document (p50)"
  * @param docs the corpus size, in documents
  * @param unit the unit of both figures, such as "ms"
  * @param attest Attest's figure, or NaN when not measured
  * @param baseline the baseline's figure, or NaN when there is none
- * @param maxRatio the largest acceptable attest/baseline ratio, or NaN when the operation has no target
+ * @param maxRatio the largest acceptable attest/baseline ratio, or NaN when the operation has no ratio target
+ * @param below the bound Attest's figure must stay under, in {@code unit}, or NaN when the operation has no such target
  * @param note how the figures were obtained, or what is missing
  */
-public record Result(String operation, int docs, String unit, double attest, double baseline, double maxRatio, String note) {
+public record Result(String operation, int docs, String unit, double attest, double baseline, double maxRatio, double below,
+        String note) {
 
     /** The verdict of an operation that is not implemented yet. */
     public static final String NOT_YET_AVAILABLE = "not yet available";
+
+    /** Creates a row whose target, if any, is the ratio {@code maxRatio} to the baseline. */
+    public Result(String operation, int docs, String unit, double attest, double baseline, double maxRatio, String note) {
+        this(operation, docs, unit, attest, baseline, maxRatio, Double.NaN, note);
+    }
 
     /** Returns a row for an operation that cannot be measured yet, with the reason. */
     public static Result notYetAvailable(String operation, int docs, String note) {
@@ -32,9 +39,20 @@ public record Result(String operation, int docs, String unit, double attest, dou
         if (Double.isNaN(attest)) {
             return NOT_YET_AVAILABLE;
         }
+        if (!Double.isNaN(below)) {
+            return attest < below ? "OK" : "MISSED";
+        }
         if (Double.isNaN(maxRatio) || Double.isNaN(ratio())) {
             return "info";
         }
         return ratio() <= maxRatio ? "OK" : "MISSED";
+    }
+
+    /** Returns the target as printed in the table, such as "<=1.5x" or "<10 s", or "-" when there is none. */
+    public String target() {
+        if (!Double.isNaN(below)) {
+            return String.format(java.util.Locale.ROOT, "<%.0f %s", below, unit);
+        }
+        return Double.isNaN(maxRatio) ? "-" : String.format(java.util.Locale.ROOT, "<=%.1fx", maxRatio);
     }
 }

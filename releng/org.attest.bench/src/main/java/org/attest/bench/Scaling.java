@@ -11,6 +11,9 @@ final class Scaling {
     /** The largest acceptable slope. */
     static final double TARGET = 1.1;
 
+    /** Marks rows derived from another row by scaling to a fixed size; their slope would only repeat that row's. */
+    static final String EXTRAPOLATED = "extrapolated";
+
     /**
      * One operation's slope.
      *
@@ -28,11 +31,12 @@ final class Scaling {
     private Scaling() {
     }
 
-    /** Returns the slopes of the operations measured at two sizes or more, leaving out p95/p99 tails. */
+    /** Returns the slopes of the operations measured at two sizes or more, leaving out p95/p99 tails and extrapolations. */
     static List<Slope> slopes(List<Result> results) {
         Map<String, List<Result>> byOperation = new LinkedHashMap<>();
         for (Result r : results) {
-            if (!Double.isNaN(r.attest()) && !r.operation().contains("(p95)") && !r.operation().contains("(p99)")) {
+            if (!Double.isNaN(r.attest()) && !r.operation().contains("(p95)") && !r.operation().contains("(p99)")
+                    && !r.operation().contains(EXTRAPOLATED)) {
                 byOperation.computeIfAbsent(r.operation(), k -> new ArrayList<>()).add(r);
             }
         }

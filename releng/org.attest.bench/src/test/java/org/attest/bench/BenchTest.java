@@ -29,7 +29,8 @@ class BenchTest {
         assertThat(sut.results()).extracting(Result::docs).containsOnly(20, 40);
         assertThat(sut.results()).filteredOn(r -> r.docs() == 40).extracting(Result::operation).contains(
                 "import .txt articles (total)", "open a document (p50)", "durable save of one document (p50)",
-                "corpus model save", "corpus model load", "agreement over the corpus", "auto-merge", "export");
+                "corpus model save", "corpus model load", "agreement over the corpus (total)",
+                "agreement, extrapolated to 10k docs", "auto-merge", "export");
         assertThat(sut.results()).filteredOn(r -> !r.verdict().equals(Result.NOT_YET_AVAILABLE))
                 .allSatisfy(r -> assertThat(r.ratio()).isPositive());
         assertThat(sut.results()).filteredOn(r -> r.operation().equals("export")).extracting(Result::verdict)
@@ -48,6 +49,9 @@ class BenchTest {
         assertThat(new Result("open", 10, "ms", 2.0, 1.0, 1.5, "").verdict()).isEqualTo("MISSED");
         assertThat(new Result("open", 10, "ms", 1.4, 1.0, 1.5, "").verdict()).isEqualTo("OK");
         assertThat(new Result("model", 10, "ms", 9.0, 1.0, Double.NaN, "").verdict()).isEqualTo("info");
+        assertThat(new Result("agreement", 10, "s", 9.9, 1.0, Double.NaN, 10, "").verdict()).isEqualTo("OK");
+        assertThat(new Result("agreement", 10, "s", 10.0, 1.0, Double.NaN, 10, "").verdict()).isEqualTo("MISSED");
+        assertThat(new Result("agreement", 10, "s", 10.0, 1.0, Double.NaN, 10, "").target()).isEqualTo("<10 s");
     }
 
     @Test

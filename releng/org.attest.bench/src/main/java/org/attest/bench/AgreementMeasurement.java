@@ -1,0 +1,118 @@
+package org.attest.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.uima.cas.CAS;
+import org.attest.core.agreement.AgreementReport;
+import org.attest.core.agreement.AgreementRequest;
+import org.attest.core.agreement.AgreementService;
+import org.attest.core.imports.ImportService;
+import org.attest.core.store.CorpusStore;
+import org.attest.io.ImportOptions;
+import org.attest.model.Document;
+
+/**
+ * Agreement over the whole corpus on disk, three annotators' finished work per document: {@link AgreementService} with
+ * the default request against what it cannot avoid, reading each of those CASes and {@code CasIOUtils.load}ing it.
+ */
+final class AgreementMeasurement implements Measurement {
+
+    /** The corpus size of the target "agreement 10k docs &lt; 10 s". */
+    static final int TARGET_DOCS = 10_000;
+
+    /** The target time at {@link #TARGET_DOCS} documents, in seconds. */
+    static final double TARGET_SECONDS = 10;
+
+    private static final int WARM_UP_DOCS = 100;
+    private static final int WARM_UP_RUNS = 4;
+
+    @Override
+    public String name() {
+        return "agreement";
+    }
+
+    @Override
+    public List<Result> measure(Workload w) throws Exception {
+        warmUp(w);
+        CorpusStore store = w.store();
+        long setUp = System.nanoTime();
+        FinishedWork.write(store, w.corpus());
+        double setUpSeconds = (System.nanoTime() - setUp) / 1e9;
+        long[] attest = new long[w.rounds()];
+        long[] plain = new long[w.rounds()];
+        for (int round = 0; round < w.rounds(); round++) {
+            // alternate which goes first so neither always finds the other's files in the page cache
+            if (round % 2 == 0) {
+                attest[round] = timeAttest(store, w.size());
+                plain[round] = timePlain(w, store);
+            } else {
+                plain[round] = timePlain(w, store);
+                attest[round] = timeAttest(store, w.size());
+            }
+        }
+        double attestSeconds = median(attest) / 1e9;
+        double plainSeconds = median(plain) / 1e9;
+        double scale = (double) TARGET_DOCS / w.size();
+        String note = String.format(Locale.ROOT, "median of %d runs over %d docs x %d finished annotators (all layers, all"
+                + " measures); baseline: read + CasIOUtils.load of the same %d CASes; set-up (untimed) %.1f s", w.rounds(),
+                w.size(), SyntheticCorpus.ANNOTATORS.size(), w.size() * SyntheticCorpus.ANNOTATORS.size(), setUpSeconds);
+        String extrapolated = w.size() == TARGET_DOCS ? "measured at 10,000 docs"
+                : String.format(Locale.ROOT, "the %d-doc times x %.2f (linear); target: 10k docs < 10 s", w.size(), scale);
+        return List.of(
+                new Result("agreement over the corpus (total)", w.size(), "s", attestSeconds, plainSeconds, Double.NaN, note),
+                new Result("agreement, " + Scaling.EXTRAPOLATED + " to 10k docs", w.size(), "s", attestSeconds * scale,
+                        plainSeconds * scale, Double.NaN, TARGET_SECONDS, extrapolated));
+    }
+
+    /** Compiles both paths on a small corpus of the first documents before anything is timed. */
+    private static void warmUp(Workload w) throws Exception {
+        Path dir = w.dir().resolve("agreement-warm-up");
+        int docs = Math.min(WARM_UP_DOCS, w.size());
+        List<Path> files;
+        try (var stream = Files.list(w.texts())) {
+            files = stream.filter(p -> p.toString().endsWith(".txt")).sorted().limit(docs).toList();
+        }
+        try (CorpusStore store = CorpusStore.init(dir, "bench-warm-up", "bench agreement warm-up")) {
+            new ImportService(store).run(new ImportService.Request(files, ImportOptions.defaults(), null, null), m -> { });
+            FinishedWork.write(store, w.corpus());
+            for (int run = 0; run < WARM_UP_RUNS; run++) {
+                timeAttest(store, docs);
+                timePlain(w, store);
+            }
+        }
+    }
+
+    private static long timeAttest(CorpusStore store, int docs) throws Exception {
+        long start = System.nanoTime();
+        AgreementReport report = new AgreementService(store).compute(AgreementRequest.defaults(), m -> { });
+        long time = System.nanoTime() - start;
+        if (report.documentsCounted() != docs || report.annotators().size() != SyntheticCorpus.ANNOTATORS.size()) {
+            throw new IllegalStateException("agreement counted " + report.documentsCounted() + " of " + docs + " documents and "
+                    + report.annotators() + "; every document should count with " + SyntheticCorpus.ANNOTATORS);
+        }
+        return time;
+    }
+
+    private static long timePlain(Workload w, CorpusStore store) throws Exception {
+        long start = System.nanoTime();
+        for (Document document : store.corpus().getDocuments()) {
+            for (String annotator : SyntheticCorpus.ANNOTATORS) {
+                CAS cas = w.plain().load(Files.readAllBytes(store.layout().cas(document.getId(), annotator)));
+                if (cas.getDocumentText() == null) {
+                    throw new IllegalStateException("a loaded CAS has no text");
+                }
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    private static long median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+}

@@ -1,0 +1,43 @@
+package org.attest.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+import org.attest.core.CorpusException;
+import org.attest.core.store.CorpusStore;
+import org.attest.model.Annotator;
+import org.attest.model.Document;
+import org.attest.model.DocumentState;
+
+/**
+ * Untimed set-up of agreement and merge: every synthetic annotator's CAS of every document of a corpus, marked
+ * FINISHED, in the bytes {@link CorpusStore#writeCas} stores but written without fsync, as nothing here is measured.
+ */
+final class FinishedWork {
+
+    private FinishedWork() {
+    }
+
+    /** Writes the CASes of all {@link SyntheticCorpus#ANNOTATORS} for each document of {@code store} and saves the model. */
+    static void write(CorpusStore store, SyntheticCorpus corpus) throws CorpusException, IOException {
+        Annotator[] annotators = SyntheticCorpus.ANNOTATORS.stream().map(store::ensureAnnotator).toArray(Annotator[]::new);
+        for (Document document : store.corpus().getDocuments()) {
+            SyntheticDocument doc = corpus.document(index(document.getId()));
+            Files.createDirectories(store.layout().annotations(doc.id()));
+            for (int a = 0; a < annotators.length; a++) {
+                byte[] bytes = store.casFormat().write(SyntheticCorpus.toCas(doc, a, store.casFactory()));
+                Files.write(store.layout().cas(doc.id(), annotators[a].getName()), bytes);
+                store.setState(document, annotators[a], DocumentState.FINISHED);
+            }
+        }
+        store.saveModel();
+    }
+
+    /** Returns the 0-based index of a synthetic document id such as "news-000042". */
+    static int index(String id) {
+        if (!id.startsWith("news-")) {
+            throw new IllegalArgumentException("'" + id + "' is not a synthetic document id (news-NNNNNN)");
+        }
+        return Integer.parseInt(id.substring("news-".length())) - 1;
+    }
+}
