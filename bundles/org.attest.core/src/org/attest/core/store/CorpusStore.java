@@ -44,6 +44,12 @@ public final class CorpusStore implements AutoCloseable {
     private final CorpusLock lock;
     private final CasFactory casFactory;
     private final CasFormat casFormat;
+    private final java.util.Map<String, Document> byId = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile VerifiedText lastText;
+
+    /** A text whose hash was checked, with the file's size and time then, so reading it again needs one stat, not a hash. */
+    private record VerifiedText(Path file, long size, java.nio.file.attribute.FileTime modified, String sha, String text) {
+    }
 
     private CorpusStore(CorpusLayout layout, Corpus corpus, CorpusLock lock) {
         this.layout = layout;
@@ -142,9 +148,17 @@ public final class CorpusStore implements AutoCloseable {
         return lock != null;
     }
 
-    /** Finds document {@code id}. */
+    /** Finds document {@code id}; an index keeps this constant-time for corpora of many documents. */
     public Optional<Document> document(String id) {
-        return corpus.getDocuments().stream().filter(d -> d.getId().equals(id)).findFirst();
+        Document found = byId.get(id);
+        if (found == null || found.eContainer() != corpus || !id.equals(found.getId()) || byId.size() != corpus.getDocuments().size()) {
+            byId.clear();
+            for (Document d : corpus.getDocuments()) {
+                byId.putIfAbsent(d.getId(), d);
+            }
+            found = byId.get(id);
+        }
+        return Optional.ofNullable(found);
     }
 
     /** Finds annotator {@code name}. */
@@ -185,8 +199,21 @@ public final class CorpusStore implements AutoCloseable {
     /** Reads the text of {@code document}, refusing it when its SHA-256 differs from the one recorded at import. */
     public String readText(Document document) throws CorpusException {
         Path file = layout.text(document.getId());
+        VerifiedText cached = lastText;
+        if (cached != null && cached.file().equals(file) && cached.sha().equals(document.getTextSha256())) {
+            try {
+                var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+                if (attributes.size() == cached.size() && attributes.lastModifiedTime().equals(cached.modified())) {
+                    return cached.text();
+                }
+            } catch (IOException e) {
+                // fall through to the full read, which reports the problem
+            }
+        }
         byte[] bytes;
+        java.nio.file.attribute.BasicFileAttributes before;
         try {
+            before = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new CorpusException(file + " is missing: the text of document '" + document.getId() + "' was deleted or moved; restore it from a backup or version control");
@@ -199,8 +226,12 @@ public final class CorpusStore implements AutoCloseable {
                     + "); annotations refer to the original text, so restore it from a backup or version control");
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            if (before.size() == bytes.length) {
+                lastText = new VerifiedText(file, before.size(), before.lastModifiedTime(), actual, text);
+            }
+            return text;
         } catch (CharacterCodingException e) {
             throw new CorpusException(file + " is not valid UTF-8 although its hash matches; the corpus was written by another tool", e);
         }
