@@ -72,6 +72,7 @@ public final class AnnotationEditor extends EditorPart {
     private AnnotationOutlinePage outline;
     private final Runnable autosave = this::autosave;
     private boolean outlinePending;
+    private int[] pendingReveal;
     private org.attest.cas.Layers layers;
 
     /** Loads the annotator's CAS of the document from the session's corpus. */
@@ -158,6 +159,10 @@ public final class AnnotationEditor extends EditorPart {
         if (outline != null) {
             outline.refresh();
         }
+        if (pendingReveal != null) {
+            reveal(pendingReveal[0], pendingReveal[1]);
+            pendingReveal = null;
+        }
     }
 
     /** Returns whether the document's annotations have been loaded into the editor. */
@@ -226,6 +231,11 @@ public final class AnnotationEditor extends EditorPart {
 
     /** Scrolls to and selects the text between {@code begin} and {@code end}, e.g. where annotators disagree. */
     public void reveal(int begin, int end) {
+        if (!loaded()) {
+            // the document is still loading in the background; reveal the range once it is there
+            pendingReveal = new int[] { begin, end };
+            return;
+        }
         int b = Math.max(0, Math.min(begin, text.getCharCount()));
         int e = Math.max(b, Math.min(end, text.getCharCount()));
         java.util.List<AnnotationFS> here = AnnotationNavigator.at(cas, schema(), b);

@@ -172,6 +172,9 @@ class AgreementViewTest {
         doubleClick.item = table.getItem(0);
         table.notifyListeners(SWT.DefaultSelection, doubleClick);
         flush();
+        if (page.getActiveEditor() instanceof AnnotationEditor opened) {
+            AnnotationEditorTest.waitUntilLoaded(opened);
+        }
 
         assertThat(page.getActiveEditor()).isInstanceOfSatisfying(AnnotationEditor.class, editor -> {
             assertThat(editor.document().getId()).isEqualTo(first.document());
