@@ -155,7 +155,8 @@ public final class JsonLinesArticleReader implements ArticleReader {
     private static String string(JsonNode node, String key, String at) throws ImportException {
         JsonNode value = node.get(key);
         if (value == null || !value.isTextual()) {
-            throw new ImportException(at + ": \"" + key + "\" must be a string, such as \"Entity\"");
+            throw new ImportException(at + ": \"" + key + "\" must be a string, such as \"Entity\"; \"spans\" are read as "
+                    + "written by 'attest export --format jsonl' (each with layer, begin, end and features)");
         }
         return value.textValue();
     }
@@ -163,7 +164,8 @@ public final class JsonLinesArticleReader implements ArticleReader {
     private static int integer(JsonNode node, String key, String at) throws ImportException {
         JsonNode value = node.get(key);
         if (value == null || !value.canConvertToInt() || !value.isIntegralNumber()) {
-            throw new ImportException(at + ": \"" + key + "\" must be a whole number");
+            throw new ImportException(at + ": \"" + key + "\" must be a whole number; \"spans\" and \"relations\" are read as "
+                    + "written by 'attest export --format jsonl'");
         }
         return value.intValue();
     }

@@ -65,6 +65,16 @@ class AttestJsonlFormatTest extends ExportFormatContract {
                 .hasMessageContaining("bad.jsonl:1: relation 0: span index 0 does not exist");
     }
 
+    @Test
+    void aSpacyLineIsRefusedNamingTheLineAndTheExpectedSpans() throws Exception {
+        Path file = dir.resolve("spacy.jsonl");
+        Files.writeString(file, "{\"text\":\"Hi Oslo\",\"spans\":[{\"start\":3,\"end\":7,\"label\":\"GPE\"}]}\n");
+
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new JsonLinesArticleReader().read(file, ImportOptions.defaults())))
+                .hasMessageContaining("spacy.jsonl:1: span 0: \"layer\" must be a string")
+                .hasMessageContaining("attest export --format jsonl");
+    }
+
     private static ExportDocument asExport(Article article) {
         Map<String, String> metadata = new TreeMap<>(article.metadata().extra());
         put(metadata, "title", article.metadata().title());
