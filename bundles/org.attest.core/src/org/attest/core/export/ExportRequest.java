@@ -1,6 +1,7 @@
 package org.attest.core.export;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,7 +43,7 @@ public record ExportRequest(String format, String from, List<Integer> split, lon
     /** Parses {@code 80/10/10} into percentages. */
     public static List<Integer> parseSplit(String text) {
         try {
-            return java.util.Arrays.stream(text.split("/")).map(String::trim).map(Integer::valueOf).toList();
+            return Arrays.stream(text.split("/")).map(String::trim).map(Integer::valueOf).toList();
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("split '" + text + "' is not valid; give percentages separated by '/', such as 80/10/10", e);
         }

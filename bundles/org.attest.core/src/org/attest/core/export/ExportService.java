@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -166,13 +169,13 @@ public final class ExportService {
         for (MetadataEntry e : document.getMetadata()) {
             putIfSet(metadata, e.getKey(), e.getValue());
         }
-        Map<String, Layer> byType = new java.util.HashMap<>();
+        Map<String, Layer> byType = new HashMap<>();
         schema.getLayers().forEach(l -> byType.put(Schemas.typeName(l), l));
         List<AnnotationFS> spanFs = new ArrayList<>();
         for (SpanLayer layer : Schemas.spanLayers(schema)) {
             List<AnnotationFS> ofLayer = new ArrayList<>(layers.spans(layer.getName()));
             // the index order leaves equal offsets in insertion order; the label makes the order independent of it
-            ofLayer.sort(java.util.Comparator.comparingInt(AnnotationFS::getBegin).thenComparingInt(fs -> -fs.getEnd())
+            ofLayer.sort(Comparator.comparingInt(AnnotationFS::getBegin).thenComparingInt(fs -> -fs.getEnd())
                     .thenComparing(fs -> String.valueOf(layers.label(fs))));
             spanFs.addAll(ofLayer);
         }
@@ -193,15 +196,15 @@ public final class ExportService {
                 relations.add(new ExportRelation(layer.getName(), source, target, features(layers, layer, fs, index)));
             }
         }
-        relations.sort(java.util.Comparator.comparingInt((ExportRelation r) -> Schemas.relationLayers(schema).indexOf(
+        relations.sort(Comparator.comparingInt((ExportRelation r) -> Schemas.relationLayers(schema).indexOf(
                 Schemas.layer(schema, r.layer()).orElseThrow())).thenComparingInt(ExportRelation::from).thenComparingInt(ExportRelation::to)
                 .thenComparing(r -> r.features().toString()));
         return new ExportDocument(document.getId(), metadata, cas.getDocumentText(), offsets(cas, AttestTypes.SENTENCE),
                 offsets(cas, AttestTypes.TOKEN), spans, relations);
     }
 
-    private static java.util.SortedMap<String, Object> features(Layers layers, Layer layer, AnnotationFS fs, Map<AnnotationFS, Integer> index) {
-        java.util.SortedMap<String, Object> features = new TreeMap<>();
+    private static SortedMap<String, Object> features(Layers layers, Layer layer, AnnotationFS fs, Map<AnnotationFS, Integer> index) {
+        SortedMap<String, Object> features = new TreeMap<>();
         for (FeatureDefinition feature : layer.getFeatures()) {
             Object value = layers.value(fs, feature.getName());
             if (value instanceof AnnotationFS link) {

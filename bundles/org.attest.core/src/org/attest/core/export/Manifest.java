@@ -2,6 +2,7 @@ package org.attest.core.export;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +101,7 @@ final class Manifest {
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
             String json = MAPPER.writer(printer).writeValueAsString(root) + "\n";
-            return json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return json.getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
