@@ -16,6 +16,9 @@ import org.attest.core.agreement.DocumentAgreement;
 import org.attest.core.agreement.LayerAgreement;
 import org.attest.core.agreement.NoAnnotation;
 import org.attest.core.demo.ScriptedAnnotator;
+import org.attest.core.export.ExportRequest;
+import org.attest.core.export.ExportResult;
+import org.attest.core.export.ExportService;
 import org.attest.core.demo.ScriptedAnnotator.Personality;
 import org.attest.core.imports.ImportReport;
 import org.attest.core.imports.ImportService;
@@ -36,7 +39,7 @@ import picocli.CommandLine.Spec;
 /** Runs Attest's main job on a folder of sample articles and prints what it did at each step. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the main job on the sample articles (create a corpus, import, let two scripted annotators annotate, "
-                + "summarise, validate, measure agreement) and print each step.")
+                + "summarise, validate, measure agreement, export anna's work) and print each step.")
 public final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -87,6 +90,8 @@ public final class DemoCommand implements Callable<Integer> {
             findings.forEach(f -> out.println("   " + f.describe()));
             out.printf("   %s%n%n", findings.isEmpty() ? "no problems found" : findings.size() + " problem(s) found");
             agreement(store, out);
+            Path exports = export(store, out);
+            out.printf("Exports in %s%n", exports);
             out.printf("Done. Explore it with: ./attest info %s   ./attest agreement %s   or open it in ./attest workbench%n", corpus, corpus);
             return findings.isEmpty() ? Cli.OK : Cli.PROBLEMS;
         }
@@ -125,6 +130,24 @@ public final class DemoCommand implements Callable<Integer> {
                     AgreementReportWriter.number(f1 == null ? Double.NaN : f1.value()), lowest(store, layer));
         }
         out.println();
+    }
+
+    private Path export(CorpusStore store, PrintWriter out) throws Exception {
+        out.println("7. export: anna's annotations as CoNLL and JSONL with an 80/10/10 split (gold needs curation first)");
+        Path absolute = corpus.toAbsolutePath().normalize();
+        Path exports = absolute.resolveSibling(absolute.getFileName() + "-export");
+        for (String format : List.of("conll", "jsonl")) {
+            ExportRequest request = new ExportRequest(format, "anna", List.of(80, 10, 10), 42, exports.resolve(format));
+            ExportResult result = new ExportService(store).export(request, m -> { });
+            out.printf("   %-5s -> %s: %s; %d file(s), %,d bytes%n", format, exports.relativize(result.outDir()),
+                    String.join(", ", result.documents().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().size()).toList()),
+                    result.files().size(), result.bytes());
+            out.printf("         written %s%n", result.total().written().toString().replaceAll("[{}]", ""));
+            out.printf("         left out %s%n", result.total().leftOutTotals().isEmpty() ? "nothing"
+                    : result.total().leftOutTotals().toString().replaceAll("[{}]", "") + " (reasons in manifest.json)");
+        }
+        out.println();
+        return exports;
     }
 
     private static String lowest(CorpusStore store, LayerAgreement layer) throws Exception {

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Reads articles from a JSON Lines file: one JSON object per line with {@code id}, {@code title}, {@code outlet},
- * {@code language}, {@code originalLanguage}, {@code date} and the required {@code text}; other keys go to
+ * {@code language}, {@code originalLanguage}, {@code date} and the required {@code text}, and optionally
+ * {@code spans} and {@code relations} as written by {@code attest export --format jsonl}; other keys go to
  * {@link ArticleMetadata#extra()}.
  */
 public final class JsonLinesArticleReader implements ArticleReader {
@@ -59,6 +60,8 @@ public final class JsonLinesArticleReader implements ArticleReader {
             throws ImportException {
         Map<String, String> known = new HashMap<>();
         Map<String, String> extra = new LinkedHashMap<>();
+        JsonNode spansNode = null;
+        JsonNode relationsNode = null;
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String key = entry.getKey();
             JsonNode value = entry.getValue();
@@ -70,6 +73,8 @@ public final class JsonLinesArticleReader implements ArticleReader {
                     }
                     known.put(key, Json.asString(value));
                 }
+                case "spans" -> spansNode = value;
+                case "relations" -> relationsNode = value;
                 default -> {
                     String text = Json.asString(value);
                     if (text != null) {
@@ -96,6 +101,104 @@ public final class JsonLinesArticleReader implements ArticleReader {
         }
         ArticleMetadata metadata = new ArticleMetadata(id == null ? defaultId : id, known.get("title"), known.get("outlet"),
                 known.get("language"), known.get("originalLanguage"), known.get("date"), extra);
-        return Article.plain(sourceName, text, metadata);
+        List<SpanRecord> spans = spans(spansNode, text, where);
+        List<RelationRecord> relations = relations(relationsNode, spans.size(), where);
+        return new Article(sourceName, text, metadata, spans, relations, Map.of());
+    }
+
+    private static List<SpanRecord> spans(JsonNode node, String text, String where) throws ImportException {
+        List<SpanRecord> spans = new ArrayList<>();
+        for (JsonNode span : array(node, "spans", where)) {
+            String at = where + ": span " + spans.size();
+            String layer = string(span, "layer", at);
+            int begin = integer(span, "begin", at);
+            int end = integer(span, "end", at);
+            if (begin < 0 || end > text.length() || begin > end) {
+                throw new ImportException(at + ": offsets [" + begin + "," + end + ") do not lie within the text of "
+                        + text.length() + " characters; offsets count UTF-16 units from 0, begin <= end");
+            }
+            spans.add(new SpanRecord(layer, begin, end, features(span, at)));
+        }
+        return spans;
+    }
+
+    private static List<RelationRecord> relations(JsonNode node, int spanCount, String where) throws ImportException {
+        List<RelationRecord> relations = new ArrayList<>();
+        for (JsonNode relation : array(node, "relations", where)) {
+            String at = where + ": relation " + relations.size();
+            String layer = string(relation, "layer", at);
+            int from = integer(relation, "from", at);
+            int to = integer(relation, "to", at);
+            for (int index : new int[] {from, to}) {
+                if (index < 0 || index >= spanCount) {
+                    throw new ImportException(at + ": span index " + index + " does not exist; \"from\" and \"to\" index into "
+                            + "the line's " + spanCount + " spans, counting from 0");
+                }
+            }
+            relations.add(new RelationRecord(layer, from, to, features(relation, at)));
+        }
+        return relations;
+    }
+
+    private static List<JsonNode> array(JsonNode node, String key, String where) throws ImportException {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new ImportException(where + ": \"" + key + "\" must be an array of objects, as written by 'attest export --format jsonl'");
+        }
+        List<JsonNode> items = new ArrayList<>();
+        node.forEach(items::add);
+        return items;
+    }
+
+    private static String string(JsonNode node, String key, String at) throws ImportException {
+        JsonNode value = node.get(key);
+        if (value == null || !value.isTextual()) {
+            throw new ImportException(at + ": \"" + key + "\" must be a string, such as \"Entity\"; \"spans\" are read as "
+                    + "written by 'attest export --format jsonl' (each with layer, begin, end and features)");
+        }
+        return value.textValue();
+    }
+
+    private static int integer(JsonNode node, String key, String at) throws ImportException {
+        JsonNode value = node.get(key);
+        if (value == null || !value.canConvertToInt() || !value.isIntegralNumber()) {
+            throw new ImportException(at + ": \"" + key + "\" must be a whole number; \"spans\" and \"relations\" are read as "
+                    + "written by 'attest export --format jsonl'");
+        }
+        return value.intValue();
+    }
+
+    /** Reads {@code features}: strings, booleans, decimals as Double and whole numbers as span indexes (Integer). */
+    private static Map<String, Object> features(JsonNode node, String at) throws ImportException {
+        JsonNode features = node.get("features");
+        Map<String, Object> result = new LinkedHashMap<>();
+        if (features == null || features.isNull()) {
+            return result;
+        }
+        if (!features.isObject()) {
+            throw new ImportException(at + ": \"features\" must be an object of feature names and values");
+        }
+        for (Map.Entry<String, JsonNode> entry : features.properties()) {
+            JsonNode value = entry.getValue();
+            Object typed;
+            if (value.isTextual()) {
+                typed = value.textValue();
+            } else if (value.isBoolean()) {
+                typed = value.booleanValue();
+            } else if (value.isIntegralNumber() && value.canConvertToInt()) {
+                typed = value.intValue();
+            } else if (value.isNumber()) {
+                typed = value.doubleValue();
+            } else if (value.isNull()) {
+                continue;
+            } else {
+                throw new ImportException(at + ": feature \"" + entry.getKey() + "\" has value " + value
+                        + "; a feature value is a string, number or boolean");
+            }
+            result.put(entry.getKey(), typed);
+        }
+        return result;
     }
 }

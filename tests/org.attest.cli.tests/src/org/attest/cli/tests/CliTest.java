@@ -101,6 +101,9 @@ class CliTest {
         assertThat(code).as(err()).isZero();
         assertThat(out()).contains("anna  harbour-flood-a").contains("Entity=").contains("Claim=").contains("Attribution=")
                 .contains("3 article(s) counted, annotators anna, ben").contains("lowest: harbour-flood-")
-                .contains("first difference at [").containsPattern("- (skipped|extended|relabelled) ");
+                .contains("first difference at [").containsPattern("- (skipped|extended|relabelled) ")
+                .contains("7. export").contains("conll -> conll: train 2, dev 0, test 1").contains("jsonl -> jsonl");
+        assertThat(dir.resolve("c-export/conll/train.conll")).content().startsWith("-DOCSTART- -X- -X- O\n\n");
+        assertThat(dir.resolve("c-export/jsonl/manifest.json")).content().contains("\"source\" : \"anna\"");
     }
 }

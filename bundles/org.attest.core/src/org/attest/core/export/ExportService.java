@@ -1,0 +1,245 @@
+package org.attest.core.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.Type;
+import org.apache.uima.cas.text.AnnotationFS;
+import org.attest.cas.AttestTypes;
+import org.attest.cas.Layers;
+import org.attest.core.CorpusException;
+import org.attest.core.fs.AtomicFiles;
+import org.attest.core.store.CorpusStore;
+import org.attest.core.store.Hashes;
+import org.attest.io.export.ExportDocument;
+import org.attest.io.export.ExportFormat;
+import org.attest.io.export.ExportRelation;
+import org.attest.io.export.ExportReport;
+import org.attest.io.export.ExportSpan;
+import org.attest.model.Document;
+import org.attest.model.FeatureDefinition;
+import org.attest.model.Layer;
+import org.attest.model.MetadataEntry;
+import org.attest.model.RelationLayer;
+import org.attest.model.Schema;
+import org.attest.model.SpanLayer;
+import org.attest.model.schema.Schemas;
+
+/** Exports the gold corpus or an annotator's annotations to a format, split into parts, with a manifest. */
+public final class ExportService {
+
+    /** The name of the manifest file. */
+    public static final String MANIFEST = "manifest.json";
+
+    private static final int LISTED = 5;
+
+    private final CorpusStore store;
+
+    /** Creates the service for an open corpus. */
+    public ExportService(CorpusStore store) {
+        this.store = store;
+    }
+
+    /** Exports as {@code request} says, reporting progress; the same corpus and request give the same bytes. */
+    public ExportResult export(ExportRequest request, Consumer<String> progress) throws CorpusException {
+        long start = System.nanoTime();
+        Schema schema = store.corpus().getSchema();
+        ExportFormat format = ExportFormats.create(request.format(), schema);
+        Map<String, String> skipped = new TreeMap<>();
+        List<Document> documents = sources(request, skipped);
+        Map<String, List<String>> parts = split(documents.stream().map(Document::getId).toList(), request);
+        try {
+            AtomicFiles.createDirectories(request.outDir());
+        } catch (IOException e) {
+            throw new CorpusException("cannot create " + request.outDir() + ": " + e.getMessage() + "; check the path and permissions", e);
+        }
+        Map<String, Document> byId = new LinkedHashMap<>();
+        documents.forEach(d -> byId.put(d.getId(), d));
+        Map<String, ExportReport> reports = new LinkedHashMap<>();
+        ExportReport total = new ExportReport();
+        long writeNanos = 0;
+        for (Map.Entry<String, List<String>> part : parts.entrySet()) {
+            List<ExportDocument> docs = new ArrayList<>();
+            for (String id : part.getValue()) {
+                docs.add(exportDocument(byId.get(id), request.from()));
+            }
+            ExportReport report = new ExportReport();
+            long t0 = System.nanoTime();
+            try {
+                format.write(docs, request.outDir(), part.getKey(), report);
+            } catch (IOException e) {
+                throw new CorpusException("cannot write the " + part.getKey() + " part into " + request.outDir() + ": " + e.getMessage(), e);
+            }
+            writeNanos += System.nanoTime() - t0;
+            reports.put(part.getKey(), report);
+            total.addAll(report);
+            progress.accept(part.getKey() + ": " + docs.size() + " document(s)");
+        }
+        List<ExportResult.FileEntry> files = new ArrayList<>();
+        for (Path file : total.files()) {
+            files.add(entry(request.outDir(), file));
+        }
+        Path manifest = request.outDir().resolve(MANIFEST);
+        byte[] bytes = new Manifest(store, request, format.name(), parts, reports, total, skipped, files).toJson();
+        try {
+            AtomicFiles.write(manifest, bytes);
+        } catch (IOException e) {
+            throw new CorpusException("cannot write " + manifest + ": " + e.getMessage(), e);
+        }
+        files.add(new ExportResult.FileEntry(MANIFEST, bytes.length, Hashes.sha256(bytes)));
+        return new ExportResult(request.outDir(), files, parts, reports, total, skipped, writeNanos, System.nanoTime() - start);
+    }
+
+    private List<Document> sources(ExportRequest request, Map<String, String> skipped) throws CorpusException {
+        List<Document> all = new ArrayList<>(store.corpus().getDocuments());
+        if (ExportRequest.GOLD.equals(request.from())) {
+            List<String> missing = all.stream().filter(d -> !Files.isRegularFile(store.layout().gold(d.getId()))).map(Document::getId).sorted().toList();
+            if (!missing.isEmpty()) {
+                throw new CorpusException("no curated gold for " + missing.size() + " document(s) (" + listed(missing)
+                        + "); curate them first or export an annotator's work with --from ANNOTATOR");
+            }
+            return all;
+        }
+        if (store.annotator(request.from()).isEmpty()) {
+            throw new CorpusException("the corpus has no annotator '" + request.from() + "'; use --from gold or one of "
+                    + store.corpus().getAnnotators().stream().map(a -> a.getName()).sorted().toList());
+        }
+        List<Document> chosen = new ArrayList<>();
+        for (Document d : all) {
+            if (store.hasCas(d, request.from())) {
+                chosen.add(d);
+            } else {
+                skipped.put(d.getId(), request.from() + " has no annotations on it");
+            }
+        }
+        return chosen;
+    }
+
+    private static String listed(List<String> ids) {
+        return String.join(", ", ids.subList(0, Math.min(LISTED, ids.size()))) + (ids.size() > LISTED ? ", ..." : "");
+    }
+
+    /**
+     * Assigns the documents to the parts: ids sorted, shuffled with {@code new Random(seed)}, cut by the percentages
+     * (rounded down, the last part takes the rest); each part lists its ids sorted.
+     */
+    static Map<String, List<String>> split(List<String> ids, ExportRequest request) {
+        List<String> shuffled = new ArrayList<>(ids);
+        Collections.sort(shuffled);
+        Collections.shuffle(shuffled, new Random(request.seed()));
+        Map<String, List<String>> parts = new LinkedHashMap<>();
+        List<String> names = request.splitNames();
+        int from = 0;
+        for (int i = 0; i < names.size(); i++) {
+            int to = i == names.size() - 1 ? shuffled.size() : from + shuffled.size() * request.split().get(i) / 100;
+            List<String> part = new ArrayList<>(shuffled.subList(from, to));
+            Collections.sort(part);
+            if (request.split().get(i) > 0) {
+                parts.put(names.get(i), part);
+            }
+            from = to;
+        }
+        return parts;
+    }
+
+    private ExportDocument exportDocument(Document document, String from) throws CorpusException {
+        CAS cas = ExportRequest.GOLD.equals(from) ? store.readGold(document) : store.readCas(document, from);
+        Schema schema = store.corpus().getSchema();
+        Layers layers = new Layers(cas, schema);
+        Map<String, String> metadata = new TreeMap<>();
+        putIfSet(metadata, "title", document.getTitle());
+        putIfSet(metadata, "outlet", document.getOutlet());
+        putIfSet(metadata, "language", document.getLanguage());
+        putIfSet(metadata, "originalLanguage", document.getOriginalLanguage());
+        putIfSet(metadata, "date", document.getPublicationDate());
+        for (MetadataEntry e : document.getMetadata()) {
+            putIfSet(metadata, e.getKey(), e.getValue());
+        }
+        Map<String, Layer> byType = new HashMap<>();
+        schema.getLayers().forEach(l -> byType.put(Schemas.typeName(l), l));
+        List<AnnotationFS> spanFs = new ArrayList<>();
+        for (SpanLayer layer : Schemas.spanLayers(schema)) {
+            List<AnnotationFS> ofLayer = new ArrayList<>(layers.spans(layer.getName()));
+            // the index order leaves equal offsets in insertion order; the label makes the order independent of it
+            ofLayer.sort(Comparator.comparingInt(AnnotationFS::getBegin).thenComparingInt(fs -> -fs.getEnd())
+                    .thenComparing(fs -> String.valueOf(layers.label(fs))));
+            spanFs.addAll(ofLayer);
+        }
+        Map<AnnotationFS, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < spanFs.size(); i++) {
+            index.put(spanFs.get(i), i);
+        }
+        List<ExportSpan> spans = new ArrayList<>();
+        for (AnnotationFS fs : spanFs) {
+            Layer layer = byType.get(fs.getType().getName());
+            spans.add(new ExportSpan(layer.getName(), fs.getBegin(), fs.getEnd(), layers.label(fs), features(layers, layer, fs, index)));
+        }
+        List<ExportRelation> relations = new ArrayList<>();
+        for (RelationLayer layer : Schemas.relationLayers(schema)) {
+            for (AnnotationFS fs : layers.relations(layer.getName())) {
+                Integer source = index.get((AnnotationFS) layers.value(fs, AttestTypes.RELATION_FROM));
+                Integer target = index.get((AnnotationFS) layers.value(fs, AttestTypes.RELATION_TO));
+                relations.add(new ExportRelation(layer.getName(), source, target, features(layers, layer, fs, index)));
+            }
+        }
+        relations.sort(Comparator.comparingInt((ExportRelation r) -> Schemas.relationLayers(schema).indexOf(
+                Schemas.layer(schema, r.layer()).orElseThrow())).thenComparingInt(ExportRelation::from).thenComparingInt(ExportRelation::to)
+                .thenComparing(r -> r.features().toString()));
+        return new ExportDocument(document.getId(), metadata, cas.getDocumentText(), offsets(cas, AttestTypes.SENTENCE),
+                offsets(cas, AttestTypes.TOKEN), spans, relations);
+    }
+
+    private static SortedMap<String, Object> features(Layers layers, Layer layer, AnnotationFS fs, Map<AnnotationFS, Integer> index) {
+        SortedMap<String, Object> features = new TreeMap<>();
+        for (FeatureDefinition feature : layer.getFeatures()) {
+            Object value = layers.value(fs, feature.getName());
+            if (value instanceof AnnotationFS link) {
+                value = index.get(link);
+            }
+            if (value != null) {
+                features.put(feature.getName(), value);
+            }
+        }
+        return features;
+    }
+
+    private static List<int[]> offsets(CAS cas, String typeName) {
+        Type type = cas.getTypeSystem().getType(typeName);
+        List<int[]> offsets = new ArrayList<>();
+        if (type != null) {
+            for (AnnotationFS fs : cas.getAnnotationIndex(type)) {
+                offsets.add(new int[] {fs.getBegin(), fs.getEnd()});
+            }
+        }
+        return offsets;
+    }
+
+    private static void putIfSet(Map<String, String> map, String key, String value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+    private static ExportResult.FileEntry entry(Path dir, Path file) throws CorpusException {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return new ExportResult.FileEntry(dir.relativize(file).toString(), bytes.length, Hashes.sha256(bytes));
+        } catch (IOException e) {
+            throw new CorpusException("cannot read back " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

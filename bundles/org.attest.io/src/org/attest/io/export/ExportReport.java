@@ -1,0 +1,83 @@
+package org.attest.io.export;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** What an export wrote and what it left out, per label and reason, so that nothing is dropped silently. */
+public final class ExportReport {
+
+    private final SortedMap<String, Integer> written = new TreeMap<>();
+    private final SortedMap<String, SortedMap<String, Integer>> leftOut = new TreeMap<>();
+    private final List<Path> files = new ArrayList<>();
+    private int documents;
+
+    /** Creates an empty report. */
+    public ExportReport() {
+    }
+
+    /** Counts one annotation written under {@code key} (such as {@code Entity/PERSON}). */
+    public void written(String key) {
+        written.merge(key, 1, Integer::sum);
+    }
+
+    /** Counts one annotation under {@code key} that the format could not hold, with the reason. */
+    public void leftOut(String key, String reason) {
+        leftOut.computeIfAbsent(key, k -> new TreeMap<>()).merge(reason, 1, Integer::sum);
+    }
+
+    /** Counts one document written. */
+    public void document() {
+        documents++;
+    }
+
+    /** Records a file written (each path once, in the order first written). */
+    public void file(Path file) {
+        if (!files.contains(file)) {
+            files.add(file);
+        }
+    }
+
+    /** Adds everything {@code other} counted to this report. */
+    public void addAll(ExportReport other) {
+        other.written.forEach((k, v) -> written.merge(k, v, Integer::sum));
+        other.leftOut.forEach((k, reasons) -> reasons.forEach((r, v) -> leftOut.computeIfAbsent(k, x -> new TreeMap<>()).merge(r, v, Integer::sum)));
+        other.files.forEach(this::file);
+        documents += other.documents;
+    }
+
+    /** Returns the annotations written per key, sorted. */
+    public SortedMap<String, Integer> written() {
+        return Collections.unmodifiableSortedMap(written);
+    }
+
+    /** Returns the annotations left out per key and reason, sorted. */
+    public SortedMap<String, SortedMap<String, Integer>> leftOut() {
+        return Collections.unmodifiableSortedMap(leftOut);
+    }
+
+    /** Returns the number of annotations left out per key, sorted. */
+    public SortedMap<String, Integer> leftOutTotals() {
+        SortedMap<String, Integer> totals = new TreeMap<>();
+        leftOut.forEach((k, reasons) -> totals.put(k, reasons.values().stream().mapToInt(Integer::intValue).sum()));
+        return totals;
+    }
+
+    /** Returns the files written, in the order first written. */
+    public List<Path> files() {
+        return List.copyOf(files);
+    }
+
+    /** Returns the number of documents written. */
+    public int documents() {
+        return documents;
+    }
+
+    @Override
+    public String toString() {
+        return "ExportReport[documents=" + documents + ", written=" + written + ", leftOut=" + leftOut + ", files=" + files + "]";
+    }
+}

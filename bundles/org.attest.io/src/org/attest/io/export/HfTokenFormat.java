@@ -1,0 +1,80 @@
+package org.attest.io.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+/**
+ * Hugging Face token classification: JSON Lines {@code {"id", "ner_tags", "tokens"}}, one line per sentence, IOB2 tags
+ * as integers, and {@code labels.json}, the list of tag names whose positions are those integers.
+ */
+public final class HfTokenFormat implements ExportFormat {
+
+    /** The format name. */
+    public static final String NAME = "hf";
+
+    /** The name of the label list file. */
+    public static final String LABELS_FILE = "labels.json";
+
+    private final Set<String> labels;
+    private final List<String> tags;
+    private final Map<String, Integer> ids = new HashMap<>();
+
+    /** Creates the format for the Entity labels {@code labels}, in that order: tags O, B-first, I-first, B-second... */
+    public HfTokenFormat(List<String> labels) {
+        this.labels = Set.copyOf(labels);
+        List<String> all = new ArrayList<>();
+        all.add("O");
+        for (String label : labels) {
+            all.add("B-" + label);
+            all.add("I-" + label);
+        }
+        this.tags = List.copyOf(all);
+        for (int i = 0; i < tags.size(); i++) {
+            ids.put(tags.get(i), i);
+        }
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** Returns the tag names; a tag's integer is its position. */
+    public List<String> tags() {
+        return tags;
+    }
+
+    /** Writes {@code baseName.jsonl} and {@code labels.json}. */
+    @Override
+    public void write(List<ExportDocument> docs, Path outDir, String baseName, ExportReport report) throws IOException {
+        Path file = outDir.resolve(baseName + ".jsonl");
+        TokenTagger tagger = new TokenTagger(false, labels, "label is not in " + LABELS_FILE + " (not in the schema's tagset)");
+        try (JsonGenerator gen = JsonWriting.open(file)) {
+            for (ExportDocument doc : docs) {
+                int n = 0;
+                for (List<TokenTagger.Tagged> sentence : tagger.tag(doc, NAME, report)) {
+                    Map<String, Object> line = new TreeMap<>();
+                    line.put("id", doc.id() + "#" + n++);
+                    line.put("tokens", sentence.stream().map(TokenTagger.Tagged::text).toList());
+                    line.put("ner_tags", sentence.stream().map(t -> ids.get(t.tag())).toList());
+                    JsonWriting.line(gen, line);
+                }
+                report.document();
+            }
+        }
+        report.file(file);
+        Path labels = outDir.resolve(LABELS_FILE);
+        try (JsonGenerator gen = JsonWriting.open(labels)) {
+            JsonWriting.line(gen, tags);
+        }
+        report.file(labels);
+    }
+}
