@@ -23,27 +23,28 @@ public final class ArticleReaders {
         this.schema = Objects.requireNonNull(schema, "schema");
     }
 
-    /** Returns the reader for {@code file}: .txt, .jsonl/.ndjson or .xmi. */
+    /** Returns the reader for {@code file}: .txt, .jsonl/.ndjson, .xmi or brat's .ann (with its .txt). */
     public ArticleReader forFile(Path file) throws ImportException {
         return switch (extension(file)) {
             case "txt" -> new TextArticleReader();
             case "jsonl", "ndjson" -> new JsonLinesArticleReader();
             case "xmi" -> new XmiArticleReader(schema);
-            default -> throw new ImportException(file + ": not a supported format; use .txt, .jsonl or .xmi");
+            case "ann" -> new BratArticleReader(schema);
+            default -> throw new ImportException(file + ": not a supported format; use .txt, .jsonl, .xmi or .ann");
         };
     }
 
     /** Returns whether {@code file} has an extension one of the readers handles. */
     public static boolean isSupported(Path file) {
         return switch (extension(file)) {
-            case "txt", "jsonl", "ndjson", "xmi" -> true;
+            case "txt", "jsonl", "ndjson", "xmi", "ann" -> true;
             default -> false;
         };
     }
 
     /**
      * Returns the files to import: given files as they are, folders walked recursively in sorted order picking supported
-     * files (sidecars, type systems and hidden files skipped), each file once.
+     * files (sidecars, type systems, texts of brat .ann files and hidden files skipped), each file once.
      */
     public List<Path> expand(List<Path> inputs) throws ImportException {
         Set<Path> files = new LinkedHashSet<>();
@@ -66,6 +67,7 @@ public final class ArticleReaders {
             List<Path> found = new ArrayList<>(paths.filter(Files::isRegularFile)
                     .filter(p -> !isHidden(folder.relativize(p)))
                     .filter(ArticleReaders::isSupported)
+                    .filter(p -> !isBratText(p))
                     .map(Path::normalize)
                     .toList());
             found.sort(null);
@@ -74,6 +76,11 @@ public final class ArticleReaders {
             throw new ImportException(folder + ": cannot list the folder (" + e.getMessage()
                     + "); check that it exists and that you may read it", e);
         }
+    }
+
+    // A brat document's text is read through its .ann file, not imported a second time as plain text.
+    private static boolean isBratText(Path file) {
+        return "txt".equals(extension(file)) && Files.isRegularFile(file.resolveSibling(Ids.baseName(file) + ".ann"));
     }
 
     private static boolean isHidden(Path relative) {

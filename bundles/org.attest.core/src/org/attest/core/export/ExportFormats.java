@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.attest.io.export.AttestJsonlFormat;
+import org.attest.io.export.BratFormat;
 import org.attest.io.export.ConllFormat;
 import org.attest.io.export.ExportFormat;
 import org.attest.io.export.HfTokenFormat;
 import org.attest.io.export.SpacyFormat;
+import org.attest.io.export.XmiFormat;
 import org.attest.model.FeatureDefinition;
 import org.attest.model.Schema;
 import org.attest.model.Tag;
@@ -28,7 +30,8 @@ public final class ExportFormats {
         FORMATS.put(HfTokenFormat.NAME, schema -> new HfTokenFormat(entityLabels(schema)));
         FORMATS.put(SpacyFormat.NAME, schema -> new SpacyFormat());
         FORMATS.put(AttestJsonlFormat.NAME, schema -> new AttestJsonlFormat());
-        // brat and XMI: FORMATS.put("brat", schema -> new BratFormat(...)); FORMATS.put("xmi", schema -> new XmiFormat(...));
+        FORMATS.put("brat", BratFormat::new);
+        FORMATS.put("xmi", XmiFormat::new);
     }
 
     private ExportFormats() {

@@ -41,7 +41,7 @@ class ArticleReadersTest {
     @Test
     void anUnsupportedExtensionIsRefusedNamingTheFileAndTheSupportedFormats() {
         assertThatThrownBy(() -> sut.forFile(Path.of("report.docx"))).isInstanceOf(ImportException.class)
-                .hasMessageContaining("report.docx").hasMessageContaining("not a supported format; use .txt, .jsonl or .xmi");
+                .hasMessageContaining("report.docx").hasMessageContaining("not a supported format; use .txt, .jsonl, .xmi or .ann");
     }
 
     @Test
