@@ -155,14 +155,22 @@ public final class AnnotationEditor extends EditorPart {
         editing = new AnnotationEditing(cas, schema());
         text.setText(cas.getDocumentText());
         new EditorInput(this, text);
-        refresh();
-        if (outline != null) {
-            outline.refresh();
-        }
-        if (pendingReveal != null) {
-            reveal(pendingReveal[0], pendingReveal[1]);
-            pendingReveal = null;
-        }
+        // spans, then the outline, each in a slice of its own, so no single step keeps the UI thread long
+        text.getDisplay().asyncExec(() -> {
+            if (text.isDisposed()) {
+                return;
+            }
+            refresh();
+            if (pendingReveal != null) {
+                reveal(pendingReveal[0], pendingReveal[1]);
+                pendingReveal = null;
+            }
+            text.getDisplay().asyncExec(() -> {
+                if (outline != null && !text.isDisposed()) {
+                    outline.refresh();
+                }
+            });
+        });
     }
 
     /** Returns whether the document's annotations have been loaded into the editor. */
