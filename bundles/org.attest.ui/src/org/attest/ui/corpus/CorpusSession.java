@@ -75,13 +75,6 @@ public final class CorpusSession {
         fire();
     }
 
-    /** Re-reads the open corpus from disk, for changes made by the command line or another program. */
-    public void refresh() throws CorpusException {
-        if (store != null) {
-            open(store.layout().dir());
-        }
-    }
-
     /** Closes the open corpus, if any, and notifies the listeners. */
     public void close() throws CorpusException {
         if (store != null) {

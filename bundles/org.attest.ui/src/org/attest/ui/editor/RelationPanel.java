@@ -67,11 +67,6 @@ final class RelationPanel {
         return spans;
     }
 
-    /** Returns the relations listed, in table order. */
-    List<AnnotationFS> relations() {
-        return List.copyOf(rows);
-    }
-
     void refresh() {
         rows.clear();
         table.removeAll();

@@ -2,7 +2,6 @@ package org.attest.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,21 +50,13 @@ class AgreementViewTest {
     private IWorkbenchPage page;
     private AgreementView sut;
 
-    private static Path projectSamples() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isRegularFile(dir.resolve("samples/harbour-flood-a.txt"))) {
-            dir = dir.getParent();
-        }
-        return dir.resolve("samples");
-    }
-
     /** Imports the samples and lets anna and ben annotate them; ben finishes only when {@code benFinishes}. */
     private void openSamplesAnnotatedByAnnaAndBen(boolean benFinishes) throws Exception {
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).put(AttestPreferences.ANNOTATOR, "anna");
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).putInt(AttestPreferences.AUTOSAVE_SECONDS, 0);
         corpus = tmp.resolve("flood");
         try (CorpusStore store = CorpusStore.init(corpus, "flood", "test")) {
-            new ImportService(store).run(new ImportService.Request(List.of(projectSamples()), ImportOptions.defaults(), null, null), m -> { });
+            new ImportService(store).run(new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> { });
             List<ScriptedAnnotator> annotators = List.of(
                     new ScriptedAnnotator(store.corpus().getSchema(), Personality.careful("anna")),
                     new ScriptedAnnotator(store.corpus().getSchema(), new Personality("ben", 7, 0.15, 0.3, 0.15)));

@@ -2,7 +2,6 @@ package org.attest.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -41,21 +40,13 @@ class AnnotationEditorTest {
     private IWorkbenchPage page;
     private AnnotationEditor sut;
 
-    private static Path projectSamples() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isRegularFile(dir.resolve("samples/harbour-flood-a.txt"))) {
-            dir = dir.getParent();
-        }
-        return dir.resolve("samples");
-    }
-
     @BeforeEach
     void openTheSampleArticle() throws Exception {
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).put(AttestPreferences.ANNOTATOR, "kari");
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).putInt(AttestPreferences.AUTOSAVE_SECONDS, 0);
         corpus = tmp.resolve("flood");
         try (CorpusStore store = CorpusStore.init(corpus, "flood", "test")) {
-            new ImportService(store).run(new ImportService.Request(List.of(projectSamples()), ImportOptions.defaults(), null, null), m -> { });
+            new ImportService(store).run(new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> { });
         }
         workbench.getService(CorpusSession.class).open(corpus);
         page = workbench.showPerspective(AnnotatePerspective.ID, workbench.getActiveWorkbenchWindow());

@@ -2,7 +2,6 @@ package org.attest.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,18 +37,10 @@ class CorpusNavigatorTest {
 
     private final IWorkbench workbench = PlatformUI.getWorkbench();
 
-    private static Path projectSamples() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isRegularFile(dir.resolve("samples/harbour-flood-a.txt"))) {
-            dir = dir.getParent();
-        }
-        return dir.resolve("samples");
-    }
-
     private Path corpusWithKariFinishedOnA() throws Exception {
         Path dir = tmp.resolve("flood");
         try (CorpusStore store = CorpusStore.init(dir, "flood", "test")) {
-            new ImportService(store).run(new ImportService.Request(List.of(projectSamples()), ImportOptions.defaults(), null, null), m -> { });
+            new ImportService(store).run(new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> { });
             store.setState(store.document("harbour-flood-a").orElseThrow(), store.ensureAnnotator("kari"), DocumentState.FINISHED);
             store.saveModel();
         }

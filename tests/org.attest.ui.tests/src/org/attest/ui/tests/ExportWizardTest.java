@@ -31,14 +31,6 @@ class ExportWizardTest {
     @TempDir
     Path tmp;
 
-    private static Path projectSamples() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isRegularFile(dir.resolve("samples/harbour-flood-a.txt"))) {
-            dir = dir.getParent();
-        }
-        return dir.resolve("samples");
-    }
-
     @AfterEach
     void closeCorpus() throws Exception {
         PlatformUI.getWorkbench().getService(CorpusSession.class).close();
@@ -48,7 +40,7 @@ class ExportWizardTest {
     void anAnnotatorsWorkIsExportedAsJsonLinesWithAManifest() throws Exception {
         Path corpus = tmp.resolve("flood");
         try (CorpusStore store = CorpusStore.init(corpus, "flood", "test")) {
-            new ImportService(store).run(new ImportService.Request(List.of(projectSamples()), ImportOptions.defaults(), null, null), m -> { });
+            new ImportService(store).run(new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> { });
             ScriptedAnnotator anna = new ScriptedAnnotator(store.corpus().getSchema(), Personality.careful("anna"));
             for (Document document : store.corpus().getDocuments()) {
                 CAS cas = store.readCas(document, "anna");
