@@ -83,6 +83,23 @@ public final class CasDiff {
                 stacked);
     }
 
+    /** Returns where {@code fs}, an annotation of {@code layer}, lies in the terms of the diff. */
+    public static Position positionOf(Schema schema, String layer, AnnotationFS fs) {
+        return reader(schema, layer, fs).position(fs);
+    }
+
+    /** Returns whether {@code fs}, an annotation of {@code layer}, holds exactly the label and feature values of {@code configuration}. */
+    public static boolean holds(Schema schema, String layer, AnnotationFS fs, Configuration configuration) {
+        Key key = reader(schema, layer, fs).key(fs);
+        return key.label.equals(configuration.label()) && key.features.equals(configuration.features());
+    }
+
+    private static Reader reader(Schema schema, String layer, AnnotationFS fs) {
+        Layer definition = Schemas.layer(Objects.requireNonNull(schema, "schema"), layer)
+                .orElseThrow(() -> new IllegalArgumentException("schema '" + schema.getName() + "' has no layer '" + layer + "'"));
+        return new Reader(definition, fs.getCAS(), "of the annotation");
+    }
+
     /** The compared values of one annotation. */
     private record Key(String label, SortedMap<String, String> features) {
     }

@@ -29,7 +29,6 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.attest.model.Corpus#getDocuments <em>Documents</em>}</li>
  *   <li>{@link org.attest.model.Corpus#getEntities <em>Entities</em>}</li>
  *   <li>{@link org.attest.model.Corpus#getClaimClusters <em>Claim Clusters</em>}</li>
- *   <li>{@link org.attest.model.Corpus#getGoldDecisions <em>Gold Decisions</em>}</li>
  * </ul>
  *
  * @see org.attest.model.CorpusPackage#getCorpus()
@@ -173,17 +172,5 @@ public interface Corpus extends EObject {
 	 * @generated
 	 */
 	EList<ClaimCluster> getClaimClusters();
-
-	/**
-	 * Returns the value of the '<em><b>Gold Decisions</b></em>' containment reference list.
-	 * The list contents are of type {@link org.attest.model.GoldDecision}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Gold Decisions</em>' containment reference list.
-	 * @see org.attest.model.CorpusPackage#getCorpus_GoldDecisions()
-	 * @model containment="true"
-	 * @generated
-	 */
-	EList<GoldDecision> getGoldDecisions();
 
 } // Corpus

@@ -139,6 +139,15 @@ public interface CorpusFactory extends EFactory {
 	ClaimCluster createClaimCluster();
 
 	/**
+	 * Returns a new object of class '<em>Curation Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Curation Record</em>'.
+	 * @generated
+	 */
+	CurationRecord createCurationRecord();
+
+	/**
 	 * Returns a new object of class '<em>Gold Decision</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -21,7 +21,7 @@ import org.eclipse.emf.ecore.EReference;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * The Attest corpus model: documents, annotators and their states, the annotation schema, the entity registry, claim clusters and gold decisions.
+ * The Attest corpus model: documents, annotators and their states, the annotation schema, the entity registry, claim clusters and the curation records of gold documents.
  * <!-- end-model-doc -->
  * @see org.attest.model.CorpusFactory
  * @model kind="package"
@@ -143,22 +143,13 @@ public interface CorpusPackage extends EPackage {
 	int CORPUS__CLAIM_CLUSTERS = 7;
 
 	/**
-	 * The feature id for the '<em><b>Gold Decisions</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CORPUS__GOLD_DECISIONS = 8;
-
-	/**
 	 * The number of structural features of the '<em>Corpus</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CORPUS_FEATURE_COUNT = 9;
+	int CORPUS_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Corpus</em>' class.
@@ -1137,6 +1128,79 @@ public interface CorpusPackage extends EPackage {
 	int CLAIM_CLUSTER_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.attest.model.impl.CurationRecordImpl <em>Curation Record</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.attest.model.impl.CurationRecordImpl
+	 * @see org.attest.model.impl.CorpusPackageImpl#getCurationRecord()
+	 * @generated
+	 */
+	int CURATION_RECORD = 14;
+
+	/**
+	 * The feature id for the '<em><b>Document</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURATION_RECORD__DOCUMENT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURATION_RECORD__REVIEWER = 1;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer Since</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURATION_RECORD__REVIEWER_SINCE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Gold Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURATION_RECORD__GOLD_SHA256 = 3;
+
+	/**
+	 * The feature id for the '<em><b>Decisions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURATION_RECORD__DECISIONS = 4;
+
+	/**
+	 * The number of structural features of the '<em>Curation Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURATION_RECORD_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Curation Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURATION_RECORD_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.attest.model.impl.GoldDecisionImpl <em>Gold Decision</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1144,16 +1208,7 @@ public interface CorpusPackage extends EPackage {
 	 * @see org.attest.model.impl.CorpusPackageImpl#getGoldDecision()
 	 * @generated
 	 */
-	int GOLD_DECISION = 14;
-
-	/**
-	 * The feature id for the '<em><b>Document</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int GOLD_DECISION__DOCUMENT = 0;
+	int GOLD_DECISION = 15;
 
 	/**
 	 * The feature id for the '<em><b>Layer</b></em>' attribute.
@@ -1162,16 +1217,7 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GOLD_DECISION__LAYER = 1;
-
-	/**
-	 * The feature id for the '<em><b>Position</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int GOLD_DECISION__POSITION = 2;
+	int GOLD_DECISION__LAYER = 0;
 
 	/**
 	 * The feature id for the '<em><b>Begin</b></em>' attribute.
@@ -1180,7 +1226,7 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GOLD_DECISION__BEGIN = 3;
+	int GOLD_DECISION__BEGIN = 1;
 
 	/**
 	 * The feature id for the '<em><b>End</b></em>' attribute.
@@ -1189,7 +1235,25 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GOLD_DECISION__END = 4;
+	int GOLD_DECISION__END = 2;
+
+	/**
+	 * The feature id for the '<em><b>To Begin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOLD_DECISION__TO_BEGIN = 3;
+
+	/**
+	 * The feature id for the '<em><b>To End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOLD_DECISION__TO_END = 4;
 
 	/**
 	 * The feature id for the '<em><b>Verdict</b></em>' attribute.
@@ -1228,7 +1292,7 @@ public interface CorpusPackage extends EPackage {
 	int GOLD_DECISION__RULE = 8;
 
 	/**
-	 * The feature id for the '<em><b>Supporters</b></em>' reference list.
+	 * The feature id for the '<em><b>Supporters</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -1237,13 +1301,22 @@ public interface CorpusPackage extends EPackage {
 	int GOLD_DECISION__SUPPORTERS = 9;
 
 	/**
+	 * The feature id for the '<em><b>Basis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOLD_DECISION__BASIS = 10;
+
+	/**
 	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GOLD_DECISION__REVIEWER = 10;
+	int GOLD_DECISION__REVIEWER = 11;
 
 	/**
 	 * The feature id for the '<em><b>Time</b></em>' attribute.
@@ -1252,7 +1325,7 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GOLD_DECISION__TIME = 11;
+	int GOLD_DECISION__TIME = 12;
 
 	/**
 	 * The feature id for the '<em><b>Comment</b></em>' attribute.
@@ -1261,7 +1334,7 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GOLD_DECISION__COMMENT = 12;
+	int GOLD_DECISION__COMMENT = 13;
 
 	/**
 	 * The number of structural features of the '<em>Gold Decision</em>' class.
@@ -1270,7 +1343,7 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GOLD_DECISION_FEATURE_COUNT = 13;
+	int GOLD_DECISION_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Gold Decision</em>' class.
@@ -1289,7 +1362,7 @@ public interface CorpusPackage extends EPackage {
 	 * @see org.attest.model.impl.CorpusPackageImpl#getDocumentState()
 	 * @generated
 	 */
-	int DOCUMENT_STATE = 15;
+	int DOCUMENT_STATE = 16;
 
 	/**
 	 * The meta object id for the '{@link org.attest.model.GoldState <em>Gold State</em>}' enum.
@@ -1299,7 +1372,7 @@ public interface CorpusPackage extends EPackage {
 	 * @see org.attest.model.impl.CorpusPackageImpl#getGoldState()
 	 * @generated
 	 */
-	int GOLD_STATE = 16;
+	int GOLD_STATE = 17;
 
 	/**
 	 * The meta object id for the '{@link org.attest.model.FeatureKind <em>Feature Kind</em>}' enum.
@@ -1309,7 +1382,7 @@ public interface CorpusPackage extends EPackage {
 	 * @see org.attest.model.impl.CorpusPackageImpl#getFeatureKind()
 	 * @generated
 	 */
-	int FEATURE_KIND = 17;
+	int FEATURE_KIND = 18;
 
 	/**
 	 * The meta object id for the '{@link org.attest.model.DecisionOrigin <em>Decision Origin</em>}' enum.
@@ -1319,7 +1392,7 @@ public interface CorpusPackage extends EPackage {
 	 * @see org.attest.model.impl.CorpusPackageImpl#getDecisionOrigin()
 	 * @generated
 	 */
-	int DECISION_ORIGIN = 18;
+	int DECISION_ORIGIN = 19;
 
 	/**
 	 * The meta object id for the '{@link org.attest.model.Verdict <em>Verdict</em>}' enum.
@@ -1329,7 +1402,7 @@ public interface CorpusPackage extends EPackage {
 	 * @see org.attest.model.impl.CorpusPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 19;
+	int VERDICT = 20;
 
 
 	/**
@@ -1429,17 +1502,6 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCorpus_ClaimClusters();
-
-	/**
-	 * Returns the meta object for the containment reference list '{@link org.attest.model.Corpus#getGoldDecisions <em>Gold Decisions</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Gold Decisions</em>'.
-	 * @see org.attest.model.Corpus#getGoldDecisions()
-	 * @see #getCorpus()
-	 * @generated
-	 */
-	EReference getCorpus_GoldDecisions();
 
 	/**
 	 * Returns the meta object for class '{@link org.attest.model.Document <em>Document</em>}'.
@@ -2199,6 +2261,71 @@ public interface CorpusPackage extends EPackage {
 	EAttribute getClaimCluster_Note();
 
 	/**
+	 * Returns the meta object for class '{@link org.attest.model.CurationRecord <em>Curation Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Curation Record</em>'.
+	 * @see org.attest.model.CurationRecord
+	 * @generated
+	 */
+	EClass getCurationRecord();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attest.model.CurationRecord#getDocument <em>Document</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Document</em>'.
+	 * @see org.attest.model.CurationRecord#getDocument()
+	 * @see #getCurationRecord()
+	 * @generated
+	 */
+	EAttribute getCurationRecord_Document();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attest.model.CurationRecord#getReviewer <em>Reviewer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reviewer</em>'.
+	 * @see org.attest.model.CurationRecord#getReviewer()
+	 * @see #getCurationRecord()
+	 * @generated
+	 */
+	EAttribute getCurationRecord_Reviewer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attest.model.CurationRecord#getReviewerSince <em>Reviewer Since</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reviewer Since</em>'.
+	 * @see org.attest.model.CurationRecord#getReviewerSince()
+	 * @see #getCurationRecord()
+	 * @generated
+	 */
+	EAttribute getCurationRecord_ReviewerSince();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attest.model.CurationRecord#getGoldSha256 <em>Gold Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Gold Sha256</em>'.
+	 * @see org.attest.model.CurationRecord#getGoldSha256()
+	 * @see #getCurationRecord()
+	 * @generated
+	 */
+	EAttribute getCurationRecord_GoldSha256();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.attest.model.CurationRecord#getDecisions <em>Decisions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Decisions</em>'.
+	 * @see org.attest.model.CurationRecord#getDecisions()
+	 * @see #getCurationRecord()
+	 * @generated
+	 */
+	EReference getCurationRecord_Decisions();
+
+	/**
 	 * Returns the meta object for class '{@link org.attest.model.GoldDecision <em>Gold Decision</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2207,17 +2334,6 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 */
 	EClass getGoldDecision();
-
-	/**
-	 * Returns the meta object for the reference '{@link org.attest.model.GoldDecision#getDocument <em>Document</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the reference '<em>Document</em>'.
-	 * @see org.attest.model.GoldDecision#getDocument()
-	 * @see #getGoldDecision()
-	 * @generated
-	 */
-	EReference getGoldDecision_Document();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.attest.model.GoldDecision#getLayer <em>Layer</em>}'.
@@ -2229,17 +2345,6 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getGoldDecision_Layer();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.attest.model.GoldDecision#getPosition <em>Position</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Position</em>'.
-	 * @see org.attest.model.GoldDecision#getPosition()
-	 * @see #getGoldDecision()
-	 * @generated
-	 */
-	EAttribute getGoldDecision_Position();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.attest.model.GoldDecision#getBegin <em>Begin</em>}'.
@@ -2262,6 +2367,28 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getGoldDecision_End();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attest.model.GoldDecision#getToBegin <em>To Begin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>To Begin</em>'.
+	 * @see org.attest.model.GoldDecision#getToBegin()
+	 * @see #getGoldDecision()
+	 * @generated
+	 */
+	EAttribute getGoldDecision_ToBegin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attest.model.GoldDecision#getToEnd <em>To End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>To End</em>'.
+	 * @see org.attest.model.GoldDecision#getToEnd()
+	 * @see #getGoldDecision()
+	 * @generated
+	 */
+	EAttribute getGoldDecision_ToEnd();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.attest.model.GoldDecision#getVerdict <em>Verdict</em>}'.
@@ -2308,15 +2435,26 @@ public interface CorpusPackage extends EPackage {
 	EAttribute getGoldDecision_Rule();
 
 	/**
-	 * Returns the meta object for the reference list '{@link org.attest.model.GoldDecision#getSupporters <em>Supporters</em>}'.
+	 * Returns the meta object for the attribute list '{@link org.attest.model.GoldDecision#getSupporters <em>Supporters</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the reference list '<em>Supporters</em>'.
+	 * @return the meta object for the attribute list '<em>Supporters</em>'.
 	 * @see org.attest.model.GoldDecision#getSupporters()
 	 * @see #getGoldDecision()
 	 * @generated
 	 */
-	EReference getGoldDecision_Supporters();
+	EAttribute getGoldDecision_Supporters();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attest.model.GoldDecision#getBasis <em>Basis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Basis</em>'.
+	 * @see org.attest.model.GoldDecision#getBasis()
+	 * @see #getGoldDecision()
+	 * @generated
+	 */
+	EAttribute getGoldDecision_Basis();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.attest.model.GoldDecision#getReviewer <em>Reviewer</em>}'.
@@ -2497,14 +2635,6 @@ public interface CorpusPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CORPUS__CLAIM_CLUSTERS = eINSTANCE.getCorpus_ClaimClusters();
-
-		/**
-		 * The meta object literal for the '<em><b>Gold Decisions</b></em>' containment reference list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference CORPUS__GOLD_DECISIONS = eINSTANCE.getCorpus_GoldDecisions();
 
 		/**
 		 * The meta object literal for the '{@link org.attest.model.impl.DocumentImpl <em>Document</em>}' class.
@@ -3093,6 +3223,56 @@ public interface CorpusPackage extends EPackage {
 		EAttribute CLAIM_CLUSTER__NOTE = eINSTANCE.getClaimCluster_Note();
 
 		/**
+		 * The meta object literal for the '{@link org.attest.model.impl.CurationRecordImpl <em>Curation Record</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.attest.model.impl.CurationRecordImpl
+		 * @see org.attest.model.impl.CorpusPackageImpl#getCurationRecord()
+		 * @generated
+		 */
+		EClass CURATION_RECORD = eINSTANCE.getCurationRecord();
+
+		/**
+		 * The meta object literal for the '<em><b>Document</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CURATION_RECORD__DOCUMENT = eINSTANCE.getCurationRecord_Document();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CURATION_RECORD__REVIEWER = eINSTANCE.getCurationRecord_Reviewer();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewer Since</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CURATION_RECORD__REVIEWER_SINCE = eINSTANCE.getCurationRecord_ReviewerSince();
+
+		/**
+		 * The meta object literal for the '<em><b>Gold Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CURATION_RECORD__GOLD_SHA256 = eINSTANCE.getCurationRecord_GoldSha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Decisions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CURATION_RECORD__DECISIONS = eINSTANCE.getCurationRecord_Decisions();
+
+		/**
 		 * The meta object literal for the '{@link org.attest.model.impl.GoldDecisionImpl <em>Gold Decision</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3103,28 +3283,12 @@ public interface CorpusPackage extends EPackage {
 		EClass GOLD_DECISION = eINSTANCE.getGoldDecision();
 
 		/**
-		 * The meta object literal for the '<em><b>Document</b></em>' reference feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference GOLD_DECISION__DOCUMENT = eINSTANCE.getGoldDecision_Document();
-
-		/**
 		 * The meta object literal for the '<em><b>Layer</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute GOLD_DECISION__LAYER = eINSTANCE.getGoldDecision_Layer();
-
-		/**
-		 * The meta object literal for the '<em><b>Position</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute GOLD_DECISION__POSITION = eINSTANCE.getGoldDecision_Position();
 
 		/**
 		 * The meta object literal for the '<em><b>Begin</b></em>' attribute feature.
@@ -3141,6 +3305,22 @@ public interface CorpusPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute GOLD_DECISION__END = eINSTANCE.getGoldDecision_End();
+
+		/**
+		 * The meta object literal for the '<em><b>To Begin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GOLD_DECISION__TO_BEGIN = eINSTANCE.getGoldDecision_ToBegin();
+
+		/**
+		 * The meta object literal for the '<em><b>To End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GOLD_DECISION__TO_END = eINSTANCE.getGoldDecision_ToEnd();
 
 		/**
 		 * The meta object literal for the '<em><b>Verdict</b></em>' attribute feature.
@@ -3175,12 +3355,20 @@ public interface CorpusPackage extends EPackage {
 		EAttribute GOLD_DECISION__RULE = eINSTANCE.getGoldDecision_Rule();
 
 		/**
-		 * The meta object literal for the '<em><b>Supporters</b></em>' reference list feature.
+		 * The meta object literal for the '<em><b>Supporters</b></em>' attribute list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EReference GOLD_DECISION__SUPPORTERS = eINSTANCE.getGoldDecision_Supporters();
+		EAttribute GOLD_DECISION__SUPPORTERS = eINSTANCE.getGoldDecision_Supporters();
+
+		/**
+		 * The meta object literal for the '<em><b>Basis</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GOLD_DECISION__BASIS = eINSTANCE.getGoldDecision_Basis();
 
 		/**
 		 * The meta object literal for the '<em><b>Reviewer</b></em>' attribute feature.

@@ -14,23 +14,24 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Why one position of a gold document holds what it holds: the rule or reviewer that decided, who supported it, when, and a comment.
+ * Why one position of a gold document holds what it holds: the rule or reviewer that decided, who supported it, what the annotators had there then, when, and a comment.
  * <!-- end-model-doc -->
  *
  * <p>
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link org.attest.model.GoldDecision#getDocument <em>Document</em>}</li>
  *   <li>{@link org.attest.model.GoldDecision#getLayer <em>Layer</em>}</li>
- *   <li>{@link org.attest.model.GoldDecision#getPosition <em>Position</em>}</li>
  *   <li>{@link org.attest.model.GoldDecision#getBegin <em>Begin</em>}</li>
  *   <li>{@link org.attest.model.GoldDecision#getEnd <em>End</em>}</li>
+ *   <li>{@link org.attest.model.GoldDecision#getToBegin <em>To Begin</em>}</li>
+ *   <li>{@link org.attest.model.GoldDecision#getToEnd <em>To End</em>}</li>
  *   <li>{@link org.attest.model.GoldDecision#getVerdict <em>Verdict</em>}</li>
  *   <li>{@link org.attest.model.GoldDecision#getValue <em>Value</em>}</li>
  *   <li>{@link org.attest.model.GoldDecision#getOrigin <em>Origin</em>}</li>
  *   <li>{@link org.attest.model.GoldDecision#getRule <em>Rule</em>}</li>
  *   <li>{@link org.attest.model.GoldDecision#getSupporters <em>Supporters</em>}</li>
+ *   <li>{@link org.attest.model.GoldDecision#getBasis <em>Basis</em>}</li>
  *   <li>{@link org.attest.model.GoldDecision#getReviewer <em>Reviewer</em>}</li>
  *   <li>{@link org.attest.model.GoldDecision#getTime <em>Time</em>}</li>
  *   <li>{@link org.attest.model.GoldDecision#getComment <em>Comment</em>}</li>
@@ -41,28 +42,6 @@ import org.eclipse.emf.ecore.EObject;
  * @generated
  */
 public interface GoldDecision extends EObject {
-	/**
-	 * Returns the value of the '<em><b>Document</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Document</em>' reference.
-	 * @see #setDocument(Document)
-	 * @see org.attest.model.CorpusPackage#getGoldDecision_Document()
-	 * @model required="true"
-	 * @generated
-	 */
-	Document getDocument();
-
-	/**
-	 * Sets the value of the '{@link org.attest.model.GoldDecision#getDocument <em>Document</em>}' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Document</em>' reference.
-	 * @see #getDocument()
-	 * @generated
-	 */
-	void setDocument(Document value);
-
 	/**
 	 * Returns the value of the '<em><b>Layer</b></em>' attribute.
 	 * <!-- begin-user-doc -->
@@ -84,28 +63,6 @@ public interface GoldDecision extends EObject {
 	 * @generated
 	 */
 	void setLayer(String value);
-
-	/**
-	 * Returns the value of the '<em><b>Position</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Position</em>' attribute.
-	 * @see #setPosition(String)
-	 * @see org.attest.model.CorpusPackage#getGoldDecision_Position()
-	 * @model
-	 * @generated
-	 */
-	String getPosition();
-
-	/**
-	 * Sets the value of the '{@link org.attest.model.GoldDecision#getPosition <em>Position</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Position</em>' attribute.
-	 * @see #getPosition()
-	 * @generated
-	 */
-	void setPosition(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Begin</b></em>' attribute.
@@ -150,6 +107,52 @@ public interface GoldDecision extends EObject {
 	 * @generated
 	 */
 	void setEnd(int value);
+
+	/**
+	 * Returns the value of the '<em><b>To Begin</b></em>' attribute.
+	 * The default value is <code>"-1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>To Begin</em>' attribute.
+	 * @see #setToBegin(int)
+	 * @see org.attest.model.CorpusPackage#getGoldDecision_ToBegin()
+	 * @model default="-1"
+	 * @generated
+	 */
+	int getToBegin();
+
+	/**
+	 * Sets the value of the '{@link org.attest.model.GoldDecision#getToBegin <em>To Begin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>To Begin</em>' attribute.
+	 * @see #getToBegin()
+	 * @generated
+	 */
+	void setToBegin(int value);
+
+	/**
+	 * Returns the value of the '<em><b>To End</b></em>' attribute.
+	 * The default value is <code>"-1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>To End</em>' attribute.
+	 * @see #setToEnd(int)
+	 * @see org.attest.model.CorpusPackage#getGoldDecision_ToEnd()
+	 * @model default="-1"
+	 * @generated
+	 */
+	int getToEnd();
+
+	/**
+	 * Sets the value of the '{@link org.attest.model.GoldDecision#getToEnd <em>To End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>To End</em>' attribute.
+	 * @see #getToEnd()
+	 * @generated
+	 */
+	void setToEnd(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Verdict</b></em>' attribute.
@@ -246,16 +249,38 @@ public interface GoldDecision extends EObject {
 	void setRule(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Supporters</b></em>' reference list.
-	 * The list contents are of type {@link org.attest.model.Annotator}.
+	 * Returns the value of the '<em><b>Supporters</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Supporters</em>' reference list.
+	 * @return the value of the '<em>Supporters</em>' attribute list.
 	 * @see org.attest.model.CorpusPackage#getGoldDecision_Supporters()
 	 * @model
 	 * @generated
 	 */
-	EList<Annotator> getSupporters();
+	EList<String> getSupporters();
+
+	/**
+	 * Returns the value of the '<em><b>Basis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Basis</em>' attribute.
+	 * @see #setBasis(String)
+	 * @see org.attest.model.CorpusPackage#getGoldDecision_Basis()
+	 * @model
+	 * @generated
+	 */
+	String getBasis();
+
+	/**
+	 * Sets the value of the '{@link org.attest.model.GoldDecision#getBasis <em>Basis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Basis</em>' attribute.
+	 * @see #getBasis()
+	 * @generated
+	 */
+	void setBasis(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Reviewer</b></em>' attribute.

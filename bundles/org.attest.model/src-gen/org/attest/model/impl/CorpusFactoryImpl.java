@@ -70,6 +70,7 @@ public class CorpusFactoryImpl extends EFactoryImpl implements CorpusFactory {
 			case CorpusPackage.TAG: return createTag();
 			case CorpusPackage.ENTITY: return createEntity();
 			case CorpusPackage.CLAIM_CLUSTER: return createClaimCluster();
+			case CorpusPackage.CURATION_RECORD: return createCurationRecord();
 			case CorpusPackage.GOLD_DECISION: return createGoldDecision();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -263,6 +264,17 @@ public class CorpusFactoryImpl extends EFactoryImpl implements CorpusFactory {
 	public ClaimCluster createClaimCluster() {
 		ClaimClusterImpl claimCluster = new ClaimClusterImpl();
 		return claimCluster;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CurationRecord createCurationRecord() {
+		CurationRecordImpl curationRecord = new CurationRecordImpl();
+		return curationRecord;
 	}
 
 	/**

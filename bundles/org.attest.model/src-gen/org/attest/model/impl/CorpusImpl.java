@@ -11,7 +11,6 @@ import org.attest.model.Corpus;
 import org.attest.model.CorpusPackage;
 import org.attest.model.Document;
 import org.attest.model.Entity;
-import org.attest.model.GoldDecision;
 import org.attest.model.Schema;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -44,7 +43,6 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.attest.model.impl.CorpusImpl#getDocuments <em>Documents</em>}</li>
  *   <li>{@link org.attest.model.impl.CorpusImpl#getEntities <em>Entities</em>}</li>
  *   <li>{@link org.attest.model.impl.CorpusImpl#getClaimClusters <em>Claim Clusters</em>}</li>
- *   <li>{@link org.attest.model.impl.CorpusImpl#getGoldDecisions <em>Gold Decisions</em>}</li>
  * </ul>
  *
  * @generated
@@ -159,16 +157,6 @@ public class CorpusImpl extends EObjectImpl implements Corpus {
 	 * @ordered
 	 */
 	protected EList<ClaimCluster> claimClusters;
-
-	/**
-	 * The cached value of the '{@link #getGoldDecisions() <em>Gold Decisions</em>}' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getGoldDecisions()
-	 * @generated
-	 * @ordered
-	 */
-	protected EList<GoldDecision> goldDecisions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -361,19 +349,6 @@ public class CorpusImpl extends EObjectImpl implements Corpus {
 	 * @generated
 	 */
 	@Override
-	public EList<GoldDecision> getGoldDecisions() {
-		if (goldDecisions == null) {
-			goldDecisions = new EObjectContainmentEList<GoldDecision>(GoldDecision.class, this, CorpusPackage.CORPUS__GOLD_DECISIONS);
-		}
-		return goldDecisions;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CorpusPackage.CORPUS__SCHEMA:
@@ -386,8 +361,6 @@ public class CorpusImpl extends EObjectImpl implements Corpus {
 				return ((InternalEList<?>)getEntities()).basicRemove(otherEnd, msgs);
 			case CorpusPackage.CORPUS__CLAIM_CLUSTERS:
 				return ((InternalEList<?>)getClaimClusters()).basicRemove(otherEnd, msgs);
-			case CorpusPackage.CORPUS__GOLD_DECISIONS:
-				return ((InternalEList<?>)getGoldDecisions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -416,8 +389,6 @@ public class CorpusImpl extends EObjectImpl implements Corpus {
 				return getEntities();
 			case CorpusPackage.CORPUS__CLAIM_CLUSTERS:
 				return getClaimClusters();
-			case CorpusPackage.CORPUS__GOLD_DECISIONS:
-				return getGoldDecisions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -459,10 +430,6 @@ public class CorpusImpl extends EObjectImpl implements Corpus {
 				getClaimClusters().clear();
 				getClaimClusters().addAll((Collection<? extends ClaimCluster>)newValue);
 				return;
-			case CorpusPackage.CORPUS__GOLD_DECISIONS:
-				getGoldDecisions().clear();
-				getGoldDecisions().addAll((Collection<? extends GoldDecision>)newValue);
-				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -499,9 +466,6 @@ public class CorpusImpl extends EObjectImpl implements Corpus {
 			case CorpusPackage.CORPUS__CLAIM_CLUSTERS:
 				getClaimClusters().clear();
 				return;
-			case CorpusPackage.CORPUS__GOLD_DECISIONS:
-				getGoldDecisions().clear();
-				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -530,8 +494,6 @@ public class CorpusImpl extends EObjectImpl implements Corpus {
 				return entities != null && !entities.isEmpty();
 			case CorpusPackage.CORPUS__CLAIM_CLUSTERS:
 				return claimClusters != null && !claimClusters.isEmpty();
-			case CorpusPackage.CORPUS__GOLD_DECISIONS:
-				return goldDecisions != null && !goldDecisions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -8,6 +8,7 @@ import org.attest.model.ClaimCluster;
 import org.attest.model.Corpus;
 import org.attest.model.CorpusFactory;
 import org.attest.model.CorpusPackage;
+import org.attest.model.CurationRecord;
 import org.attest.model.DecisionOrigin;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
@@ -137,6 +138,13 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 	 * @generated
 	 */
 	private EClass claimClusterEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass curationRecordEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -328,16 +336,6 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 	@Override
 	public EReference getCorpus_ClaimClusters() {
 		return (EReference)corpusEClass.getEStructuralFeatures().get(7);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getCorpus_GoldDecisions() {
-		return (EReference)corpusEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1046,6 +1044,66 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getCurationRecord() {
+		return curationRecordEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCurationRecord_Document() {
+		return (EAttribute)curationRecordEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCurationRecord_Reviewer() {
+		return (EAttribute)curationRecordEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCurationRecord_ReviewerSince() {
+		return (EAttribute)curationRecordEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCurationRecord_GoldSha256() {
+		return (EAttribute)curationRecordEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCurationRecord_Decisions() {
+		return (EReference)curationRecordEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getGoldDecision() {
 		return goldDecisionEClass;
 	}
@@ -1056,28 +1114,8 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getGoldDecision_Document() {
-		return (EReference)goldDecisionEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EAttribute getGoldDecision_Layer() {
-		return (EAttribute)goldDecisionEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getGoldDecision_Position() {
-		return (EAttribute)goldDecisionEClass.getEStructuralFeatures().get(2);
+		return (EAttribute)goldDecisionEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1087,7 +1125,7 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 	 */
 	@Override
 	public EAttribute getGoldDecision_Begin() {
-		return (EAttribute)goldDecisionEClass.getEStructuralFeatures().get(3);
+		return (EAttribute)goldDecisionEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1097,6 +1135,26 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 	 */
 	@Override
 	public EAttribute getGoldDecision_End() {
+		return (EAttribute)goldDecisionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGoldDecision_ToBegin() {
+		return (EAttribute)goldDecisionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGoldDecision_ToEnd() {
 		return (EAttribute)goldDecisionEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1146,8 +1204,8 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getGoldDecision_Supporters() {
-		return (EReference)goldDecisionEClass.getEStructuralFeatures().get(9);
+	public EAttribute getGoldDecision_Supporters() {
+		return (EAttribute)goldDecisionEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1156,7 +1214,7 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getGoldDecision_Reviewer() {
+	public EAttribute getGoldDecision_Basis() {
 		return (EAttribute)goldDecisionEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1166,7 +1224,7 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getGoldDecision_Time() {
+	public EAttribute getGoldDecision_Reviewer() {
 		return (EAttribute)goldDecisionEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -1176,8 +1234,18 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getGoldDecision_Comment() {
+	public EAttribute getGoldDecision_Time() {
 		return (EAttribute)goldDecisionEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGoldDecision_Comment() {
+		return (EAttribute)goldDecisionEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1268,7 +1336,6 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 		createEReference(corpusEClass, CORPUS__DOCUMENTS);
 		createEReference(corpusEClass, CORPUS__ENTITIES);
 		createEReference(corpusEClass, CORPUS__CLAIM_CLUSTERS);
-		createEReference(corpusEClass, CORPUS__GOLD_DECISIONS);
 
 		documentEClass = createEClass(DOCUMENT);
 		createEAttribute(documentEClass, DOCUMENT__ID);
@@ -1353,17 +1420,25 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 		createEAttribute(claimClusterEClass, CLAIM_CLUSTER__PROPOSITION);
 		createEAttribute(claimClusterEClass, CLAIM_CLUSTER__NOTE);
 
+		curationRecordEClass = createEClass(CURATION_RECORD);
+		createEAttribute(curationRecordEClass, CURATION_RECORD__DOCUMENT);
+		createEAttribute(curationRecordEClass, CURATION_RECORD__REVIEWER);
+		createEAttribute(curationRecordEClass, CURATION_RECORD__REVIEWER_SINCE);
+		createEAttribute(curationRecordEClass, CURATION_RECORD__GOLD_SHA256);
+		createEReference(curationRecordEClass, CURATION_RECORD__DECISIONS);
+
 		goldDecisionEClass = createEClass(GOLD_DECISION);
-		createEReference(goldDecisionEClass, GOLD_DECISION__DOCUMENT);
 		createEAttribute(goldDecisionEClass, GOLD_DECISION__LAYER);
-		createEAttribute(goldDecisionEClass, GOLD_DECISION__POSITION);
 		createEAttribute(goldDecisionEClass, GOLD_DECISION__BEGIN);
 		createEAttribute(goldDecisionEClass, GOLD_DECISION__END);
+		createEAttribute(goldDecisionEClass, GOLD_DECISION__TO_BEGIN);
+		createEAttribute(goldDecisionEClass, GOLD_DECISION__TO_END);
 		createEAttribute(goldDecisionEClass, GOLD_DECISION__VERDICT);
 		createEAttribute(goldDecisionEClass, GOLD_DECISION__VALUE);
 		createEAttribute(goldDecisionEClass, GOLD_DECISION__ORIGIN);
 		createEAttribute(goldDecisionEClass, GOLD_DECISION__RULE);
-		createEReference(goldDecisionEClass, GOLD_DECISION__SUPPORTERS);
+		createEAttribute(goldDecisionEClass, GOLD_DECISION__SUPPORTERS);
+		createEAttribute(goldDecisionEClass, GOLD_DECISION__BASIS);
 		createEAttribute(goldDecisionEClass, GOLD_DECISION__REVIEWER);
 		createEAttribute(goldDecisionEClass, GOLD_DECISION__TIME);
 		createEAttribute(goldDecisionEClass, GOLD_DECISION__COMMENT);
@@ -1417,7 +1492,6 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 		initEReference(getCorpus_Documents(), this.getDocument(), null, "documents", null, 0, -1, Corpus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCorpus_Entities(), this.getEntity(), null, "entities", null, 0, -1, Corpus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCorpus_ClaimClusters(), this.getClaimCluster(), null, "claimClusters", null, 0, -1, Corpus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getCorpus_GoldDecisions(), this.getGoldDecision(), null, "goldDecisions", null, 0, -1, Corpus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(documentEClass, Document.class, "Document", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDocument_Id(), ecorePackage.getEString(), "id", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1502,17 +1576,25 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 		initEAttribute(getClaimCluster_Proposition(), ecorePackage.getEString(), "proposition", null, 0, 1, ClaimCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getClaimCluster_Note(), ecorePackage.getEString(), "note", null, 0, 1, ClaimCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(curationRecordEClass, CurationRecord.class, "CurationRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCurationRecord_Document(), ecorePackage.getEString(), "document", null, 0, 1, CurationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCurationRecord_Reviewer(), ecorePackage.getEString(), "reviewer", null, 0, 1, CurationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCurationRecord_ReviewerSince(), ecorePackage.getEDate(), "reviewerSince", null, 0, 1, CurationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCurationRecord_GoldSha256(), ecorePackage.getEString(), "goldSha256", null, 0, 1, CurationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCurationRecord_Decisions(), this.getGoldDecision(), null, "decisions", null, 0, -1, CurationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(goldDecisionEClass, GoldDecision.class, "GoldDecision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEReference(getGoldDecision_Document(), this.getDocument(), null, "document", null, 1, 1, GoldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGoldDecision_Layer(), ecorePackage.getEString(), "layer", null, 0, 1, GoldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getGoldDecision_Position(), ecorePackage.getEString(), "position", null, 0, 1, GoldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGoldDecision_Begin(), ecorePackage.getEInt(), "begin", null, 0, 1, GoldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGoldDecision_End(), ecorePackage.getEInt(), "end", null, 0, 1, GoldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGoldDecision_ToBegin(), ecorePackage.getEInt(), "toBegin", "-1", 0, 1, GoldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGoldDecision_ToEnd(), ecorePackage.getEInt(), "toEnd", "-1", 0, 1, GoldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGoldDecision_Verdict(), this.getVerdict(), "verdict", null, 0, 1, GoldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGoldDecision_Value(), ecorePackage.getEString(), "value", null, 0, 1, GoldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGoldDecision_Origin(), this.getDecisionOrigin(), "origin", null, 0, 1, GoldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGoldDecision_Rule(), ecorePackage.getEString(), "rule", null, 0, 1, GoldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getGoldDecision_Supporters(), this.getAnnotator(), null, "supporters", null, 0, -1, GoldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGoldDecision_Supporters(), ecorePackage.getEString(), "supporters", null, 0, -1, GoldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGoldDecision_Basis(), ecorePackage.getEString(), "basis", null, 0, 1, GoldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGoldDecision_Reviewer(), ecorePackage.getEString(), "reviewer", null, 0, 1, GoldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGoldDecision_Time(), ecorePackage.getEDate(), "time", null, 0, 1, GoldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGoldDecision_Comment(), ecorePackage.getEString(), "comment", null, 0, 1, GoldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1567,7 +1649,7 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 		  (this,
 		   source,
 		   new String[] {
-			   "documentation", "The Attest corpus model: documents, annotators and their states, the annotation schema, the entity registry, claim clusters and gold decisions."
+			   "documentation", "The Attest corpus model: documents, annotators and their states, the annotation schema, the entity registry, claim clusters and the curation records of gold documents."
 		   });
 		addAnnotation
 		  (corpusEClass,
@@ -1654,10 +1736,16 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 			   "documentation", "A group of claims across documents that state the same proposition, possibly with conflicting values."
 		   });
 		addAnnotation
+		  (curationRecordEClass,
+		   source,
+		   new String[] {
+			   "documentation", "The curation of one gold document, stored beside it: the reviewer holding it, the gold file it describes, and a decision for every curated position."
+		   });
+		addAnnotation
 		  (goldDecisionEClass,
 		   source,
 		   new String[] {
-			   "documentation", "Why one position of a gold document holds what it holds: the rule or reviewer that decided, who supported it, when, and a comment."
+			   "documentation", "Why one position of a gold document holds what it holds: the rule or reviewer that decided, who supported it, what the annotators had there then, when, and a comment."
 		   });
 	}
 

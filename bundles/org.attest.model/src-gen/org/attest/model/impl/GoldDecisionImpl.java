@@ -5,10 +5,8 @@ package org.attest.model.impl;
 import java.util.Collection;
 import java.util.Date;
 
-import org.attest.model.Annotator;
 import org.attest.model.CorpusPackage;
 import org.attest.model.DecisionOrigin;
-import org.attest.model.Document;
 import org.attest.model.GoldDecision;
 import org.attest.model.Verdict;
 
@@ -17,12 +15,11 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
-import org.eclipse.emf.ecore.util.EObjectResolvingEList;
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -32,16 +29,17 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.attest.model.impl.GoldDecisionImpl#getDocument <em>Document</em>}</li>
  *   <li>{@link org.attest.model.impl.GoldDecisionImpl#getLayer <em>Layer</em>}</li>
- *   <li>{@link org.attest.model.impl.GoldDecisionImpl#getPosition <em>Position</em>}</li>
  *   <li>{@link org.attest.model.impl.GoldDecisionImpl#getBegin <em>Begin</em>}</li>
  *   <li>{@link org.attest.model.impl.GoldDecisionImpl#getEnd <em>End</em>}</li>
+ *   <li>{@link org.attest.model.impl.GoldDecisionImpl#getToBegin <em>To Begin</em>}</li>
+ *   <li>{@link org.attest.model.impl.GoldDecisionImpl#getToEnd <em>To End</em>}</li>
  *   <li>{@link org.attest.model.impl.GoldDecisionImpl#getVerdict <em>Verdict</em>}</li>
  *   <li>{@link org.attest.model.impl.GoldDecisionImpl#getValue <em>Value</em>}</li>
  *   <li>{@link org.attest.model.impl.GoldDecisionImpl#getOrigin <em>Origin</em>}</li>
  *   <li>{@link org.attest.model.impl.GoldDecisionImpl#getRule <em>Rule</em>}</li>
  *   <li>{@link org.attest.model.impl.GoldDecisionImpl#getSupporters <em>Supporters</em>}</li>
+ *   <li>{@link org.attest.model.impl.GoldDecisionImpl#getBasis <em>Basis</em>}</li>
  *   <li>{@link org.attest.model.impl.GoldDecisionImpl#getReviewer <em>Reviewer</em>}</li>
  *   <li>{@link org.attest.model.impl.GoldDecisionImpl#getTime <em>Time</em>}</li>
  *   <li>{@link org.attest.model.impl.GoldDecisionImpl#getComment <em>Comment</em>}</li>
@@ -50,16 +48,6 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  * @generated
  */
 public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
-	/**
-	 * The cached value of the '{@link #getDocument() <em>Document</em>}' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getDocument()
-	 * @generated
-	 * @ordered
-	 */
-	protected Document document;
-
 	/**
 	 * The default value of the '{@link #getLayer() <em>Layer</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -79,26 +67,6 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 	 * @ordered
 	 */
 	protected String layer = LAYER_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getPosition() <em>Position</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getPosition()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final String POSITION_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getPosition() <em>Position</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getPosition()
-	 * @generated
-	 * @ordered
-	 */
-	protected String position = POSITION_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getBegin() <em>Begin</em>}' attribute.
@@ -139,6 +107,46 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 	 * @ordered
 	 */
 	protected int end = END_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getToBegin() <em>To Begin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getToBegin()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int TO_BEGIN_EDEFAULT = -1;
+
+	/**
+	 * The cached value of the '{@link #getToBegin() <em>To Begin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getToBegin()
+	 * @generated
+	 * @ordered
+	 */
+	protected int toBegin = TO_BEGIN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getToEnd() <em>To End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getToEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int TO_END_EDEFAULT = -1;
+
+	/**
+	 * The cached value of the '{@link #getToEnd() <em>To End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getToEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected int toEnd = TO_END_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getVerdict() <em>Verdict</em>}' attribute.
@@ -221,14 +229,34 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 	protected String rule = RULE_EDEFAULT;
 
 	/**
-	 * The cached value of the '{@link #getSupporters() <em>Supporters</em>}' reference list.
+	 * The cached value of the '{@link #getSupporters() <em>Supporters</em>}' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getSupporters()
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<Annotator> supporters;
+	protected EList<String> supporters;
+
+	/**
+	 * The default value of the '{@link #getBasis() <em>Basis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBasis()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BASIS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBasis() <em>Basis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBasis()
+	 * @generated
+	 * @ordered
+	 */
+	protected String basis = BASIS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getReviewer() <em>Reviewer</em>}' attribute.
@@ -315,46 +343,6 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 	 * @generated
 	 */
 	@Override
-	public Document getDocument() {
-		if (document != null && document.eIsProxy()) {
-			InternalEObject oldDocument = (InternalEObject)document;
-			document = (Document)eResolveProxy(oldDocument);
-			if (document != oldDocument) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CorpusPackage.GOLD_DECISION__DOCUMENT, oldDocument, document));
-			}
-		}
-		return document;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public Document basicGetDocument() {
-		return document;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setDocument(Document newDocument) {
-		Document oldDocument = document;
-		document = newDocument;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, CorpusPackage.GOLD_DECISION__DOCUMENT, oldDocument, document));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public String getLayer() {
 		return layer;
 	}
@@ -370,29 +358,6 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 		layer = newLayer;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, CorpusPackage.GOLD_DECISION__LAYER, oldLayer, layer));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String getPosition() {
-		return position;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setPosition(String newPosition) {
-		String oldPosition = position;
-		position = newPosition;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, CorpusPackage.GOLD_DECISION__POSITION, oldPosition, position));
 	}
 
 	/**
@@ -439,6 +404,52 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 		end = newEnd;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, CorpusPackage.GOLD_DECISION__END, oldEnd, end));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getToBegin() {
+		return toBegin;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setToBegin(int newToBegin) {
+		int oldToBegin = toBegin;
+		toBegin = newToBegin;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CorpusPackage.GOLD_DECISION__TO_BEGIN, oldToBegin, toBegin));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getToEnd() {
+		return toEnd;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setToEnd(int newToEnd) {
+		int oldToEnd = toEnd;
+		toEnd = newToEnd;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CorpusPackage.GOLD_DECISION__TO_END, oldToEnd, toEnd));
 	}
 
 	/**
@@ -539,11 +550,34 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 	 * @generated
 	 */
 	@Override
-	public EList<Annotator> getSupporters() {
+	public EList<String> getSupporters() {
 		if (supporters == null) {
-			supporters = new EObjectResolvingEList<Annotator>(Annotator.class, this, CorpusPackage.GOLD_DECISION__SUPPORTERS);
+			supporters = new EDataTypeUniqueEList<String>(String.class, this, CorpusPackage.GOLD_DECISION__SUPPORTERS);
 		}
 		return supporters;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getBasis() {
+		return basis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBasis(String newBasis) {
+		String oldBasis = basis;
+		basis = newBasis;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CorpusPackage.GOLD_DECISION__BASIS, oldBasis, basis));
 	}
 
 	/**
@@ -623,17 +657,16 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case CorpusPackage.GOLD_DECISION__DOCUMENT:
-				if (resolve) return getDocument();
-				return basicGetDocument();
 			case CorpusPackage.GOLD_DECISION__LAYER:
 				return getLayer();
-			case CorpusPackage.GOLD_DECISION__POSITION:
-				return getPosition();
 			case CorpusPackage.GOLD_DECISION__BEGIN:
 				return getBegin();
 			case CorpusPackage.GOLD_DECISION__END:
 				return getEnd();
+			case CorpusPackage.GOLD_DECISION__TO_BEGIN:
+				return getToBegin();
+			case CorpusPackage.GOLD_DECISION__TO_END:
+				return getToEnd();
 			case CorpusPackage.GOLD_DECISION__VERDICT:
 				return getVerdict();
 			case CorpusPackage.GOLD_DECISION__VALUE:
@@ -644,6 +677,8 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 				return getRule();
 			case CorpusPackage.GOLD_DECISION__SUPPORTERS:
 				return getSupporters();
+			case CorpusPackage.GOLD_DECISION__BASIS:
+				return getBasis();
 			case CorpusPackage.GOLD_DECISION__REVIEWER:
 				return getReviewer();
 			case CorpusPackage.GOLD_DECISION__TIME:
@@ -663,20 +698,20 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case CorpusPackage.GOLD_DECISION__DOCUMENT:
-				setDocument((Document)newValue);
-				return;
 			case CorpusPackage.GOLD_DECISION__LAYER:
 				setLayer((String)newValue);
-				return;
-			case CorpusPackage.GOLD_DECISION__POSITION:
-				setPosition((String)newValue);
 				return;
 			case CorpusPackage.GOLD_DECISION__BEGIN:
 				setBegin((Integer)newValue);
 				return;
 			case CorpusPackage.GOLD_DECISION__END:
 				setEnd((Integer)newValue);
+				return;
+			case CorpusPackage.GOLD_DECISION__TO_BEGIN:
+				setToBegin((Integer)newValue);
+				return;
+			case CorpusPackage.GOLD_DECISION__TO_END:
+				setToEnd((Integer)newValue);
 				return;
 			case CorpusPackage.GOLD_DECISION__VERDICT:
 				setVerdict((Verdict)newValue);
@@ -692,7 +727,10 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 				return;
 			case CorpusPackage.GOLD_DECISION__SUPPORTERS:
 				getSupporters().clear();
-				getSupporters().addAll((Collection<? extends Annotator>)newValue);
+				getSupporters().addAll((Collection<? extends String>)newValue);
+				return;
+			case CorpusPackage.GOLD_DECISION__BASIS:
+				setBasis((String)newValue);
 				return;
 			case CorpusPackage.GOLD_DECISION__REVIEWER:
 				setReviewer((String)newValue);
@@ -715,20 +753,20 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case CorpusPackage.GOLD_DECISION__DOCUMENT:
-				setDocument((Document)null);
-				return;
 			case CorpusPackage.GOLD_DECISION__LAYER:
 				setLayer(LAYER_EDEFAULT);
-				return;
-			case CorpusPackage.GOLD_DECISION__POSITION:
-				setPosition(POSITION_EDEFAULT);
 				return;
 			case CorpusPackage.GOLD_DECISION__BEGIN:
 				setBegin(BEGIN_EDEFAULT);
 				return;
 			case CorpusPackage.GOLD_DECISION__END:
 				setEnd(END_EDEFAULT);
+				return;
+			case CorpusPackage.GOLD_DECISION__TO_BEGIN:
+				setToBegin(TO_BEGIN_EDEFAULT);
+				return;
+			case CorpusPackage.GOLD_DECISION__TO_END:
+				setToEnd(TO_END_EDEFAULT);
 				return;
 			case CorpusPackage.GOLD_DECISION__VERDICT:
 				setVerdict(VERDICT_EDEFAULT);
@@ -744,6 +782,9 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 				return;
 			case CorpusPackage.GOLD_DECISION__SUPPORTERS:
 				getSupporters().clear();
+				return;
+			case CorpusPackage.GOLD_DECISION__BASIS:
+				setBasis(BASIS_EDEFAULT);
 				return;
 			case CorpusPackage.GOLD_DECISION__REVIEWER:
 				setReviewer(REVIEWER_EDEFAULT);
@@ -766,16 +807,16 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case CorpusPackage.GOLD_DECISION__DOCUMENT:
-				return document != null;
 			case CorpusPackage.GOLD_DECISION__LAYER:
 				return LAYER_EDEFAULT == null ? layer != null : !LAYER_EDEFAULT.equals(layer);
-			case CorpusPackage.GOLD_DECISION__POSITION:
-				return POSITION_EDEFAULT == null ? position != null : !POSITION_EDEFAULT.equals(position);
 			case CorpusPackage.GOLD_DECISION__BEGIN:
 				return begin != BEGIN_EDEFAULT;
 			case CorpusPackage.GOLD_DECISION__END:
 				return end != END_EDEFAULT;
+			case CorpusPackage.GOLD_DECISION__TO_BEGIN:
+				return toBegin != TO_BEGIN_EDEFAULT;
+			case CorpusPackage.GOLD_DECISION__TO_END:
+				return toEnd != TO_END_EDEFAULT;
 			case CorpusPackage.GOLD_DECISION__VERDICT:
 				return verdict != VERDICT_EDEFAULT;
 			case CorpusPackage.GOLD_DECISION__VALUE:
@@ -786,6 +827,8 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 				return RULE_EDEFAULT == null ? rule != null : !RULE_EDEFAULT.equals(rule);
 			case CorpusPackage.GOLD_DECISION__SUPPORTERS:
 				return supporters != null && !supporters.isEmpty();
+			case CorpusPackage.GOLD_DECISION__BASIS:
+				return BASIS_EDEFAULT == null ? basis != null : !BASIS_EDEFAULT.equals(basis);
 			case CorpusPackage.GOLD_DECISION__REVIEWER:
 				return REVIEWER_EDEFAULT == null ? reviewer != null : !REVIEWER_EDEFAULT.equals(reviewer);
 			case CorpusPackage.GOLD_DECISION__TIME:
@@ -808,12 +851,14 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (layer: ");
 		result.append(layer);
-		result.append(", position: ");
-		result.append(position);
 		result.append(", begin: ");
 		result.append(begin);
 		result.append(", end: ");
 		result.append(end);
+		result.append(", toBegin: ");
+		result.append(toBegin);
+		result.append(", toEnd: ");
+		result.append(toEnd);
 		result.append(", verdict: ");
 		result.append(verdict);
 		result.append(", value: ");
@@ -822,6 +867,10 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 		result.append(origin);
 		result.append(", rule: ");
 		result.append(rule);
+		result.append(", supporters: ");
+		result.append(supporters);
+		result.append(", basis: ");
+		result.append(basis);
 		result.append(", reviewer: ");
 		result.append(reviewer);
 		result.append(", time: ");

@@ -124,6 +124,10 @@ public class CorpusAdapterFactory extends AdapterFactoryImpl {
 				return createClaimClusterAdapter();
 			}
 			@Override
+			public Adapter caseCurationRecord(CurationRecord object) {
+				return createCurationRecordAdapter();
+			}
+			@Override
 			public Adapter caseGoldDecision(GoldDecision object) {
 				return createGoldDecisionAdapter();
 			}
@@ -340,6 +344,20 @@ public class CorpusAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createClaimClusterAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.attest.model.CurationRecord <em>Curation Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.attest.model.CurationRecord
+	 * @generated
+	 */
+	public Adapter createCurationRecordAdapter() {
 		return null;
 	}
 

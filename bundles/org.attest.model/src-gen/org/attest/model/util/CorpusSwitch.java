@@ -152,6 +152,12 @@ public class CorpusSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CorpusPackage.CURATION_RECORD: {
+				CurationRecord curationRecord = (CurationRecord)theEObject;
+				T result = caseCurationRecord(curationRecord);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CorpusPackage.GOLD_DECISION: {
 				GoldDecision goldDecision = (GoldDecision)theEObject;
 				T result = caseGoldDecision(goldDecision);
@@ -369,6 +375,21 @@ public class CorpusSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseClaimCluster(ClaimCluster object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Curation Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Curation Record</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCurationRecord(CurationRecord object) {
 		return null;
 	}
 

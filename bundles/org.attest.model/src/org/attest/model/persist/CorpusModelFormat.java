@@ -10,6 +10,7 @@ import java.util.Map;
 import org.attest.model.Corpus;
 import org.attest.model.CorpusFactory;
 import org.attest.model.CorpusPackage;
+import org.attest.model.CurationRecord;
 import org.attest.model.Schema;
 import org.attest.model.schema.DefaultSchema;
 import org.eclipse.emf.common.util.URI;
@@ -56,6 +57,20 @@ public final class CorpusModelFormat {
             throw new CorpusModelException(name + ": the file holds no Attest schema (expected one <attest:Schema> root element)");
         }
         return schema;
+    }
+
+    /** Serialises a document's curation record to UTF-8 XMI bytes; equal records give equal bytes. */
+    public static byte[] writeCurationRecord(CurationRecord record) throws IOException {
+        return writeRoot(record);
+    }
+
+    /** Parses a curation record written by {@link #writeCurationRecord}; {@code name} appears in every error message. */
+    public static CurationRecord readCurationRecord(byte[] xmi, String name) throws CorpusModelException {
+        Resource resource = load(xmi, name);
+        if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof CurationRecord record)) {
+            throw new CorpusModelException(name + ": the file holds no curation record (expected one <attest:CurationRecord> root element)");
+        }
+        return record;
     }
 
     private static byte[] writeRoot(EObject root) throws IOException {

@@ -1,0 +1,122 @@
+package org.attest.core.curation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.uima.cas.CAS;
+import org.attest.cas.CasFormatException;
+import org.attest.core.CorpusException;
+import org.attest.core.fs.AtomicFiles;
+import org.attest.core.store.CorpusStore;
+import org.attest.core.store.Hashes;
+import org.attest.model.CorpusFactory;
+import org.attest.model.CurationRecord;
+import org.attest.model.Document;
+import org.attest.model.persist.CorpusModelException;
+import org.attest.model.persist.CorpusModelFormat;
+
+/**
+ * Reads and writes a document's gold CAS together with its curation record ({@code documents/ID/curation.xmi}).
+ *
+ * <p>The gold file is written first, then the record, which carries the SHA-256 of the gold file it describes. Each
+ * write is atomic and durable, so a crash between the two leaves a record naming another gold file; reading detects
+ * this and stops with a message instead of presenting annotations without their provenance.
+ */
+final class CurationFiles {
+
+    /** The file name of a document's curation record. */
+    static final String RECORD = "curation.xmi";
+
+    private final CorpusStore store;
+
+    CurationFiles(CorpusStore store) {
+        this.store = store;
+    }
+
+    /** Returns the record file of {@code document}. */
+    Path recordFile(Document document) {
+        return store.layout().document(document.getId()).resolve(RECORD);
+    }
+
+    /** Returns whether {@code document} has a curation record. */
+    boolean hasRecord(Document document) {
+        return Files.isRegularFile(recordFile(document));
+    }
+
+    /** Reads the record of {@code document}, or a new empty one when curation has not started. */
+    CurationRecord readRecord(Document document) throws CorpusException {
+        Path file = recordFile(document);
+        if (!Files.isRegularFile(file)) {
+            CurationRecord record = CorpusFactory.eINSTANCE.createCurationRecord();
+            record.setDocument(document.getId());
+            return record;
+        }
+        try {
+            CurationRecord record = CorpusModelFormat.readCurationRecord(Files.readAllBytes(file), file.toString());
+            if (!document.getId().equals(record.getDocument())) {
+                throw new CorpusException(file + " is the curation record of document '" + record.getDocument() + "', not of '"
+                        + document.getId() + "'; it was copied from another document: move it back");
+            }
+            return record;
+        } catch (CorpusModelException e) {
+            throw new CorpusException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CorpusException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the gold CAS of {@code document} and checks it is the one {@code record} describes. */
+    CAS readGold(Document document, CurationRecord record) throws CorpusException {
+        Path gold = store.layout().gold(document.getId());
+        if (!Files.isRegularFile(gold)) {
+            if (record.getGoldSha256() != null) {
+                throw new CorpusException(gold + " is missing although " + recordFile(document) + " records gold decisions for it; restore it "
+                        + "from a backup or version control, or delete the record to start the curation of '" + document.getId() + "' over");
+            }
+            return store.casFactory().newCas(store.readText(document));
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(gold);
+            String sha = Hashes.sha256(bytes);
+            if (record.getGoldSha256() == null || !record.getGoldSha256().equals(sha)) {
+                throw new CorpusException(gold + " is not the gold file " + recordFile(document) + " describes (SHA-256 " + sha.substring(0, 12)
+                        + ", recorded " + (record.getGoldSha256() == null ? "none" : record.getGoldSha256().substring(0, 12))
+                        + "): a save was interrupted between the two files or one was changed by hand. Restore both from a backup, or "
+                        + "delete both to start the curation of '" + document.getId() + "' over");
+            }
+            String text = store.readText(document);
+            CAS cas = store.casFormat().read(bytes, gold.toString());
+            if (!text.equals(cas.getDocumentText())) {
+                throw new CorpusException(gold + " holds a different text than document '" + document.getId() + "'; the file does not belong here");
+            }
+            return cas;
+        } catch (CasFormatException e) {
+            throw new CorpusException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CorpusException("cannot read " + gold + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the gold CAS, then the record with the gold file's SHA-256, each atomically and durably. */
+    void write(Document document, CAS gold, CurationRecord record) throws CorpusException {
+        if (!store.writable()) {
+            throw new CorpusException("the corpus " + store.layout().dir() + " was opened read-only; open it for writing to curate");
+        }
+        Path goldFile = store.layout().gold(document.getId());
+        Path recordFile = recordFile(document);
+        try {
+            byte[] bytes = store.casFormat().write(gold);
+            record.setGoldSha256(Hashes.sha256(bytes));
+            AtomicFiles.write(goldFile, bytes);
+        } catch (IOException e) {
+            throw new CorpusException("cannot save " + goldFile + ": " + e.getMessage() + "; the previous gold is unchanged", e);
+        }
+        try {
+            AtomicFiles.write(recordFile, CorpusModelFormat.writeCurationRecord(record));
+        } catch (IOException e) {
+            throw new CorpusException("cannot save " + recordFile + ": " + e.getMessage() + "; the gold file was saved but its decisions were not. "
+                    + "Free space or fix permissions and save again", e);
+        }
+    }
+}

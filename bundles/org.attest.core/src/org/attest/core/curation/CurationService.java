@@ -1,0 +1,171 @@
+package org.attest.core.curation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import org.attest.core.CorpusException;
+import org.attest.core.store.CorpusStore;
+import org.attest.model.Document;
+import org.attest.model.GoldDecision;
+import org.attest.model.GoldState;
+
+/**
+ * Turns the annotators' work into the gold corpus: auto-merge by policy over the whole corpus, the curation status of
+ * every document, the provenance of every gold annotation, and sessions in which a reviewer settles the rest.
+ */
+public final class CurationService {
+
+    private final CorpusStore store;
+
+    /** Creates a service over an open corpus; merging and deciding need it opened for writing. */
+    public CurationService(CorpusStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Auto-merges every document with at least one eligible annotator, a few documents at a time; reviewer decisions are
+     * kept. Each document's gold and record are written atomically as soon as it is merged, the corpus model once at the
+     * end; a failure stops the run with the message of the document that failed.
+     */
+    public MergeReport merge(MergeRequest request, Consumer<String> progress) throws CorpusException {
+        if (!store.writable()) {
+            throw new CorpusException("the corpus " + store.layout().dir() + " was opened read-only; open it for writing to merge");
+        }
+        long start = System.nanoTime();
+        List<Document> documents = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Document document : store.corpus().getDocuments()) {
+            if (CurationSession.eligible(store, document, request.includeInProgress()).isEmpty()) {
+                skipped.add(document.getId());
+            } else {
+                documents.add(document);
+            }
+        }
+        List<MergeReport.Line> lines = new ArrayList<>();
+        boolean stateChanged = false;
+        try {
+            List<Outcome> outcomes = run(documents, document -> {
+                CurationSession session = CurationSession.load(store, document, null, request.includeInProgress());
+                CurationSession.MergeCount count = session.autoMerge(request.policy());
+                boolean dirty = session.isDirty();
+                if (dirty) {
+                    new CurationFiles(store).write(document, session.gold(), session.record());
+                }
+                return new Outcome(document, session.status(), count, dirty);
+            }, progress, "merged");
+            for (Outcome outcome : outcomes) {
+                DocumentStatus status = outcome.status;
+                GoldState state = outcome.document.getGoldState();
+                if (outcome.written && (state == null || state == GoldState.NONE || state == GoldState.CURATED && status.queued() > 0)) {
+                    outcome.document.setGoldState(GoldState.IN_CURATION);
+                    stateChanged = true;
+                    status = new DocumentStatus(status.document(), GoldState.IN_CURATION, status.annotators(), status.positions(),
+                            status.agreed(), status.autoMerged(), status.decided(), status.open(), status.changed(), status.reviewer());
+                }
+                lines.add(new MergeReport.Line(outcome.count.merged(), outcome.count.waiting(), status));
+            }
+        } finally {
+            if (stateChanged) {
+                store.saveModel();
+            }
+        }
+        return new MergeReport(request.policy(), lines, skipped, System.nanoTime() - start);
+    }
+
+    /** Returns the curation status of every document, in corpus order. */
+    public List<DocumentStatus> status(boolean includeInProgress, Consumer<String> progress) throws CorpusException {
+        List<Outcome> outcomes = run(store.corpus().getDocuments(),
+                document -> new Outcome(document, CurationSession.load(store, document, null, includeInProgress).status(), null, false),
+                progress, "read");
+        return outcomes.stream().map(Outcome::status).toList();
+    }
+
+    /** Opens {@code documentId} for curation by {@code reviewer}. */
+    public CurationSession open(String documentId, String reviewer, boolean includeInProgress) throws CorpusException {
+        if (reviewer == null || reviewer.isBlank()) {
+            throw new CorpusException("curating needs a reviewer name; give --reviewer NAME (or set it in the preferences)");
+        }
+        return CurationSession.load(store, document(documentId), reviewer, includeInProgress);
+    }
+
+    /** Returns the decisions behind the gold of {@code documentId}, in document order. */
+    public List<GoldDecision> decisions(String documentId) throws CorpusException {
+        Document document = document(documentId);
+        return CurationSession.load(store, document, null, false).decisions();
+    }
+
+    /** Releases {@code documentId} from the reviewer holding it, so another reviewer can curate it; returns who held it. */
+    public String release(String documentId) throws CorpusException {
+        CurationSession session = CurationSession.load(store, document(documentId), null, false);
+        String holder = session.status().reviewer();
+        session.release();
+        if (session.isDirty()) {
+            new CurationFiles(store).write(session.document(), session.gold(), session.record());
+        }
+        return holder;
+    }
+
+    private Document document(String id) throws CorpusException {
+        return store.document(id).orElseThrow(() -> new CorpusException("the corpus " + store.layout().dir() + " has no document '" + id
+                + "'; list the documents with 'attest info " + store.layout().dir() + "'"));
+    }
+
+    /** The work done on one document. */
+    private record Outcome(Document document, DocumentStatus status, CurationSession.MergeCount count, boolean written) {
+    }
+
+    /** One document's work, run on a worker thread. */
+    @FunctionalInterface
+    private interface Task {
+        Outcome apply(Document document) throws CorpusException;
+    }
+
+    // Reading CASes is CPU work and durable writes wait for the disk, so a few workers per core keep both busy.
+    private static List<Outcome> run(List<Document> documents, Task task, Consumer<String> progress, String verb) throws CorpusException {
+        int threads = Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors() * 2));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "attest-curation");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>(documents.size());
+            for (Document document : documents) {
+                futures.add(pool.submit(() -> task.apply(document)));
+            }
+            List<Outcome> outcomes = new ArrayList<>(documents.size());
+            int step = Math.max(1, documents.size() / 20);
+            for (int i = 0; i < futures.size(); i++) {
+                outcomes.add(get(futures.get(i)));
+                if ((i + 1) % step == 0 || i + 1 == futures.size()) {
+                    progress.accept(verb + " " + (i + 1) + " of " + documents.size() + " documents");
+                }
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Outcome get(Future<Outcome> future) throws CorpusException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CorpusException("interrupted; documents finished so far are saved", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof CorpusException c) {
+                throw c;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new CorpusException(e.getCause().getMessage(), e.getCause());
+        }
+    }
+}
