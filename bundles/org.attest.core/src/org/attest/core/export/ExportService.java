@@ -31,6 +31,7 @@ import org.attest.io.export.ExportRelation;
 import org.attest.io.export.ExportReport;
 import org.attest.io.export.ExportSpan;
 import org.attest.model.Document;
+import org.attest.model.GoldState;
 import org.attest.model.FeatureDefinition;
 import org.attest.model.Layer;
 import org.attest.model.MetadataEntry;
@@ -107,12 +108,20 @@ public final class ExportService {
     private List<Document> sources(ExportRequest request, Map<String, String> skipped) throws CorpusException {
         List<Document> all = new ArrayList<>(store.corpus().getDocuments());
         if (ExportRequest.GOLD.equals(request.from())) {
-            List<String> missing = all.stream().filter(d -> !Files.isRegularFile(store.layout().gold(d.getId()))).map(Document::getId).sorted().toList();
-            if (!missing.isEmpty()) {
-                throw new CorpusException("no curated gold for " + missing.size() + " document(s) (" + listed(missing)
-                        + "); curate them first or export an annotator's work with --from ANNOTATOR");
+            List<Document> curated = new ArrayList<>();
+            for (Document d : all) {
+                if (d.getGoldState() == GoldState.CURATED && Files.isRegularFile(store.layout().gold(d.getId()))) {
+                    curated.add(d);
+                } else {
+                    skipped.put(d.getId(), d.getGoldState() == GoldState.IN_CURATION ? "its gold is still in curation" : "it has no curated gold yet");
+                }
             }
-            return all;
+            if (curated.isEmpty()) {
+                throw new CorpusException("no document of " + store.layout().dir() + " is curated yet (" + listed(all.stream().map(Document::getId).sorted().toList())
+                        + "); run 'attest merge', settle the queue ('attest curation DIR queue DOC' or the curation editor) and mark the documents "
+                        + "curated, or export an annotator's work with --from ANNOTATOR");
+            }
+            return curated;
         }
         if (store.annotator(request.from()).isEmpty()) {
             throw new CorpusException("the corpus has no annotator '" + request.from() + "'; use --from gold or one of "
