@@ -48,7 +48,7 @@ public final class Bench {
      */
     static List<Measurement> measurements() {
         return List.of(new ImportMeasurement(), new SaveMeasurement(), new OpenMeasurement(), new ModelMeasurement(),
-                new AgreementMeasurement(), new Pending());
+                new AgreementMeasurement(), new MergeMeasurement(), new Pending());
     }
 
     /** Runs every measurement at every size of {@code options}, reporting progress to {@code progress}. */
