@@ -110,6 +110,12 @@ public final class CurationService {
         return holder;
     }
 
+    /** Checks that {@code document}'s curation record reads and describes its gold file, throwing the problem otherwise. */
+    public void check(Document document) throws CorpusException {
+        CurationFiles files = new CurationFiles(store);
+        files.readGold(document, files.readRecord(document));
+    }
+
     private Document document(String id) throws CorpusException {
         return store.document(id).orElseThrow(() -> new CorpusException("the corpus " + store.layout().dir() + " has no document '" + id
                 + "'; list the documents with 'attest info " + store.layout().dir() + "'"));

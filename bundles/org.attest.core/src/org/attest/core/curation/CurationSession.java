@@ -91,7 +91,7 @@ public final class CurationSession {
         }
         CurationFiles files = new CurationFiles(store);
         CurationRecord record = files.readRecord(document);
-        CAS gold = files.readGold(document, record);
+        CAS gold = files.readGold(document, record, cases.isEmpty() ? null : cases.get(cases.firstKey()));
         return new CurationSession(store, document, reviewer, cases, gold, record);
     }
 

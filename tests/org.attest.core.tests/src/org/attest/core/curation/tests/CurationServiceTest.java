@@ -123,6 +123,9 @@ class CurationServiceTest {
             assertThat(((AnnotationFS) layers.value(attribution, "cue")).getCoveredText()).isEqualTo("said");
             assertThat(((AnnotationFS) layers.value(attribution, "to")).getCAS()).isSameAs(session.gold());
             assertThat(document(store).getGoldState()).isEqualTo(GoldState.IN_CURATION);
+            // the gold starts from the text, sentences and tokens the annotators had
+            assertThat(new org.attest.core.edit.tests.Fixture(TEXT).cas.getAnnotationIndex().size() - 1)
+                    .isEqualTo(session.gold().getAnnotationIndex().size() - 1 - layers.countPerLayer().values().stream().mapToInt(Integer::intValue).sum());
             GoldDecision decision = session.decision(span(DefaultSchema.ENTITY, "Ana Kovačić")).orElseThrow();
             assertThat(decision.getOrigin()).isEqualTo(DecisionOrigin.AUTO_MERGE);
             assertThat(decision.getRule()).isEqualTo("unanimous");
@@ -314,6 +317,8 @@ class CurationServiceTest {
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
             assertThatThrownBy(() -> new CurationService(store).open("flood", "rita", false)).isInstanceOf(CorpusException.class)
                     .hasMessageContaining(goldFile.toString()).hasMessageContaining("is not the gold file").hasMessageContaining(record.toString());
+            assertThat(new org.attest.core.validate.CorpusValidator(store).validate(m -> { }))
+                    .anySatisfy(f -> assertThat(f.describe()).contains("is not the gold file"));
         }
     }
 
