@@ -273,9 +273,14 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Loads the curated gold CAS of {@code document}, or a fresh segmented CAS when curation has not started. */
     public CAS readGold(Document document) throws CorpusException {
+        return readGold(document, null);
+    }
+
+    /** Loads the gold CAS like {@link #readGold(Document)}, into {@code reuse} when the file allows; returns the CAS read. */
+    public CAS readGold(Document document, CAS reuse) throws CorpusException {
         Path file = layout.gold(document.getId());
         String text = readText(document);
-        return Files.isRegularFile(file) ? readCasFile(file, text, null) : casFactory.newCas(text);
+        return Files.isRegularFile(file) ? readCasFile(file, text, reuse) : casFactory.newCas(text);
     }
 
     private CAS readCasFile(Path file, String text, CAS reuse) throws CorpusException {
