@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One benchmarked capability measured against its baseline on a prepared {@link Workload}; the extension point where
- * the auto-merge and export measurements are added as those services arrive (see {@link Pending}).
+ * the auto-merge measurement is added when its service arrives (see {@link Pending}).
  */
 public interface Measurement {
 
