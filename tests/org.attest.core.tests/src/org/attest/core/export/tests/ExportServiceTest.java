@@ -116,6 +116,19 @@ class ExportServiceTest {
     }
 
     @Test
+    void aBrokenCasFileFailsTheExportNamingTheFileWhileDocumentsAreReadAhead() throws Exception {
+        Path broken;
+        try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "test")) {
+            broken = store.layout().cas(store.corpus().getDocuments().get(13).getId(), "anna");
+        }
+        Files.write(broken, new byte[] {1, 2, 3});
+
+        Throwable thrown = catchThrowable(() -> export("jsonl", "anna", List.of(100), 1, tmp.resolve("out")));
+
+        assertThat(thrown).isInstanceOf(CorpusException.class).hasMessageContaining(broken.toString());
+    }
+
+    @Test
     void goldExportBeforeCurationNamesTheCountAFewDocumentsAndTheFix() {
         Throwable thrown = catchThrowable(() -> export("jsonl", null, 1, tmp.resolve("out")));
 
