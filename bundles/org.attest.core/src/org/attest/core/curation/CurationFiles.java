@@ -71,22 +71,22 @@ final class CurationFiles {
 
     /** Reads the gold CAS of {@code document} and checks it is the one {@code record} describes. */
     CAS readGold(Document document, CurationRecord record) throws CorpusException {
-        return readGold(document, record, null);
+        return readGold(document, record, null, null);
     }
 
     /**
      * Reads the gold CAS like {@link #readGold(Document, CurationRecord)}; when there is none yet, starts it from the
      * text, sentences and tokens of {@code template} (an annotator's CAS of the same text) when given, which saves
-     * segmenting the text again.
+     * segmenting the text again; reads into {@code reuse} (a CAS of the store's factory, or null) when possible.
      */
-    CAS readGold(Document document, CurationRecord record, CAS template) throws CorpusException {
+    CAS readGold(Document document, CurationRecord record, CAS template, CAS reuse) throws CorpusException {
         Path gold = store.layout().gold(document.getId());
         if (!Files.isRegularFile(gold)) {
             if (record.getGoldSha256() != null) {
                 throw new CorpusException(gold + " is missing although " + recordFile(document) + " records gold decisions for it; restore it "
                         + "from a backup or version control, or delete the record to start the curation of '" + document.getId() + "' over");
             }
-            return template == null ? store.casFactory().newCas(store.readText(document)) : segmentedCopy(template);
+            return template == null ? store.casFactory().newCas(store.readText(document)) : segmentedCopy(template, reuse);
         }
         try {
             byte[] bytes = Files.readAllBytes(gold);
@@ -98,7 +98,7 @@ final class CurationFiles {
                         + "delete both to start the curation of '" + document.getId() + "' over");
             }
             String text = store.readText(document);
-            CAS cas = store.casFormat().read(bytes, gold.toString());
+            CAS cas = store.casFormat().read(bytes, gold.toString(), reuse);
             if (!text.equals(cas.getDocumentText())) {
                 throw new CorpusException(gold + " holds a different text than document '" + document.getId() + "'; the file does not belong here");
             }
@@ -110,8 +110,9 @@ final class CurationFiles {
         }
     }
 
-    private CAS segmentedCopy(CAS template) {
-        CAS cas = store.casFactory().emptyCas();
+    private CAS segmentedCopy(CAS template, CAS reuse) {
+        CAS cas = reuse == null ? store.casFactory().emptyCas() : reuse;
+        cas.reset();
         cas.setDocumentText(template.getDocumentText());
         cas.setDocumentLanguage(template.getDocumentLanguage());
         for (String typeName : new String[] {AttestTypes.SENTENCE, AttestTypes.TOKEN}) {
