@@ -135,7 +135,7 @@ public final class CurationService {
 
     // Reading CASes is CPU work and durable writes wait for the disk, so a few workers per core keep both busy.
     private static List<Outcome> run(List<Document> documents, Task task, Consumer<String> progress, String verb) throws CorpusException {
-        int threads = Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors() * 2));
+        int threads = Integer.getInteger("attest.curation.threads", Math.max(4, Math.min(8, Runtime.getRuntime().availableProcessors() * 4)));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "attest-curation");
             t.setDaemon(true);
