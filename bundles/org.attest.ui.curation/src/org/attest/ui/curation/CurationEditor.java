@@ -103,7 +103,7 @@ public final class CurationEditor extends EditorPart {
             refresh();
             lanes.widget().setFocus();
         });
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         sashData.widthHint = 200;
         sashData.heightHint = 200;
@@ -111,7 +111,7 @@ public final class CurationEditor extends EditorPart {
         lanes = new LaneView(sash);
         lanes.widget().setText("Loading " + document.getId() + " for curation \u2026");
         panel = new ItemPanel(sash);
-        sash.setWeights(70, 30);
+        sash.setWeights(72, 28);
         getSite().setSelectionProvider(selection);
         new CurationKeys(this, lanes);
         load();
@@ -148,6 +148,15 @@ public final class CurationEditor extends EditorPart {
         session = loaded;
         lanes.widget().setText(session.gold().getDocumentText());
         updateReadOnly();
+        String merged = null;
+        if (readOnly == null && !session.annotators().isEmpty()) {
+            // the reviewer's queue is the disagreements: what every annotator agrees on goes into the gold at once
+            CurationSession.MergeCount count = session.autoMerge(MergePolicy.UNANIMOUS);
+            if (count.merged() > 0) {
+                merged = "Auto-merged " + count.merged() + " position(s) where " + String.join(" and ", session.annotators())
+                        + " agree (unanimous); Ctrl+S saves them with your decisions.";
+            }
+        }
         items = session.items();
         current = pending != null ? pending : queue().stream().findFirst().map(QueueItem::position)
                 .orElse(items.isEmpty() ? null : items.get(0).position());
@@ -158,6 +167,9 @@ public final class CurationEditor extends EditorPart {
                     + "tick \"Include work in progress\" in the Curation Queue view to compare unfinished work too.");
         }
         reveal();
+        if (merged != null) {
+            status(merged);
+        }
     }
 
     private void updateReadOnly() {

@@ -10,6 +10,9 @@ import org.attest.core.CorpusException;
 import org.attest.core.curation.CurationService;
 import org.attest.core.curation.CurationSession;
 import org.attest.core.curation.DocumentStatus;
+import org.attest.core.curation.MergePolicy;
+import org.attest.core.curation.MergeReport;
+import org.attest.core.curation.MergeRequest;
 import org.attest.core.curation.QueueItem;
 import org.attest.core.store.CorpusStore;
 import org.attest.ui.corpus.CorpusSession;
@@ -109,6 +112,14 @@ public final class CurationQueueView extends ViewPart {
             }
         };
         refresh.setToolTipText("Read the curation status of every document again");
+        Action merge = new Action("Auto-merge") {
+            @Override
+            public void run() {
+                mergeAll();
+            }
+        };
+        merge.setToolTipText("Merge into the gold what every annotator agrees on (unanimous), in every document; reviewer decisions are kept");
+        getViewSite().getActionBars().getToolBarManager().add(merge);
         getViewSite().getActionBars().getToolBarManager().add(refresh);
         session.addListener(onChange);
         refresh();
@@ -171,6 +182,40 @@ public final class CurationQueueView extends ViewPart {
             heading.getDisplay().asyncExec(() -> showStatuses(current, store, result, failure));
         });
         job.setUser(false);
+        job.schedule();
+    }
+
+    /** Auto-merges every document (unanimous) in a job, after offering to save open editors, then reads the statuses again. */
+    public void mergeAll() {
+        CorpusStore store = session.store().orElse(null);
+        if (store == null || !getSite().getPage().saveAllEditors(true)) {
+            return;
+        }
+        if (session.readOnlyReason() != null) {
+            MessageDialog.openError(getSite().getShell(), "Cannot auto-merge", "The corpus is open read-only: " + session.readOnlyReason());
+            return;
+        }
+        boolean include = includeInProgress.getSelection();
+        heading.setText("Auto-merging \u2026");
+        running++;
+        Job job = Job.create("Auto-merging what the annotators agree on", monitor -> {
+            String outcome;
+            try {
+                MergeReport report = new CurationService(store).merge(new MergeRequest(MergePolicy.UNANIMOUS, include), monitor::subTask);
+                outcome = "Auto-merge (unanimous) merged " + report.merged() + " position(s); " + report.queued() + " open item(s) remain.";
+            } catch (CorpusException | RuntimeException e) {
+                outcome = "Auto-merge failed: " + e.getMessage();
+            }
+            String message = outcome;
+            heading.getDisplay().asyncExec(() -> {
+                running--;
+                if (!heading.isDisposed()) {
+                    getViewSite().getActionBars().getStatusLineManager().setMessage(message);
+                    session.changed();
+                }
+            });
+        });
+        job.setUser(true);
         job.schedule();
     }
 

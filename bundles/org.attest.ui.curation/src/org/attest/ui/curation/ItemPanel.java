@@ -19,8 +19,8 @@ import org.eclipse.swt.widgets.TableItem;
 final class ItemPanel {
 
     /** The keys, as the panel lists them. */
-    static final String KEYS = "1\u20139 take that lane's version  \u00b7  X / Delete no annotation  \u00b7  K keep  \u00b7  E edit label  \u00b7  "
-            + "C comment  \u00b7  N / P next / previous open item  \u00b7  Tab / Shift+Tab every item  \u00b7  M auto-merge (unanimous)  \u00b7  Ctrl+S save";
+    static final String KEYS = "Keys\n1\u20139  take that lane's version\nX, Delete  no annotation\nK  keep a changed decision\nE  edit the label\n"
+            + "C  comment on the decision\nN / P  next / previous open item\nTab / Shift+Tab  every item\nM  auto-merge (unanimous)\nCtrl+S  save";
 
     private final Composite control;
     private final Label heading;
@@ -33,25 +33,30 @@ final class ItemPanel {
         GridLayout layout = new GridLayout(1, false);
         layout.marginHeight = 4;
         control.setLayout(layout);
-        heading = new Label(control, SWT.NONE);
+        heading = new Label(control, SWT.WRAP);
         heading.setFont(JFaceResources.getBannerFont());
-        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData headingData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        headingData.widthHint = 200;
+        heading.setLayoutData(headingData);
         versions = new Table(control, SWT.BORDER | SWT.NO_FOCUS | SWT.HIDE_SELECTION);
         versions.setHeaderVisible(true);
         versions.setLinesVisible(true);
-        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
-        tableData.heightHint = 90;
+        GridData tableData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        tableData.heightHint = 110;
+        tableData.widthHint = 200;
         versions.setLayoutData(tableData);
-        column("Key", 40);
-        column("Lane", 90);
-        column("Version", 520);
+        column("Key", 36);
+        column("Lane", 70);
+        column("Version", 220);
         decision = new Label(control, SWT.WRAP);
-        decision.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData decisionData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        decisionData.widthHint = 200;
+        decision.setLayoutData(decisionData);
         Label keys = new Label(control, SWT.WRAP);
         keys.setText(KEYS);
         keys.setForeground(control.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         GridData keysData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        keysData.widthHint = 300;
+        keysData.widthHint = 200;
         keys.setLayoutData(keysData);
     }
 

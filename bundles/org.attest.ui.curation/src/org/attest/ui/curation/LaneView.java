@@ -67,9 +67,11 @@ final class LaneView {
         return text;
     }
 
-    /** Shows {@code lanes}, making room under every line for all of them. */
+    /** Shows {@code lanes}, making room for all of them under every line. */
     void setLanes(List<Lane> newLanes) {
         lanes = List.copyOf(newLanes);
+        // one spacing for every line: a per-line spacing provider makes StyledText measure lines while painting, which
+        // repaints forever when the painter asks for text bounds
         text.setLineSpacing(lanesHeight() + GAP);
         text.redraw();
     }

@@ -14,6 +14,7 @@ import org.attest.core.CorpusException;
 import org.attest.core.curation.CurationService;
 import org.attest.core.curation.CurationSession;
 import org.attest.core.curation.DocumentStatus;
+import org.attest.core.curation.MergePolicy;
 import org.attest.core.curation.QueueItem;
 import org.attest.core.demo.ScriptedAnnotator;
 import org.attest.core.demo.ScriptedAnnotator.Personality;
@@ -171,20 +172,27 @@ class CurationEditorTest {
     void theQueueViewAndTheEditorListTheDisagreementsTheCoreFinds() throws Exception {
         openTheSamplesForKari(null);
 
+        List<Position> onDisk;
         List<Position> expected;
         List<DocumentStatus> statuses;
         try (CorpusStore reader = reader()) {
-            expected = CurationSession.load(reader, reader.document(DOC).orElseThrow(), null, false).queue().stream().map(QueueItem::position).toList();
+            CurationSession headless = CurationSession.load(reader, reader.document(DOC).orElseThrow(), null, false);
+            onDisk = headless.queue().stream().map(QueueItem::position).toList();
+            headless.autoMerge(MergePolicy.UNANIMOUS);
+            expected = headless.queue().stream().map(QueueItem::position).toList();
             statuses = new CurationService(reader).status(false, m -> { });
         }
-        assertThat(expected).as("anna and ben disagree somewhere in %s", DOC).hasSizeGreaterThan(2);
+        assertThat(expected).as("anna and ben disagree somewhere in %s", DOC).hasSizeGreaterThan(2).hasSizeLessThan(onDisk.size());
         assertThat(queue.documents()).extracting(s -> s.document() + " " + s.queued())
                 .containsExactlyElementsOf(statuses.stream().map(s -> s.document() + " " + s.queued()).toList());
         queue.select(DOC);
         waitFor(() -> !queue.isComputing(), "the queue view read the items of " + DOC);
-        assertThat(queue.items()).extracting(QueueItem::position).containsExactlyElementsOf(expected);
+        assertThat(queue.items()).extracting(QueueItem::position).containsExactlyElementsOf(onDisk);
 
-        assertThat(sut.queue()).extracting(QueueItem::position).containsExactlyElementsOf(expected);
+        assertThat(sut.queue()).as("opening the editor auto-merged what anna and ben agree on").extracting(QueueItem::position)
+                .containsExactlyElementsOf(expected);
+        assertThat(sut.isDirty()).isTrue();
+        assertThat(sut.message()).contains("Auto-merged " + (onDisk.size() - expected.size()) + " position(s)");
         assertThat(sut.laneCaptions()).containsExactly("1 anna", "2 ben", "gold");
         QueueItem first = sut.currentItem();
         assertThat(first.position()).isEqualTo(expected.get(0));
@@ -305,7 +313,8 @@ class CurationEditorTest {
             CurationSession saved = CurationSession.load(reader, reader.document(DOC).orElseThrow(), null, false);
             assertThat(saved.queue()).isEmpty();
             assertThat(saved.status().reviewer()).as("marking curated releases the document").isNull();
-            assertThat(saved.decisions()).anySatisfy(d -> assertThat(d.getOrigin()).isEqualTo(DecisionOrigin.AUTO_MERGE));
+            assertThat(saved.decisions()).anySatisfy(d -> assertThat(d.getOrigin()).isEqualTo(DecisionOrigin.AUTO_MERGE))
+                    .anySatisfy(d -> assertThat(d.getReviewer()).isEqualTo("kari"));
         }
         assertThat(sut.isDirty()).isFalse();
         assertThat(sut.readOnlyReason()).contains("marked curated");
