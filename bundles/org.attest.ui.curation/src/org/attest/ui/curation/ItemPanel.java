@@ -82,7 +82,9 @@ final class ItemPanel {
             control.layout();
             return;
         }
-        String place = index >= 0 ? "Open item " + (index + 1) + " of " + count : item.status().word() + " item (" + count + " open)";
+        String word = item.status().word();
+        String place = index >= 0 ? "Open item " + (index + 1) + " of " + count
+                : Character.toUpperCase(word.charAt(0)) + word.substring(1) + " item (" + count + " open)";
         heading.setText(place + ":  " + ItemTexts.where(item.position(), text) + "  \u2014 " + item.status().word());
         int key = 1;
         for (String annotator : annotators) {
