@@ -1,5 +1,8 @@
 package org.attest.cas;
 
+import java.util.Properties;
+
+import org.apache.uima.UIMAFramework;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.TypeSystem;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -8,6 +11,15 @@ import org.attest.model.Schema;
 
 /** Creates CASes for one schema, committing the schema's type system once and reusing it for every CAS. */
 public final class CasFactory {
+
+    // UIMA sizes a CAS's tables for 500,000 heap cells and clears them on every reset; a news article needs a few
+    // thousand, and the tables grow when a larger document needs it.
+    private static final int INITIAL_HEAP_SIZE = 8_192;
+    private static final Properties TUNING = new Properties();
+
+    static {
+        TUNING.setProperty(UIMAFramework.CAS_INITIAL_HEAP_SIZE, Integer.toString(INITIAL_HEAP_SIZE));
+    }
 
     private final Schema schema;
     private final TypeSystem typeSystem;
@@ -46,7 +58,7 @@ public final class CasFactory {
     /** Returns a new CAS of this factory's type system with no text yet, e.g. to deserialize into. */
     public CAS emptyCas() {
         try {
-            return CasCreationUtils.createCas(typeSystem, null, null, null);
+            return CasCreationUtils.createCas(typeSystem, null, null, TUNING);
         } catch (ResourceInitializationException e) {
             throw new IllegalStateException("Cannot create a CAS for schema '" + schema.getName() + "': " + e.getMessage(), e);
         }

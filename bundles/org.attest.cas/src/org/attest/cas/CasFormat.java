@@ -5,13 +5,23 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.SerialFormat;
+import org.apache.uima.cas.impl.AllowPreexistingFS;
+import org.apache.uima.cas.impl.CASImpl;
+import org.apache.uima.cas.impl.CASMgrSerializer;
 import org.apache.uima.cas.impl.CommonSerDes;
+import org.apache.uima.cas.impl.TypeSystemImpl;
+import org.apache.uima.internal.util.SerializationUtils;
 import org.apache.uima.util.CasIOUtils;
 import org.apache.uima.util.CasLoadMode;
 
@@ -27,11 +37,28 @@ public final class CasFormat {
     private static final SerialFormat FORM = SerialFormat.COMPRESSED_FILTERED_TSI;
     private static final int HEADER_BYTES = 16;
 
+    private static final int KNOWN_TYPE_SYSTEMS = 8;
+
     private final CasFactory factory;
+    // What this factory's CASes embed as type system and index definitions, deserialized, to compare files with.
+    private final CASMgrSerializer own;
+    // Embedded type system bytes already found equal to {@code own}: a file carrying one of them needs neither the
+    // deserialization of its type system nor a type system comparison, the bulk of loading a small CAS. The bytes differ
+    // between JVM runs that wrote equal type systems, so they are learnt, not computed.
+    private final List<byte[]> knownOwn = new CopyOnWriteArrayList<>();
 
     /** Creates a format that reads into fresh CASes of {@code factory}'s type system. */
     public CasFormat(CasFactory factory) {
         this.factory = factory;
+        byte[] empty = write(factory.emptyCas());
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(empty));
+            CommonSerDes.isBinaryHeader(in);
+            CommonSerDes.readHeader(in);
+            this.own = SerializationUtils.deserializeCASMgrSerializer(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read back a CAS just serialized: " + e.getMessage(), e);
+        }
     }
 
     /** Returns {@code cas} in the on-disk form. */
@@ -48,7 +75,23 @@ public final class CasFormat {
 
     /** Reads a stored CAS into a fresh CAS of the factory's type system; {@code name} is the file, named in messages. */
     public CAS read(byte[] bytes, String name) throws CasFormatException {
+        return read(bytes, name, null);
+    }
+
+    /**
+     * Reads a stored CAS, reusing {@code reuse} (a CAS of the factory's type system, or null) when the file was written
+     * with that type system, and returns the CAS read: {@code reuse}, reset and filled, or a fresh CAS otherwise.
+     */
+    public CAS read(byte[] bytes, String name, CAS reuse) throws CasFormatException {
         checkHeader(bytes, name);
+        if (reuse != null && reuse.getTypeSystem() != factory.typeSystem()) {
+            throw new IllegalArgumentException("the CAS to reuse for " + name + " has another type system than schema '"
+                    + factory.schema().getName() + "'; pass a CAS of this format's factory");
+        }
+        CAS own = loadOwn(bytes, name, reuse);
+        if (own != null) {
+            return requireText(own, name);
+        }
         // Load with the file's own type system first: form 6 would silently skip types and features the current
         // schema lacks. UIMA hands back the very same committed type system when they are equal, the usual case.
         CAS asWritten = load(bytes, name, CasLoadMode.REINIT);
@@ -63,6 +106,68 @@ public final class CasFormat {
                     + "\nRestore the schema the file was written with, or migrate these annotations first");
         }
         return requireText(load(bytes, name, CasLoadMode.DEFAULT), name);
+    }
+
+    // Returns null when the file embeds another type system than the factory's, which the general path then compares.
+    private CAS loadOwn(byte[] bytes, String name, CAS reuse) throws CasFormatException {
+        ByteArrayInputStream stream = new ByteArrayInputStream(bytes);
+        DataInputStream in = new DataInputStream(stream);
+        CAS cas = null;
+        try {
+            CommonSerDes.isBinaryHeader(in);
+            CommonSerDes.Header header = CommonSerDes.readHeader(in);
+            if (!skipKnown(bytes, in, stream)) {
+                int start = bytes.length - stream.available();
+                if (!same(SerializationUtils.deserializeCASMgrSerializer(in), own)) {
+                    return null;
+                }
+                if (knownOwn.size() < KNOWN_TYPE_SYSTEMS) {
+                    knownOwn.add(Arrays.copyOfRange(bytes, start, bytes.length - stream.available()));
+                }
+            }
+            cas = reuse != null ? reuse : factory.emptyCas();
+            header.typeSystemIndexDefIncluded(false);
+            ((CASImpl) cas.getLowLevelCAS()).getBinaryCasSerDes().reinit(header, in, null, CasLoadMode.DEFAULT, null,
+                    AllowPreexistingFS.allow, (TypeSystemImpl) factory.typeSystem());
+            return cas;
+        } catch (IOException | RuntimeException e) {
+            if (cas != null) {
+                // a half-loaded CAS must not be handed back to the caller's pool looking valid
+                cas.reset();
+            }
+            throw new CasFormatException(name + ": cannot read the annotations (" + describe(e)
+                    + "); the file is truncated or corrupt. Restore it from version control or a backup", e);
+        }
+    }
+
+    private boolean skipKnown(byte[] bytes, DataInputStream in, ByteArrayInputStream stream) throws IOException {
+        int start = bytes.length - stream.available();
+        for (byte[] known : knownOwn) {
+            int end = start + known.length;
+            if (end <= bytes.length && Arrays.equals(bytes, start, end, known, 0, known.length)) {
+                in.skipNBytes(known.length);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Two type system and index definitions are the same when every public field (type and feature names, inheritance,
+    // feature declarations, offsets, string subtypes, index names, kinds and comparators) holds the same values.
+    private static boolean same(CASMgrSerializer a, CASMgrSerializer b) {
+        for (Field field : CASMgrSerializer.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers())) {
+                continue;
+            }
+            try {
+                if (!Objects.deepEquals(field.get(a), field.get(b))) {
+                    return false;
+                }
+            } catch (IllegalAccessException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private CAS load(byte[] bytes, String name, CasLoadMode mode) throws CasFormatException {

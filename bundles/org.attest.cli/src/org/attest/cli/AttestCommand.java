@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         versionProvider = AttestVersion.class,
         description = "Attest: annotate news for entities, claims and their sources; measure agreement, curate, export.",
         subcommands = { InitCommand.class, ImportCommand.class, InfoCommand.class, AnnotatorsCommand.class, SchemaCommand.class,
-                ValidateCommand.class, UnlockCommand.class, AgreementCommand.class, ExportCommand.class, DemoCommand.class },
+                ValidateCommand.class, UnlockCommand.class, AgreementCommand.class, MergeCommand.class, CurationCommand.class, ExportCommand.class,
+                DemoCommand.class },
         footer = { "", "Run 'attest <command> --help' for the options of a command." })
 public final class AttestCommand implements Callable<Integer> {
 

@@ -15,7 +15,12 @@ import org.attest.core.agreement.AgreementService;
 import org.attest.core.agreement.DocumentAgreement;
 import org.attest.core.agreement.LayerAgreement;
 import org.attest.core.agreement.NoAnnotation;
+import org.attest.core.curation.CurationService;
+import org.attest.core.curation.CurationSession;
+import org.attest.core.curation.MergeReport;
+import org.attest.core.curation.MergeRequest;
 import org.attest.core.demo.ScriptedAnnotator;
+import org.attest.core.demo.ScriptedReviewer;
 import org.attest.core.export.ExportRequest;
 import org.attest.core.export.ExportResult;
 import org.attest.core.export.ExportService;
@@ -39,7 +44,7 @@ import picocli.CommandLine.Spec;
 /** Runs Attest's main job on a folder of sample articles and prints what it did at each step. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the main job on the sample articles (create a corpus, import, let two scripted annotators annotate, "
-                + "summarise, validate, measure agreement, export anna's work) and print each step.")
+                + "summarise, validate, measure agreement, auto-merge, let a scripted reviewer curate, export the gold) and print each step.")
 public final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -78,6 +83,7 @@ public final class DemoCommand implements Callable<Integer> {
             annotate(store, out);
         }
 
+        List<Finding> findings;
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "attest demo")) {
             out.println("4. info: what the corpus holds");
             CorpusSummary summary = new CorpusInfo(store).summarise();
@@ -86,15 +92,49 @@ public final class DemoCommand implements Callable<Integer> {
             }
             out.println();
             out.println("5. validate: check hashes, spans and files");
-            List<Finding> findings = new CorpusValidator(store).validate(m -> { });
+            findings = new CorpusValidator(store).validate(m -> { });
             findings.forEach(f -> out.println("   " + f.describe()));
             out.printf("   %s%n%n", findings.isEmpty() ? "no problems found" : findings.size() + " problem(s) found");
             agreement(store, out);
+        }
+        String leftForYou;
+        try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.WRITE, "attest demo")) {
+            leftForYou = curate(store, out);
+        }
+        try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "attest demo")) {
             Path exports = export(store, out);
             out.printf("Exports in %s%n", exports);
-            out.printf("Done. Explore it with: ./attest info %s   ./attest agreement %s   or open it in ./attest workbench%n", corpus, corpus);
+            out.printf("Done. Explore it with: ./attest curation %s status   ./attest curation %s queue %s%n", corpus, corpus, leftForYou);
+            out.printf("   or open it in ./attest workbench (Curate perspective) and settle %s's queue in the curation editor%n", leftForYou);
             return findings.isEmpty() ? Cli.OK : Cli.PROBLEMS;
         }
+    }
+
+    private static String curate(CorpusStore store, PrintWriter out) throws Exception {
+        out.println("7. merge: copy what anna and ben agree on into the gold (policy unanimous), with a decision record each");
+        CurationService curation = new CurationService(store);
+        MergeReport report = curation.merge(MergeRequest.defaults(), m -> { });
+        for (MergeReport.Line line : report.documents()) {
+            out.printf("   %-24s merged %3d, left for a reviewer %3d%n", line.status().document(), line.merged(), line.status().queued());
+        }
+        out.println();
+        out.println("8. curate: reviewer 'rita' settles the queue (anna's version where she has one, else no annotation) and marks");
+        out.println("   the documents curated; the last one is left for you (when there are several)");
+        List<Document> documents = store.corpus().getDocuments();
+        int curated = documents.size() > 1 ? documents.size() - 1 : documents.size();
+        for (Document document : documents.subList(0, curated)) {
+            CurationSession session = curation.open(document.getId(), "rita", false);
+            int decided = new ScriptedReviewer("anna").settle(session);
+            session.save();
+            session.markCurated();
+            out.printf("   %-24s %3d decision(s), curated%n", document.getId(), decided);
+        }
+        String last = documents.get(documents.size() - 1).getId();
+        if (curated < documents.size()) {
+            out.printf("   %-24s %3d item(s) waiting in the queue%n", last, curation.open(last, "rita", false).queue().size());
+        }
+        out.println();
+        return last;
     }
 
     private static void annotate(CorpusStore store, PrintWriter out) throws Exception {
@@ -133,11 +173,11 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private Path export(CorpusStore store, PrintWriter out) throws Exception {
-        out.println("7. export: anna's annotations as CoNLL and JSONL with an 80/10/10 split (gold needs curation first)");
+        out.println("9. export: the curated gold as CoNLL and JSONL with an 80/10/10 split (documents still in curation are left out)");
         Path absolute = corpus.toAbsolutePath().normalize();
         Path exports = absolute.resolveSibling(absolute.getFileName() + "-export");
         for (String format : List.of("conll", "jsonl")) {
-            ExportRequest request = new ExportRequest(format, "anna", List.of(80, 10, 10), 42, exports.resolve(format));
+            ExportRequest request = new ExportRequest(format, ExportRequest.GOLD, List.of(80, 10, 10), 42, exports.resolve(format));
             ExportResult result = new ExportService(store).export(request, m -> { });
             out.printf("   %-5s -> %s: %s; %d file(s), %,d bytes%n", format, exports.relativize(result.outDir()),
                     String.join(", ", result.documents().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().size()).toList()),
@@ -145,6 +185,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.printf("         written %s%n", result.total().written().toString().replaceAll("[{}]", ""));
             out.printf("         left out %s%n", result.total().leftOutTotals().isEmpty() ? "nothing"
                     : result.total().leftOutTotals().toString().replaceAll("[{}]", "") + " (reasons in manifest.json)");
+            result.skipped().forEach((id, why) -> out.printf("         not exported: %s (%s)%n", id, why));
         }
         out.println();
         return exports;

@@ -79,7 +79,9 @@ public final class ExportCommand implements Callable<Integer> {
                     out.printf("  %-28s %7d  %s%n", key, count, reason)));
         }
         if (!result.skipped().isEmpty()) {
-            out.printf("Skipped %d document(s) without annotations, such as %s%n", result.skipped().size(), result.skipped().keySet().iterator().next());
+            var first = result.skipped().entrySet().iterator().next();
+            out.printf("Not exported: %d document(s), such as %s (%s); all are listed in manifest.json%n", result.skipped().size(), first.getKey(),
+                    first.getValue());
         }
         double mb = result.bytes() / 1e6;
         out.printf(Locale.ROOT, "%.2f MB in %.3f s: %.1f MB/s writing, %.1f MB/s including reading the corpus%n", mb, result.totalNanos() / 1e9,

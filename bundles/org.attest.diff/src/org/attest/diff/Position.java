@@ -39,6 +39,20 @@ public record Position(String layer, int begin, int end, int toBegin, int toEnd)
         return new Position(layer, fromBegin, fromEnd, toBegin, toEnd);
     }
 
+    /** Parses the form {@link #toString()} writes, {@code Claim [3,9)} or {@code Attribution [3,9)->[20,24)}. */
+    public static Position parse(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("\\s*(\\S+)\\s*\\[(\\d+),(\\d+)\\)(?:\\s*->\\s*\\[(\\d+),(\\d+)\\))?\\s*").matcher(text == null ? "" : text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not a position; write it as LAYER [BEGIN,END), e.g. 'Claim [3,9)', "
+                    + "or for a relation 'Attribution [3,9)->[20,24)'");
+        }
+        int begin = Integer.parseInt(m.group(2));
+        int end = Integer.parseInt(m.group(3));
+        return m.group(4) == null ? span(m.group(1), begin, end)
+                : relation(m.group(1), begin, end, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+    }
+
     /** Returns whether this is the position of a relation rather than a span. */
     public boolean isRelation() {
         return toBegin >= 0;

@@ -161,9 +161,11 @@ public interface GoldDecision extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Verdict</em>' attribute.
 	 * @see org.attest.model.Verdict
+	 * @see #isSetVerdict()
+	 * @see #unsetVerdict()
 	 * @see #setVerdict(Verdict)
 	 * @see org.attest.model.CorpusPackage#getGoldDecision_Verdict()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Verdict getVerdict();
@@ -174,10 +176,35 @@ public interface GoldDecision extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Verdict</em>' attribute.
 	 * @see org.attest.model.Verdict
+	 * @see #isSetVerdict()
+	 * @see #unsetVerdict()
 	 * @see #getVerdict()
 	 * @generated
 	 */
 	void setVerdict(Verdict value);
+
+	/**
+	 * Unsets the value of the '{@link org.attest.model.GoldDecision#getVerdict <em>Verdict</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetVerdict()
+	 * @see #getVerdict()
+	 * @see #setVerdict(Verdict)
+	 * @generated
+	 */
+	void unsetVerdict();
+
+	/**
+	 * Returns whether the value of the '{@link org.attest.model.GoldDecision#getVerdict <em>Verdict</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Verdict</em>' attribute is set.
+	 * @see #unsetVerdict()
+	 * @see #getVerdict()
+	 * @see #setVerdict(Verdict)
+	 * @generated
+	 */
+	boolean isSetVerdict();
 
 	/**
 	 * Returns the value of the '<em><b>Value</b></em>' attribute.
@@ -208,9 +235,11 @@ public interface GoldDecision extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Origin</em>' attribute.
 	 * @see org.attest.model.DecisionOrigin
+	 * @see #isSetOrigin()
+	 * @see #unsetOrigin()
 	 * @see #setOrigin(DecisionOrigin)
 	 * @see org.attest.model.CorpusPackage#getGoldDecision_Origin()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	DecisionOrigin getOrigin();
@@ -221,10 +250,35 @@ public interface GoldDecision extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Origin</em>' attribute.
 	 * @see org.attest.model.DecisionOrigin
+	 * @see #isSetOrigin()
+	 * @see #unsetOrigin()
 	 * @see #getOrigin()
 	 * @generated
 	 */
 	void setOrigin(DecisionOrigin value);
+
+	/**
+	 * Unsets the value of the '{@link org.attest.model.GoldDecision#getOrigin <em>Origin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetOrigin()
+	 * @see #getOrigin()
+	 * @see #setOrigin(DecisionOrigin)
+	 * @generated
+	 */
+	void unsetOrigin();
+
+	/**
+	 * Returns whether the value of the '{@link org.attest.model.GoldDecision#getOrigin <em>Origin</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Origin</em>' attribute is set.
+	 * @see #unsetOrigin()
+	 * @see #getOrigin()
+	 * @see #setOrigin(DecisionOrigin)
+	 * @generated
+	 */
+	boolean isSetOrigin();
 
 	/**
 	 * Returns the value of the '<em><b>Rule</b></em>' attribute.

@@ -21,6 +21,18 @@ public interface AgreementInput {
     CAS cas(String document, String annotator) throws CorpusException;
 
     /**
+     * Returns whether {@link #cas} may be called from several threads at once, each call giving a CAS of its own, so
+     * that documents can be read and compared in parallel; false unless an input says so.
+     */
+    default boolean concurrent() {
+        return false;
+    }
+
+    /** Tells the input that agreement is done with {@code cas}, which {@link #cas} returned, so it may reuse it. */
+    default void release(CAS cas) {
+    }
+
+    /**
      * A document and its annotators' states.
      *
      * @param id the document's id

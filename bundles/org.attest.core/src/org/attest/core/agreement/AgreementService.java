@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.apache.uima.cas.CAS;
 import org.attest.core.CorpusException;
+import org.attest.core.parallel.OrderedPipeline;
 import org.attest.core.store.CorpusStore;
 import org.attest.diff.CasDiff;
 import org.attest.model.DocumentState;
@@ -42,6 +43,14 @@ public final class AgreementService {
 
     /** Computes the agreement {@code request} asks for, reporting each document read to {@code progress}. */
     public AgreementReport compute(AgreementRequest request, Consumer<String> progress) throws CorpusException {
+        return compute(request, progress, input.concurrent() ? OrderedPipeline.defaultThreads() : 1);
+    }
+
+    /**
+     * Computes the agreement {@code request} asks for like {@link #compute(AgreementRequest, Consumer)}, reading and
+     * comparing documents on {@code threads} threads (1: on the caller's); the report is the same for any number.
+     */
+    public AgreementReport compute(AgreementRequest request, Consumer<String> progress, int threads) throws CorpusException {
         Schema schema = input.schema();
         List<LayerAccumulator> layers = new ArrayList<>();
         for (Layer layer : layers(schema, request.layer())) {
@@ -50,32 +59,63 @@ public final class AgreementService {
         TreeSet<String> coders = new TreeSet<>();
         List<AgreementReport.SkippedDocument> skipped = new ArrayList<>();
         List<AgreementInput.Entry> documents = input.documents();
-        int counted = 0;
+        List<Counted> counted = new ArrayList<>();
         for (int d = 0; d < documents.size(); d++) {
-            AgreementInput.Entry document = documents.get(d);
-            progress.accept("agreement: document " + (d + 1) + " of " + documents.size() + ": " + document.id());
-            List<String> annotators = countedAnnotators(document, request.includeInProgress());
-            if (annotators.size() < 2) {
-                skipped.add(new AgreementReport.SkippedDocument(document.id(), whySkipped(annotators, request.includeInProgress())));
-                continue;
+            List<String> annotators = countedAnnotators(documents.get(d), request.includeInProgress());
+            if (annotators.size() >= 2) {
+                counted.add(new Counted(d, documents.get(d).id(), annotators));
             }
-            counted++;
-            coders.addAll(annotators);
-            Map<String, CAS> cases = new TreeMap<>();
-            for (String annotator : annotators) {
-                cases.put(annotator, input.cas(document.id(), annotator));
-            }
-            int length = cases.values().iterator().next().getDocumentText().length();
-            for (LayerAccumulator layer : layers) {
-                layer.add(document.id(), length, annotators, CasDiff.compare(schema, cases, layer.layer()));
+        }
+        int next = 0;
+        try (OrderedPipeline<Counted, List<LayerAccumulator.Part>> parts = new OrderedPipeline<>(counted,
+                threads, document -> analyse(schema, layers, document))) {
+            for (int d = 0; d < documents.size(); d++) {
+                AgreementInput.Entry document = documents.get(d);
+                progress.accept("agreement: document " + (d + 1) + " of " + documents.size() + ": " + document.id());
+                if (next == counted.size() || counted.get(next).index() != d) {
+                    List<String> annotators = countedAnnotators(document, request.includeInProgress());
+                    skipped.add(new AgreementReport.SkippedDocument(document.id(), whySkipped(annotators, request.includeInProgress())));
+                    continue;
+                }
+                coders.addAll(counted.get(next++).annotators());
+                List<LayerAccumulator.Part> documentParts = parts.next();
+                for (int l = 0; l < layers.size(); l++) {
+                    layers.get(l).add(documentParts.get(l));
+                }
             }
         }
         List<String> coderList = List.copyOf(coders);
         List<LayerAgreement> results = new ArrayList<>();
-        for (LayerAccumulator layer : layers) {
-            results.add(LayerMeasures.finish(layer, coderList, request));
+        // the layers' measures are independent of each other; computing them side by side keeps both cores busy
+        try (OrderedPipeline<LayerAccumulator, LayerAgreement> finished = new OrderedPipeline<>(layers, threads,
+                layer -> LayerMeasures.finish(layer, coderList, request, threads))) {
+            while (finished.hasNext()) {
+                results.add(finished.next());
+            }
         }
-        return new AgreementReport(coderList, counted, skipped, request.noAnnotation(), request.includeInProgress(), results);
+        return new AgreementReport(coderList, next, skipped, request.noAnnotation(), request.includeInProgress(), results);
+    }
+
+    /** A document that counts: its place in the corpus, id and counted annotators, sorted. */
+    private record Counted(int index, String id, List<String> annotators) {
+    }
+
+    // Reads and compares one document and reduces it to each layer's figures, so its CASes can go right after.
+    private List<LayerAccumulator.Part> analyse(Schema schema, List<LayerAccumulator> layers, Counted document) throws CorpusException {
+        Map<String, CAS> cases = new TreeMap<>();
+        try {
+            for (String annotator : document.annotators()) {
+                cases.put(annotator, input.cas(document.id(), annotator));
+            }
+            int length = cases.values().iterator().next().getDocumentText().length();
+            List<LayerAccumulator.Part> parts = new ArrayList<>(layers.size());
+            for (LayerAccumulator layer : layers) {
+                parts.add(layer.analyse(document.id(), length, document.annotators(), CasDiff.compare(schema, cases, layer.layer())));
+            }
+            return parts;
+        } finally {
+            cases.values().forEach(input::release);
+        }
     }
 
     private static List<Layer> layers(Schema schema, String name) {

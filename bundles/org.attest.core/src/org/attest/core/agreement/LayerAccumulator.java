@@ -41,8 +41,8 @@ final class LayerAccumulator {
     private final List<Unit> units = new ArrayList<>();
     private final TreeSet<String> labels = new TreeSet<>();
     // pair -> label -> {tp, fp, fn}, the first annotator of the pair being the reference
-    private final Map<Pair, SortedMap<String, int[]>> exact = new TreeMap<>(Comparator.comparing(Pair::first).thenComparing(Pair::second));
-    private final Map<Pair, SortedMap<String, int[]>> overlap = new TreeMap<>(Comparator.comparing(Pair::first).thenComparing(Pair::second));
+    private final Map<Pair, SortedMap<String, int[]>> exact = pairMap();
+    private final Map<Pair, SortedMap<String, int[]>> overlap = pairMap();
     private final List<DocumentUnits> documentUnits = new ArrayList<>();
     private final List<DocumentAgreement> documents = new ArrayList<>();
 
@@ -84,9 +84,54 @@ final class LayerAccumulator {
         return documents;
     }
 
+    /**
+     * One document's figures on this layer: its units, labels, pair counts, unitizing units and document agreement,
+     * computed apart from the other documents (on any thread) and then added in corpus order.
+     */
+    record Part(List<Unit> units, Set<String> labels, Map<Pair, SortedMap<String, int[]>> exact,
+            Map<Pair, SortedMap<String, int[]>> overlap, DocumentUnits documentUnits, DocumentAgreement document) {
+    }
+
     /** Adds the diff of this layer in one document whose counted annotators are {@code annotators} (sorted). */
     void add(String document, int length, List<String> annotators, DiffResult diff) {
+        add(analyse(document, length, annotators, diff));
+    }
+
+    /** Adds one document's figures; documents must be added in corpus order for the report to be the same every time. */
+    void add(Part part) {
+        units.addAll(part.units());
+        labels.addAll(part.labels());
+        merge(exact, part.exact());
+        if (part.overlap() != null) {
+            merge(overlap, part.overlap());
+        }
+        if (part.documentUnits() != null) {
+            documentUnits.add(part.documentUnits());
+        }
+        documents.add(part.document());
+    }
+
+    private static void merge(Map<Pair, SortedMap<String, int[]>> into, Map<Pair, SortedMap<String, int[]>> from) {
+        from.forEach((pair, byLabel) -> {
+            SortedMap<String, int[]> target = into.computeIfAbsent(pair, p -> new TreeMap<>());
+            byLabel.forEach((label, counts) -> {
+                int[] sum = target.computeIfAbsent(label, l -> new int[3]);
+                for (int k = 0; k < 3; k++) {
+                    sum[k] += counts[k];
+                }
+            });
+        });
+    }
+
+    /**
+     * Computes the figures of the diff of this layer in one document whose counted annotators are {@code annotators}
+     * (sorted), reading nothing but its arguments and this layer's settings, so documents may be analysed in parallel.
+     */
+    Part analyse(String document, int length, List<String> annotators, DiffResult diff) {
         int n = annotators.size();
+        List<Unit> docUnits = new ArrayList<>(diff.positions().size());
+        Set<String> docLabels = new TreeSet<>();
+        Map<Pair, SortedMap<String, int[]>> docExact = pairMap();
         List<List<Span>> spans = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             spans.add(new ArrayList<>());
@@ -102,23 +147,34 @@ final class LayerAccumulator {
                     values[i] = noAnnotation == NoAnnotation.CATEGORY ? NO_ANNOTATION : null;
                 } else {
                     values[i] = mine.iterator().next();
-                    labels.addAll(mine);
+                    docLabels.addAll(mine);
                     for (String label : mine) {
                         spans.get(i).add(new Span(position.begin(), position.end(), label));
                     }
                 }
             }
-            units.add(new Unit(document + " " + position, annotators, values));
-            countExact(annotators, held, documentCounts);
+            docUnits.add(new Unit(document + " " + position, annotators, values));
+            countExact(docExact, annotators, held, documentCounts);
         }
         if (!relation) {
-            countOverlap(annotators, spans);
-            UnitizingResult unitizing = UnitizingAlpha.compute(unitizingUnits(document, length, annotators, spans));
+            Map<Pair, SortedMap<String, int[]>> docOverlap = pairMap();
+            countOverlap(docOverlap, annotators, spans);
+            DocumentUnits units = unitizingUnits(document, length, annotators, spans);
+            UnitizingResult unitizing = UnitizingAlpha.compute(units);
             if (unitizing.isDefined()) {
-                documents.add(document(document, annotators, diff, "unitizing", unitizing.alpha()));
-                return;
+                return new Part(docUnits, docLabels, docExact, docOverlap, units,
+                        document(document, annotators, diff, "unitizing", unitizing.alpha()));
             }
+            return new Part(docUnits, docLabels, docExact, docOverlap, units, meanF1(document, annotators, diff, documentCounts));
         }
+        return new Part(docUnits, docLabels, docExact, null, null, meanF1(document, annotators, diff, documentCounts));
+    }
+
+    private static Map<Pair, SortedMap<String, int[]>> pairMap() {
+        return new TreeMap<>(Comparator.comparing(Pair::first).thenComparing(Pair::second));
+    }
+
+    private static DocumentAgreement meanF1(String document, List<String> annotators, DiffResult diff, int[][] documentCounts) {
         double sum = 0;
         int defined = 0;
         for (int[] counts : documentCounts) {
@@ -128,8 +184,8 @@ final class LayerAccumulator {
                 defined++;
             }
         }
-        documents.add(defined == 0 ? document(document, annotators, diff, "none", Double.NaN)
-                : document(document, annotators, diff, AgreementRequest.F1_EXACT, sum / defined));
+        return defined == 0 ? document(document, annotators, diff, "none", Double.NaN)
+                : document(document, annotators, diff, AgreementRequest.F1_EXACT, sum / defined);
     }
 
     private static List<Set<String>> labelsAt(DiffResult diff, Position position, List<String> annotators) {
@@ -148,7 +204,8 @@ final class LayerAccumulator {
         return held;
     }
 
-    private void countExact(List<String> annotators, List<Set<String>> held, int[][] documentCounts) {
+    private static void countExact(Map<Pair, SortedMap<String, int[]>> exact, List<String> annotators, List<Set<String>> held,
+            int[][] documentCounts) {
         int n = annotators.size();
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
@@ -167,7 +224,7 @@ final class LayerAccumulator {
         }
     }
 
-    private void countOverlap(List<String> annotators, List<List<Span>> spans) {
+    private static void countOverlap(Map<Pair, SortedMap<String, int[]>> overlap, List<String> annotators, List<List<Span>> spans) {
         int n = annotators.size();
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
@@ -183,14 +240,12 @@ final class LayerAccumulator {
         }
     }
 
-    private DocumentUnits unitizingUnits(String document, int length, List<String> annotators, List<List<Span>> spans) {
+    private static DocumentUnits unitizingUnits(String document, int length, List<String> annotators, List<List<Span>> spans) {
         Map<String, List<Span>> byCoder = new LinkedHashMap<>();
         for (int i = 0; i < annotators.size(); i++) {
             byCoder.put(annotators.get(i), merged(spans.get(i)));
         }
-        DocumentUnits units = DocumentUnits.of(document, length, byCoder);
-        documentUnits.add(units);
-        return units;
+        return DocumentUnits.of(document, length, byCoder);
     }
 
     // Unitizing cuts each coder's text into units and gaps per label, so one coder's overlapping spans of a label are

@@ -21,8 +21,10 @@ import org.attest.agreement.measures.spanf1.SpanF1Result;
 import org.attest.agreement.measures.unitizing.CategoryDisagreement;
 import org.attest.agreement.measures.unitizing.UnitizingAlpha;
 import org.attest.agreement.measures.unitizing.UnitizingResult;
+import org.attest.core.CorpusException;
 import org.attest.core.agreement.LayerAccumulator.Pair;
 import org.attest.core.agreement.LayerAccumulator.Unit;
+import org.attest.core.parallel.OrderedPipeline;
 
 /** Turns one layer's collected units and counts into the measures of the report. */
 final class LayerMeasures {
@@ -37,8 +39,12 @@ final class LayerMeasures {
     private LayerMeasures() {
     }
 
-    /** Computes the layer's report for the annotators {@code coders} (sorted), as {@code request} asks. */
-    static LayerAgreement finish(LayerAccumulator layer, List<String> coders, AgreementRequest request) {
+    /**
+     * Computes the layer's report for the annotators {@code coders} (sorted), as {@code request} asks, computing the
+     * labels' one-vs-rest alphas on {@code threads} threads.
+     */
+    static LayerAgreement finish(LayerAccumulator layer, List<String> coders, AgreementRequest request, int threads)
+            throws CorpusException {
         List<DocumentAgreement> documents = new ArrayList<>(layer.documents());
         documents.sort(LOWEST_FIRST);
         int unitCount = layer.units().size();
@@ -88,10 +94,22 @@ final class LayerMeasures {
             }
         }
         List<LabelAgreement> labels = new ArrayList<>();
-        for (String label : layer.labels()) {
+        List<String> labelList = List.copyOf(layer.labels());
+        // each label's alpha reads the whole layer's units once; the labels are independent, so they share the threads
+        List<AgreementResult> alphas = new ArrayList<>();
+        if (request.wants(AgreementRequest.ALPHA)) {
+            try (OrderedPipeline<String, AgreementResult> pipeline = new OrderedPipeline<>(labelList, threads,
+                    label -> KrippendorffAlpha.compute(data(layer.units(), coders, label), Level.NOMINAL))) {
+                while (pipeline.hasNext()) {
+                    alphas.add(pipeline.next());
+                }
+            }
+        }
+        for (int l = 0; l < labelList.size(); l++) {
+            String label = labelList.get(l);
             Map<String, AgreementResult> results = new LinkedHashMap<>();
             if (request.wants(AgreementRequest.ALPHA)) {
-                results.put(AgreementRequest.ALPHA, KrippendorffAlpha.compute(data(layer.units(), coders, label), Level.NOMINAL));
+                results.put(AgreementRequest.ALPHA, alphas.get(l));
             }
             if (pooled != null && pooled.categories().containsKey(label)) {
                 results.put(AgreementRequest.UNITIZING, category(pooled.categories().get(label), coders.size(), layer.documentUnits().size(), pooled.documents()));

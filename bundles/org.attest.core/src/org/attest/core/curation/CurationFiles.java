@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.Type;
+import org.apache.uima.cas.text.AnnotationFS;
+import org.attest.cas.AttestTypes;
 import org.attest.cas.CasFormatException;
 import org.attest.core.CorpusException;
 import org.attest.core.fs.AtomicFiles;
@@ -68,13 +71,22 @@ final class CurationFiles {
 
     /** Reads the gold CAS of {@code document} and checks it is the one {@code record} describes. */
     CAS readGold(Document document, CurationRecord record) throws CorpusException {
+        return readGold(document, record, null, null);
+    }
+
+    /**
+     * Reads the gold CAS like {@link #readGold(Document, CurationRecord)}; when there is none yet, starts it from the
+     * text, sentences and tokens of {@code template} (an annotator's CAS of the same text) when given, which saves
+     * segmenting the text again; reads into {@code reuse} (a CAS of the store's factory, or null) when possible.
+     */
+    CAS readGold(Document document, CurationRecord record, CAS template, CAS reuse) throws CorpusException {
         Path gold = store.layout().gold(document.getId());
         if (!Files.isRegularFile(gold)) {
             if (record.getGoldSha256() != null) {
                 throw new CorpusException(gold + " is missing although " + recordFile(document) + " records gold decisions for it; restore it "
                         + "from a backup or version control, or delete the record to start the curation of '" + document.getId() + "' over");
             }
-            return store.casFactory().newCas(store.readText(document));
+            return template == null ? store.casFactory().newCas(store.readText(document)) : segmentedCopy(template, reuse);
         }
         try {
             byte[] bytes = Files.readAllBytes(gold);
@@ -86,7 +98,7 @@ final class CurationFiles {
                         + "delete both to start the curation of '" + document.getId() + "' over");
             }
             String text = store.readText(document);
-            CAS cas = store.casFormat().read(bytes, gold.toString());
+            CAS cas = store.casFormat().read(bytes, gold.toString(), reuse);
             if (!text.equals(cas.getDocumentText())) {
                 throw new CorpusException(gold + " holds a different text than document '" + document.getId() + "'; the file does not belong here");
             }
@@ -96,6 +108,20 @@ final class CurationFiles {
         } catch (IOException e) {
             throw new CorpusException("cannot read " + gold + ": " + e.getMessage(), e);
         }
+    }
+
+    private CAS segmentedCopy(CAS template, CAS reuse) {
+        CAS cas = reuse == null ? store.casFactory().emptyCas() : reuse;
+        cas.reset();
+        cas.setDocumentText(template.getDocumentText());
+        cas.setDocumentLanguage(template.getDocumentLanguage());
+        for (String typeName : new String[] {AttestTypes.SENTENCE, AttestTypes.TOKEN}) {
+            Type type = cas.getTypeSystem().getType(typeName);
+            for (AnnotationFS fs : template.<AnnotationFS>getAnnotationIndex(template.getTypeSystem().getType(typeName))) {
+                cas.addFsToIndexes(cas.createAnnotation(type, fs.getBegin(), fs.getEnd()));
+            }
+        }
+        return cas;
     }
 
     /** Writes the gold CAS, then the record with the gold file's SHA-256, each atomically and durably. */

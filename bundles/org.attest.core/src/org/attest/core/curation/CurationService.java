@@ -48,9 +48,10 @@ public final class CurationService {
         }
         List<MergeReport.Line> lines = new ArrayList<>();
         boolean stateChanged = false;
+        ThreadLocal<CasSlots> slots = ThreadLocal.withInitial(CasSlots::new);
         try {
             List<Outcome> outcomes = run(documents, document -> {
-                CurationSession session = CurationSession.load(store, document, null, request.includeInProgress());
+                CurationSession session = CurationSession.load(store, document, null, request.includeInProgress(), slots.get());
                 CurationSession.MergeCount count = session.autoMerge(request.policy());
                 boolean dirty = session.isDirty();
                 if (dirty) {
@@ -79,8 +80,9 @@ public final class CurationService {
 
     /** Returns the curation status of every document, in corpus order. */
     public List<DocumentStatus> status(boolean includeInProgress, Consumer<String> progress) throws CorpusException {
+        ThreadLocal<CasSlots> slots = ThreadLocal.withInitial(CasSlots::new);
         List<Outcome> outcomes = run(store.corpus().getDocuments(),
-                document -> new Outcome(document, CurationSession.load(store, document, null, includeInProgress).status(), null, false),
+                document -> new Outcome(document, CurationSession.load(store, document, null, includeInProgress, slots.get()).status(), null, false),
                 progress, "read");
         return outcomes.stream().map(Outcome::status).toList();
     }
@@ -108,6 +110,12 @@ public final class CurationService {
             new CurationFiles(store).write(session.document(), session.gold(), session.record());
         }
         return holder;
+    }
+
+    /** Checks that {@code document}'s curation record reads and describes its gold file, throwing the problem otherwise. */
+    public void check(Document document) throws CorpusException {
+        CurationFiles files = new CurationFiles(store);
+        files.readGold(document, files.readRecord(document));
     }
 
     private Document document(String id) throws CorpusException {

@@ -84,14 +84,26 @@ public final class CurationSession {
      */
     public static CurationSession load(CorpusStore store, Document document, String reviewer, boolean includeInProgress)
             throws CorpusException {
+        return load(store, document, reviewer, includeInProgress, null);
+    }
+
+    /** Loads like {@link #load(CorpusStore, Document, String, boolean)}, reading into the CASes of {@code slots} when given. */
+    static CurationSession load(CorpusStore store, Document document, String reviewer, boolean includeInProgress, CasSlots slots)
+            throws CorpusException {
         Objects.requireNonNull(document, "document");
         SortedMap<String, CAS> cases = new TreeMap<>();
+        int slot = 0;
         for (String annotator : eligible(store, document, includeInProgress)) {
-            cases.put(annotator, store.readCas(document, annotator));
+            CAS cas = slots == null ? store.readCas(document, annotator) : slots.put(slot, store.readCas(document, annotator, slots.get(slot)));
+            cases.put(annotator, cas);
+            slot++;
         }
         CurationFiles files = new CurationFiles(store);
         CurationRecord record = files.readRecord(document);
-        CAS gold = files.readGold(document, record);
+        CAS gold = files.readGold(document, record, cases.isEmpty() ? null : cases.get(cases.firstKey()), slots == null ? null : slots.get(slot));
+        if (slots != null) {
+            slots.put(slot, gold);
+        }
         return new CurationSession(store, document, reviewer, cases, gold, record);
     }
 

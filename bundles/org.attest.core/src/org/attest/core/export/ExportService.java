@@ -11,9 +11,11 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Random;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
 import org.apache.uima.cas.CAS;
@@ -23,6 +25,7 @@ import org.attest.cas.AttestTypes;
 import org.attest.cas.Layers;
 import org.attest.core.CorpusException;
 import org.attest.core.fs.AtomicFiles;
+import org.attest.core.parallel.OrderedPipeline;
 import org.attest.core.store.CorpusStore;
 import org.attest.core.store.Hashes;
 import org.attest.io.export.ExportDocument;
@@ -31,6 +34,7 @@ import org.attest.io.export.ExportRelation;
 import org.attest.io.export.ExportReport;
 import org.attest.io.export.ExportSpan;
 import org.attest.model.Document;
+import org.attest.model.GoldState;
 import org.attest.model.FeatureDefinition;
 import org.attest.model.Layer;
 import org.attest.model.MetadataEntry;
@@ -72,22 +76,26 @@ public final class ExportService {
         Map<String, ExportReport> reports = new LinkedHashMap<>();
         ExportReport total = new ExportReport();
         long writeNanos = 0;
+        int threads = OrderedPipeline.defaultThreads();
+        // CASes done with, to load the next documents into: a reset is cheaper than a new CAS
+        Queue<CAS> pool = new ConcurrentLinkedQueue<>();
         for (Map.Entry<String, List<String>> part : parts.entrySet()) {
-            List<ExportDocument> docs = new ArrayList<>();
-            for (String id : part.getValue()) {
-                docs.add(exportDocument(byId.get(id), request.from()));
-            }
+            List<Document> partDocuments = part.getValue().stream().map(byId::get).toList();
             ExportReport report = new ExportReport();
             long t0 = System.nanoTime();
-            try {
+            long waited;
+            try (ExportDocuments docs = new ExportDocuments(partDocuments, threads, d -> exportDocument(d, request.from(), pool))) {
                 format.write(docs, request.outDir(), part.getKey(), report);
+                waited = docs.waitNanos();
+            } catch (ExportDocuments.ReadFailure e) {
+                throw e.getCause();
             } catch (IOException e) {
                 throw new CorpusException("cannot write the " + part.getKey() + " part into " + request.outDir() + ": " + e.getMessage(), e);
             }
-            writeNanos += System.nanoTime() - t0;
+            writeNanos += System.nanoTime() - t0 - waited;
             reports.put(part.getKey(), report);
             total.addAll(report);
-            progress.accept(part.getKey() + ": " + docs.size() + " document(s)");
+            progress.accept(part.getKey() + ": " + partDocuments.size() + " document(s)");
         }
         List<ExportResult.FileEntry> files = new ArrayList<>();
         for (Path file : total.files()) {
@@ -107,12 +115,20 @@ public final class ExportService {
     private List<Document> sources(ExportRequest request, Map<String, String> skipped) throws CorpusException {
         List<Document> all = new ArrayList<>(store.corpus().getDocuments());
         if (ExportRequest.GOLD.equals(request.from())) {
-            List<String> missing = all.stream().filter(d -> !Files.isRegularFile(store.layout().gold(d.getId()))).map(Document::getId).sorted().toList();
-            if (!missing.isEmpty()) {
-                throw new CorpusException("no curated gold for " + missing.size() + " document(s) (" + listed(missing)
-                        + "); curate them first or export an annotator's work with --from ANNOTATOR");
+            List<Document> curated = new ArrayList<>();
+            for (Document d : all) {
+                if (d.getGoldState() == GoldState.CURATED && Files.isRegularFile(store.layout().gold(d.getId()))) {
+                    curated.add(d);
+                } else {
+                    skipped.put(d.getId(), d.getGoldState() == GoldState.IN_CURATION ? "its gold is still in curation" : "it has no curated gold yet");
+                }
             }
-            return all;
+            if (curated.isEmpty()) {
+                throw new CorpusException("no document of " + store.layout().dir() + " is curated yet (" + listed(all.stream().map(Document::getId).sorted().toList())
+                        + "); run 'attest merge', settle the queue ('attest curation DIR queue DOC' or the curation editor) and mark the documents "
+                        + "curated, or export an annotator's work with --from ANNOTATOR");
+            }
+            return curated;
         }
         if (store.annotator(request.from()).isEmpty()) {
             throw new CorpusException("the corpus has no annotator '" + request.from() + "'; use --from gold or one of "
@@ -156,8 +172,19 @@ public final class ExportService {
         return parts;
     }
 
-    private ExportDocument exportDocument(Document document, String from) throws CorpusException {
-        CAS cas = ExportRequest.GOLD.equals(from) ? store.readGold(document) : store.readCas(document, from);
+    private ExportDocument exportDocument(Document document, String from, Queue<CAS> pool) throws CorpusException {
+        CAS reuse = pool.poll();
+        CAS cas = ExportRequest.GOLD.equals(from) ? store.readGold(document, reuse) : store.readCas(document, from, reuse);
+        ExportDocument converted = exportDocument(document, cas);
+        // the converted document holds strings and numbers only, so the CAS can take the next document
+        pool.add(cas);
+        if (reuse != null && reuse != cas) {
+            pool.add(reuse);
+        }
+        return converted;
+    }
+
+    private ExportDocument exportDocument(Document document, CAS cas) {
         Schema schema = store.corpus().getSchema();
         Layers layers = new Layers(cas, schema);
         Map<String, String> metadata = new TreeMap<>();

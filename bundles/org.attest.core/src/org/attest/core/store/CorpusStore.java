@@ -45,11 +45,22 @@ public final class CorpusStore implements AutoCloseable {
     private final CasFactory casFactory;
     private final CasFormat casFormat;
     private final java.util.Map<String, Document> byId = new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile VerifiedText lastText;
+    // The texts verified last, a few so that threads reading different documents at once each keep theirs.
+    private final java.util.Map<Path, VerifiedText> verified = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Path, VerifiedText> eldest) {
+                    return size() > VERIFIED_TEXTS;
+                }
+            });
 
     /** A text whose hash was checked, with the file's size and time then, so reading it again needs one stat, not a hash. */
     private record VerifiedText(Path file, long size, java.nio.file.attribute.FileTime modified, String sha, String text) {
     }
+
+    private static final int VERIFIED_TEXTS = 16;
 
     private CorpusStore(CorpusLayout layout, Corpus corpus, CorpusLock lock) {
         this.layout = layout;
@@ -199,8 +210,8 @@ public final class CorpusStore implements AutoCloseable {
     /** Reads the text of {@code document}, refusing it when its SHA-256 differs from the one recorded at import. */
     public String readText(Document document) throws CorpusException {
         Path file = layout.text(document.getId());
-        VerifiedText cached = lastText;
-        if (cached != null && cached.file().equals(file) && cached.sha().equals(document.getTextSha256())) {
+        VerifiedText cached = verified.get(file);
+        if (cached != null && cached.sha().equals(document.getTextSha256())) {
             try {
                 var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
                 if (attributes.size() == cached.size() && attributes.lastModifiedTime().equals(cached.modified())) {
@@ -229,7 +240,7 @@ public final class CorpusStore implements AutoCloseable {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             if (before.size() == bytes.length) {
-                lastText = new VerifiedText(file, before.size(), before.lastModifiedTime(), actual, text);
+                verified.put(file, new VerifiedText(file, before.size(), before.lastModifiedTime(), actual, text));
             }
             return text;
         } catch (CharacterCodingException e) {
@@ -244,24 +255,37 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Loads {@code annotator}'s CAS of {@code document}, or a fresh segmented CAS of its text when there is none yet. */
     public CAS readCas(Document document, String annotator) throws CorpusException {
+        return readCas(document, annotator, null);
+    }
+
+    /**
+     * Loads {@code annotator}'s CAS of {@code document} like {@link #readCas(Document, String)}, into {@code reuse} (a
+     * CAS of {@link #casFactory()}, or null) when the file allows; returns the CAS read, which the caller uses instead.
+     */
+    public CAS readCas(Document document, String annotator, CAS reuse) throws CorpusException {
         Path file = layout.cas(document.getId(), annotator);
         String text = readText(document);
         if (!Files.isRegularFile(file)) {
             return casFactory.newCas(text);
         }
-        return readCasFile(file, text);
+        return readCasFile(file, text, reuse);
     }
 
     /** Loads the curated gold CAS of {@code document}, or a fresh segmented CAS when curation has not started. */
     public CAS readGold(Document document) throws CorpusException {
-        Path file = layout.gold(document.getId());
-        String text = readText(document);
-        return Files.isRegularFile(file) ? readCasFile(file, text) : casFactory.newCas(text);
+        return readGold(document, null);
     }
 
-    private CAS readCasFile(Path file, String text) throws CorpusException {
+    /** Loads the gold CAS like {@link #readGold(Document)}, into {@code reuse} when the file allows; returns the CAS read. */
+    public CAS readGold(Document document, CAS reuse) throws CorpusException {
+        Path file = layout.gold(document.getId());
+        String text = readText(document);
+        return Files.isRegularFile(file) ? readCasFile(file, text, reuse) : casFactory.newCas(text);
+    }
+
+    private CAS readCasFile(Path file, String text, CAS reuse) throws CorpusException {
         try {
-            CAS cas = casFormat.read(Files.readAllBytes(file), file.toString());
+            CAS cas = casFormat.read(Files.readAllBytes(file), file.toString(), reuse);
             if (!text.equals(cas.getDocumentText())) {
                 throw new CorpusException(file + " holds a different text than " + file.getParent().getParent().resolve("text.txt")
                         + "; the file does not belong to this document");

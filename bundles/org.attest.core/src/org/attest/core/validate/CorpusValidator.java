@@ -94,6 +94,13 @@ public final class CorpusValidator {
             }
             checkCas(file, text, findings);
         }
+        if (Files.exists(layout.gold(id)) || Files.exists(layout.document(id).resolve("curation.xmi"))) {
+            try {
+                new org.attest.core.curation.CurationService(store).check(document);
+            } catch (CorpusException e) {
+                findings.add(new Finding(layout.document(id).resolve("curation.xmi"), e.getMessage()));
+            }
+        }
     }
 
     private void checkCas(Path file, String text, List<Finding> findings) {

@@ -169,6 +169,15 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 	protected Verdict verdict = VERDICT_EDEFAULT;
 
 	/**
+	 * This is true if the Verdict attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean verdictESet;
+
+	/**
 	 * The default value of the '{@link #getValue() <em>Value</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -207,6 +216,15 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 	 * @ordered
 	 */
 	protected DecisionOrigin origin = ORIGIN_EDEFAULT;
+
+	/**
+	 * This is true if the Origin attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean originESet;
 
 	/**
 	 * The default value of the '{@link #getRule() <em>Rule</em>}' attribute.
@@ -471,8 +489,35 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 	public void setVerdict(Verdict newVerdict) {
 		Verdict oldVerdict = verdict;
 		verdict = newVerdict == null ? VERDICT_EDEFAULT : newVerdict;
+		boolean oldVerdictESet = verdictESet;
+		verdictESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, CorpusPackage.GOLD_DECISION__VERDICT, oldVerdict, verdict));
+			eNotify(new ENotificationImpl(this, Notification.SET, CorpusPackage.GOLD_DECISION__VERDICT, oldVerdict, verdict, !oldVerdictESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetVerdict() {
+		Verdict oldVerdict = verdict;
+		boolean oldVerdictESet = verdictESet;
+		verdict = VERDICT_EDEFAULT;
+		verdictESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, CorpusPackage.GOLD_DECISION__VERDICT, oldVerdict, VERDICT_EDEFAULT, oldVerdictESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetVerdict() {
+		return verdictESet;
 	}
 
 	/**
@@ -517,8 +562,35 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 	public void setOrigin(DecisionOrigin newOrigin) {
 		DecisionOrigin oldOrigin = origin;
 		origin = newOrigin == null ? ORIGIN_EDEFAULT : newOrigin;
+		boolean oldOriginESet = originESet;
+		originESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, CorpusPackage.GOLD_DECISION__ORIGIN, oldOrigin, origin));
+			eNotify(new ENotificationImpl(this, Notification.SET, CorpusPackage.GOLD_DECISION__ORIGIN, oldOrigin, origin, !oldOriginESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetOrigin() {
+		DecisionOrigin oldOrigin = origin;
+		boolean oldOriginESet = originESet;
+		origin = ORIGIN_EDEFAULT;
+		originESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, CorpusPackage.GOLD_DECISION__ORIGIN, oldOrigin, ORIGIN_EDEFAULT, oldOriginESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetOrigin() {
+		return originESet;
 	}
 
 	/**
@@ -769,13 +841,13 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 				setToEnd(TO_END_EDEFAULT);
 				return;
 			case CorpusPackage.GOLD_DECISION__VERDICT:
-				setVerdict(VERDICT_EDEFAULT);
+				unsetVerdict();
 				return;
 			case CorpusPackage.GOLD_DECISION__VALUE:
 				setValue(VALUE_EDEFAULT);
 				return;
 			case CorpusPackage.GOLD_DECISION__ORIGIN:
-				setOrigin(ORIGIN_EDEFAULT);
+				unsetOrigin();
 				return;
 			case CorpusPackage.GOLD_DECISION__RULE:
 				setRule(RULE_EDEFAULT);
@@ -818,11 +890,11 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 			case CorpusPackage.GOLD_DECISION__TO_END:
 				return toEnd != TO_END_EDEFAULT;
 			case CorpusPackage.GOLD_DECISION__VERDICT:
-				return verdict != VERDICT_EDEFAULT;
+				return isSetVerdict();
 			case CorpusPackage.GOLD_DECISION__VALUE:
 				return VALUE_EDEFAULT == null ? value != null : !VALUE_EDEFAULT.equals(value);
 			case CorpusPackage.GOLD_DECISION__ORIGIN:
-				return origin != ORIGIN_EDEFAULT;
+				return isSetOrigin();
 			case CorpusPackage.GOLD_DECISION__RULE:
 				return RULE_EDEFAULT == null ? rule != null : !RULE_EDEFAULT.equals(rule);
 			case CorpusPackage.GOLD_DECISION__SUPPORTERS:
@@ -860,11 +932,11 @@ public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
 		result.append(", toEnd: ");
 		result.append(toEnd);
 		result.append(", verdict: ");
-		result.append(verdict);
+		if (verdictESet) result.append(verdict); else result.append("<unset>");
 		result.append(", value: ");
 		result.append(value);
 		result.append(", origin: ");
-		result.append(origin);
+		if (originESet) result.append(origin); else result.append("<unset>");
 		result.append(", rule: ");
 		result.append(rule);
 		result.append(", supporters: ");

@@ -78,6 +78,36 @@ class CasFormatTest {
     }
 
     @Test
+    void thatReadingIntoAReusedCasGivesWhatAFreshReadGives() throws Exception {
+        CAS reuse = sut.read(sut.write(factory.newCas("Another text. It has two sentences.")), NAME);
+
+        CAS read = sut.read(sut.write(original), NAME, reuse);
+
+        assertThat(read).isSameAs(reuse);
+        assertThat(read.getDocumentText()).isEqualTo(original.getDocumentText());
+        assertThat(dump(read)).isEqualTo(dump(sut.read(sut.write(original), NAME)));
+        assertThat(sut.write(read)).isEqualTo(sut.write(original));
+    }
+
+    @Test
+    void thatAFileOfAnotherTypeSystemIsReadIntoAFreshCasEvenWhenOneIsOfferedForReuse() throws Exception {
+        Schema grown = DefaultSchema.create();
+        SpanLayer event = CorpusFactory.eINSTANCE.createSpanLayer();
+        event.setName("Event");
+        grown.getLayers().add(event);
+        CasFactory grownFactory = new CasFactory(grown);
+        CAS reuse = grownFactory.emptyCas();
+
+        CAS read = new CasFormat(grownFactory).read(sut.write(original), NAME, reuse);
+
+        assertThat(read).isNotSameAs(reuse);
+        assertThat(read.getTypeSystem()).isSameAs(grownFactory.typeSystem());
+        assertThat(new Layers(read, grown).countPerLayer()).containsAllEntriesOf(new Layers(original, factory.schema()).countPerLayer());
+        assertThatThrownBy(() -> sut.read(sut.write(original), NAME, grownFactory.emptyCas()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another type system");
+    }
+
+    @Test
     void thatWritingTheSameCasTwiceGivesTheSameBytes() {
         assertThat(sut.write(original)).isEqualTo(sut.write(original));
     }
@@ -111,7 +141,7 @@ class CasFormatTest {
     }
 
     @Test
-    void thatTruncatedOrCorruptBytesAreRefusedWithTheFileName() {
+    void thatTruncatedOrCorruptBytesAreRefusedWithTheFileName() throws Exception {
         byte[] bytes = sut.write(original);
 
         for (int length : new int[] {0, 10, 40, bytes.length / 2, bytes.length - 1}) {
@@ -124,6 +154,10 @@ class CasFormatTest {
         }
         assertThatThrownBy(() -> sut.read(corrupt, NAME)).isInstanceOf(CasFormatException.class)
                 .hasMessageStartingWith(NAME);
+        CAS reuse = factory.emptyCas();
+        assertThatThrownBy(() -> sut.read(corrupt, NAME, reuse)).isInstanceOf(CasFormatException.class)
+                .hasMessageStartingWith(NAME);
+        assertThat(sut.read(bytes, NAME, reuse).getDocumentText()).isEqualTo(original.getDocumentText());
     }
 
     @Test

@@ -102,8 +102,13 @@ class CliTest {
         assertThat(out()).contains("anna  harbour-flood-a").contains("Entity=").contains("Claim=").contains("Attribution=")
                 .contains("3 article(s) counted, annotators anna, ben").contains("lowest: harbour-flood-")
                 .contains("first difference at [").containsPattern("- (skipped|extended|relabelled) ")
-                .contains("7. export").contains("conll -> conll: train 2, dev 0, test 1").contains("jsonl -> jsonl");
+                .contains("7. merge").containsPattern("harbour-flood-a +merged +[1-9]")
+                .contains("8. curate").contains("harbour-flood-c").contains("item(s) waiting in the queue")
+                .contains("9. export").contains("conll -> conll: train 1, dev 0, test 1").contains("jsonl -> jsonl")
+                .contains("not exported: harbour-flood-c (its gold is still in curation)");
         assertThat(dir.resolve("c-export/conll/train.conll")).content().startsWith("-DOCSTART- -X- -X- O\n\n");
-        assertThat(dir.resolve("c-export/jsonl/manifest.json")).content().contains("\"source\" : \"anna\"");
+        assertThat(dir.resolve("c-export/jsonl/manifest.json")).content().contains("\"source\" : \"gold\"");
+        assertThat(dir.resolve("c/documents/harbour-flood-a/curation.xmi")).content().contains("reviewer=\"rita\"")
+                .contains("origin=\"auto-merge\"");
     }
 }

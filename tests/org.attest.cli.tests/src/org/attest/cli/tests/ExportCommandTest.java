@@ -59,12 +59,12 @@ class ExportCommandTest {
     }
 
     @Test
-    void goldExportBeforeCurationSaysToUseFrom() {
+    void goldIsExportedByDefaultForTheCuratedDocumentsAndTheOthersAreNamed() {
         int code = sut.run("export", corpus.toString(), "--format", "jsonl", dir.resolve("out").toString());
 
-        assertThat(code).isEqualTo(Cli.FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no curated gold for 3 document(s)").contains("harbour-flood-a")
-                .contains("--from ANNOTATOR").doesNotContain("\tat ");
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out()).contains("Exported jsonl from gold").contains("Not exported: 1 document(s), such as harbour-flood-c (its gold is still in curation)");
+        assertThat(dir.resolve("out/manifest.json")).content().contains("\"source\" : \"gold\"").contains("harbour-flood-c");
     }
 
     @Test

@@ -2,10 +2,7 @@ package org.attest.bench;
 
 import java.util.List;
 
-/**
- * One benchmarked capability measured against its baseline on a prepared {@link Workload}; the extension point where
- * the auto-merge and export measurements are added as those services arrive (see {@link Pending}).
- */
+/** One benchmarked capability measured against its baseline on a prepared {@link Workload}. */
 public interface Measurement {
 
     /** Returns a short name for progress messages, such as "open". */

@@ -90,6 +90,7 @@ final class Report {
             m.put("ratio", number(r.ratio()));
             m.put("targetMaxRatio", number(r.maxRatio()));
             m.put("targetBelow", number(r.below()));
+            m.put("targetAtLeast", number(r.atLeast()));
             m.put("verdict", r.verdict());
             m.put("note", r.note());
             rows.add(m);

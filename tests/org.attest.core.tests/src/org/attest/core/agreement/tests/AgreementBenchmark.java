@@ -64,7 +64,7 @@ public final class AgreementBenchmark {
     }
 
     // About 30 annotations: 20 entities, 4 claims, 2 cues, 2 sources, 2 attributions, each annotator deviating at random.
-    private static int annotate(CAS cas, Schema schema, Random random) {
+    static int annotate(CAS cas, Schema schema, Random random) {
         Layers layers = new Layers(cas, schema);
         int count = 0;
         for (int slot = 0; slot < 20; slot++) {

@@ -21,6 +21,7 @@ import org.attest.core.imports.ImportService;
 import org.attest.core.store.CorpusStore;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;
+import org.attest.model.GoldState;
 import org.attest.model.DocumentState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,10 +116,23 @@ class ExportServiceTest {
     }
 
     @Test
+    void aBrokenCasFileFailsTheExportNamingTheFileWhileDocumentsAreReadAhead() throws Exception {
+        Path broken;
+        try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "test")) {
+            broken = store.layout().cas(store.corpus().getDocuments().get(13).getId(), "anna");
+        }
+        Files.write(broken, new byte[] {1, 2, 3});
+
+        Throwable thrown = catchThrowable(() -> export("jsonl", "anna", List.of(100), 1, tmp.resolve("out")));
+
+        assertThat(thrown).isInstanceOf(CorpusException.class).hasMessageContaining(broken.toString());
+    }
+
+    @Test
     void goldExportBeforeCurationNamesTheCountAFewDocumentsAndTheFix() {
         Throwable thrown = catchThrowable(() -> export("jsonl", null, 1, tmp.resolve("out")));
 
-        assertThat(thrown).isInstanceOf(CorpusException.class).hasMessageContaining("no curated gold for 20 document(s)")
+        assertThat(thrown).isInstanceOf(CorpusException.class).hasMessageContaining("is curated yet")
                 .hasMessageContaining("article-00, article-01, article-02, article-03, article-04, ...")
                 .hasMessageContaining("--from ANNOTATOR");
     }
@@ -128,7 +142,9 @@ class ExportServiceTest {
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.WRITE, "test")) {
             for (Document d : store.corpus().getDocuments()) {
                 store.writeGold(d, store.readCas(d, "anna"));
+                d.setGoldState(GoldState.CURATED);
             }
+            store.saveModel();
         }
 
         ExportResult gold = export("jsonl", null, 3, tmp.resolve("gold"));
@@ -137,6 +153,25 @@ class ExportServiceTest {
         assertThat(Files.readString(tmp.resolve("gold/manifest.json"))).contains("\"source\" : \"gold\"");
         assertThat(Files.readAllBytes(tmp.resolve("gold/train.jsonl"))).isEqualTo(Files.readAllBytes(tmp.resolve("anna/train.jsonl")));
         assertThat(gold.total().written()).isEqualTo(anna.total().written());
+    }
+
+    @Test
+    void goldExportTakesOnlyCuratedDocumentsAndSaysWhyTheOthersAreLeftOut() throws Exception {
+        try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.WRITE, "test")) {
+            for (Document d : store.corpus().getDocuments().subList(0, 2)) {
+                store.writeGold(d, store.readCas(d, "anna"));
+                d.setGoldState(GoldState.CURATED);
+            }
+            store.corpus().getDocuments().get(2).setGoldState(GoldState.IN_CURATION);
+            store.saveModel();
+        }
+
+        ExportResult sut = export("jsonl", null, 1, tmp.resolve("gold"));
+
+        assertThat(sut.documents().values().stream().mapToInt(java.util.List::size).sum()).isEqualTo(2);
+        assertThat(sut.skipped()).hasSize(18).containsEntry("article-02", "its gold is still in curation")
+                .containsEntry("article-03", "it has no curated gold yet");
+        assertThat(Files.readString(tmp.resolve("gold/manifest.json"))).contains("its gold is still in curation");
     }
 
     @Test

@@ -1,0 +1,148 @@
+package org.attest.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.uima.cas.CAS;
+import org.attest.core.export.ExportRequest;
+import org.attest.core.export.ExportResult;
+import org.attest.core.export.ExportService;
+import org.attest.core.store.CorpusStore;
+import org.attest.model.Document;
+
+/**
+ * A whole export of one annotator's work (every document, split 80/10/10, the manifest with its corpus agreement) in
+ * JSONL and CoNLL, in MB/s of the format files written, against a plain program that loads the same CASes one by one
+ * with {@code CasIOUtils} and writes the same bytes.
+ */
+final class ExportMeasurement implements Measurement {
+
+    /** The throughput the issue asks for, in MB/s of output. */
+    static final double TARGET_MB_PER_SECOND = 50;
+
+    /** The formats measured. */
+    static final List<String> FORMATS = List.of("jsonl", "conll");
+
+    private static final String FROM = SyntheticCorpus.ANNOTATORS.get(0);
+    private static final int WARM_UP_RUNS = 2;
+    private static final int LARGE = 5_000;
+
+    @Override
+    public String name() {
+        return "export";
+    }
+
+    @Override
+    public List<Result> measure(Workload w) throws Exception {
+        CorpusStore store = w.store();
+        warmUp(w);
+        // one timed round at large sizes: each is a pass over every CAS of the corpus, and the medians barely move
+        int rounds = w.size() >= LARGE ? 1 : w.rounds();
+        List<Result> rows = new ArrayList<>();
+        for (String format : FORMATS) {
+            long[] attest = new long[rounds];
+            long[] plain = new long[rounds];
+            long bytes = 0;
+            for (int round = 0; round < rounds; round++) {
+                Path out = w.dir().resolve("export-" + format + "-" + round);
+                if (round % 2 == 0) {
+                    attest[round] = timeAttest(store, format, out);
+                    plain[round] = timePlain(w, store, out, w.dir().resolve("plain-export-" + format + "-" + round));
+                } else {
+                    Path previous = w.dir().resolve("export-" + format + "-" + (round - 1));
+                    plain[round] = timePlain(w, store, previous, w.dir().resolve("plain-export-" + format + "-" + round));
+                    attest[round] = timeAttest(store, format, out);
+                }
+                bytes = formatBytes(out);
+            }
+            double mb = bytes / 1e6;
+            double attestSeconds = median(attest) / 1e9;
+            double plainSeconds = median(plain) / 1e9;
+            rows.add(Result.rate("export " + format + " (throughput)", w.size(), "MB/s", mb / attestSeconds, mb / plainSeconds,
+                    TARGET_MB_PER_SECOND, String.format(Locale.ROOT, "%.1f MB of %s from %s's %d CASes, split 80/10/10, manifest"
+                            + " with the corpus agreement (%d annotators' CASes) included: %.2f s (median of %d); baseline: read +"
+                            + " CasIOUtils.load of the same CASes one by one and a buffered write of the same bytes: %.2f s",
+                            mb, format, FROM, w.size(), SyntheticCorpus.ANNOTATORS.size(), attestSeconds, rounds, plainSeconds)));
+        }
+        return rows;
+    }
+
+    /** Compiles both paths on the agreement warm-up corpus, whose documents are finished by every annotator. */
+    private static void warmUp(Workload w) throws Exception {
+        Path dir = w.dir().resolve("agreement-warm-up");
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "bench export warm-up")) {
+            for (int run = 0; run < WARM_UP_RUNS; run++) {
+                for (String format : FORMATS) {
+                    Path out = w.dir().resolve("export-warm-up-" + format);
+                    timeAttest(store, format, out);
+                    timePlain(w, store, out, w.dir().resolve("plain-export-warm-up-" + format));
+                }
+            }
+        }
+    }
+
+    private static long timeAttest(CorpusStore store, String format, Path out) throws Exception {
+        long start = System.nanoTime();
+        ExportResult result = new ExportService(store).export(new ExportRequest(format, FROM, List.of(80, 10, 10), 1, out), m -> { });
+        long time = System.nanoTime() - start;
+        if (result.total().documents() != store.corpus().getDocuments().size()) {
+            throw new IllegalStateException("the export wrote " + result.total().documents() + " of "
+                    + store.corpus().getDocuments().size() + " documents; every document has " + FROM + "'s work");
+        }
+        return time;
+    }
+
+    /** Loads {@code FROM}'s CASes of every document in corpus order, then writes the bytes of the files in {@code attestOut}. */
+    private static long timePlain(Workload w, CorpusStore store, Path attestOut, Path out) throws Exception {
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        for (Path file : formatFiles(attestOut)) {
+            files.put(out.resolve(attestOut.relativize(file)), Files.readAllBytes(file));
+        }
+        Files.createDirectories(out);
+        long start = System.nanoTime();
+        for (Document document : store.corpus().getDocuments()) {
+            CAS cas = w.plain().load(Files.readAllBytes(store.layout().cas(document.getId(), FROM)));
+            if (cas.getDocumentText() == null) {
+                throw new IllegalStateException("a loaded CAS has no text");
+            }
+        }
+        for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file.getKey()), 1 << 16)) {
+                stream.write(file.getValue());
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    private static List<Path> formatFiles(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> !f.getFileName().toString().equals(ExportService.MANIFEST)).sorted().toList();
+        }
+    }
+
+    private static long formatBytes(Path dir) throws Exception {
+        long bytes = 0;
+        for (Path file : formatFiles(dir)) {
+            bytes += Files.size(file);
+        }
+        return bytes;
+    }
+
+    private static long median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+}

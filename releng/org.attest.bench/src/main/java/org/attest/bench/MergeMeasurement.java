@@ -1,0 +1,108 @@
+package org.attest.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.uima.cas.CAS;
+import org.attest.core.curation.CurationService;
+import org.attest.core.curation.MergeReport;
+import org.attest.core.curation.MergeRequest;
+import org.attest.core.store.CorpusStore;
+import org.attest.model.Document;
+import org.attest.model.GoldState;
+
+/**
+ * Auto-merge of the whole corpus on disk, three annotators' finished work per document: {@link CurationService#merge}
+ * with the default (unanimous) policy, writing every gold CAS and curation record durably, against reading and
+ * {@code CasIOUtils.load}ing the same CASes, the work a merge cannot avoid. Target: at most 2x.
+ */
+final class MergeMeasurement implements Measurement {
+
+    /** The largest acceptable ratio of auto-merge to loading the CASes. */
+    static final double MAX_RATIO = 2.0;
+
+    @Override
+    public String name() {
+        return "auto-merge";
+    }
+
+    @Override
+    public List<Result> measure(Workload w) throws Exception {
+        CorpusStore store = w.store();
+        FinishedWork.write(store, w.corpus());
+        // warm-up: one full merge and one plain load, then start every timed merge from no gold at all
+        merge(store);
+        timePlain(w, store);
+        long[] attest = new long[w.rounds()];
+        long[] plain = new long[w.rounds()];
+        long[] again = new long[w.rounds()];
+        int merged = 0;
+        for (int round = 0; round < w.rounds(); round++) {
+            forgetGold(store);
+            if (round % 2 == 0) {
+                long start = System.nanoTime();
+                merged = merge(store);
+                attest[round] = System.nanoTime() - start;
+                plain[round] = timePlain(w, store);
+            } else {
+                plain[round] = timePlain(w, store);
+                long start = System.nanoTime();
+                merged = merge(store);
+                attest[round] = System.nanoTime() - start;
+            }
+            long start = System.nanoTime();
+            if (merge(store) != 0) {
+                throw new IllegalStateException("a second auto-merge of an unchanged corpus merged something again");
+            }
+            again[round] = System.nanoTime() - start;
+        }
+        double attestSeconds = median(attest) / 1e9;
+        double plainSeconds = median(plain) / 1e9;
+        String note = String.format(Locale.ROOT, "median of %d runs over %d docs x %d finished annotators, unanimous, %d annotations "
+                + "merged, gold + curation record written durably per document; baseline: read + CasIOUtils.load of the same %d CASes",
+                w.rounds(), w.size(), SyntheticCorpus.ANNOTATORS.size(), merged, w.size() * SyntheticCorpus.ANNOTATORS.size());
+        return List.of(new Result("auto-merge of the corpus (total)", w.size(), "s", attestSeconds, plainSeconds, MAX_RATIO, note),
+                new Result("auto-merge again, nothing changed (total)", w.size(), "s", median(again) / 1e9, plainSeconds, Double.NaN,
+                        "every position already decided: loads and compares, writes nothing"));
+    }
+
+    private static int merge(CorpusStore store) throws Exception {
+        MergeReport report = new CurationService(store).merge(MergeRequest.defaults(), m -> { });
+        if (report.documents().size() != store.corpus().getDocuments().size()) {
+            throw new IllegalStateException("auto-merge looked at " + report.documents().size() + " documents, not all "
+                    + store.corpus().getDocuments().size());
+        }
+        return report.merged();
+    }
+
+    private static void forgetGold(CorpusStore store) throws IOException, org.attest.core.CorpusException {
+        for (Document document : store.corpus().getDocuments()) {
+            Files.deleteIfExists(store.layout().gold(document.getId()));
+            Files.deleteIfExists(store.layout().document(document.getId()).resolve("curation.xmi"));
+            document.setGoldState(GoldState.NONE);
+        }
+        store.saveModel();
+    }
+
+    private static long timePlain(Workload w, CorpusStore store) throws Exception {
+        long start = System.nanoTime();
+        for (Document document : store.corpus().getDocuments()) {
+            for (String annotator : SyntheticCorpus.ANNOTATORS) {
+                CAS cas = w.plain().load(Files.readAllBytes(store.layout().cas(document.getId(), annotator)));
+                if (cas.getDocumentText() == null) {
+                    throw new IllegalStateException("a loaded CAS has no text");
+                }
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    private static long median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+}

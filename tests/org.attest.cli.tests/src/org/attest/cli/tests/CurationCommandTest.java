@@ -1,0 +1,130 @@
+package org.attest.cli.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.attest.cli.Cli;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CurationCommandTest {
+
+    private ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private Cli sut;
+
+    @TempDir
+    Path dir;
+
+    private Path corpus;
+
+    /** The demo corpus: anna and ben finished every article, merged, rita curated all but harbour-flood-c. */
+    @BeforeEach
+    void setUp() throws Exception {
+        Path samples = Path.of("").toAbsolutePath();
+        while (!Files.isRegularFile(samples.resolve("samples/harbour-flood-a.txt"))) {
+            samples = samples.getParent();
+        }
+        corpus = dir.resolve("c");
+        int code = new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err)
+                .run("demo", "--samples", samples.resolve("samples").toString(), "--corpus", corpus.toString());
+        assertThat(code).isZero();
+        reset();
+    }
+
+    private void reset() {
+        out = new ByteArrayOutputStream();
+        err = new ByteArrayOutputStream();
+        sut = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private int run(String... args) {
+        reset();
+        return sut.run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void statusShowsEachDocumentsGoldStateAndQueue() {
+        int code = run("curation", corpus.toString(), "status");
+
+        assertThat(code).as(err()).isZero();
+        assertThat(out()).containsPattern("harbour-flood-a +anna,ben +curated +\\d+ +\\d+ +\\d+ +0 +0 +0 +-")
+                .containsPattern("harbour-flood-c +anna,ben +in-curation +\\d+ +[1-9]\\d* +0 +0 +[1-9]\\d* +[1-9]\\d* +-")
+                .contains("3 document(s), 2 curated");
+    }
+
+    @Test
+    void aReviewerDecidesFromTheQueueAndTheDecisionsShowWhoDecidedWhatAndWhy() {
+        assertThat(run("curation", corpus.toString(), "queue", "harbour-flood-c")).as(err()).isZero();
+        assertThat(out()).contains("Queue of harbour-flood-c").containsPattern("  1  \\S+ \\[\\d+,\\d+\\)").contains("open");
+        int before = queueSize();
+
+        int code = run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--reject", "--reviewer", "vera", "--comment",
+                "not a named source");
+
+        assertThat(code).as(err()).isZero();
+        assertThat(out()).contains("rejected (no annotation) (reviewer vera); " + (before - 1) + " item(s) left");
+        assertThat(run("curation", corpus.toString(), "decisions", "harbour-flood-c")).isZero();
+        assertThat(out()).contains("by vera").contains("comment: not a named source").contains("by auto-merge (unanimous)")
+                .containsPattern("supported by anna, ben +at 20\\d\\d-");
+    }
+
+    private int queueSize() {
+        run("curation", corpus.toString(), "queue", "harbour-flood-c");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Queue of harbour-flood-c: (\\d+) item").matcher(out());
+        assertThat(m.find()).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
+    void aSecondReviewerIsRefusedUntilTheDocumentIsReleased() {
+        assertThat(run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--take", "anna", "--reviewer", "vera")).as(err()).isZero();
+
+        int refused = run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--reject", "--reviewer", "walt");
+
+        assertThat(refused).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("'harbour-flood-c' is being curated by 'vera'").contains("release harbour-flood-c");
+        assertThat(run("curation", corpus.toString(), "release", "harbour-flood-c")).isZero();
+        assertThat(out()).contains("Released 'harbour-flood-c' from vera");
+        assertThat(run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--reject", "--reviewer", "walt")).as(err()).isZero();
+    }
+
+    @Test
+    void markingCuratedWithOpenItemsIsRefusedWithTheCount() {
+        int code = run("curation", corpus.toString(), "curated", "harbour-flood-c", "--reviewer", "vera");
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(err()).containsPattern("'harbour-flood-c' still has \\d+ open item\\(s\\), the first at ").doesNotContain("\tat ");
+    }
+
+    @Test
+    void mergeAgainKeepsTheReviewersDecisionsAndMergesNothingNew() {
+        int code = run("merge", corpus.toString(), "--policy", "majority");
+
+        assertThat(code).as(err()).isZero();
+        assertThat(out()).contains("Auto-merge, policy majority").containsPattern("harbour-flood-a +anna,ben +curated +0 ")
+                .containsPattern("Merged 0 annotation\\(s\\) in 3 document\\(s\\)");
+    }
+
+    @Test
+    void anUnknownPolicyOrPositionIsExplained() {
+        assertThat(run("merge", corpus.toString(), "--policy", "most")).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("use unanimous, majority or min:K");
+        assertThat(run("curation", corpus.toString(), "decide", "harbour-flood-c", "Claim 3-9", "--reject")).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("write it as LAYER [BEGIN,END)");
+    }
+}
