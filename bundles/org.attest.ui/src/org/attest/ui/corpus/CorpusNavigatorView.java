@@ -57,6 +57,11 @@ public final class CorpusNavigatorView extends ViewPart {
         column("Date", 90, r -> r.document().getPublicationDate());
         column("State", 90, DocumentRow::stateLabel);
         getSite().setSelectionProvider(viewer);
+        // other bundles add their commands (Curate ...) to this menu through popup:org.attest.ui.views.corpus
+        org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+        menu.add(new org.eclipse.jface.action.Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
         viewer.addOpenListener(e -> {
             for (Object o : viewer.getStructuredSelection().toList()) {
                 try {
