@@ -89,14 +89,7 @@ final class CurationFiles {
             return template == null ? store.casFactory().newCas(store.readText(document)) : segmentedCopy(template, reuse);
         }
         try {
-            byte[] bytes = Files.readAllBytes(gold);
-            String sha = Hashes.sha256(bytes);
-            if (record.getGoldSha256() == null || !record.getGoldSha256().equals(sha)) {
-                throw new CorpusException(gold + " is not the gold file " + recordFile(document) + " describes (SHA-256 " + sha.substring(0, 12)
-                        + ", recorded " + (record.getGoldSha256() == null ? "none" : record.getGoldSha256().substring(0, 12))
-                        + "): a save was interrupted between the two files or one was changed by hand. Restore both from a backup, or "
-                        + "delete both to start the curation of '" + document.getId() + "' over");
-            }
+            byte[] bytes = verified(document, record, gold);
             String text = store.readText(document);
             CAS cas = store.casFormat().read(bytes, gold.toString(), reuse);
             if (!text.equals(cas.getDocumentText())) {
@@ -108,6 +101,36 @@ final class CurationFiles {
         } catch (IOException e) {
             throw new CorpusException("cannot read " + gold + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Checks that {@code document}'s record (when there is one) reads and names the SHA-256 of its gold file. */
+    void verify(Document document) throws CorpusException {
+        if (!hasRecord(document)) {
+            return;
+        }
+        CurationRecord record = readRecord(document);
+        Path gold = store.layout().gold(document.getId());
+        if (Files.isRegularFile(gold)) {
+            try {
+                verified(document, record, gold);
+            } catch (IOException e) {
+                throw new CorpusException("cannot read " + gold + ": " + e.getMessage(), e);
+            }
+        } else if (record.getGoldSha256() != null) {
+            readGold(document, record);
+        }
+    }
+
+    private byte[] verified(Document document, CurationRecord record, Path gold) throws IOException, CorpusException {
+        byte[] bytes = Files.readAllBytes(gold);
+        String sha = Hashes.sha256(bytes);
+        if (record.getGoldSha256() == null || !record.getGoldSha256().equals(sha)) {
+            throw new CorpusException(gold + " is not the gold file " + recordFile(document) + " describes (SHA-256 " + sha.substring(0, 12)
+                    + ", recorded " + (record.getGoldSha256() == null ? "none" : record.getGoldSha256().substring(0, 12))
+                    + "): a save was interrupted between the two files or one was changed by hand. Restore both from a backup, or "
+                    + "delete both to start the curation of '" + document.getId() + "' over");
+        }
+        return bytes;
     }
 
     private CAS segmentedCopy(CAS template, CAS reuse) {

@@ -114,8 +114,7 @@ public final class CurationService {
 
     /** Checks that {@code document}'s curation record reads and describes its gold file, throwing the problem otherwise. */
     public void check(Document document) throws CorpusException {
-        CurationFiles files = new CurationFiles(store);
-        files.readGold(document, files.readRecord(document));
+        new CurationFiles(store).verify(document);
     }
 
     private Document document(String id) throws CorpusException {

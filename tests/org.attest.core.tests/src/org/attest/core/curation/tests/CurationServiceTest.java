@@ -319,6 +319,10 @@ class CurationServiceTest {
                     .hasMessageContaining(goldFile.toString()).hasMessageContaining("is not the gold file").hasMessageContaining(record.toString());
             assertThat(new org.attest.core.validate.CorpusValidator(store).validate(m -> { }))
                     .anySatisfy(f -> assertThat(f.describe()).contains("is not the gold file"));
+            document(store).setGoldState(GoldState.CURATED);
+            assertThatThrownBy(() -> new org.attest.core.export.ExportService(store).export(new org.attest.core.export.ExportRequest("jsonl",
+                    org.attest.core.export.ExportRequest.GOLD, List.of(100), 1, tmp.resolve("out")), m -> { }))
+                    .isInstanceOf(CorpusException.class).hasMessageContaining("is not the gold file");
         }
     }
 
