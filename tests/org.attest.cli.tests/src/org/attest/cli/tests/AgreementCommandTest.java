@@ -112,15 +112,7 @@ class AgreementCommandTest {
     }
 
     private Path demoCorpus() {
-        Path samples = Path.of("").toAbsolutePath();
-        while (!Files.isRegularFile(samples.resolve("samples/harbour-flood-a.txt"))) {
-            samples = samples.getParent();
-        }
-        Path corpus = dir.resolve("corpus");
-        assertThat(sut.run("demo", "--samples", samples.resolve("samples").toString(), "--corpus", corpus.toString())).as(err()).isZero();
-        out.reset();
-        err.reset();
-        return corpus;
+        return DemoCorpus.create(dir.resolve("corpus"));
     }
 
     @Test

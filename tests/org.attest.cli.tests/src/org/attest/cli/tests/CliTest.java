@@ -91,12 +91,7 @@ class CliTest {
 
     @Test
     void demoOnTheProjectSamplesShowsTheScriptedAnnotatorsDisagreeing(@TempDir Path dir) throws Exception {
-        Path samples = Path.of("").toAbsolutePath();
-        while (!Files.isRegularFile(samples.resolve("samples/harbour-flood-a.txt"))) {
-            samples = samples.getParent();
-        }
-
-        int code = sut.run("demo", "--samples", samples.resolve("samples").toString(), "--corpus", dir.resolve("c").toString());
+        int code = sut.run("demo", "--samples", DemoCorpus.samples().toString(), "--corpus", dir.resolve("c").toString());
 
         assertThat(code).as(err()).isZero();
         assertThat(out()).contains("anna  harbour-flood-a").contains("Entity=").contains("Claim=").contains("Attribution=")

@@ -32,12 +32,7 @@ class CorpusCommandsTest {
     }
 
     private static Path projectSamples() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isRegularFile(dir.resolve("samples/harbour-flood-a.txt"))) {
-            dir = dir.getParent();
-        }
-        assertThat(dir).as("project samples above the working directory").isNotNull();
-        return dir.resolve("samples");
+        return DemoCorpus.samples();
     }
 
     @Test

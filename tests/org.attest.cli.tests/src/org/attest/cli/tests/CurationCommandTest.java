@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.attest.cli.Cli;
@@ -27,14 +26,7 @@ class CurationCommandTest {
     /** The demo corpus: anna and ben finished every article, merged, rita curated all but harbour-flood-c. */
     @BeforeEach
     void setUp() throws Exception {
-        Path samples = Path.of("").toAbsolutePath();
-        while (!Files.isRegularFile(samples.resolve("samples/harbour-flood-a.txt"))) {
-            samples = samples.getParent();
-        }
-        corpus = dir.resolve("c");
-        int code = new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err)
-                .run("demo", "--samples", samples.resolve("samples").toString(), "--corpus", corpus.toString());
-        assertThat(code).isZero();
+        corpus = DemoCorpus.create(dir.resolve("c"));
         reset();
     }
 

@@ -30,15 +30,7 @@ class ExportCommandTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        Path samples = Path.of("").toAbsolutePath();
-        while (!Files.isRegularFile(samples.resolve("samples/harbour-flood-a.txt"))) {
-            samples = samples.getParent();
-        }
-        corpus = dir.resolve("c");
-        // the demo makes a corpus where the scripted annotators anna and ben finished every article
-        int code = new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err)
-                .run("demo", "--samples", samples.resolve("samples").toString(), "--corpus", corpus.toString());
-        assertThat(code).isZero();
+        corpus = DemoCorpus.create(dir.resolve("c"));
         sut = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

@@ -48,14 +48,14 @@ final class AgreementMeasurement implements Measurement {
             // alternate which goes first so neither always finds the other's files in the page cache
             if (round % 2 == 0) {
                 attest[round] = timeAttest(store, w.size());
-                plain[round] = timePlain(w, store);
+                plain[round] = FinishedWork.timePlainLoad(w, store);
             } else {
-                plain[round] = timePlain(w, store);
+                plain[round] = FinishedWork.timePlainLoad(w, store);
                 attest[round] = timeAttest(store, w.size());
             }
         }
-        double attestSeconds = median(attest) / 1e9;
-        double plainSeconds = median(plain) / 1e9;
+        double attestSeconds = Timings.median(attest) / 1e9;
+        double plainSeconds = Timings.median(plain) / 1e9;
         double scale = (double) TARGET_DOCS / w.size();
         String note = String.format(Locale.ROOT, "median of %d runs over %d docs x %d finished annotators (all layers, all"
                 + " measures); baseline: read + CasIOUtils.load of the same %d CASes; set-up (untimed) %.1f s", w.rounds(),
@@ -81,7 +81,7 @@ final class AgreementMeasurement implements Measurement {
             FinishedWork.write(store, w.corpus());
             for (int run = 0; run < WARM_UP_RUNS; run++) {
                 timeAttest(store, docs);
-                timePlain(w, store);
+                FinishedWork.timePlainLoad(w, store);
             }
         }
     }
@@ -97,22 +97,5 @@ final class AgreementMeasurement implements Measurement {
         return time;
     }
 
-    private static long timePlain(Workload w, CorpusStore store) throws Exception {
-        long start = System.nanoTime();
-        for (Document document : store.corpus().getDocuments()) {
-            for (String annotator : SyntheticCorpus.ANNOTATORS) {
-                CAS cas = w.plain().load(Files.readAllBytes(store.layout().cas(document.getId(), annotator)));
-                if (cas.getDocumentText() == null) {
-                    throw new IllegalStateException("a loaded CAS has no text");
-                }
-            }
-        }
-        return System.nanoTime() - start;
-    }
 
-    private static long median(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    }
 }

@@ -65,8 +65,8 @@ final class ExportMeasurement implements Measurement {
                 bytes = formatBytes(out);
             }
             double mb = bytes / 1e6;
-            double attestSeconds = median(attest) / 1e9;
-            double plainSeconds = median(plain) / 1e9;
+            double attestSeconds = Timings.median(attest) / 1e9;
+            double plainSeconds = Timings.median(plain) / 1e9;
             rows.add(Result.rate("export " + format + " (throughput)", w.size(), "MB/s", mb / attestSeconds, mb / plainSeconds,
                     TARGET_MB_PER_SECOND, String.format(Locale.ROOT, "%.1f MB of %s from %s's %d CASes, split 80/10/10, manifest"
                             + " with the corpus agreement (%d annotators' CASes) included: %.2f s (median of %d); baseline: read +"
@@ -140,9 +140,4 @@ final class ExportMeasurement implements Measurement {
         return bytes;
     }
 
-    private static long median(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    }
 }

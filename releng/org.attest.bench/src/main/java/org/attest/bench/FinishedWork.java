@@ -40,4 +40,18 @@ final class FinishedWork {
         }
         return Integer.parseInt(id.substring("news-".length())) - 1;
     }
+
+    /** Returns the nanoseconds it takes to read and {@code CasIOUtils.load} every annotator's CAS of every document. */
+    static long timePlainLoad(Workload w, CorpusStore store) throws Exception {
+        long start = System.nanoTime();
+        for (org.attest.model.Document document : store.corpus().getDocuments()) {
+            for (String annotator : SyntheticCorpus.ANNOTATORS) {
+                org.apache.uima.cas.CAS cas = w.plain().load(java.nio.file.Files.readAllBytes(store.layout().cas(document.getId(), annotator)));
+                if (cas.getDocumentText() == null) {
+                    throw new IllegalStateException("a loaded CAS has no text");
+                }
+            }
+        }
+        return System.nanoTime() - start;
+    }
 }

@@ -35,7 +35,7 @@ final class MergeMeasurement implements Measurement {
         FinishedWork.write(store, w.corpus());
         // warm-up: one full merge and one plain load, then start every timed merge from no gold at all
         merge(store);
-        timePlain(w, store);
+        FinishedWork.timePlainLoad(w, store);
         long[] attest = new long[w.rounds()];
         long[] plain = new long[w.rounds()];
         long[] again = new long[w.rounds()];
@@ -46,9 +46,9 @@ final class MergeMeasurement implements Measurement {
                 long start = System.nanoTime();
                 merged = merge(store);
                 attest[round] = System.nanoTime() - start;
-                plain[round] = timePlain(w, store);
+                plain[round] = FinishedWork.timePlainLoad(w, store);
             } else {
-                plain[round] = timePlain(w, store);
+                plain[round] = FinishedWork.timePlainLoad(w, store);
                 long start = System.nanoTime();
                 merged = merge(store);
                 attest[round] = System.nanoTime() - start;
@@ -59,13 +59,13 @@ final class MergeMeasurement implements Measurement {
             }
             again[round] = System.nanoTime() - start;
         }
-        double attestSeconds = median(attest) / 1e9;
-        double plainSeconds = median(plain) / 1e9;
+        double attestSeconds = Timings.median(attest) / 1e9;
+        double plainSeconds = Timings.median(plain) / 1e9;
         String note = String.format(Locale.ROOT, "median of %d runs over %d docs x %d finished annotators, unanimous, %d annotations "
                 + "merged, gold + curation record written durably per document; baseline: read + CasIOUtils.load of the same %d CASes",
                 w.rounds(), w.size(), SyntheticCorpus.ANNOTATORS.size(), merged, w.size() * SyntheticCorpus.ANNOTATORS.size());
         return List.of(new Result("auto-merge of the corpus (total)", w.size(), "s", attestSeconds, plainSeconds, MAX_RATIO, note),
-                new Result("auto-merge again, nothing changed (total)", w.size(), "s", median(again) / 1e9, plainSeconds, Double.NaN,
+                new Result("auto-merge again, nothing changed (total)", w.size(), "s", Timings.median(again) / 1e9, plainSeconds, Double.NaN,
                         "every position already decided: loads and compares, writes nothing"));
     }
 
@@ -87,22 +87,5 @@ final class MergeMeasurement implements Measurement {
         store.saveModel();
     }
 
-    private static long timePlain(Workload w, CorpusStore store) throws Exception {
-        long start = System.nanoTime();
-        for (Document document : store.corpus().getDocuments()) {
-            for (String annotator : SyntheticCorpus.ANNOTATORS) {
-                CAS cas = w.plain().load(Files.readAllBytes(store.layout().cas(document.getId(), annotator)));
-                if (cas.getDocumentText() == null) {
-                    throw new IllegalStateException("a loaded CAS has no text");
-                }
-            }
-        }
-        return System.nanoTime() - start;
-    }
 
-    private static long median(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    }
 }

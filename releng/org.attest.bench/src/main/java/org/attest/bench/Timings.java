@@ -30,6 +30,13 @@ final class Timings {
         return sorted[Math.max(0, Math.min(count - 1, rank - 1))] / 1e6;
     }
 
+    /** Returns the median of {@code nanos} (the mean of the middle two for an even count). */
+    static long median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
     double totalMillis() {
         long total = 0;
         for (int i = 0; i < count; i++) {
