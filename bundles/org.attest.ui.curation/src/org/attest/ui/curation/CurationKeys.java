@@ -22,10 +22,14 @@ final class CurationKeys {
 
     private final CurationEditor editor;
     private final LaneView lanes;
+    private final DecisionActions actions;
+    private final QueueNavigation navigation;
 
-    CurationKeys(CurationEditor editor, LaneView lanes) {
+    CurationKeys(CurationEditor editor, LaneView lanes, DecisionActions actions, QueueNavigation navigation) {
         this.editor = editor;
         this.lanes = lanes;
+        this.actions = actions;
+        this.navigation = navigation;
         StyledText text = lanes.widget();
         text.addListener(SWT.KeyDown, this::keyDown);
         text.addListener(SWT.Traverse, e -> {
@@ -39,12 +43,12 @@ final class CurationKeys {
     /** Handles one key; keys with Ctrl or Alt are left to the workbench (Ctrl+S saves). */
     void keyDown(Event e) {
         if (e.keyCode == SWT.TAB) {
-            editor.walk((e.stateMask & SWT.SHIFT) == 0);
+            navigation.walk((e.stateMask & SWT.SHIFT) == 0);
             e.doit = false;
             return;
         }
         if (e.keyCode == SWT.DEL || e.keyCode == SWT.BS) {
-            editor.reject();
+            actions.reject();
             e.doit = false;
             return;
         }
@@ -53,16 +57,16 @@ final class CurationKeys {
         }
         char c = Character.toLowerCase(e.character);
         if (c >= '1' && c <= '9') {
-            editor.take(c - '0');
+            actions.take(c - '0');
         } else {
             switch (c) {
-                case 'x' -> editor.reject();
-                case 'k' -> editor.keep();
+                case 'x' -> actions.reject();
+                case 'k' -> actions.keep();
                 case 'e' -> editLabel();
                 case 'c' -> comment();
-                case 'n' -> editor.nextOpen(true);
-                case 'p' -> editor.nextOpen(false);
-                case 'm' -> editor.autoMerge();
+                case 'n' -> navigation.nextOpen(true);
+                case 'p' -> navigation.nextOpen(false);
+                case 'm' -> actions.autoMerge();
                 default -> {
                     return;
                 }
@@ -127,7 +131,7 @@ final class CurationKeys {
         dialog.setElements(tags.toArray());
         dialog.setMultipleSelection(false);
         if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof String chosen) {
-            editor.edit(chosen);
+            actions.edit(chosen);
         }
     }
 
@@ -141,7 +145,7 @@ final class CurationKeys {
                 "Why the gold holds " + ItemTexts.decision(item.decision()) + " (empty removes the comment):",
                 item.decision().getComment() == null ? "" : item.decision().getComment(), null);
         if (dialog.open() == Window.OK) {
-            editor.comment(dialog.getValue());
+            actions.comment(dialog.getValue());
         }
     }
 }

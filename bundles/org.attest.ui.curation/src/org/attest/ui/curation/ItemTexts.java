@@ -106,4 +106,12 @@ final class ItemTexts {
         format.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
         return format.format(date);
     }
+
+    /** Returns what the gold holds at {@code item}: the decided value, no annotation, or "? (open)" while undecided. */
+    static String goldVersion(QueueItem item) {
+        if (item.decision() == null) {
+            return item.status().inQueue() ? "? (open)" : NOTHING;
+        }
+        return item.decision().getVerdict() == org.attest.model.Verdict.REJECTED ? NOTHING + " (no annotation)" : item.decision().getValue();
+    }
 }

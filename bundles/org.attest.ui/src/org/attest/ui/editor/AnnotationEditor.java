@@ -1,39 +1,28 @@
 package org.attest.ui.editor;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.core.CorpusException;
 import org.attest.core.edit.AnnotationEditing;
-import org.attest.core.edit.AnnotationNavigator;
-import org.attest.core.edit.DocumentWorkflow;
 import org.attest.core.edit.EditCommand;
 import org.attest.core.edit.Editability;
 import org.attest.core.store.CorpusStore;
 import org.attest.model.Document;
-import org.attest.model.DocumentState;
 import org.attest.model.Layer;
 import org.attest.model.Schema;
 import org.attest.model.schema.Schemas;
 import org.attest.ui.corpus.CorpusSession;
-import org.attest.ui.preferences.AttestPreferences;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -51,27 +40,17 @@ public final class AnnotationEditor extends EditorPart {
     public static final String ID = "org.attest.ui.editors.annotation";
 
 
-    private CorpusSession session;
     private CorpusStore store;
     private Document document;
-    private String annotator;
+    private DocumentLifecycle lifecycle;
     private CAS cas;
     private AnnotationEditing editing;
     private final IUndoContext undoContext = new ObjectUndoContext(this, "annotation editor");
     private IOperationHistory history;
-    private int changes;
-    private int savedAt;
-    private Editability editability;
     private StyledText text;
-    private Label banner;
-    private SpanPainter painter;
-    private SpanStyles styles;
-    private AnnotationFS selected;
+    private EditorView view;
     private final EditorSelection selection = new EditorSelection(this);
-    private RelationPanel relations;
     private AnnotationOutlinePage outline;
-    private final Runnable autosave = this::autosave;
-    private boolean outlinePending;
     private int[] pendingReveal;
     private org.attest.cas.Layers layers;
 
@@ -83,67 +62,28 @@ public final class AnnotationEditor extends EditorPart {
         }
         setSite(site);
         setInput(input);
-        session = site.getService(CorpusSession.class);
+        CorpusSession session = site.getService(CorpusSession.class);
         store = session.store().orElseThrow(() -> new PartInitException("No corpus is open; open one with File > Open Corpus..."));
         document = store.document(in.documentId())
                 .orElseThrow(() -> new PartInitException("The corpus has no document '" + in.documentId() + "'"));
-        annotator = in.annotator();
+        String annotator = in.annotator();
         history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
         setPartName(document.getId() + " (" + annotator + ")");
         setTitleToolTip((document.getTitle() == null ? document.getId() : document.getTitle()) + " — annotator " + annotator);
-        updateEditability();
+        lifecycle = new DocumentLifecycle(this, session, store, document, annotator);
     }
 
     /** Builds the read-only banner, the text with its spans and the relation list. */
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        banner = new Label(parent, SWT.WRAP);
-        GridData bannerData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        bannerData.exclude = true;
-        banner.setLayoutData(bannerData);
-        banner.setVisible(false);
-        styles = new SpanStyles(parent.getDisplay());
-        banner.setBackground(styles.color("#fff1b8"));
-        banner.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
-        // size hints keep the layout from measuring the wrapped text's natural size, which costs seconds for 1 MB
-        sashData.widthHint = 200;
-        sashData.heightHint = 200;
-        sash.setLayoutData(sashData);
-        text = new StyledText(sash, SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY | SWT.BORDER);
-        text.setText("Loading " + document.getId() + " …");
-        text.setLeftMargin(8);
-        text.setRightMargin(8);
-        painter = new SpanPainter(text, styles, this::layerOf, fs -> labelOf(fs));
-        relations = new RelationPanel(sash, this);
-        sash.setWeights(75, 25);
+        view = new EditorView(this, parent);
+        text = view.text();
         getSite().setSelectionProvider(selection);
         var bars = getEditorSite().getActionBars();
         bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undoContext));
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undoContext));
-        load();
-    }
-
-    /** Reads the CAS in a background job, so that opening a large document never freezes the workbench. */
-    private void load() {
-        Job job = Job.create("Opening " + document.getId(), monitor -> {
-            try {
-                CAS loaded = store.readCas(document, annotator);
-                text.getDisplay().asyncExec(() -> install(loaded));
-            } catch (CorpusException e) {
-                text.getDisplay().asyncExec(() -> {
-                    if (!text.isDisposed()) {
-                        editability = Editability.no("the document could not be opened: " + e.getMessage());
-                        text.setText("");
-                        showBanner();
-                    }
-                });
-            }
-        });
-        job.setUser(false);
-        job.schedule();
+        lifecycle.load(text, this::install, view::showBanner);
     }
 
     private void install(CAS loaded) {
@@ -215,25 +155,22 @@ public final class AnnotationEditor extends EditorPart {
 
     /** Returns whether edits are allowed, with the reason when they are not. */
     public Editability editability() {
-        return editability;
+        return lifecycle.editability();
+    }
+
+    /** Returns the outline page, or null while the Outline view has not asked for one. */
+    AnnotationOutlinePage outline() {
+        return outline;
     }
 
     /** Returns the selected annotation, or null. */
     public AnnotationFS selected() {
-        return selected;
+        return view == null ? null : view.selected();
     }
 
     /** Selects {@code fs} (or nothing), reveals it and tells the Properties view and outline. */
     public void select(AnnotationFS fs) {
-        selected = fs;
-        painter.setSelected(fs);
-        if (fs != null) {
-            text.showSelection();
-            text.setCaretOffset(Math.min(fs.getEnd(), text.getCharCount()));
-            text.setSelection(fs.getBegin(), fs.getEnd());
-            text.setSelection(fs.getBegin());
-        }
-        text.redraw();
+        view.select(fs);
         selection.fire();
     }
 
@@ -244,24 +181,18 @@ public final class AnnotationEditor extends EditorPart {
             pendingReveal = new int[] { begin, end };
             return;
         }
-        int b = Math.max(0, Math.min(begin, text.getCharCount()));
-        int e = Math.max(b, Math.min(end, text.getCharCount()));
-        java.util.List<AnnotationFS> here = AnnotationNavigator.at(cas, schema(), b);
-        select(here.stream().filter(fs -> fs.getBegin() == b && fs.getEnd() == e).findFirst().orElse(null));
-        text.setSelection(b, e);
-        text.showSelection();
+        view.reveal(begin, end);
     }
 
     /** Highlights the spans of a relation chosen in the relation list. */
     void highlight(Set<AnnotationFS> spans) {
-        painter.setHighlighted(spans);
-        text.redraw();
+        view.highlight(spans);
     }
 
     /** Runs {@code command} through the operation history, unless the document may not be edited. */
     public boolean run(EditCommand command) {
-        if (!loaded() || !editability.editable()) {
-            status("Read-only: " + editability.reason());
+        if (!loaded() || !editability().editable()) {
+            status("Read-only: " + editability().reason());
             text.getDisplay().beep();
             return false;
         }
@@ -280,67 +211,17 @@ public final class AnnotationEditor extends EditorPart {
     }
 
     private void changed() {
-        changes++;
+        lifecycle.countChange();
         refresh();
         firePropertyChange(PROP_DIRTY);
-        int seconds = Math.max(0, org.eclipse.core.runtime.Platform.getPreferencesService()
-                .getInt(AttestPreferences.NODE, AttestPreferences.AUTOSAVE_SECONDS, AttestPreferences.DEFAULT_AUTOSAVE_SECONDS, null));
-        text.getDisplay().timerExec(-1, autosave);
-        if (seconds > 0) {
-            text.getDisplay().timerExec(seconds * 1000, autosave);
-        }
-    }
-
-    private void autosave() {
-        if (!text.isDisposed() && isDirty()) {
-            doSave(null);
-            status("Autosaved at " + java.time.LocalTime.now().withNano(0));
-        }
+        lifecycle.restartAutosave();
     }
 
     /** Re-reads the spans from the CAS and repaints. */
     void refresh() {
-        if (!loaded()) {
-            return;
+        if (view != null) {
+            view.refresh();
         }
-        List<AnnotationFS> spans = new ArrayList<>();
-        for (var layer : Schemas.spanLayers(schema())) {
-            spans.addAll(layers.spans(layer.getName()));
-        }
-        if (selected != null && !spans.contains(selected) && !isRelation(selected)) {
-            selected = null;
-            painter.setSelected(null);
-        }
-        painter.setLayout(new SpanLayout(spans));
-        relations.refresh();
-        if (outline != null && !outlinePending) {
-            // the outline follows a moment later, so typing a hot key repaints the text first
-            outlinePending = true;
-            text.getDisplay().asyncExec(() -> {
-                outlinePending = false;
-                if (outline != null) {
-                    outline.refresh();
-                }
-            });
-        }
-        showBanner();
-        text.redraw();
-    }
-
-    private void showBanner() {
-        String message = editability.editable() ? "" : "Read-only: " + editability.reason();
-        if (!message.equals(banner.getText()) || banner.getVisible() == editability.editable()) {
-            // relayout only when the banner changes: laying out a wrapped 1 MB text costs seconds
-            banner.setText(message);
-            ((GridData) banner.getLayoutData()).exclude = editability.editable();
-            banner.setVisible(!editability.editable());
-            banner.getParent().layout(new org.eclipse.swt.widgets.Control[] { banner });
-        }
-    }
-
-    private boolean isRelation(AnnotationFS fs) {
-        Layer layer = layerOf(fs);
-        return layer instanceof org.attest.model.RelationLayer;
     }
 
     /** Returns the schema layer of an annotation, or null for segmentation and other types. */
@@ -361,7 +242,7 @@ public final class AnnotationEditor extends EditorPart {
 
     /** Walks to the next (or previous) annotation, as Tab and Shift+Tab do. */
     void walk(boolean forward) {
-        (forward ? AnnotationNavigator.next(cas, schema(), selected) : AnnotationNavigator.previous(cas, schema(), selected)).ifPresent(this::select);
+        view.walk(forward);
     }
 
     /** Shows {@code message} in the status line. */
@@ -371,40 +252,19 @@ public final class AnnotationEditor extends EditorPart {
 
     /** Marks the document finished for this annotator (saving first) and makes the editor read-only. */
     public void markFinished() throws CorpusException {
-        if (isDirty()) {
-            doSave(null);
-        }
-        DocumentWorkflow.markFinished(store, document, annotator);
-        updateEditability();
-        refresh();
-        session.changed();
+        lifecycle.markFinished();
     }
 
     /** Reopens a finished document for editing. */
     public void reopen() throws CorpusException {
-        DocumentWorkflow.reopen(store, document, annotator);
-        updateEditability();
-        refresh();
-        session.changed();
-    }
-
-    private void updateEditability() {
-        editability = DocumentWorkflow.editable(store, document, annotator, session.readOnlyReason());
+        lifecycle.reopen();
     }
 
     /** Saves the CAS atomically and records that the annotator has started the document. */
     @Override
     public void doSave(IProgressMonitor monitor) {
         try {
-            store.ensureAnnotator(annotator);
-            store.writeCas(document, annotator, cas);
-            if (CorpusStore.state(document, annotator) == DocumentState.NEW) {
-                store.setState(document, store.annotator(annotator).orElseThrow(), DocumentState.IN_PROGRESS);
-            }
-            store.saveModel();
-            savedAt = changes;
-            firePropertyChange(PROP_DIRTY);
-            session.changed();
+            lifecycle.save(() -> firePropertyChange(PROP_DIRTY));
         } catch (CorpusException e) {
             MessageDialog.openError(getSite().getShell(), "Cannot save " + document.getId(), e.getMessage());
         }
@@ -419,7 +279,7 @@ public final class AnnotationEditor extends EditorPart {
     /** Returns whether the CAS changed since it was loaded or saved. */
     @Override
     public boolean isDirty() {
-        return changes != savedAt;
+        return lifecycle != null && lifecycle.isDirty();
     }
 
     /** Returns false. */
@@ -452,11 +312,11 @@ public final class AnnotationEditor extends EditorPart {
         if (history != null) {
             history.dispose(undoContext, true, true, true);
         }
-        if (styles != null) {
-            styles.dispose();
+        if (view != null) {
+            view.dispose();
         }
         if (text != null && !text.isDisposed()) {
-            text.getDisplay().timerExec(-1, autosave);
+            lifecycle.stopAutosave();
         }
         super.dispose();
     }

@@ -1,0 +1,40 @@
+package org.attest.ui.curation;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+/** The yellow line atop the curation editor that says why decisions are refused, hidden while they are allowed. */
+final class ReadOnlyBanner {
+
+    private final Label banner;
+    private final Color color;
+
+    /** Creates the hidden banner spanning {@code columns} columns of {@code parent}'s grid. */
+    ReadOnlyBanner(Composite parent, int columns) {
+        banner = new Label(parent, SWT.WRAP);
+        GridData bannerData = new GridData(SWT.FILL, SWT.TOP, true, false, columns, 1);
+        bannerData.exclude = true;
+        banner.setLayoutData(bannerData);
+        banner.setVisible(false);
+        color = new Color(parent.getDisplay(), 255, 241, 184);
+        banner.setBackground(color);
+        banner.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+    }
+
+    /** Shows "Read-only: " and {@code readOnly}, or hides the banner when it is null. */
+    void show(String readOnly) {
+        String text = readOnly == null ? "" : "Read-only: " + readOnly;
+        banner.setText(text);
+        ((GridData) banner.getLayoutData()).exclude = readOnly == null;
+        banner.setVisible(readOnly != null);
+        banner.getParent().layout();
+    }
+
+    /** Releases the banner colour. */
+    void dispose() {
+        color.dispose();
+    }
+}

@@ -1,0 +1,151 @@
+package org.attest.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.uima.cas.text.AnnotationFS;
+import org.attest.core.edit.AnnotationNavigator;
+import org.attest.core.edit.Editability;
+import org.attest.model.schema.Schemas;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+/** The annotation editor's display: the read-only banner, the painted spans, the relation list and the selected annotation they show. */
+final class EditorView {
+
+    private final AnnotationEditor editor;
+    private final Label banner;
+    private final SpanStyles styles;
+    private final StyledText text;
+    private final SpanPainter painter;
+    private final RelationPanel relations;
+    private AnnotationFS selected;
+    private boolean outlinePending;
+
+    /** Builds the banner, the text with its spans and the relation list in {@code parent}. */
+    EditorView(AnnotationEditor editor, Composite parent) {
+        this.editor = editor;
+        banner = new Label(parent, SWT.WRAP);
+        GridData bannerData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        bannerData.exclude = true;
+        banner.setLayoutData(bannerData);
+        banner.setVisible(false);
+        styles = new SpanStyles(parent.getDisplay());
+        banner.setBackground(styles.color("#fff1b8"));
+        banner.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        // size hints keep the layout from measuring the wrapped text's natural size, which costs seconds for 1 MB
+        sashData.widthHint = 200;
+        sashData.heightHint = 200;
+        sash.setLayoutData(sashData);
+        text = new StyledText(sash, SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY | SWT.BORDER);
+        text.setText("Loading " + editor.document().getId() + " …");
+        text.setLeftMargin(8);
+        text.setRightMargin(8);
+        painter = new SpanPainter(text, styles, editor::layerOf, fs -> editor.labelOf(fs));
+        relations = new RelationPanel(sash, editor);
+        sash.setWeights(75, 25);
+    }
+
+    /** Returns the text widget. */
+    StyledText text() {
+        return text;
+    }
+
+    /** Returns the selected annotation, or null. */
+    AnnotationFS selected() {
+        return selected;
+    }
+
+    /** Selects {@code fs} (or nothing) and reveals it. */
+    void select(AnnotationFS fs) {
+        selected = fs;
+        painter.setSelected(fs);
+        if (fs != null) {
+            text.showSelection();
+            text.setCaretOffset(Math.min(fs.getEnd(), text.getCharCount()));
+            text.setSelection(fs.getBegin(), fs.getEnd());
+            text.setSelection(fs.getBegin());
+        }
+        text.redraw();
+    }
+
+    /** Scrolls to and selects the text between {@code begin} and {@code end} of the loaded document. */
+    void reveal(int begin, int end) {
+        int b = Math.max(0, Math.min(begin, text.getCharCount()));
+        int e = Math.max(b, Math.min(end, text.getCharCount()));
+        java.util.List<AnnotationFS> here = AnnotationNavigator.at(editor.cas(), editor.schema(), b);
+        editor.select(here.stream().filter(fs -> fs.getBegin() == b && fs.getEnd() == e).findFirst().orElse(null));
+        text.setSelection(b, e);
+        text.showSelection();
+    }
+
+    /** Highlights the spans of a relation chosen in the relation list. */
+    void highlight(Set<AnnotationFS> spans) {
+        painter.setHighlighted(spans);
+        text.redraw();
+    }
+
+    /** Re-reads the spans from the CAS and repaints. */
+    void refresh() {
+        if (!editor.loaded()) {
+            return;
+        }
+        List<AnnotationFS> spans = new ArrayList<>();
+        for (var layer : Schemas.spanLayers(editor.schema())) {
+            spans.addAll(editor.layers().spans(layer.getName()));
+        }
+        if (selected != null && !spans.contains(selected) && !isRelation(selected)) {
+            selected = null;
+            painter.setSelected(null);
+        }
+        painter.setLayout(new SpanLayout(spans));
+        relations.refresh();
+        if (editor.outline() != null && !outlinePending) {
+            // the outline follows a moment later, so typing a hot key repaints the text first
+            outlinePending = true;
+            text.getDisplay().asyncExec(() -> {
+                outlinePending = false;
+                if (editor.outline() != null) {
+                    editor.outline().refresh();
+                }
+            });
+        }
+        showBanner();
+        text.redraw();
+    }
+
+    /** Shows why the document is read-only, or hides the banner while it may be edited. */
+    void showBanner() {
+        Editability editability = editor.editability();
+        String message = editability.editable() ? "" : "Read-only: " + editability.reason();
+        if (!message.equals(banner.getText()) || banner.getVisible() == editability.editable()) {
+            // relayout only when the banner changes: laying out a wrapped 1 MB text costs seconds
+            banner.setText(message);
+            ((GridData) banner.getLayoutData()).exclude = editability.editable();
+            banner.setVisible(!editability.editable());
+            banner.getParent().layout(new org.eclipse.swt.widgets.Control[] { banner });
+        }
+    }
+
+    private boolean isRelation(AnnotationFS fs) {
+        return editor.layerOf(fs) instanceof org.attest.model.RelationLayer;
+    }
+
+    /** Walks to the next (or previous) annotation, as Tab and Shift+Tab do. */
+    void walk(boolean forward) {
+        (forward ? AnnotationNavigator.next(editor.cas(), editor.schema(), selected)
+                : AnnotationNavigator.previous(editor.cas(), editor.schema(), selected)).ifPresent(editor::select);
+    }
+
+    /** Releases the span colours. */
+    void dispose() {
+        styles.dispose();
+    }
+}
