@@ -147,25 +147,23 @@ final class CurationFiles {
         return cas;
     }
 
-    /** Writes the gold CAS, then the record with the gold file's SHA-256, each atomically and durably. */
+    /** Writes the gold CAS, then the record with the gold file's SHA-256, each atomically and durably, with one folder sync. */
     void write(Document document, CAS gold, CurationRecord record) throws CorpusException {
         if (!store.writable()) {
             throw new CorpusException("the corpus " + store.layout().dir() + " was opened read-only; open it for writing to curate");
         }
         Path goldFile = store.layout().gold(document.getId());
         Path recordFile = recordFile(document);
+        java.util.LinkedHashMap<Path, byte[]> files = new java.util.LinkedHashMap<>();
         try {
             byte[] bytes = store.casFormat().write(gold);
             record.setGoldSha256(Hashes.sha256(bytes));
-            AtomicFiles.write(goldFile, bytes);
+            files.put(goldFile, bytes);
+            files.put(recordFile, CorpusModelFormat.writeCurationRecord(record));
+            AtomicFiles.writeAll(files);
         } catch (IOException e) {
-            throw new CorpusException("cannot save " + goldFile + ": " + e.getMessage() + "; the previous gold is unchanged", e);
-        }
-        try {
-            AtomicFiles.write(recordFile, CorpusModelFormat.writeCurationRecord(record));
-        } catch (IOException e) {
-            throw new CorpusException("cannot save " + recordFile + ": " + e.getMessage() + "; the gold file was saved but its decisions were not. "
-                    + "Free space or fix permissions and save again", e);
+            throw new CorpusException("cannot save " + goldFile + " and " + recordFile + ": " + e.getMessage()
+                    + "; if only the gold was saved, reading the document says so. Free space or fix permissions and save again", e);
         }
     }
 }

@@ -69,7 +69,8 @@ final class Manifest {
     }
 
     private static Object agreement(CorpusStore store) throws CorpusException {
-        AgreementReport report = new AgreementService(store).compute(new AgreementRequest(null, Set.of(), false, NoAnnotation.CATEGORY), m -> { });
+        AgreementReport report = new AgreementService(store)
+                .compute(new AgreementRequest(null, Set.of(AgreementRequest.ALPHA, AgreementRequest.F1_EXACT), false, NoAnnotation.CATEGORY), m -> { });
         Map<String, Object> summary = new TreeMap<>();
         summary.put("documentsCounted", report.documentsCounted());
         summary.put("annotators", report.annotators());

@@ -21,6 +21,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -100,6 +101,58 @@ public final class AtomicFiles {
         } finally {
             if (!published) {
                 deleteQuietly(temp.path());
+            }
+        }
+    }
+
+    /**
+     * Replaces several files of one folder, each atomically and durably, with one folder sync for all: every new content
+     * is written and forced to disk first, then the files are renamed into place in the given order.
+     *
+     * <p>Each file is always either old or new; a crash between two renames leaves the earlier files new and the later
+     * ones old, so callers that need the files to match must be able to tell (for example by a hash one file records of
+     * another).
+     *
+     * @param contents the files to create or replace, in publishing order, with their new content; all in one folder
+     * @throws IOException when writing fails; files not yet renamed are then unchanged
+     */
+    public static void writeAll(java.util.LinkedHashMap<Path, byte[]> contents) throws IOException {
+        Path dir = null;
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        for (Path target : contents.keySet()) {
+            Path file = target.toAbsolutePath();
+            if (dir == null) {
+                dir = file.getParent();
+            } else if (!dir.equals(file.getParent())) {
+                throw new IllegalArgumentException("writeAll writes files of one folder; " + file + " is not in " + dir);
+            }
+            files.add(file);
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new NoSuchFileException(String.valueOf(dir), null, "Cannot write into " + dir + ": the folder does not exist");
+        }
+        java.util.List<Path> temps = new java.util.ArrayList<>();
+        int published = 0;
+        try {
+            for (Map.Entry<Path, byte[]> entry : contents.entrySet()) {
+                TemporaryFile temp = openTemporaryFile(entry.getKey().toAbsolutePath());
+                temps.add(temp.path());
+                try (FileChannel channel = temp.channel()) {
+                    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(entry.getValue());
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
+                    }
+                    channel.force(true);
+                }
+            }
+            for (int i = 0; i < files.size(); i++) {
+                Files.move(temps.get(i), files.get(i), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                published++;
+            }
+            syncDirectory(dir);
+        } finally {
+            for (int i = published; i < temps.size(); i++) {
+                deleteQuietly(temps.get(i));
             }
         }
     }
