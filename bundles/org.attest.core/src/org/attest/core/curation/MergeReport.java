@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param policy the policy used
  * @param documents one line per document with compared annotators, in corpus order
- * @param skipped documents left alone because fewer than one annotator's work counts for them
+ * @param skipped documents left alone because no annotator's work counts for them (nobody finished them)
  * @param nanos the time the run took
  */
 public record MergeReport(MergePolicy policy, List<Line> documents, List<String> skipped, long nanos) {
