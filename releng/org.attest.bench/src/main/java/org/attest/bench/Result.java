@@ -17,8 +17,8 @@ package org.attest.bench;
 public record Result(String operation, int docs, String unit, double attest, double baseline, double maxRatio, double below,
         double atLeast, String note) {
 
-    /** The verdict of an operation that is not implemented yet. */
-    public static final String NOT_YET_AVAILABLE = "not yet available";
+    /** The verdict of a row without an Attest figure. */
+    public static final String NOT_MEASURED = "not measured";
 
     /** Creates a row whose target, if any, is the ratio {@code maxRatio} to the baseline or Attest's figure under {@code below}. */
     public Result(String operation, int docs, String unit, double attest, double baseline, double maxRatio, double below, String note) {
@@ -35,20 +35,15 @@ public record Result(String operation, int docs, String unit, double attest, dou
         return new Result(operation, docs, unit, attest, baseline, Double.NaN, Double.NaN, atLeast, note);
     }
 
-    /** Returns a row for an operation that cannot be measured yet, with the reason. */
-    public static Result notYetAvailable(String operation, int docs, String note) {
-        return new Result(operation, docs, "", Double.NaN, Double.NaN, Double.NaN, note);
-    }
-
     /** Returns attest / baseline, or NaN when either is missing. */
     public double ratio() {
         return Double.isNaN(attest) || Double.isNaN(baseline) || baseline == 0 ? Double.NaN : attest / baseline;
     }
 
-    /** Returns OK or MISSED against the target, "info" for an operation without a target, or "not yet available". */
+    /** Returns OK or MISSED against the target, "info" for an operation without a target, or "not measured". */
     public String verdict() {
         if (Double.isNaN(attest)) {
-            return NOT_YET_AVAILABLE;
+            return NOT_MEASURED;
         }
         if (!Double.isNaN(below)) {
             return attest < below ? "OK" : "MISSED";
