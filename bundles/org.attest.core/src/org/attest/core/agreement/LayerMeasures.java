@@ -51,7 +51,8 @@ final class LayerMeasures {
         if (coders.size() < 2) {
             return new LayerAgreement(layer.layer(), layer.relation(), unitCount, Map.of(), List.of(), List.of(), documents);
         }
-        ReliabilityData data = data(layer.units(), coders, null);
+        Rows rows = Rows.of(layer.units(), coders);
+        ReliabilityData data = data(layer.units(), coders, rows, null);
         Map<Pair, CohenKappaResult> kappas = new LinkedHashMap<>();
         if (request.wants(AgreementRequest.COHEN)) {
             for (int i = 0; i < coders.size(); i++) {
@@ -99,7 +100,7 @@ final class LayerMeasures {
         List<AgreementResult> alphas = new ArrayList<>();
         if (request.wants(AgreementRequest.ALPHA)) {
             try (OrderedPipeline<String, AgreementResult> pipeline = new OrderedPipeline<>(labelList, threads,
-                    label -> KrippendorffAlpha.compute(data(layer.units(), coders, label), Level.NOMINAL))) {
+                    label -> KrippendorffAlpha.compute(data(layer.units(), coders, rows, label), Level.NOMINAL))) {
                 while (pipeline.hasNext()) {
                     alphas.add(pipeline.next());
                 }
@@ -126,20 +127,40 @@ final class LayerMeasures {
     }
 
     // One row per unit, one column per coder of the corpus; a coder who did not count in the unit's document is missing.
-    private static ReliabilityData data(List<Unit> units, List<String> coders, String oneVersusRest) {
-        List<String> names = new ArrayList<>(units.size());
+    private static ReliabilityData data(List<Unit> units, List<String> coders, Rows rows, String oneVersusRest) {
         String[][] values = new String[units.size()][coders.size()];
-        Map<List<String>, int[]> columns = new LinkedHashMap<>();
         for (int u = 0; u < units.size(); u++) {
-            Unit unit = units.get(u);
-            names.add(unit.name());
-            int[] column = columns.computeIfAbsent(unit.annotators(), a -> a.stream().mapToInt(coders::indexOf).toArray());
+            String[] unitValues = units.get(u).values();
+            int[] column = rows.columns[u];
             for (int i = 0; i < column.length; i++) {
-                String value = unit.values()[i];
+                String value = unitValues[i];
                 values[u][column[i]] = oneVersusRest == null || value == null || value.equals(oneVersusRest) ? value : OTHER;
             }
         }
-        return new ReliabilityData(coders, names, values);
+        return new ReliabilityData(coders, rows.names, values);
+    }
+
+    /** The unit names and, per unit, the corpus column of each of its annotators: the same for every label's data. */
+    private record Rows(List<String> names, int[][] columns) {
+
+        static Rows of(List<Unit> units, List<String> coders) {
+            List<String> names = new ArrayList<>(units.size());
+            int[][] columns = new int[units.size()][];
+            // units of one document share their annotator list, so the lookup is mostly the identity check
+            List<String> last = null;
+            int[] lastColumn = null;
+            Map<List<String>, int[]> seen = new java.util.HashMap<>();
+            for (int u = 0; u < units.size(); u++) {
+                Unit unit = units.get(u);
+                names.add(unit.name());
+                if (unit.annotators() != last) {
+                    last = unit.annotators();
+                    lastColumn = seen.computeIfAbsent(last, a -> a.stream().mapToInt(coders::indexOf).toArray());
+                }
+                columns[u] = lastColumn;
+            }
+            return new Rows(List.copyOf(names), columns);
+        }
     }
 
     private static AgreementResult meanKappa(Map<Pair, CohenKappaResult> kappas, int coders, int units) {
