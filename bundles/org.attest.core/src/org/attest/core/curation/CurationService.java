@@ -1,7 +1,10 @@
 package org.attest.core.curation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,12 +41,15 @@ public final class CurationService {
         }
         long start = System.nanoTime();
         List<Document> documents = new ArrayList<>();
+        Map<Document, SortedSet<String>> annotators = new HashMap<>();
         List<String> skipped = new ArrayList<>();
         for (Document document : store.corpus().getDocuments()) {
-            if (CurationSession.eligible(store, document, request.includeInProgress()).isEmpty()) {
+            SortedSet<String> eligible = CurationSession.eligible(store, document, request.includeInProgress());
+            if (eligible.isEmpty()) {
                 skipped.add(document.getId());
             } else {
                 documents.add(document);
+                annotators.put(document, eligible);
             }
         }
         List<MergeReport.Line> lines = new ArrayList<>();
@@ -51,7 +57,7 @@ public final class CurationService {
         ThreadLocal<CasSlots> slots = ThreadLocal.withInitial(CasSlots::new);
         try {
             List<Outcome> outcomes = run(documents, document -> {
-                CurationSession session = CurationSession.load(store, document, null, request.includeInProgress(), slots.get());
+                CurationSession session = CurationSession.load(store, document, null, annotators.get(document), slots.get());
                 CurationSession.MergeCount count = session.autoMerge(request.policy());
                 boolean dirty = session.isDirty();
                 if (dirty) {

@@ -90,10 +90,15 @@ public final class CurationSession {
     /** Loads like {@link #load(CorpusStore, Document, String, boolean)}, reading into the CASes of {@code slots} when given. */
     static CurationSession load(CorpusStore store, Document document, String reviewer, boolean includeInProgress, CasSlots slots)
             throws CorpusException {
-        Objects.requireNonNull(document, "document");
+        return load(store, Objects.requireNonNull(document, "document"), reviewer, eligible(store, document, includeInProgress), slots);
+    }
+
+    /** Loads {@code document} comparing the given {@code annotators}, as {@link #eligible} found them. */
+    static CurationSession load(CorpusStore store, Document document, String reviewer, SortedSet<String> annotators, CasSlots slots)
+            throws CorpusException {
         SortedMap<String, CAS> cases = new TreeMap<>();
         int slot = 0;
-        for (String annotator : eligible(store, document, includeInProgress)) {
+        for (String annotator : annotators) {
             CAS cas = slots == null ? store.readCas(document, annotator) : slots.put(slot, store.readCas(document, annotator, slots.get(slot)));
             cases.put(annotator, cas);
             slot++;

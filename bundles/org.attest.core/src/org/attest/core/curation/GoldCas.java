@@ -76,8 +76,36 @@ final class GoldCas {
      */
     List<Position> detach(List<AnnotationFS> old, AnnotationFS replacement) {
         List<Position> removed = new ArrayList<>();
-        if (old.isEmpty()) {
-            return removed;
+        Map<AnnotationFS, Layer> gone = new LinkedHashMap<>();
+        for (Reference reference : referrers(old)) {
+            if (replacement == null) {
+                gone.putIfAbsent(reference.referrer(), reference.layer());
+            } else {
+                reference.referrer().setFeatureValue(reference.link(), replacement);
+            }
+        }
+        gone.forEach((fs, layer) -> {
+            removed.add(CasDiff.positionOf(schema, layer.getName(), fs));
+            removed.addAll(detach(List.of(fs), null));
+            gold.removeFsFromIndexes(fs);
+        });
+        return removed;
+    }
+
+    /** Returns the positions of the gold annotations that refer to a gold annotation at {@code position}. */
+    List<Position> dependents(Position position) {
+        Map<AnnotationFS, Position> result = new LinkedHashMap<>();
+        for (Reference reference : referrers(at(position))) {
+            result.computeIfAbsent(reference.referrer(), fs -> CasDiff.positionOf(schema, reference.layer().getName(), fs));
+        }
+        return new ArrayList<>(result.values());
+    }
+
+    // Every link (relation end or span link) of a gold annotation that points at one of targets.
+    private List<Reference> referrers(List<AnnotationFS> targets) {
+        List<Reference> references = new ArrayList<>();
+        if (targets.isEmpty()) {
+            return references;
         }
         for (Layer layer : schema.getLayers()) {
             Type type = gold.getTypeSystem().getType(Schemas.typeName(layer));
@@ -85,47 +113,19 @@ final class GoldCas {
             if (links.isEmpty()) {
                 continue;
             }
-            List<AnnotationFS> gone = new ArrayList<>();
             for (AnnotationFS fs : gold.<AnnotationFS>getAnnotationIndex(type)) {
                 for (Feature link : links) {
-                    if (old.contains(fs.getFeatureValue(link))) {
-                        if (replacement == null) {
-                            gone.add(fs);
-                            break;
-                        }
-                        fs.setFeatureValue(link, replacement);
+                    if (targets.contains(fs.getFeatureValue(link))) {
+                        references.add(new Reference(layer, fs, link));
                     }
                 }
             }
-            for (AnnotationFS fs : gone) {
-                removed.add(CasDiff.positionOf(schema, layer.getName(), fs));
-                removed.addAll(detach(List.of(fs), null));
-                gold.removeFsFromIndexes(fs);
-            }
         }
-        return removed;
+        return references;
     }
 
-    /** Returns the positions of the gold annotations that refer to a gold annotation at {@code position}. */
-    List<Position> dependents(Position position) {
-        List<AnnotationFS> targets = at(position);
-        List<Position> result = new ArrayList<>();
-        if (targets.isEmpty()) {
-            return result;
-        }
-        for (Layer layer : schema.getLayers()) {
-            Type type = gold.getTypeSystem().getType(Schemas.typeName(layer));
-            List<Feature> links = links(layer, type);
-            for (AnnotationFS fs : links.isEmpty() ? List.<AnnotationFS>of() : gold.<AnnotationFS>getAnnotationIndex(type)) {
-                for (Feature link : links) {
-                    if (targets.contains(fs.getFeatureValue(link))) {
-                        result.add(CasDiff.positionOf(schema, layer.getName(), fs));
-                        break;
-                    }
-                }
-            }
-        }
-        return result;
+    /** A gold annotation of {@code layer} whose feature {@code link} points at another gold annotation. */
+    private record Reference(Layer layer, AnnotationFS referrer, Feature link) {
     }
 
     /** Removes the gold annotations at {@code position} and those referring to them; returns the positions of the latter. */
