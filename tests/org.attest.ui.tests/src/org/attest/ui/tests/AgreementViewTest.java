@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.uima.cas.CAS;
 import org.attest.core.agreement.AgreementReport;
 import org.attest.core.agreement.AgreementRequest;
 import org.attest.core.agreement.AgreementService;
@@ -15,12 +14,7 @@ import org.attest.core.agreement.DocumentAgreement;
 import org.attest.core.agreement.LabelAgreement;
 import org.attest.core.agreement.LayerAgreement;
 import org.attest.core.demo.ScriptedAnnotator;
-import org.attest.core.demo.ScriptedAnnotator.Personality;
-import org.attest.core.imports.ImportService;
 import org.attest.core.store.CorpusStore;
-import org.attest.io.ImportOptions;
-import org.attest.model.Document;
-import org.attest.model.DocumentState;
 import org.attest.ui.agreement.AgreementView;
 import org.attest.ui.corpus.CorpusSession;
 import org.attest.ui.editor.AnnotationEditor;
@@ -55,23 +49,7 @@ class AgreementViewTest {
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).put(AttestPreferences.ANNOTATOR, "anna");
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).putInt(AttestPreferences.AUTOSAVE_SECONDS, 0);
         corpus = tmp.resolve("flood");
-        try (CorpusStore store = CorpusStore.init(corpus, "flood", "test")) {
-            new ImportService(store).run(new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> { });
-            List<ScriptedAnnotator> annotators = List.of(
-                    new ScriptedAnnotator(store.corpus().getSchema(), Personality.careful("anna")),
-                    new ScriptedAnnotator(store.corpus().getSchema(), new Personality("ben", 7, 0.15, 0.3, 0.15)));
-            for (Document document : store.corpus().getDocuments()) {
-                for (ScriptedAnnotator annotator : annotators) {
-                    CAS cas = store.readCas(document, annotator.name());
-                    annotator.annotate(cas);
-                    store.writeCas(document, annotator.name(), cas);
-                    boolean finishes = benFinishes || annotator.name().equals("anna");
-                    store.setState(document, store.ensureAnnotator(annotator.name()),
-                            finishes ? DocumentState.FINISHED : DocumentState.IN_PROGRESS);
-                }
-            }
-            store.saveModel();
-        }
+        Samples.annotatedByAnnaAndBen(corpus, benFinishes).close();
         workbench.getService(CorpusSession.class).open(corpus);
         page = workbench.showPerspective(CuratePerspective.ID, workbench.getActiveWorkbenchWindow());
         sut = (AgreementView) page.showView(AgreementView.ID);

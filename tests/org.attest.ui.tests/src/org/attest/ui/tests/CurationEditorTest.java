@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.Layers;
 import org.attest.core.CorpusException;
@@ -17,15 +16,10 @@ import org.attest.core.curation.DocumentStatus;
 import org.attest.core.curation.MergePolicy;
 import org.attest.core.curation.QueueItem;
 import org.attest.core.demo.ScriptedAnnotator;
-import org.attest.core.demo.ScriptedAnnotator.Personality;
-import org.attest.core.imports.ImportService;
 import org.attest.core.store.CorpusStore;
 import org.attest.diff.Configuration;
 import org.attest.diff.Position;
-import org.attest.io.ImportOptions;
 import org.attest.model.DecisionOrigin;
-import org.attest.model.Document;
-import org.attest.model.DocumentState;
 import org.attest.model.GoldDecision;
 import org.attest.model.GoldState;
 import org.attest.model.Verdict;
@@ -72,20 +66,7 @@ class CurationEditorTest {
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).put(AttestPreferences.ANNOTATOR, "kari");
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).putInt(AttestPreferences.AUTOSAVE_SECONDS, 0);
         corpus = tmp.resolve("flood");
-        try (CorpusStore store = CorpusStore.init(corpus, "flood", "test")) {
-            new ImportService(store).run(new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> { });
-            List<ScriptedAnnotator> annotators = List.of(
-                    new ScriptedAnnotator(store.corpus().getSchema(), Personality.careful("anna")),
-                    new ScriptedAnnotator(store.corpus().getSchema(), new Personality("ben", 7, 0.15, 0.3, 0.15)));
-            for (Document document : store.corpus().getDocuments()) {
-                for (ScriptedAnnotator annotator : annotators) {
-                    CAS cas = store.readCas(document, annotator.name());
-                    annotator.annotate(cas);
-                    store.writeCas(document, annotator.name(), cas);
-                    store.setState(document, store.ensureAnnotator(annotator.name()), DocumentState.FINISHED);
-                }
-            }
-            store.saveModel();
+        try (CorpusStore store = Samples.annotatedByAnnaAndBen(corpus, true)) {
             if (otherReviewerHolding != null) {
                 CurationSession other = new CurationService(store).open(DOC, otherReviewerHolding, false);
                 other.reject(other.queue().get(0).position(), "not an entity");
