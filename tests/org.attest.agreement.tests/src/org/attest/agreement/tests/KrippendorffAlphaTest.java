@@ -159,4 +159,60 @@ class KrippendorffAlphaTest {
         assertThatThrownBy(() -> KrippendorffAlpha.computeOrdinal(data, List.of("low", "high")))
                 .hasMessageContaining("'huge', which is not in the order [low, high]");
     }
+
+    @Test
+    void oneVersusRestOfABinaryExampleIsItsPublishedAlpha() {
+        // Krippendorff (2011), example A has the values 0 and 1 only, so "1" against the rest is the data as published.
+        AgreementResult sut = KrippendorffAlpha.computeOneVersusRest(PublishedExamples.krippendorff2011A(), "1", "rest");
+
+        assertThat(sut.value()).isCloseTo(0.095, within(0.0005)).isCloseTo(1 - 76.0 / 84, within(1e-12));
+    }
+
+    @ParameterizedTest(name = "label {0}")
+    @CsvSource({ "1", "2", "3", "4", "5", "absent" })
+    void oneVersusRestEqualsAlphaOfTheRelabelledData(String label) {
+        ReliabilityData data = PublishedExamples.krippendorff2011C();
+
+        AgreementResult sut = KrippendorffAlpha.computeOneVersusRest(data, label, "(other)");
+
+        assertThat(sut).isEqualTo(KrippendorffAlpha.compute(relabelled(data, label, "(other)"), Level.NOMINAL));
+    }
+
+    @Test
+    void oneVersusRestEqualsAlphaOfTheRelabelledDataOnRandomData() {
+        java.util.Random random = new java.util.Random(7);
+        // labels sorting before and after the rest's name, and one equal to it
+        List<String> labels = List.of("!first", "PERSON", "ORG", "(other)", "zeta");
+        for (int round = 0; round < 200; round++) {
+            int coders = 2 + random.nextInt(3);
+            int units = 1 + random.nextInt(12);
+            String[][] values = new String[units][coders];
+            for (String[] unit : values) {
+                for (int c = 0; c < coders; c++) {
+                    unit[c] = random.nextInt(4) == 0 ? null : labels.get(random.nextInt(1 + round % labels.size()));
+                }
+            }
+            ReliabilityData data = new ReliabilityData(numbered("c", coders), numbered("u", units), values);
+            for (String label : labels) {
+                AgreementResult sut = KrippendorffAlpha.computeOneVersusRest(data, label, "(other)");
+
+                assertThat(sut).as("round %d, label %s, data %s", round, label, data)
+                        .isEqualTo(KrippendorffAlpha.compute(relabelled(data, label, "(other)"), Level.NOMINAL));
+            }
+        }
+    }
+
+    private static ReliabilityData relabelled(ReliabilityData data, String label, String rest) {
+        String[][] values = data.values();
+        for (String[] unit : values) {
+            for (int c = 0; c < unit.length; c++) {
+                unit[c] = unit[c] == null || unit[c].equals(label) ? unit[c] : rest;
+            }
+        }
+        return new ReliabilityData(data.coders(), data.units(), values);
+    }
+
+    private static List<String> numbered(String prefix, int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> prefix + i).toList();
+    }
 }

@@ -205,4 +205,27 @@ class UnitizingAlphaTest {
         assertThatThrownBy(() -> DocumentUnits.of("doc-7", 20, Map.of("kari", List.of(new Span(15, 25, "PER")))))
                 .hasMessageContaining("ending after the document's end 20");
     }
+
+    @Test
+    void poolingDocumentsAlreadyComputedGivesThePooledResult() {
+        DocumentUnits shortOne = DocumentUnits.of("short", 10,
+                Map.of("A", List.of(new Span(2, 5, "X")), "B", List.of(new Span(3, 5, "X"), new Span(6, 8, "Y"))));
+        DocumentUnits lonely = DocumentUnits.of("lonely", 10, Map.of("A", List.of(new Span(0, 3, "c"))));
+        DocumentUnits empty = DocumentUnits.of("empty", 12, Map.of("A", List.of(), "B", List.of()));
+        List<DocumentUnits> documents = List.of(krippendorff2004(), shortOne, lonely, empty);
+
+        UnitizingResult sut = UnitizingAlpha.pooledFrom(documents, documents.stream().map(UnitizingAlpha::compute).toList());
+
+        assertThat(sut).isEqualTo(UnitizingAlpha.pooled(documents));
+        assertThat(sut.categories()).containsKeys("X", "Y", "c");
+    }
+
+    @Test
+    void poolingResultsOfOtherDocumentsIsRefused() {
+        List<DocumentUnits> documents = List.of(krippendorff2004());
+
+        assertThatThrownBy(() -> UnitizingAlpha.pooledFrom(documents, List.of(UnitizingAlpha.compute(
+                DocumentUnits.of("other", 10, Map.of("A", List.of(), "B", List.of()))))))
+                .hasMessageContaining("'other'").hasMessageContaining("in the order of the documents");
+    }
 }

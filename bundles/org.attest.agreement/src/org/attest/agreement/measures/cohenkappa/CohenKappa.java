@@ -1,9 +1,11 @@
 package org.attest.agreement.measures.cohenkappa;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 
 import org.attest.agreement.AgreementResult;
 import org.attest.agreement.ReliabilityData;
@@ -38,21 +40,25 @@ public final class CohenKappa {
             throw new IllegalArgumentException("Cohen's kappa compares two different coders, but both are '"
                     + data.coders().get(first) + "'");
         }
-        TreeSet<String> categories = new TreeSet<>();
+        Map<String, Integer> categories = new HashMap<>();
         for (int u = 0; u < data.unitCount(); u++) {
             if (data.value(u, first) != null && data.value(u, second) != null) {
-                categories.add(data.value(u, first));
-                categories.add(data.value(u, second));
+                categories.putIfAbsent(data.value(u, first), categories.size());
+                categories.putIfAbsent(data.value(u, second), categories.size());
             }
         }
-        List<String> sorted = new ArrayList<>(categories);
+        List<String> sorted = new ArrayList<>(categories.keySet());
+        Collections.sort(sorted);
+        for (int i = 0; i < sorted.size(); i++) {
+            categories.put(sorted.get(i), i);
+        }
         int[][] counts = new int[sorted.size()][sorted.size()];
         int used = 0;
         for (int u = 0; u < data.unitCount(); u++) {
             String a = data.value(u, first);
             String b = data.value(u, second);
             if (a != null && b != null) {
-                counts[sorted.indexOf(a)][sorted.indexOf(b)]++;
+                counts[categories.get(a)][categories.get(b)]++;
                 used++;
             }
         }

@@ -1,9 +1,11 @@
 package org.attest.agreement.measures.fleisskappa;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 
 import org.attest.agreement.AgreementResult;
 import org.attest.agreement.ReliabilityData;
@@ -29,12 +31,17 @@ public final class FleissKappa {
         String measure = "fleiss-kappa";
         int raters = data.coderCount();
         List<Integer> complete = new ArrayList<>();
-        TreeSet<String> categorySet = new TreeSet<>();
+        Map<String, Integer> index = new HashMap<>();
         for (int u = 0; u < data.unitCount(); u++) {
-            List<String> present = data.presentValues(u);
-            if (present.size() == raters) {
+            int present = 0;
+            for (int c = 0; c < raters; c++) {
+                present += data.value(u, c) == null ? 0 : 1;
+            }
+            if (present == raters) {
                 complete.add(u);
-                categorySet.addAll(present);
+                for (int c = 0; c < raters; c++) {
+                    index.putIfAbsent(data.value(u, c), index.size());
+                }
             }
         }
         int excluded = data.unitCount() - complete.size();
@@ -48,13 +55,17 @@ public final class FleissKappa {
             return undefined(measure, data, 0, "no unit was rated by all " + raters
                     + " coders: kappa is undefined (nothing to compare)", excludedNote);
         }
-        List<String> categories = new ArrayList<>(categorySet);
+        List<String> categories = new ArrayList<>(index.keySet());
+        Collections.sort(categories);
+        for (int j = 0; j < categories.size(); j++) {
+            index.put(categories.get(j), j);
+        }
         double[] proportions = new double[categories.size()];
         double agreementSum = 0;
         for (int u : complete) {
             int[] counts = new int[categories.size()];
             for (int c = 0; c < raters; c++) {
-                counts[categories.indexOf(data.value(u, c))]++;
+                counts[index.get(data.value(u, c))]++;
             }
             double squares = 0;
             for (int j = 0; j < counts.length; j++) {

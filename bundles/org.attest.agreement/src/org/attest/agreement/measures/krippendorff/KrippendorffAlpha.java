@@ -1,7 +1,10 @@
 package org.attest.agreement.measures.krippendorff;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -30,8 +33,59 @@ public final class KrippendorffAlpha {
     public static AgreementResult compute(ReliabilityData data, Level level) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(level, "level");
+        return compute(data, level, level == Level.NOMINAL ? nominalValues(data) : numericValues(data, level));
+    }
+
+    /**
+     * Computes nominal alpha for one category against all others: the same result as {@link #compute} on {@code data}
+     * with every present value other than {@code label} replaced by {@code rest}, without building those data.
+     */
+    public static AgreementResult computeOneVersusRest(ReliabilityData data, String label, String rest) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(rest, "rest");
+        int[][] codes = new int[data.unitCount()][data.coderCount()];
+        boolean labelUsed = false;
+        boolean restUsed = false;
+        for (int u = 0; u < data.unitCount(); u++) {
+            for (int c = 0; c < data.coderCount(); c++) {
+                String value = data.value(u, c);
+                if (value == null) {
+                    codes[u][c] = -1;
+                } else if (value.equals(label) || label.equals(rest)) {
+                    codes[u][c] = 0;
+                    labelUsed = true;
+                } else {
+                    codes[u][c] = 1;
+                    restUsed = true;
+                }
+            }
+        }
+        // codes follow the sorted order of the values used, as in nominalValues
+        List<String> labels = new ArrayList<>(2);
+        if (labelUsed && restUsed) {
+            boolean labelFirst = label.compareTo(rest) < 0;
+            labels.addAll(labelFirst ? List.of(label, rest) : List.of(rest, label));
+            if (!labelFirst) {
+                for (int[] row : codes) {
+                    for (int c = 0; c < row.length; c++) {
+                        row[c] = row[c] < 0 ? -1 : 1 - row[c];
+                    }
+                }
+            }
+        } else if (labelUsed || restUsed) {
+            labels.add(labelUsed ? label : rest);
+            for (int[] row : codes) {
+                for (int c = 0; c < row.length; c++) {
+                    row[c] = row[c] < 0 ? -1 : 0;
+                }
+            }
+        }
+        return compute(data, Level.NOMINAL, new Values(codes, labels, null));
+    }
+
+    private static AgreementResult compute(ReliabilityData data, Level level, Values values) {
         String measure = "krippendorff-alpha (" + level.label() + ")";
-        Values values = level == Level.NOMINAL ? nominalValues(data) : numericValues(data, level);
         int v = values.count();
         double[][] coincidences = new double[v][v];
         int unitsUsed = 0;
@@ -163,20 +217,24 @@ public final class KrippendorffAlpha {
     }
 
     private static Values nominalValues(ReliabilityData data) {
-        TreeSet<String> labels = new TreeSet<>();
-        for (int u = 0; u < data.unitCount(); u++) {
-            labels.addAll(data.presentValues(u));
-        }
-        List<String> sorted = new ArrayList<>(labels);
-        TreeMap<String, Integer> index = new TreeMap<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            index.put(sorted.get(i), i);
-        }
+        // codes in order of first use, then renumbered in the values' sorted order
+        Map<String, Integer> seen = new HashMap<>();
         int[][] codes = new int[data.unitCount()][data.coderCount()];
         for (int u = 0; u < data.unitCount(); u++) {
             for (int c = 0; c < data.coderCount(); c++) {
                 String value = data.value(u, c);
-                codes[u][c] = value == null ? -1 : index.get(value);
+                codes[u][c] = value == null ? -1 : seen.computeIfAbsent(value, key -> seen.size());
+            }
+        }
+        List<String> sorted = new ArrayList<>(seen.keySet());
+        Collections.sort(sorted);
+        int[] rank = new int[sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            rank[seen.get(sorted.get(i))] = i;
+        }
+        for (int[] row : codes) {
+            for (int c = 0; c < row.length; c++) {
+                row[c] = row[c] < 0 ? -1 : rank[row[c]];
             }
         }
         return new Values(codes, sorted, null);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.attest.agreement.Span;
 
@@ -37,16 +36,25 @@ public final class SpanF1 {
 
     /** Compares the two coders label by label; the counts of all labels add up to those of {@link #compare}. */
     public static SortedMap<String, SpanF1Result> compareByLabel(List<Span> reference, List<Span> candidate, Match match) {
-        List<Span> a = sorted(reference, "reference");
-        List<Span> b = sorted(candidate, "candidate");
-        TreeSet<String> labels = new TreeSet<>();
-        a.forEach(span -> labels.add(span.label()));
-        b.forEach(span -> labels.add(span.label()));
+        Objects.requireNonNull(match, "match");
+        // one sort, then each label's spans in that order: the same lists compare() would sort
+        TreeMap<String, List<List<Span>>> byLabel = new TreeMap<>();
+        group(sorted(reference, "reference"), byLabel, 0);
+        group(sorted(candidate, "candidate"), byLabel, 1);
         TreeMap<String, SpanF1Result> results = new TreeMap<>();
-        for (String label : labels) {
-            results.put(label, compare(withLabel(a, label), withLabel(b, label), match));
-        }
+        byLabel.forEach((label, lists) -> {
+            List<Span> a = lists.get(0);
+            List<Span> b = lists.get(1);
+            int matched = match == Match.EXACT ? exactMatches(a, b) : overlapMatches(a, b);
+            results.put(label, SpanF1Result.of(match, matched, b.size() - matched, a.size() - matched));
+        });
         return Collections.unmodifiableSortedMap(results);
+    }
+
+    private static void group(List<Span> spans, TreeMap<String, List<List<Span>>> byLabel, int side) {
+        for (Span span : spans) {
+            byLabel.computeIfAbsent(span.label(), label -> List.of(new ArrayList<>(), new ArrayList<>())).get(side).add(span);
+        }
     }
 
     private static int exactMatches(List<Span> reference, List<Span> candidate) {
@@ -108,7 +116,4 @@ public final class SpanF1 {
         return copy;
     }
 
-    private static List<Span> withLabel(List<Span> spans, String label) {
-        return spans.stream().filter(span -> span.label().equals(label)).toList();
-    }
 }

@@ -109,6 +109,11 @@ public final class UnitizingAlpha {
                 unitCounts.merge(category, one.units(), Integer::sum);
             }
         }
+        return pooledResult(wanted, sums, unitCounts, weights, used, length, left);
+    }
+
+    private static UnitizingResult pooledResult(SortedSet<String> wanted, TreeMap<String, double[]> sums,
+            TreeMap<String, Integer> unitCounts, double weights, int used, long length, List<String> left) {
         String note = left.isEmpty() ? ""
                 : left.size() + " document(s) with fewer than two coders or no text were left out: " + left;
         String scope = "pooled over " + used + " document(s)";
@@ -125,6 +130,60 @@ public final class UnitizingAlpha {
                     alpha(observed, expected)));
         }
         return combine(scope, used, length, perCategory, note);
+    }
+
+    /**
+     * Pools documents already computed one by one with {@link #compute(DocumentUnits)} ({@code computed}, in the order
+     * of {@code documents}) over every category used in any of them: the result of {@link #pooled(List)} without
+     * computing each document again. A category a document's coders did not use adds nothing to its sums.
+     */
+    public static UnitizingResult pooledFrom(List<DocumentUnits> documents, List<UnitizingResult> computed) {
+        Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(computed, "computed");
+        if (documents.size() != computed.size()) {
+            throw new IllegalArgumentException("there are " + documents.size() + " documents but " + computed.size()
+                    + " computed results; give one result per document, in the same order");
+        }
+        TreeSet<String> wanted = new TreeSet<>();
+        documents.forEach(document -> wanted.addAll(document.categories()));
+        if (wanted.isEmpty()) {
+            return pooled(documents);
+        }
+        TreeMap<String, double[]> sums = new TreeMap<>();
+        TreeMap<String, Integer> unitCounts = new TreeMap<>();
+        for (String category : wanted) {
+            sums.put(category, new double[2]);
+            unitCounts.put(category, 0);
+        }
+        double weights = 0;
+        int used = 0;
+        long length = 0;
+        List<String> left = new ArrayList<>();
+        for (int d = 0; d < documents.size(); d++) {
+            DocumentUnits document = documents.get(d);
+            UnitizingResult result = computed.get(d);
+            if (!result.scope().equals(document.document())) {
+                throw new IllegalArgumentException("result " + d + " is of '" + result.scope() + "', not of document '"
+                        + document.document() + "'; give the results in the order of the documents");
+            }
+            if (document.coderCount() < 2 || document.length() == 0) {
+                left.add(document.document());
+                continue;
+            }
+            double m = document.coderCount();
+            double weight = m * (m - 1) * (double) document.length() * document.length();
+            weights += weight;
+            used++;
+            length += document.length();
+            for (String category : wanted) {
+                CategoryDisagreement one = result.categories().get(category);
+                // an unused category: no unit, all gaps, so no observed and no expected disagreement
+                sums.get(category)[0] += weight * (one == null ? 0 : one.observed());
+                sums.get(category)[1] += weight * (one == null ? 0 : one.expected());
+                unitCounts.merge(category, one == null ? 0 : one.units(), Integer::sum);
+            }
+        }
+        return pooledResult(wanted, sums, unitCounts, weights, used, length, left);
     }
 
     private static UnitizingResult combine(String scope, int documents, long length,
