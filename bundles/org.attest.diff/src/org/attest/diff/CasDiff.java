@@ -47,19 +47,35 @@ public final class CasDiff {
     /** Compares {@code layer} of the given CASes (annotator name to CAS, all of one text and of {@code schema}'s type system). */
     public static DiffResult compare(Schema schema, Map<String, CAS> casesByAnnotator, String layer) {
         Objects.requireNonNull(casesByAnnotator, "casesByAnnotator");
-        Layer definition = Schemas.layer(Objects.requireNonNull(schema, "schema"), layer)
-                .orElseThrow(() -> new IllegalArgumentException("schema '" + schema.getName() + "' has no layer '" + layer
-                        + "'; its layers are " + schema.getLayers().stream().map(Layer::getName).toList()));
+        Layer definition = definition(schema, layer);
+        Map<String, List<Observation>> observed = new TreeMap<>();
+        casesByAnnotator.forEach((annotator, cas) -> observed.put(annotator,
+                observations(definition, Objects.requireNonNull(cas, "CAS of " + annotator), annotator)));
+        return compare(layer, observed);
+    }
+
+    /** Returns the annotations of {@code layer} in {@code cas} as the diff compares them, in the CAS's index order. */
+    public static List<Observation> observations(Schema schema, CAS cas, String layer) {
+        return observations(definition(schema, layer), Objects.requireNonNull(cas, "cas"), "of the CAS");
+    }
+
+    /**
+     * Compares {@code layer} as observed in each annotator's CAS (annotator name to its {@link #observations}); the
+     * result is the same as comparing the CASes themselves.
+     */
+    public static DiffResult compare(String layer, Map<String, List<Observation>> observationsByAnnotator) {
+        Objects.requireNonNull(layer, "layer");
         // position -> values -> annotator -> how many identical annotations it put there
         Map<Position, Map<Key, TreeMap<String, Integer>>> found = new HashMap<>();
-        for (Map.Entry<String, CAS> entry : new TreeMap<>(casesByAnnotator).entrySet()) {
+        for (Map.Entry<String, List<Observation>> entry : new TreeMap<>(observationsByAnnotator).entrySet()) {
             String annotator = entry.getKey();
-            CAS cas = Objects.requireNonNull(entry.getValue(), "CAS of " + annotator);
-            Reader reader = new Reader(definition, cas, annotator);
-            for (AnnotationFS fs : cas.<AnnotationFS>getAnnotationIndex(reader.type)) {
-                Position position = reader.position(fs);
-                Key key = reader.key(fs);
-                found.computeIfAbsent(position, p -> new LinkedHashMap<>()).computeIfAbsent(key, k -> new TreeMap<>())
+            for (Observation observation : Objects.requireNonNull(entry.getValue(), "observations of " + annotator)) {
+                if (!observation.position().layer().equals(layer)) {
+                    throw new IllegalArgumentException(annotator + "'s observation at " + observation.position()
+                            + " is not on layer " + layer + "; pass the observations of that layer only");
+                }
+                found.computeIfAbsent(observation.position(), p -> new LinkedHashMap<>())
+                        .computeIfAbsent(new Key(observation.label(), observation.features()), k -> new TreeMap<>())
                         .merge(annotator, 1, Integer::sum);
             }
         }
@@ -79,8 +95,24 @@ public final class CasDiff {
             configurations.put(entry.getKey(), List.copyOf(list));
         }
         stacked.sort(Comparator.comparing(Stacked::position).thenComparing(Stacked::annotator).thenComparing(Stacked::label));
-        return new DiffResult(layer, new TreeSet<>(casesByAnnotator.keySet()), new ArrayList<>(found.keySet()), configurations,
-                stacked);
+        return new DiffResult(layer, new TreeSet<>(observationsByAnnotator.keySet()), new ArrayList<>(found.keySet()),
+                configurations, stacked);
+    }
+
+    private static List<Observation> observations(Layer definition, CAS cas, String annotator) {
+        Reader reader = new Reader(definition, cas, annotator);
+        List<Observation> observations = new ArrayList<>();
+        for (AnnotationFS fs : cas.<AnnotationFS>getAnnotationIndex(reader.type)) {
+            Key key = reader.key(fs);
+            observations.add(new Observation(reader.position(fs), key.label, key.features));
+        }
+        return observations;
+    }
+
+    private static Layer definition(Schema schema, String layer) {
+        return Schemas.layer(Objects.requireNonNull(schema, "schema"), layer)
+                .orElseThrow(() -> new IllegalArgumentException("schema '" + schema.getName() + "' has no layer '" + layer
+                        + "'; its layers are " + schema.getLayers().stream().map(Layer::getName).toList()));
     }
 
     /** Returns where {@code fs}, an annotation of {@code layer}, lies in the terms of the diff. */

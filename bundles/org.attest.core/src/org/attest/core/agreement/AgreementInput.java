@@ -2,6 +2,7 @@ package org.attest.core.agreement;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.uima.cas.CAS;
 import org.attest.core.CorpusException;
@@ -19,6 +20,23 @@ public interface AgreementInput {
 
     /** Returns {@code annotator}'s CAS of document {@code document}; called only for annotators who count. */
     CAS cas(String document, String annotator) throws CorpusException;
+
+    /**
+     * Returns what agreement compares of {@code annotator}'s work on {@code document}, by default read from its
+     * {@link #cas}; an input may keep what it read, as long as it is what the CAS holds now.
+     */
+    default Observed observed(String document, String annotator) throws CorpusException {
+        CAS cas = cas(document, annotator);
+        try {
+            return Observed.of(schema(), cas);
+        } finally {
+            release(cas);
+        }
+    }
+
+    /** Tells the input that agreement read everything it needed, so it may keep what it learnt; notes go to {@code progress}. */
+    default void done(Consumer<String> progress) {
+    }
 
     /**
      * Returns whether {@link #cas} may be called from several threads at once, each call giving a CAS of its own, so

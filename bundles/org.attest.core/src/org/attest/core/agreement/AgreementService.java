@@ -8,11 +8,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
-import org.apache.uima.cas.CAS;
 import org.attest.core.CorpusException;
 import org.attest.core.parallel.OrderedPipeline;
 import org.attest.core.store.CorpusStore;
 import org.attest.diff.CasDiff;
+import org.attest.diff.Observation;
 import org.attest.model.DocumentState;
 import org.attest.model.Layer;
 import org.attest.model.RelationLayer;
@@ -68,7 +68,7 @@ public final class AgreementService {
         }
         int next = 0;
         try (OrderedPipeline<Counted, List<LayerAccumulator.Part>> parts = new OrderedPipeline<>(counted,
-                threads, document -> analyse(schema, layers, document))) {
+                threads, document -> analyse(layers, document))) {
             for (int d = 0; d < documents.size(); d++) {
                 AgreementInput.Entry document = documents.get(d);
                 progress.accept("agreement: document " + (d + 1) + " of " + documents.size() + ": " + document.id());
@@ -84,6 +84,7 @@ public final class AgreementService {
                 }
             }
         }
+        input.done(progress);
         List<String> coderList = List.copyOf(coders);
         List<LayerAgreement> results = new ArrayList<>();
         // the layers' measures are independent of each other; computing them side by side keeps both cores busy
@@ -100,22 +101,20 @@ public final class AgreementService {
     private record Counted(int index, String id, List<String> annotators) {
     }
 
-    // Reads and compares one document and reduces it to each layer's figures, so its CASes can go right after.
-    private List<LayerAccumulator.Part> analyse(Schema schema, List<LayerAccumulator> layers, Counted document) throws CorpusException {
-        Map<String, CAS> cases = new TreeMap<>();
-        try {
-            for (String annotator : document.annotators()) {
-                cases.put(annotator, input.cas(document.id(), annotator));
-            }
-            int length = cases.values().iterator().next().getDocumentText().length();
-            List<LayerAccumulator.Part> parts = new ArrayList<>(layers.size());
-            for (LayerAccumulator layer : layers) {
-                parts.add(layer.analyse(document.id(), length, document.annotators(), CasDiff.compare(schema, cases, layer.layer())));
-            }
-            return parts;
-        } finally {
-            cases.values().forEach(input::release);
+    // Reads and compares one document and reduces it to each layer's figures, so what was read can go right after.
+    private List<LayerAccumulator.Part> analyse(List<LayerAccumulator> layers, Counted document) throws CorpusException {
+        Map<String, Observed> observed = new TreeMap<>();
+        for (String annotator : document.annotators()) {
+            observed.put(annotator, input.observed(document.id(), annotator));
         }
+        int length = observed.values().iterator().next().length();
+        List<LayerAccumulator.Part> parts = new ArrayList<>(layers.size());
+        for (LayerAccumulator layer : layers) {
+            Map<String, List<Observation>> byAnnotator = new TreeMap<>();
+            observed.forEach((annotator, o) -> byAnnotator.put(annotator, o.layer(layer.layer())));
+            parts.add(layer.analyse(document.id(), length, document.annotators(), CasDiff.compare(layer.layer(), byAnnotator)));
+        }
+        return parts;
     }
 
     private static List<Layer> layers(Schema schema, String name) {

@@ -44,6 +44,7 @@ final class LayerAccumulator {
     private final Map<Pair, SortedMap<String, int[]>> exact = pairMap();
     private final Map<Pair, SortedMap<String, int[]>> overlap = pairMap();
     private final List<DocumentUnits> documentUnits = new ArrayList<>();
+    private final List<UnitizingResult> documentUnitizing = new ArrayList<>();
     private final List<DocumentAgreement> documents = new ArrayList<>();
 
     LayerAccumulator(String layer, boolean relation, NoAnnotation noAnnotation) {
@@ -80,6 +81,11 @@ final class LayerAccumulator {
         return documentUnits;
     }
 
+    /** Returns each document's unitizing alpha, in the order of {@link #documentUnits()}. */
+    List<UnitizingResult> documentUnitizing() {
+        return documentUnitizing;
+    }
+
     List<DocumentAgreement> documents() {
         return documents;
     }
@@ -89,7 +95,8 @@ final class LayerAccumulator {
      * computed apart from the other documents (on any thread) and then added in corpus order.
      */
     record Part(List<Unit> units, Set<String> labels, Map<Pair, SortedMap<String, int[]>> exact,
-            Map<Pair, SortedMap<String, int[]>> overlap, DocumentUnits documentUnits, DocumentAgreement document) {
+            Map<Pair, SortedMap<String, int[]>> overlap, DocumentUnits documentUnits, UnitizingResult unitizing,
+            DocumentAgreement document) {
     }
 
     /** Adds the diff of this layer in one document whose counted annotators are {@code annotators} (sorted). */
@@ -107,6 +114,7 @@ final class LayerAccumulator {
         }
         if (part.documentUnits() != null) {
             documentUnits.add(part.documentUnits());
+            documentUnitizing.add(part.unitizing());
         }
         documents.add(part.document());
     }
@@ -162,12 +170,13 @@ final class LayerAccumulator {
             DocumentUnits units = unitizingUnits(document, length, annotators, spans);
             UnitizingResult unitizing = UnitizingAlpha.compute(units);
             if (unitizing.isDefined()) {
-                return new Part(docUnits, docLabels, docExact, docOverlap, units,
+                return new Part(docUnits, docLabels, docExact, docOverlap, units, unitizing,
                         document(document, annotators, diff, "unitizing", unitizing.alpha()));
             }
-            return new Part(docUnits, docLabels, docExact, docOverlap, units, meanF1(document, annotators, diff, documentCounts));
+            return new Part(docUnits, docLabels, docExact, docOverlap, units, unitizing,
+                    meanF1(document, annotators, diff, documentCounts));
         }
-        return new Part(docUnits, docLabels, docExact, null, null, meanF1(document, annotators, diff, documentCounts));
+        return new Part(docUnits, docLabels, docExact, null, null, null, meanF1(document, annotators, diff, documentCounts));
     }
 
     private static Map<Pair, SortedMap<String, int[]>> pairMap() {
@@ -211,17 +220,24 @@ final class LayerAccumulator {
             for (int j = i + 1; j < n; j++) {
                 SortedMap<String, int[]> byLabel = exact.computeIfAbsent(new Pair(annotators.get(i), annotators.get(j)),
                         p -> new TreeMap<>());
-                TreeSet<String> union = new TreeSet<>(held.get(i));
-                union.addAll(held.get(j));
-                for (String label : union) {
-                    boolean reference = held.get(i).contains(label);
-                    boolean candidate = held.get(j).contains(label);
-                    int kind = reference && candidate ? 0 : candidate ? 1 : 2;
-                    byLabel.computeIfAbsent(label, l -> new int[3])[kind]++;
-                    documentCounts[i * n + j][kind]++;
+                Set<String> reference = held.get(i);
+                Set<String> candidate = held.get(j);
+                for (String label : reference) {
+                    count(byLabel, label, candidate.contains(label) ? 0 : 2, documentCounts[i * n + j]);
+                }
+                for (String label : candidate) {
+                    if (!reference.contains(label)) {
+                        count(byLabel, label, 1, documentCounts[i * n + j]);
+                    }
                 }
             }
         }
+    }
+
+    // kind: 0 both have the label here, 1 only the candidate, 2 only the reference
+    private static void count(SortedMap<String, int[]> byLabel, String label, int kind, int[] documentCounts) {
+        byLabel.computeIfAbsent(label, l -> new int[3])[kind]++;
+        documentCounts[kind]++;
     }
 
     private static void countOverlap(Map<Pair, SortedMap<String, int[]>> overlap, List<String> annotators, List<List<Span>> spans) {

@@ -52,7 +52,7 @@ final class LayerMeasures {
             return new LayerAgreement(layer.layer(), layer.relation(), unitCount, Map.of(), List.of(), List.of(), documents);
         }
         Rows rows = Rows.of(layer.units(), coders);
-        ReliabilityData data = data(layer.units(), coders, rows, null);
+        ReliabilityData data = data(layer.units(), coders, rows);
         Map<Pair, CohenKappaResult> kappas = new LinkedHashMap<>();
         if (request.wants(AgreementRequest.COHEN)) {
             for (int i = 0; i < coders.size(); i++) {
@@ -62,7 +62,7 @@ final class LayerMeasures {
             }
         }
         UnitizingResult pooled = layer.relation() || !request.wants(AgreementRequest.UNITIZING) ? null
-                : UnitizingAlpha.pooled(layer.documentUnits());
+                : UnitizingAlpha.pooledFrom(layer.documentUnits(), layer.documentUnitizing());
         Map<String, AgreementResult> corpus = new LinkedHashMap<>();
         if (!kappas.isEmpty()) {
             corpus.put(AgreementRequest.COHEN, meanKappa(kappas, coders.size(), unitCount));
@@ -96,11 +96,11 @@ final class LayerMeasures {
         }
         List<LabelAgreement> labels = new ArrayList<>();
         List<String> labelList = List.copyOf(layer.labels());
-        // each label's alpha reads the whole layer's units once; the labels are independent, so they share the threads
+        // each label's alpha reads the whole layer's data once; the labels are independent, so they share the threads
         List<AgreementResult> alphas = new ArrayList<>();
         if (request.wants(AgreementRequest.ALPHA)) {
             try (OrderedPipeline<String, AgreementResult> pipeline = new OrderedPipeline<>(labelList, threads,
-                    label -> KrippendorffAlpha.compute(data(layer.units(), coders, rows, label), Level.NOMINAL))) {
+                    label -> KrippendorffAlpha.computeOneVersusRest(data, label, OTHER))) {
                 while (pipeline.hasNext()) {
                     alphas.add(pipeline.next());
                 }
@@ -127,14 +127,13 @@ final class LayerMeasures {
     }
 
     // One row per unit, one column per coder of the corpus; a coder who did not count in the unit's document is missing.
-    private static ReliabilityData data(List<Unit> units, List<String> coders, Rows rows, String oneVersusRest) {
+    private static ReliabilityData data(List<Unit> units, List<String> coders, Rows rows) {
         String[][] values = new String[units.size()][coders.size()];
         for (int u = 0; u < units.size(); u++) {
             String[] unitValues = units.get(u).values();
             int[] column = rows.columns[u];
             for (int i = 0; i < column.length; i++) {
-                String value = unitValues[i];
-                values[u][column[i]] = oneVersusRest == null || value == null || value.equals(oneVersusRest) ? value : OTHER;
+                values[u][column[i]] = unitValues[i];
             }
         }
         return new ReliabilityData(coders, rows.names, values);

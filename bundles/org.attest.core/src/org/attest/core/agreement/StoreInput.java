@@ -1,5 +1,8 @@
 package org.attest.core.agreement;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.apache.uima.cas.CAS;
 import org.attest.core.CorpusException;
@@ -15,7 +19,10 @@ import org.attest.model.AnnotationState;
 import org.attest.model.Document;
 import org.attest.model.Schema;
 
-/** Reads agreement's input from an open corpus, in parallel, reusing the CASes agreement is done with. */
+/**
+ * Reads agreement's input from an open corpus, in parallel, reusing the CASes agreement is done with; what it read
+ * from each CAS file is kept in the corpus's {@link ObservationCache}, so an unchanged file is not deserialized again.
+ */
 final class StoreInput implements AgreementInput {
 
     // enough for every thread's annotators of a few documents in flight
@@ -25,6 +32,9 @@ final class StoreInput implements AgreementInput {
     private final Map<String, Document> byId = new HashMap<>();
     private final ConcurrentLinkedQueue<CAS> pool = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pooled = new AtomicInteger();
+    private ObservationCache cache;
+    private final AtomicInteger fromCache = new AtomicInteger();
+    private final AtomicInteger deserialized = new AtomicInteger();
 
     StoreInput(CorpusStore store) {
         this.store = store;
@@ -54,23 +64,97 @@ final class StoreInput implements AgreementInput {
 
     @Override
     public CAS cas(String document, String annotator) throws CorpusException {
-        Document found;
-        synchronized (byId) {
-            found = byId.get(document);
-            if (found == null) {
-                found = store.document(document)
-                        .orElseThrow(() -> new CorpusException("document '" + document + "' is not in the corpus any more"));
-            }
-        }
-        CAS reuse = pool.poll();
-        if (reuse != null) {
-            pooled.decrementAndGet();
-        }
-        CAS cas = store.readCas(found, annotator, reuse);
+        CAS reuse = reusable();
+        CAS cas = store.readCas(find(document), annotator, reuse);
         if (reuse != null && cas != reuse) {
             release(reuse);
         }
         return cas;
+    }
+
+    @Override
+    public Observed observed(String document, String annotator) throws CorpusException {
+        Document found = find(document);
+        Path file = store.layout().cas(document, annotator);
+        if (!Files.isRegularFile(file)) {
+            return AgreementInput.super.observed(document, annotator);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new CorpusException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        byte[] hash = ObservationCache.hash(bytes);
+        ObservationCache known = cache();
+        Observed observed = known.find(hash, found.getTextSha256(), document, annotator);
+        if (observed != null) {
+            fromCache.incrementAndGet();
+            return observed;
+        }
+        deserialized.incrementAndGet();
+        CAS reuse = reusable();
+        CAS cas = store.readCas(found, annotator, bytes, reuse);
+        if (reuse != null && cas != reuse) {
+            release(reuse);
+        }
+        try {
+            observed = Observed.of(schema(), cas);
+        } finally {
+            release(cas);
+        }
+        known.put(hash, found.getTextSha256(), document, annotator, observed);
+        return observed;
+    }
+
+    @Override
+    public void done(Consumer<String> progress) {
+        ObservationCache known;
+        synchronized (this) {
+            known = cache;
+            cache = null;
+        }
+        if (known == null) {
+            return;
+        }
+        if (known.problem() != null) {
+            progress.accept("agreement: " + known.problem() + "; read the CASes instead and wrote the cache anew");
+        }
+        progress.accept("agreement: read " + deserialized.getAndSet(0) + " CAS file(s), " + fromCache.getAndSet(0)
+                + " unchanged one(s) from the cache");
+        try {
+            known.save();
+        } catch (IOException | RuntimeException e) {
+            // the figures are right without the cache; the next run reads the CASes again
+            progress.accept("agreement: could not write the cache in " + store.layout().cache() + " (" + e.getMessage()
+                    + "); the next run reads every CAS again");
+        }
+    }
+
+    private synchronized ObservationCache cache() {
+        if (cache == null) {
+            cache = ObservationCache.open(store.layout().cache(), schema());
+        }
+        return cache;
+    }
+
+    private Document find(String document) throws CorpusException {
+        synchronized (byId) {
+            Document found = byId.get(document);
+            if (found == null) {
+                found = store.document(document)
+                        .orElseThrow(() -> new CorpusException("document '" + document + "' is not in the corpus any more"));
+            }
+            return found;
+        }
+    }
+
+    private CAS reusable() {
+        CAS reuse = pool.poll();
+        if (reuse != null) {
+            pooled.decrementAndGet();
+        }
+        return reuse;
     }
 
     @Override

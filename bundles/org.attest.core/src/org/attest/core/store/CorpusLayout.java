@@ -20,7 +20,7 @@ public record CorpusLayout(Path dir) {
         return dir.resolve(CorpusModelFormat.FILE_NAME);
     }
 
-    /** Returns Attest's private folder (lock, staging area). */
+    /** Returns Attest's private folder (lock, staging area, caches). */
     public Path privateDir() {
         return dir.resolve(".attest");
     }
@@ -28,6 +28,11 @@ public record CorpusLayout(Path dir) {
     /** Returns the staging folder where an import prepares files before publishing them. */
     public Path staging() {
         return privateDir().resolve("staging");
+    }
+
+    /** Returns the folder of caches: files derived from the corpus that Attest checks before use and may rebuild. */
+    public Path cache() {
+        return privateDir().resolve("cache");
     }
 
     /** Returns the folder holding one sub-folder per document. */

@@ -271,6 +271,14 @@ public final class CorpusStore implements AutoCloseable {
         return readCasFile(file, text, reuse);
     }
 
+    /**
+     * Loads {@code annotator}'s CAS of {@code document} from {@code bytes}, the content of its file read by the caller,
+     * checking them like {@link #readCas(Document, String, CAS)}; for a caller that needs the very bytes it loads.
+     */
+    public CAS readCas(Document document, String annotator, byte[] bytes, CAS reuse) throws CorpusException {
+        return readCasBytes(layout.cas(document.getId(), annotator), bytes, readText(document), reuse);
+    }
+
     /** Loads the curated gold CAS of {@code document}, or a fresh segmented CAS when curation has not started. */
     public CAS readGold(Document document) throws CorpusException {
         return readGold(document, null);
@@ -284,8 +292,18 @@ public final class CorpusStore implements AutoCloseable {
     }
 
     private CAS readCasFile(Path file, String text, CAS reuse) throws CorpusException {
+        byte[] bytes;
         try {
-            CAS cas = casFormat.read(Files.readAllBytes(file), file.toString(), reuse);
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new CorpusException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return readCasBytes(file, bytes, text, reuse);
+    }
+
+    private CAS readCasBytes(Path file, byte[] bytes, String text, CAS reuse) throws CorpusException {
+        try {
+            CAS cas = casFormat.read(bytes, file.toString(), reuse);
             if (!text.equals(cas.getDocumentText())) {
                 throw new CorpusException(file + " holds a different text than " + file.getParent().getParent().resolve("text.txt")
                         + "; the file does not belong to this document");
@@ -293,8 +311,6 @@ public final class CorpusStore implements AutoCloseable {
             return cas;
         } catch (CasFormatException e) {
             throw new CorpusException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new CorpusException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 

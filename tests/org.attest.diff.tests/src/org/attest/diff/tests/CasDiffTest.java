@@ -14,6 +14,7 @@ import org.attest.cas.Layers;
 import org.attest.diff.CasDiff;
 import org.attest.diff.Configuration;
 import org.attest.diff.DiffResult;
+import org.attest.diff.Observation;
 import org.attest.diff.Position;
 import org.attest.diff.Stacked;
 import org.attest.model.Schema;
@@ -224,5 +225,41 @@ class CasDiffTest {
     void anUnknownLayerIsRefusedNamingTheLayersThereAre() {
         assertThatThrownBy(() -> diff("Sentiment", "anna", cas())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Sentiment").hasMessageContaining("Entity");
+    }
+
+    @Test
+    void observationsReadOnceCompareLikeTheCasesThemselves() {
+        CAS anna = cas();
+        CAS ben = cas();
+        for (CAS cas : List.of(anna, ben)) {
+            Layers layers = layers(cas);
+            AnnotationFS claim = layers.addSpan(DefaultSchema.CLAIM, 23, 50, Map.of("type", "statistic"));
+            AnnotationFS source = layers.addSpan(DefaultSchema.SOURCE, cas == anna ? 6 : 0, 17, Map.of("type", "person"));
+            AnnotationFS cue = layers.addSpan(DefaultSchema.CUE, 18, 22, Map.of("type", "CUE"));
+            layers.addRelation(DefaultSchema.ATTRIBUTION, claim, source, Map.of("cue", cue));
+        }
+        DiffResult expected = diff(DefaultSchema.ATTRIBUTION, "anna", anna, "ben", ben);
+
+        List<Observation> annas = CasDiff.observations(SCHEMA, anna, DefaultSchema.ATTRIBUTION);
+        DiffResult sut = CasDiff.compare(DefaultSchema.ATTRIBUTION,
+                Map.of("anna", annas, "ben", CasDiff.observations(SCHEMA, ben, DefaultSchema.ATTRIBUTION)));
+
+        assertThat(annas).containsExactly(new Observation(Position.relation(DefaultSchema.ATTRIBUTION, 23, 50, 6, 17),
+                DefaultSchema.ATTRIBUTION, new TreeMap<>(Map.of("cue", "[18,22)"))));
+        assertThat(sut.positions()).isEqualTo(expected.positions());
+        assertThat(sut.annotators()).isEqualTo(expected.annotators());
+        for (Position position : expected.positions()) {
+            assertThat(sut.configurations(position)).isEqualTo(expected.configurations(position));
+        }
+    }
+
+    @Test
+    void anObservationOfAnotherLayerIsRefused() {
+        CAS anna = cas();
+        entity(anna, 6, 17, "PERSON");
+
+        assertThatThrownBy(() -> CasDiff.compare(DefaultSchema.CLAIM,
+                Map.of("anna", CasDiff.observations(SCHEMA, anna, DefaultSchema.ENTITY))))
+                .hasMessageContaining("anna").hasMessageContaining("is not on layer Claim");
     }
 }

@@ -1,0 +1,50 @@
+package org.attest.core.agreement.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.uima.cas.CAS;
+import org.attest.core.demo.ScriptedAnnotator;
+import org.attest.core.demo.ScriptedAnnotator.Personality;
+import org.attest.core.imports.ImportService;
+import org.attest.core.store.CorpusStore;
+import org.attest.io.ImportOptions;
+import org.attest.model.Document;
+import org.attest.model.DocumentState;
+
+/** A corpus on disk of 12 short flood articles, each finished by the scripted annotators anna, ben and carl. */
+final class ThreeAnnotatorCorpus {
+
+    /** The annotators' names. */
+    static final String[] NAMES = {"anna", "ben", "carl"};
+
+    private ThreeAnnotatorCorpus() {
+    }
+
+    /** Creates the corpus in {@code tmp}/corpus from articles written to {@code tmp}/input and returns its folder. */
+    static Path create(Path tmp) throws Exception {
+        Path input = Files.createDirectories(tmp.resolve("input"));
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(input.resolve(String.format("article-%02d.txt", i)), "Mayor Ana Kovacic of Molde said on Monday that "
+                    + (20 + i) + " people are missing after the flood, according to the police.\n\nThe council met " + i
+                    + " times. \"We will rebuild,\" said Ana Kovacic, adding that at least " + (3 * i) + " homes were lost.");
+        }
+        Path corpus = tmp.resolve("corpus");
+        try (CorpusStore store = CorpusStore.init(corpus, "test", "test")) {
+            new ImportService(store).run(new ImportService.Request(List.of(input), ImportOptions.defaults(), null, null), m -> { });
+            for (int a = 0; a < NAMES.length; a++) {
+                ScriptedAnnotator annotator = new ScriptedAnnotator(store.corpus().getSchema(),
+                        new Personality(NAMES[a], 11 + a, 0.1, 0.2, 0.2));
+                for (Document document : store.corpus().getDocuments()) {
+                    CAS cas = store.readCas(document, annotator.name());
+                    annotator.annotate(cas);
+                    store.writeCas(document, annotator.name(), cas);
+                    store.setState(document, store.ensureAnnotator(annotator.name()), DocumentState.FINISHED);
+                }
+            }
+            store.saveModel();
+        }
+        return corpus;
+    }
+}
