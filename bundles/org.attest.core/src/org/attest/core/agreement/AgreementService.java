@@ -54,7 +54,8 @@ public final class AgreementService {
         Schema schema = input.schema();
         List<LayerAccumulator> layers = new ArrayList<>();
         for (Layer layer : layers(schema, request.layer())) {
-            layers.add(new LayerAccumulator(layer.getName(), layer instanceof RelationLayer, request.noAnnotation()));
+            layers.add(new LayerAccumulator(layer.getName(), layer instanceof RelationLayer, request.noAnnotation(),
+                    request.wants(AgreementRequest.F1_OVERLAP), request.wants(AgreementRequest.UNITIZING)));
         }
         TreeSet<String> coders = new TreeSet<>();
         List<AgreementReport.SkippedDocument> skipped = new ArrayList<>();

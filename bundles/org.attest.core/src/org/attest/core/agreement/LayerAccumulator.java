@@ -38,6 +38,8 @@ final class LayerAccumulator {
     private final String layer;
     private final boolean relation;
     private final NoAnnotation noAnnotation;
+    private final boolean overlapWanted;
+    private final boolean unitizingWanted;
     private final List<Unit> units = new ArrayList<>();
     private final TreeSet<String> labels = new TreeSet<>();
     // pair -> label -> {tp, fp, fn}, the first annotator of the pair being the reference
@@ -47,10 +49,16 @@ final class LayerAccumulator {
     private final List<UnitizingResult> documentUnitizing = new ArrayList<>();
     private final List<DocumentAgreement> documents = new ArrayList<>();
 
-    LayerAccumulator(String layer, boolean relation, NoAnnotation noAnnotation) {
+    /**
+     * Creates the accumulator of one layer; overlap F1 and unitizing, the costly span measures, are computed only when
+     * wanted. Without unitizing, a document's figure is its mean pairwise exact F1.
+     */
+    LayerAccumulator(String layer, boolean relation, NoAnnotation noAnnotation, boolean overlapWanted, boolean unitizingWanted) {
         this.layer = layer;
         this.relation = relation;
         this.noAnnotation = noAnnotation;
+        this.overlapWanted = overlapWanted;
+        this.unitizingWanted = unitizingWanted;
     }
 
     String layer() {
@@ -166,7 +174,13 @@ final class LayerAccumulator {
         }
         if (!relation) {
             Map<Pair, SortedMap<String, int[]>> docOverlap = pairMap();
-            countOverlap(docOverlap, annotators, spans);
+            if (overlapWanted) {
+                countOverlap(docOverlap, annotators, spans);
+            }
+            if (!unitizingWanted) {
+                return new Part(docUnits, docLabels, docExact, docOverlap, null, null,
+                        meanF1(document, annotators, diff, documentCounts));
+            }
             DocumentUnits units = unitizingUnits(document, length, annotators, spans);
             UnitizingResult unitizing = UnitizingAlpha.compute(units);
             if (unitizing.isDefined()) {

@@ -25,7 +25,9 @@ class AgreementMeasurementTest {
             List<Result> rows = new AgreementMeasurement().measure(w);
 
             assertThat(rows).extracting(Result::operation).containsExactly("agreement over the corpus (total)",
-                    "agreement, extrapolated to 10k docs");
+                    "agreement, extrapolated to 10k docs", "agreement, first run: no cache (total)");
+            assertThat(rows.get(2).attest()).isPositive();
+            assertThat(w.store().layout().cache().resolve("observations.bin")).isRegularFile();
             Result total = rows.get(0);
             Result extrapolated = rows.get(1);
             assertThat(total.docs()).isEqualTo(12);
