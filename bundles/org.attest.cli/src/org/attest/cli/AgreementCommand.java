@@ -102,7 +102,14 @@ public final class AgreementCommand implements Callable<Integer> {
                 NoAnnotation.parse(noAnnotation));
         AgreementReport report;
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "attest agreement")) {
-            report = new AgreementService(store).compute(request, m -> { });
+            PrintWriter err = spec.commandLine().getErr();
+            // the per-document progress is for the workbench; what was read, and from where, is worth a line here
+            report = new AgreementService(store).compute(request, m -> {
+                if (!m.startsWith(AgreementService.DOCUMENT_PROGRESS)) {
+                    err.println(m);
+                }
+            });
+            err.flush();
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(AgreementReportWriter.write(report, parsedFormat));

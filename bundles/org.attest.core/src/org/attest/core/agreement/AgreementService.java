@@ -29,11 +29,22 @@ import org.attest.model.schema.Schemas;
  */
 public final class AgreementService {
 
+    /** How every per-document progress message starts, so that a caller can tell them from the notes about the run. */
+    public static final String DOCUMENT_PROGRESS = "agreement: document ";
+
     private final AgreementInput input;
 
     /** Creates the service over an open corpus, reading each counted annotator's CAS from disk. */
     public AgreementService(CorpusStore store) {
         this(new StoreInput(store));
+    }
+
+    /**
+     * Creates the service over an open corpus like {@link #AgreementService(CorpusStore)}, but over {@code documents},
+     * a copy of the corpus's documents and states taken by the caller (for example on a UI thread that owns the model).
+     */
+    public AgreementService(CorpusStore store, List<AgreementInput.Entry> documents) {
+        this(new StoreInput(store, Objects.requireNonNull(documents, "documents")));
     }
 
     /** Creates the service over any source of documents and CASes, for example one held in memory. */
@@ -72,7 +83,7 @@ public final class AgreementService {
                 threads, document -> analyse(layers, document))) {
             for (int d = 0; d < documents.size(); d++) {
                 AgreementInput.Entry document = documents.get(d);
-                progress.accept("agreement: document " + (d + 1) + " of " + documents.size() + ": " + document.id());
+                progress.accept(DOCUMENT_PROGRESS + (d + 1) + " of " + documents.size() + ": " + document.id());
                 if (next == counted.size() || counted.get(next).index() != d) {
                     List<String> annotators = countedAnnotators(document, request.includeInProgress());
                     skipped.add(new AgreementReport.SkippedDocument(document.id(), whySkipped(annotators, request.includeInProgress())));

@@ -36,8 +36,16 @@ final class StoreInput implements AgreementInput {
     private final AtomicInteger fromCache = new AtomicInteger();
     private final AtomicInteger deserialized = new AtomicInteger();
 
+    private final List<Entry> snapshot;
+
     StoreInput(CorpusStore store) {
+        this(store, null);
+    }
+
+    /** Creates an input whose documents are {@code snapshot} (null: the corpus's documents when agreement starts). */
+    StoreInput(CorpusStore store, List<Entry> snapshot) {
         this.store = store;
+        this.snapshot = snapshot == null ? null : List.copyOf(snapshot);
     }
 
     @Override
@@ -47,6 +55,9 @@ final class StoreInput implements AgreementInput {
 
     @Override
     public List<Entry> documents() {
+        if (snapshot != null) {
+            return snapshot;
+        }
         List<Entry> entries = new ArrayList<>();
         synchronized (byId) {
             byId.clear();

@@ -38,7 +38,7 @@ final class AgreementJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask("Measuring agreement", input.documents().size());
         try {
-            AgreementReport report = new AgreementService(input).compute(request, message -> {
+            AgreementReport report = new AgreementService(input.store(), input.documents()).compute(request, message -> {
                 if (monitor.isCanceled()) {
                     throw new OperationCanceledException();
                 }

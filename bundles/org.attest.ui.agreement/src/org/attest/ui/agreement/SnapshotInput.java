@@ -40,6 +40,11 @@ final class SnapshotInput implements AgreementInput {
         return new SnapshotInput(store, store.corpus().getSchema(), List.copyOf(entries));
     }
 
+    /** Returns the corpus the snapshot was taken of, whose CAS files agreement reads (through its cache). */
+    CorpusStore store() {
+        return store;
+    }
+
     @Override
     public Schema schema() {
         return schema;

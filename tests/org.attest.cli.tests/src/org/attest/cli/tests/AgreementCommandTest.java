@@ -111,6 +111,14 @@ class AgreementCommandTest {
         assertThat(out()).contains("agreement");
     }
 
+    private static void deleteCache(Path corpus) {
+        try {
+            java.nio.file.Files.delete(corpus.resolve(".attest/cache/observations.bin"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private Path demoCorpus() {
         return DemoCorpus.create(dir.resolve("corpus"));
     }
@@ -126,6 +134,25 @@ class AgreementCommandTest {
                 .contains("== Entity").contains("== Attribution").contains("anna / ben")
                 .contains("Confusion matrix, anna (rows) x ben (columns)").contains("(no annotation)")
                 .contains("Documents, lowest agreement first").contains("harbour-flood-a").contains("unitizing");
+    }
+
+    @Test
+    void aSecondRunSaysItReadTheUnchangedCasFilesFromTheCacheAndPrintsTheSameFigures() {
+        Path corpus = demoCorpus();
+        // the demo computed agreement already; without its cache every file is read
+        assertThat(corpus.resolve(".attest/cache/observations.bin")).isRegularFile();
+        deleteCache(corpus);
+        sut.run("agreement", corpus.toString(), "--format", "csv");
+        String first = out();
+        assertThat(err()).contains("agreement: read 6 CAS file(s), 0 unchanged one(s) from the cache");
+        out.reset();
+        err.reset();
+
+        int code = sut.run("agreement", corpus.toString(), "--format", "csv");
+
+        assertThat(code).as(err()).isZero();
+        assertThat(err()).isEqualTo("agreement: read 0 CAS file(s), 6 unchanged one(s) from the cache" + System.lineSeparator());
+        assertThat(out()).isEqualTo(first);
     }
 
     @Test

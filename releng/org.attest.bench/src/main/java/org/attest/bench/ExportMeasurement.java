@@ -69,7 +69,8 @@ final class ExportMeasurement implements Measurement {
             double plainSeconds = Timings.median(plain) / 1e9;
             rows.add(Result.rate("export " + format + " (throughput)", w.size(), "MB/s", mb / attestSeconds, mb / plainSeconds,
                     TARGET_MB_PER_SECOND, String.format(Locale.ROOT, "%.1f MB of %s from %s's %d CASes, split 80/10/10, manifest"
-                            + " with the corpus agreement (%d annotators' CASes) included: %.2f s (median of %d); baseline: read +"
+                            + " with the corpus agreement (%d annotators, their CAS files unchanged since the agreement runs, so read"
+                            + " from the agreement cache) included: %.2f s (median of %d); baseline: read +"
                             + " CasIOUtils.load of the same CASes one by one and a buffered write of the same bytes: %.2f s",
                             mb, format, FROM, w.size(), SyntheticCorpus.ANNOTATORS.size(), attestSeconds, rounds, plainSeconds)));
         }
