@@ -41,6 +41,7 @@ final class ObservationCache {
     /** The cache's file name in the corpus's cache folder. */
     static final String FILE_NAME = "observations.bin";
 
+    // the version in it must change whenever what CasDiff observes of a CAS changes, so no older entry is used
     private static final byte[] MAGIC = "ATTEST-OBSERVATIONS-1\n".getBytes(StandardCharsets.US_ASCII);
     private static final int HASH_BYTES = 32;
 
