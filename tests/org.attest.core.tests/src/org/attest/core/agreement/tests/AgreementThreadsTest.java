@@ -76,8 +76,11 @@ class AgreementThreadsTest {
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "test")) {
             AgreementRequest request = new AgreementRequest(null, Set.of(), true, NoAnnotation.MISSING);
             AgreementReport sequential = new AgreementService(store).compute(request, m -> { }, 1);
-
+            // without the cache the CAS files themselves are read, in parallel, into reused CASes
+            Path cache = store.layout().cache().resolve("observations.bin");
+            Files.delete(cache);
             AgreementReport sut = new AgreementService(store).compute(request, m -> { });
+            Files.delete(cache);
             AgreementReport again = new AgreementService(store).compute(request, m -> { }, 4);
 
             assertThat(sut).isEqualTo(sequential);
