@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 import org.attest.agreement.Span;
 
@@ -81,7 +82,13 @@ public final class UnitizingAlpha {
      */
     public static UnitizingResult pooled(List<DocumentUnits> documents, Collection<String> categories) {
         Objects.requireNonNull(documents, "documents");
-        SortedSet<String> wanted = requireCategories(categories);
+        return pool(documents, requireCategories(categories), (d, category) -> category(documents.get(d), category));
+    }
+
+    // Sums each category's disagreements over the documents, weighted by m(m-1)L^2; perCategory gives document d's
+    // disagreement on a category, null when its coders did not use it (no unit, all gaps: nothing to add).
+    private static UnitizingResult pool(List<DocumentUnits> documents, SortedSet<String> wanted,
+            BiFunction<Integer, String, CategoryDisagreement> perCategory) {
         TreeMap<String, double[]> sums = new TreeMap<>();
         TreeMap<String, Integer> unitCounts = new TreeMap<>();
         for (String category : wanted) {
@@ -92,7 +99,8 @@ public final class UnitizingAlpha {
         int used = 0;
         long length = 0;
         List<String> left = new ArrayList<>();
-        for (DocumentUnits document : documents) {
+        for (int d = 0; d < documents.size(); d++) {
+            DocumentUnits document = documents.get(d);
             if (document.coderCount() < 2 || document.length() == 0) {
                 left.add(document.document());
                 continue;
@@ -103,10 +111,10 @@ public final class UnitizingAlpha {
             used++;
             length += document.length();
             for (String category : wanted) {
-                CategoryDisagreement one = category(document, category);
-                sums.get(category)[0] += weight * one.observed();
-                sums.get(category)[1] += weight * one.expected();
-                unitCounts.merge(category, one.units(), Integer::sum);
+                CategoryDisagreement one = perCategory.apply(d, category);
+                sums.get(category)[0] += weight * (one == null ? 0 : one.observed());
+                sums.get(category)[1] += weight * (one == null ? 0 : one.expected());
+                unitCounts.merge(category, one == null ? 0 : one.units(), Integer::sum);
             }
         }
         return pooledResult(wanted, sums, unitCounts, weights, used, length, left);
@@ -144,46 +152,18 @@ public final class UnitizingAlpha {
             throw new IllegalArgumentException("there are " + documents.size() + " documents but " + computed.size()
                     + " computed results; give one result per document, in the same order");
         }
+        for (int d = 0; d < documents.size(); d++) {
+            if (!computed.get(d).scope().equals(documents.get(d).document())) {
+                throw new IllegalArgumentException("result " + d + " is of '" + computed.get(d).scope() + "', not of document '"
+                        + documents.get(d).document() + "'; give the results in the order of the documents");
+            }
+        }
         TreeSet<String> wanted = new TreeSet<>();
         documents.forEach(document -> wanted.addAll(document.categories()));
         if (wanted.isEmpty()) {
             return pooled(documents);
         }
-        TreeMap<String, double[]> sums = new TreeMap<>();
-        TreeMap<String, Integer> unitCounts = new TreeMap<>();
-        for (String category : wanted) {
-            sums.put(category, new double[2]);
-            unitCounts.put(category, 0);
-        }
-        double weights = 0;
-        int used = 0;
-        long length = 0;
-        List<String> left = new ArrayList<>();
-        for (int d = 0; d < documents.size(); d++) {
-            DocumentUnits document = documents.get(d);
-            UnitizingResult result = computed.get(d);
-            if (!result.scope().equals(document.document())) {
-                throw new IllegalArgumentException("result " + d + " is of '" + result.scope() + "', not of document '"
-                        + document.document() + "'; give the results in the order of the documents");
-            }
-            if (document.coderCount() < 2 || document.length() == 0) {
-                left.add(document.document());
-                continue;
-            }
-            double m = document.coderCount();
-            double weight = m * (m - 1) * (double) document.length() * document.length();
-            weights += weight;
-            used++;
-            length += document.length();
-            for (String category : wanted) {
-                CategoryDisagreement one = result.categories().get(category);
-                // an unused category: no unit, all gaps, so no observed and no expected disagreement
-                sums.get(category)[0] += weight * (one == null ? 0 : one.observed());
-                sums.get(category)[1] += weight * (one == null ? 0 : one.expected());
-                unitCounts.merge(category, one == null ? 0 : one.units(), Integer::sum);
-            }
-        }
-        return pooledResult(wanted, sums, unitCounts, weights, used, length, left);
+        return pool(documents, wanted, (d, category) -> computed.get(d).categories().get(category));
     }
 
     private static UnitizingResult combine(String scope, int documents, long length,
