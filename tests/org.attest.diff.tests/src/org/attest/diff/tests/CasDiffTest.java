@@ -41,6 +41,15 @@ class CasDiffTest {
         return layers(cas).addSpan(DefaultSchema.ENTITY, begin, end, Map.of("type", type));
     }
 
+    // the claim [23,50) attributed to a source from sourceBegin to 17, with the cue [18,22)
+    private static void attribute(CAS cas, int sourceBegin) {
+        Layers layers = layers(cas);
+        AnnotationFS claim = layers.addSpan(DefaultSchema.CLAIM, 23, 50, Map.of("type", "statistic"));
+        AnnotationFS source = layers.addSpan(DefaultSchema.SOURCE, sourceBegin, 17, Map.of("type", "person"));
+        AnnotationFS cue = layers.addSpan(DefaultSchema.CUE, 18, 22, Map.of("type", "CUE"));
+        layers.addRelation(DefaultSchema.ATTRIBUTION, claim, source, Map.of("cue", cue));
+    }
+
     private static DiffResult diff(String layer, Object... annotatorsAndCases) {
         Map<String, CAS> cases = new TreeMap<>();
         for (int i = 0; i < annotatorsAndCases.length; i += 2) {
@@ -150,13 +159,8 @@ class CasDiffTest {
     void relationsWhoseEndpointsDifferLieAtDifferentPositions() {
         CAS anna = cas();
         CAS ben = cas();
-        for (CAS cas : List.of(anna, ben)) {
-            Layers layers = layers(cas);
-            AnnotationFS claim = layers.addSpan(DefaultSchema.CLAIM, 23, 50, Map.of("type", "statistic"));
-            AnnotationFS source = layers.addSpan(DefaultSchema.SOURCE, cas == anna ? 6 : 0, 17, Map.of("type", "person"));
-            AnnotationFS cue = layers.addSpan(DefaultSchema.CUE, 18, 22, Map.of("type", "CUE"));
-            layers.addRelation(DefaultSchema.ATTRIBUTION, claim, source, Map.of("cue", cue));
-        }
+        attribute(anna, 6);
+        attribute(ben, 0);
 
         DiffResult sut = diff(DefaultSchema.ATTRIBUTION, "anna", anna, "ben", ben);
 
@@ -231,13 +235,8 @@ class CasDiffTest {
     void observationsReadOnceCompareLikeTheCasesThemselves() {
         CAS anna = cas();
         CAS ben = cas();
-        for (CAS cas : List.of(anna, ben)) {
-            Layers layers = layers(cas);
-            AnnotationFS claim = layers.addSpan(DefaultSchema.CLAIM, 23, 50, Map.of("type", "statistic"));
-            AnnotationFS source = layers.addSpan(DefaultSchema.SOURCE, cas == anna ? 6 : 0, 17, Map.of("type", "person"));
-            AnnotationFS cue = layers.addSpan(DefaultSchema.CUE, 18, 22, Map.of("type", "CUE"));
-            layers.addRelation(DefaultSchema.ATTRIBUTION, claim, source, Map.of("cue", cue));
-        }
+        attribute(anna, 6);
+        attribute(ben, 0);
         DiffResult expected = diff(DefaultSchema.ATTRIBUTION, "anna", anna, "ben", ben);
 
         List<Observation> annas = CasDiff.observations(SCHEMA, anna, DefaultSchema.ATTRIBUTION);
