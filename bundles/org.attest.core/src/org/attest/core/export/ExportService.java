@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.apache.uima.cas.CAS;
@@ -24,6 +25,7 @@ import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.AttestTypes;
 import org.attest.cas.Layers;
 import org.attest.core.CorpusException;
+import org.attest.core.cache.CasCache;
 import org.attest.core.fs.AtomicFiles;
 import org.attest.core.parallel.OrderedPipeline;
 import org.attest.core.store.CorpusStore;
@@ -79,12 +81,17 @@ public final class ExportService {
         int threads = OrderedPipeline.defaultThreads();
         // CASes done with, to load the next documents into: a reset is cheaper than a new CAS
         Queue<CAS> pool = new ConcurrentLinkedQueue<>();
+        CasCache<Converted> cache = ExportCache.open(store.layout().cache(), request.from(), schema);
+        if (cache.problem() != null) {
+            progress.accept("export: " + cache.problem() + "; read the CASes instead and wrote the cache anew");
+        }
+        AtomicInteger fromCache = new AtomicInteger();
         for (Map.Entry<String, List<String>> part : parts.entrySet()) {
             List<Document> partDocuments = part.getValue().stream().map(byId::get).toList();
             ExportReport report = new ExportReport();
             long t0 = System.nanoTime();
             long waited;
-            try (ExportDocuments docs = new ExportDocuments(partDocuments, threads, d -> exportDocument(d, request.from(), pool))) {
+            try (ExportDocuments docs = new ExportDocuments(partDocuments, threads, d -> exportDocument(d, request.from(), pool, cache, fromCache))) {
                 format.write(docs, request.outDir(), part.getKey(), report);
                 waited = docs.waitNanos();
             } catch (ExportDocuments.ReadFailure e) {
@@ -97,12 +104,21 @@ public final class ExportService {
             total.addAll(report);
             progress.accept(part.getKey() + ": " + partDocuments.size() + " document(s)");
         }
+        progress.accept("export: read " + (documents.size() - fromCache.get()) + " CAS file(s), " + fromCache.get()
+                + " unchanged one(s) from the cache");
+        try {
+            cache.save();
+        } catch (IOException | RuntimeException e) {
+            // the export is right without the cache; the next one reads every CAS again
+            progress.accept("export: could not write the cache in " + store.layout().cache() + " (" + e.getMessage()
+                    + "); the next export reads every CAS again");
+        }
         List<ExportResult.FileEntry> files = new ArrayList<>();
         for (Path file : total.files()) {
             files.add(entry(request.outDir(), file));
         }
         Path manifest = request.outDir().resolve(MANIFEST);
-        byte[] bytes = new Manifest(store, request, format.name(), parts, reports, total, skipped, files).toJson();
+        byte[] bytes = new Manifest(store, request, format.name(), parts, reports, total, skipped, files, progress).toJson();
         try {
             AtomicFiles.write(manifest, bytes);
         } catch (IOException e) {
@@ -174,21 +190,41 @@ public final class ExportService {
         return parts;
     }
 
-    private ExportDocument exportDocument(Document document, String from, Queue<CAS> pool) throws CorpusException {
-        CAS reuse = pool.poll();
-        CAS cas = ExportRequest.GOLD.equals(from) ? store.readGold(document, reuse) : store.readCas(document, from, reuse);
-        ExportDocument converted = exportDocument(document, cas);
-        // the converted document holds strings and numbers only, so the CAS can take the next document
-        pool.add(cas);
-        if (reuse != null && reuse != cas) {
-            pool.add(reuse);
+    /**
+     * Reads the CAS file of {@code document} from {@code from}; what was taken from the same bytes before comes from
+     * {@code cache}, anything else is deserialized into a CAS of {@code pool} and converted.
+     */
+    private ExportDocument exportDocument(Document document, String from, Queue<CAS> pool, CasCache<Converted> cache,
+            AtomicInteger fromCache) throws CorpusException {
+        boolean gold = ExportRequest.GOLD.equals(from);
+        Path file = gold ? store.layout().gold(document.getId()) : store.layout().cas(document.getId(), from);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new CorpusException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return converted;
+        byte[] hash = CasCache.hash(bytes);
+        String text = store.readText(document);
+        Converted converted = cache.find(hash, document.getTextSha256(), document.getId(), from);
+        if (converted != null) {
+            fromCache.incrementAndGet();
+        } else {
+            CAS reuse = pool.poll();
+            CAS cas = gold ? store.readGold(document, bytes, reuse) : store.readCas(document, from, bytes, reuse);
+            converted = convert(cas);
+            // the converted values are strings and numbers only, so the CAS can take the next document
+            pool.add(cas);
+            if (reuse != null && reuse != cas) {
+                pool.add(reuse);
+            }
+            cache.put(hash, document.getTextSha256(), document.getId(), from, converted);
+        }
+        return new ExportDocument(document.getId(), metadata(document), text, converted.sentences(), converted.tokens(),
+                converted.spans(), converted.relations());
     }
 
-    private ExportDocument exportDocument(Document document, CAS cas) {
-        Schema schema = store.corpus().getSchema();
-        Layers layers = new Layers(cas, schema);
+    private static Map<String, String> metadata(Document document) {
         Map<String, String> metadata = new TreeMap<>();
         putIfSet(metadata, "title", document.getTitle());
         putIfSet(metadata, "outlet", document.getOutlet());
@@ -198,6 +234,12 @@ public final class ExportService {
         for (MetadataEntry e : document.getMetadata()) {
             putIfSet(metadata, e.getKey(), e.getValue());
         }
+        return metadata;
+    }
+
+    private Converted convert(CAS cas) {
+        Schema schema = store.corpus().getSchema();
+        Layers layers = new Layers(cas, schema);
         Map<String, Layer> byType = new HashMap<>();
         schema.getLayers().forEach(l -> byType.put(Schemas.typeName(l), l));
         List<AnnotationFS> spanFs = new ArrayList<>();
@@ -228,8 +270,7 @@ public final class ExportService {
         relations.sort(Comparator.comparingInt((ExportRelation r) -> Schemas.relationLayers(schema).indexOf(
                 Schemas.layer(schema, r.layer()).orElseThrow())).thenComparingInt(ExportRelation::from).thenComparingInt(ExportRelation::to)
                 .thenComparing(r -> r.features().toString()));
-        return new ExportDocument(document.getId(), metadata, cas.getDocumentText(), offsets(cas, AttestTypes.SENTENCE),
-                offsets(cas, AttestTypes.TOKEN), spans, relations);
+        return new Converted(offsets(cas, AttestTypes.SENTENCE), offsets(cas, AttestTypes.TOKEN), spans, relations);
     }
 
     private static SortedMap<String, Object> features(Layers layers, Layer layer, AnnotationFS fs, Map<AnnotationFS, Integer> index) {

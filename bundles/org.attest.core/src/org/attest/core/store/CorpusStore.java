@@ -291,6 +291,14 @@ public final class CorpusStore implements AutoCloseable {
         return Files.isRegularFile(file) ? readCasFile(file, text, reuse) : casFactory.newCas(text);
     }
 
+    /**
+     * Loads the gold CAS of {@code document} from {@code bytes}, the content of its file read by the caller, checking
+     * them like {@link #readGold(Document, CAS)}.
+     */
+    public CAS readGold(Document document, byte[] bytes, CAS reuse) throws CorpusException {
+        return readCasBytes(layout.gold(document.getId()), bytes, readText(document), reuse);
+    }
+
     private CAS readCasFile(Path file, String text, CAS reuse) throws CorpusException {
         byte[] bytes;
         try {
