@@ -34,6 +34,14 @@ public interface AgreementInput {
         }
     }
 
+    /**
+     * Returns a fingerprint of {@code annotator}'s work on {@code document} that changes whenever what {@link #observed}
+     * returns may change, or null when the input cannot tell; by default null.
+     */
+    default String contentHash(String document, String annotator) throws CorpusException {
+        return null;
+    }
+
     /** Tells the input that agreement read everything it needed, so it may keep what it learnt; notes go to {@code progress}. */
     default void done(Consumer<String> progress) {
     }

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.attest.core.CorpusException;
+import org.attest.core.cache.CasCache;
 import org.attest.core.parallel.OrderedPipeline;
 import org.attest.core.store.CorpusStore;
 import org.attest.diff.CasDiff;
@@ -107,6 +108,50 @@ public final class AgreementService {
             }
         }
         return new AgreementReport(coderList, next, skipped, request.noAnnotation(), request.includeInProgress(), results);
+    }
+
+    /**
+     * Returns the SHA-256 of everything a report for {@code request} depends on (the schema, the request, the documents
+     * with their annotators' states, and the content of every counted annotator's work), or null when the input cannot
+     * fingerprint that content; equal digests give equal reports. Reads on {@code threads} threads.
+     */
+    public String digest(AgreementRequest request, int threads) throws CorpusException {
+        StringBuilder text = new StringBuilder("attest-agreement-digest 1\n");
+        text.append(CasCache.fingerprint(input.schema())).append('\n');
+        text.append("layer ").append(request.layer()).append(" measures ").append(new TreeSet<>(request.measures()))
+                .append(" in-progress ").append(request.includeInProgress()).append(" no-annotation ").append(request.noAnnotation())
+                .append('\n');
+        List<AgreementInput.Entry> documents = input.documents();
+        List<Counted> counted = new ArrayList<>();
+        for (int d = 0; d < documents.size(); d++) {
+            counted.add(new Counted(d, documents.get(d).id(), countedAnnotators(documents.get(d), request.includeInProgress())));
+        }
+        try (OrderedPipeline<Counted, List<String>> hashes = new OrderedPipeline<>(counted, input.concurrent() ? threads : 1,
+                document -> contentHashes(document))) {
+            for (Counted document : counted) {
+                List<String> contents = hashes.next();
+                if (contents.contains(null)) {
+                    return null;
+                }
+                text.append("document ").append(document.id()).append(' ').append(new TreeMap<>(documents.get(document.index()).states()))
+                        .append('\n');
+                for (int a = 0; a < contents.size(); a++) {
+                    text.append(document.annotators().get(a)).append(' ').append(contents.get(a)).append('\n');
+                }
+            }
+        }
+        return CasCache.fingerprint(text.toString());
+    }
+
+    private List<String> contentHashes(Counted document) throws CorpusException {
+        List<String> hashes = new ArrayList<>();
+        if (document.annotators().size() < 2) {
+            return hashes;
+        }
+        for (String annotator : document.annotators()) {
+            hashes.add(input.contentHash(document.id(), annotator));
+        }
+        return hashes;
     }
 
     /** A document that counts: its place in the corpus, id and counted annotators, sorted. */

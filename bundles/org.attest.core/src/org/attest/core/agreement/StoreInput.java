@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.function.Consumer;
 
 import org.apache.uima.cas.CAS;
 import org.attest.core.CorpusException;
+import org.attest.core.cache.CasCache;
 import org.attest.core.store.CorpusStore;
 import org.attest.model.AnnotationState;
 import org.attest.model.Document;
@@ -32,7 +34,7 @@ final class StoreInput implements AgreementInput {
     private final Map<String, Document> byId = new HashMap<>();
     private final ConcurrentLinkedQueue<CAS> pool = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pooled = new AtomicInteger();
-    private ObservationCache cache;
+    private CasCache<Observed> cache;
     private final AtomicInteger fromCache = new AtomicInteger();
     private final AtomicInteger deserialized = new AtomicInteger();
 
@@ -96,8 +98,8 @@ final class StoreInput implements AgreementInput {
         } catch (IOException e) {
             throw new CorpusException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        byte[] hash = ObservationCache.hash(bytes);
-        ObservationCache known = cache();
+        byte[] hash = CasCache.hash(bytes);
+        CasCache<Observed> known = cache();
         Observed observed = known.find(hash, found.getTextSha256(), document, annotator);
         if (observed != null) {
             fromCache.incrementAndGet();
@@ -118,9 +120,24 @@ final class StoreInput implements AgreementInput {
         return observed;
     }
 
+    /** Returns the SHA-256 of the CAS file's bytes (or "none" when there is no file) and of the document's text. */
+    @Override
+    public String contentHash(String document, String annotator) throws CorpusException {
+        String textHash = find(document).getTextSha256();
+        Path file = store.layout().cas(document, annotator);
+        if (!Files.isRegularFile(file)) {
+            return "none " + textHash;
+        }
+        try {
+            return HexFormat.of().formatHex(CasCache.hash(Files.readAllBytes(file))) + " " + textHash;
+        } catch (IOException e) {
+            throw new CorpusException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void done(Consumer<String> progress) {
-        ObservationCache known;
+        CasCache<Observed> known;
         synchronized (this) {
             known = cache;
             cache = null;
@@ -142,7 +159,7 @@ final class StoreInput implements AgreementInput {
         }
     }
 
-    private synchronized ObservationCache cache() {
+    private synchronized CasCache<Observed> cache() {
         if (cache == null) {
             cache = ObservationCache.open(store.layout().cache(), schema());
         }
