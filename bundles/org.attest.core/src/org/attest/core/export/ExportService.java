@@ -2,7 +2,9 @@ package org.attest.core.export;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -51,6 +53,9 @@ public final class ExportService {
     /** The name of the manifest file. */
     public static final String MANIFEST = "manifest.json";
 
+    /** How the staging folder an export writes into, inside its output folder, starts. */
+    public static final String STAGING_PREFIX = ".export-staging-";
+
     private static final int LISTED = 5;
 
     private final CorpusStore store;
@@ -73,59 +78,98 @@ public final class ExportService {
         } catch (IOException e) {
             throw new CorpusException("cannot create " + request.outDir() + ": " + e.getMessage() + "; check the path and permissions", e);
         }
-        Map<String, Document> byId = new LinkedHashMap<>();
-        documents.forEach(d -> byId.put(d.getId(), d));
+        Path staging = staging(request.outDir(), progress);
         Map<String, ExportReport> reports = new LinkedHashMap<>();
         ExportReport total = new ExportReport();
-        long writeNanos = 0;
-        int threads = OrderedPipeline.defaultThreads();
-        // CASes done with, to load the next documents into: a reset is cheaper than a new CAS
-        Queue<CAS> pool = new ConcurrentLinkedQueue<>();
-        CasCache<Converted> cache = ExportCache.open(store.layout().cache(), request.from(), schema);
-        if (cache.problem() != null) {
-            progress.accept("export: " + cache.problem() + "; read the CASes instead and wrote the cache anew");
-        }
-        AtomicInteger fromCache = new AtomicInteger();
-        for (Map.Entry<String, List<String>> part : parts.entrySet()) {
-            List<Document> partDocuments = part.getValue().stream().map(byId::get).toList();
-            ExportReport report = new ExportReport();
-            long t0 = System.nanoTime();
-            long waited;
-            try (ExportDocuments docs = new ExportDocuments(partDocuments, threads, d -> exportDocument(d, request.from(), pool, cache, fromCache))) {
-                format.write(docs, request.outDir(), part.getKey(), report);
-                waited = docs.waitNanos();
-            } catch (ExportDocuments.ReadFailure e) {
-                throw e.getCause();
-            } catch (IOException e) {
-                throw new CorpusException("cannot write the " + part.getKey() + " part into " + request.outDir() + ": " + e.getMessage(), e);
-            }
-            writeNanos += System.nanoTime() - t0 - waited;
-            reports.put(part.getKey(), report);
-            total.addAll(report);
-            progress.accept(part.getKey() + ": " + partDocuments.size() + " document(s)");
-        }
-        progress.accept("export: read " + (documents.size() - fromCache.get()) + " CAS file(s), " + fromCache.get()
-                + " unchanged one(s) from the cache");
-        try {
-            cache.save();
-        } catch (IOException | RuntimeException e) {
-            // the export is right without the cache; the next one reads every CAS again
-            progress.accept("export: could not write the cache in " + store.layout().cache() + " (" + e.getMessage()
-                    + "); the next export reads every CAS again");
-        }
         List<ExportResult.FileEntry> files = new ArrayList<>();
-        for (Path file : total.files()) {
-            files.add(entry(request.outDir(), file));
-        }
-        Path manifest = request.outDir().resolve(MANIFEST);
-        byte[] bytes = new Manifest(store, request, format.name(), parts, reports, total, skipped, files, progress).toJson();
+        long writeNanos = 0;
+        byte[] bytes;
+        // the formats write into a staging folder inside the output folder, so an export that fails or is killed
+        // leaves the files of the previous export as they were
         try {
-            AtomicFiles.write(manifest, bytes);
-        } catch (IOException e) {
-            throw new CorpusException("cannot write " + manifest + ": " + e.getMessage(), e);
+            Map<String, Document> byId = new LinkedHashMap<>();
+            documents.forEach(d -> byId.put(d.getId(), d));
+            int threads = OrderedPipeline.defaultThreads();
+            // CASes done with, to load the next documents into: a reset is cheaper than a new CAS
+            Queue<CAS> pool = new ConcurrentLinkedQueue<>();
+            CasCache<Converted> cache = ExportCache.open(store.layout().cache(), request.from(), schema);
+            if (cache.problem() != null) {
+                progress.accept("export: " + cache.problem() + "; read the CASes instead and wrote the cache anew");
+            }
+            AtomicInteger fromCache = new AtomicInteger();
+            for (Map.Entry<String, List<String>> part : parts.entrySet()) {
+                List<Document> partDocuments = part.getValue().stream().map(byId::get).toList();
+                ExportReport report = new ExportReport();
+                long t0 = System.nanoTime();
+                long waited;
+                try (ExportDocuments docs = new ExportDocuments(partDocuments, threads, d -> exportDocument(d, request.from(), pool, cache, fromCache))) {
+                    format.write(docs, staging, part.getKey(), report);
+                    waited = docs.waitNanos();
+                } catch (ExportDocuments.ReadFailure e) {
+                    throw e.getCause();
+                } catch (IOException e) {
+                    throw new CorpusException("cannot write the " + part.getKey() + " part into " + request.outDir() + ": " + e.getMessage(), e);
+                }
+                writeNanos += System.nanoTime() - t0 - waited;
+                reports.put(part.getKey(), report);
+                total.addAll(report);
+                progress.accept(part.getKey() + ": " + partDocuments.size() + " document(s)");
+            }
+            progress.accept("export: read " + (documents.size() - fromCache.get()) + " CAS file(s), " + fromCache.get()
+                    + " unchanged one(s) from the cache");
+            try {
+                cache.save();
+            } catch (IOException | RuntimeException e) {
+                // the export is right without the cache; the next one reads every CAS again
+                progress.accept("export: could not write the cache in " + store.layout().cache() + " (" + e.getMessage()
+                        + "); the next export reads every CAS again");
+            }
+            for (Path file : total.files()) {
+                files.add(entry(staging, file));
+            }
+            Path manifest = request.outDir().resolve(MANIFEST);
+            bytes = new Manifest(store, request, format.name(), parts, reports, total, skipped, files, progress).toJson();
+            // the files replace older ones only now that all are written, and the manifest naming their hashes comes last
+            try {
+                AtomicFiles.publishStaged(staging, total.files(), request.outDir());
+                AtomicFiles.write(manifest, bytes);
+            } catch (IOException e) {
+                throw new CorpusException("cannot write into " + request.outDir() + ": " + e.getMessage()
+                        + "; the files not yet replaced keep their earlier content", e);
+            }
+        } finally {
+            deleteStaging(staging);
         }
         files.add(new ExportResult.FileEntry(MANIFEST, bytes.length, Hashes.sha256(bytes)));
         return new ExportResult(request.outDir(), files, parts, reports, total, skipped, writeNanos, System.nanoTime() - start);
+    }
+
+    /** Creates a new staging folder in {@code outDir}, removing those that interrupted exports left there. */
+    private static Path staging(Path outDir, Consumer<String> progress) throws CorpusException {
+        try (var entries = Files.newDirectoryStream(outDir, STAGING_PREFIX + "*")) {
+            for (Path leftover : entries) {
+                if (Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteStaging(leftover);
+                    progress.accept("export: removed " + leftover + ", left by an export that did not finish");
+                }
+            }
+            return Files.createDirectory(outDir.resolve(STAGING_PREFIX + Long.toUnsignedString(new SecureRandom().nextLong(), Character.MAX_RADIX)));
+        } catch (IOException e) {
+            throw new CorpusException("cannot write into " + outDir + ": " + e.getMessage() + "; check the path and permissions", e);
+        }
+    }
+
+    private static void deleteStaging(Path staging) {
+        if (!Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (var paths = Files.walk(staging)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // a folder left behind holds no published file; the next export into this folder removes it
+        }
     }
 
     private List<Document> sources(ExportRequest request, Map<String, String> skipped) throws CorpusException {

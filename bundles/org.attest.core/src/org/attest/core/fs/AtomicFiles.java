@@ -158,6 +158,51 @@ public final class AtomicFiles {
     }
 
     /**
+     * Publishes files written under the folder {@code staging} at the same relative paths under {@code target}, each
+     * atomically and durably: every staged file is forced to disk first, then renamed into place in the given order
+     * (replacing an older file), then each folder that received a file is synced once.
+     *
+     * <p>Each published file is always either old or new; a crash between two renames leaves the earlier files new and
+     * the later ones old, which a caller can tell by a hash one file (written last) records of the others.
+     *
+     * @param staging the folder the files were written in, on the file system of {@code target}
+     * @param staged the files to publish, each under {@code staging}, in publishing order
+     * @param target the folder to publish them in; missing subfolders are created
+     * @throws IOException when forcing or renaming fails; files not yet renamed are then unchanged
+     */
+    public static void publishStaged(Path staging, List<Path> staged, Path target) throws IOException {
+        Path from = staging.toAbsolutePath().normalize();
+        Path to = target.toAbsolutePath().normalize();
+        List<Path> targets = new java.util.ArrayList<>();
+        for (Path file : staged) {
+            Path absolute = file.toAbsolutePath().normalize();
+            if (!absolute.startsWith(from) || absolute.equals(from)) {
+                throw new IllegalArgumentException(file + " is not a file under the staging folder " + staging);
+            }
+            try (FileChannel channel = FileChannel.open(absolute, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            targets.add(to.resolve(from.relativize(absolute).toString()));
+        }
+        java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Path folder = targets.get(i).getParent();
+            if (folders.add(folder)) {
+                createDirectories(folder);
+            }
+            if (Files.isDirectory(targets.get(i), LinkOption.NOFOLLOW_LINKS)) {
+                throw new FileSystemException(targets.get(i).toString(), null, "Cannot write " + targets.get(i)
+                        + ": it is a folder, not a file. Remove or rename the folder, or choose another output folder.");
+            }
+            Files.move(staged.get(i).toAbsolutePath(), targets.get(i), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+        for (Path folder : folders) {
+            syncDirectory(folder);
+        }
+    }
+
+    /**
      * Creates {@code dir} and any missing parents, making each new folder's entry durable.
      *
      * @param dir the folder to create; nothing happens when it already exists
