@@ -38,6 +38,11 @@ class ExportServiceTest {
 
     @BeforeEach
     void setUp() throws Exception {
+        corpus = corpus(tmp);
+    }
+
+    /** Creates in {@code tmp} a corpus of 20 articles, each FINISHED by the careful scripted annotator anna. */
+    static Path corpus(Path tmp) throws Exception {
         Path input = Files.createDirectories(tmp.resolve("input"));
         List<String> samples = sampleTexts();
         for (int i = 0; i < 20; i++) {
@@ -45,11 +50,12 @@ class ExportServiceTest {
             Files.writeString(input.resolve(String.format("article-%02d.txt", i)), "Update " + i + " from " + TOWNS[i % TOWNS.length]
                     + ".\n\n" + samples.get(i % samples.size()));
         }
-        corpus = tmp.resolve("corpus");
+        Path corpus = tmp.resolve("corpus");
         try (CorpusStore store = CorpusStore.init(corpus, "test", "test")) {
             new ImportService(store).run(new ImportService.Request(List.of(input), ImportOptions.defaults(), null, null), m -> { });
             annotate(store, new ScriptedAnnotator(store.corpus().getSchema(), Personality.careful("anna")));
         }
+        return corpus;
     }
 
     private static List<String> sampleTexts() throws Exception {
@@ -66,7 +72,8 @@ class ExportServiceTest {
         }
     }
 
-    private static void annotate(CorpusStore store, ScriptedAnnotator annotator) throws Exception {
+    /** Lets {@code annotator} annotate every document of {@code store} and marks its work FINISHED. */
+    static void annotate(CorpusStore store, ScriptedAnnotator annotator) throws Exception {
         for (Document document : store.corpus().getDocuments()) {
             CAS cas = store.readCas(document, annotator.name());
             annotator.annotate(cas);

@@ -61,6 +61,31 @@ class AtomicFilesCrashTest {
         assertThat(killedMidSave).as("kills that interrupted a save").isPositive();
     }
 
+    @Test
+    void thatAPublisherKilledMidPublishingLeavesEachFileEitherOldOrNewEveryTime() throws Exception {
+        byte[] a = TortureWriter.version('A');
+        byte[] b = TortureWriter.version('B');
+        int sawMixed = 0;
+        for (int kill = 0; kill < KILLS; kill++) {
+            try (ChildJvm publisher = ChildJvm.start(StagedPublisher.class, dir.toString())) {
+                assertThat(publisher.awaitFirstLine()).isEqualTo("ready");
+                Thread.sleep((kill * 41L) % 300);
+                publisher.kill();
+            }
+
+            List<Boolean> versionA = new java.util.ArrayList<>();
+            for (String name : StagedPublisher.FILES) {
+                byte[] content = Files.readAllBytes(dir.resolve(name));
+                boolean isA = Arrays.equals(content, a);
+                assertThat(isA || Arrays.equals(content, b)).as("after kill %d %s is exactly version A or B (%d bytes)", kill, name,
+                        content.length).isTrue();
+                versionA.add(isA);
+            }
+            sawMixed += versionA.get(0).equals(versionA.get(1)) ? 0 : 1;
+        }
+        System.out.printf("Publish crash test: %d kills, the two files were of different versions %d times%n", KILLS, sawMixed);
+    }
+
     private List<Path> entries() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.toList();

@@ -215,6 +215,34 @@ class AtomicFilesTest {
     }
 
     @Test
+    void thatStagedFilesArePublishedAtTheirRelativePathsReplacingOlderOnes() throws IOException {
+        Path staging = Files.createDirectories(dir.resolve("out/.staging/train"));
+        Path target = dir.resolve("out");
+        Files.writeString(target.resolve("train.jsonl"), "old");
+        Path jsonl = Files.writeString(staging.getParent().resolve("train.jsonl"), "new");
+        Path xmi = Files.writeString(staging.resolve("a.xmi"), "<xmi/>");
+
+        AtomicFiles.publishStaged(staging.getParent(), List.of(jsonl, xmi), target);
+
+        assertThat(target.resolve("train.jsonl")).hasContent("new");
+        assertThat(target.resolve("train/a.xmi")).hasContent("<xmi/>");
+        assertThat(jsonl).doesNotExist();
+        assertThat(xmi).doesNotExist();
+    }
+
+    @Test
+    void thatPublishingRefusesAFileOutsideTheStagingFolderAndMovesNothing() throws IOException {
+        Path staging = Files.createDirectories(dir.resolve("out/.staging"));
+        Path inside = Files.writeString(staging.resolve("a.txt"), "a");
+        Path outside = Files.writeString(dir.resolve("b.txt"), "b");
+
+        assertThatThrownBy(() -> AtomicFiles.publishStaged(staging, List.of(inside, outside), dir.resolve("out")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(outside + " is not a file under the staging folder");
+        assertThat(inside).hasContent("a");
+        assertThat(dir.resolve("out/a.txt")).doesNotExist();
+    }
+
+    @Test
     void thatLeftoverTemporaryFilesAreFoundInSubfoldersAndOrdinaryFilesAreNot() throws IOException {
         Path sub = Files.createDirectory(dir.resolve("cas"));
         Path leftover = Files.writeString(sub.resolve(".kari.xmi.tmp-1x2y3z"), "half");
