@@ -54,7 +54,14 @@ public final class ExportCommand implements Callable<Integer> {
         ExportRequest request = new ExportRequest(format, from, ExportRequest.parseSplit(split), seed, out);
         ExportResult result;
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "attest export")) {
-            result = new ExportService(store).export(request, m -> { });
+            PrintWriter err = spec.commandLine().getErr();
+            // the parts' progress is for the workbench's job; what was read, and from where, is worth a line here
+            result = new ExportService(store).export(request, m -> {
+                if (m.startsWith("export: ") || m.startsWith("agreement: ")) {
+                    err.println(m);
+                    err.flush();
+                }
+            });
         }
         print(spec.commandLine().getOut(), request, result);
         return Cli.OK;

@@ -93,4 +93,17 @@ class ExportCommandTest {
             assertThat(found).as(manifest).isGreaterThanOrEqualTo(3);
         }
     }
+
+    @Test
+    void aSecondExportSaysOnStandardErrorThatItTookTheUnchangedCasesFromTheCache() {
+        assertThat(sut.run("export", corpus.toString(), "--format", "jsonl", "--from", "ben", dir.resolve("first").toString())).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).containsPattern("export: read [1-9]\\d* CAS file\\(s\\), 0 unchanged one\\(s\\) from the cache");
+        err.reset();
+
+        assertThat(sut.run("export", corpus.toString(), "--format", "jsonl", "--from", "ben", dir.resolve("second").toString())).isZero();
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).containsPattern("export: read 0 CAS file\\(s\\), [1-9]\\d* unchanged one\\(s\\) from the cache")
+                .doesNotContain("train:");
+        assertThat(out()).doesNotContain("export: read");
+    }
 }
