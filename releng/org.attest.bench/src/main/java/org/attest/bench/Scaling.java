@@ -33,13 +33,13 @@ final class Scaling {
 
     /**
      * Returns the slopes of the operations measured at two sizes or more, leaving out p95/p99 tails, extrapolations and
-     * rates (a throughput is not a time).
+     * rates such as MB/s (a throughput is not a time).
      */
     static List<Slope> slopes(List<Result> results) {
         Map<String, List<Result>> byOperation = new LinkedHashMap<>();
         for (Result r : results) {
             if (!Double.isNaN(r.attest()) && !r.operation().contains("(p95)") && !r.operation().contains("(p99)")
-                    && !r.operation().contains(EXTRAPOLATED) && Double.isNaN(r.atLeast())) {
+                    && !r.operation().contains(EXTRAPOLATED) && Double.isNaN(r.atLeast()) && !r.unit().contains("/")) {
                 byOperation.computeIfAbsent(r.operation(), k -> new ArrayList<>()).add(r);
             }
         }
