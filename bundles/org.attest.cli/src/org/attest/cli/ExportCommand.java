@@ -55,9 +55,9 @@ public final class ExportCommand implements Callable<Integer> {
         ExportResult result;
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "attest export")) {
             PrintWriter err = spec.commandLine().getErr();
-            // the parts' progress is for the workbench's job; what was read, and from where, is worth a line here
+            // the per-document progress is for the workbench's job; what was read, and from where, is worth a line here
             result = new ExportService(store).export(request, m -> {
-                if (m.startsWith("export: ") || m.startsWith("agreement: ")) {
+                if ((m.startsWith("export: ") || m.startsWith("agreement: ")) && !m.startsWith(ExportService.DOCUMENT_PROGRESS)) {
                     err.println(m);
                     err.flush();
                 }

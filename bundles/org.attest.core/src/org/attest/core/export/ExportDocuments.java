@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 
 import org.attest.core.CorpusException;
 import org.attest.core.parallel.OrderedPipeline;
@@ -34,14 +35,20 @@ final class ExportDocuments extends AbstractList<ExportDocument> implements Auto
     private final List<Document> documents;
     private final int threads;
     private final OrderedPipeline.Step<Document, ExportDocument> convert;
+    private final Consumer<ExportDocument> delivered;
     private OrderedPipeline<Document, ExportDocument> pipeline;
     private long waitNanos;
 
-    /** Creates the list of {@code documents}, each converted by {@code convert} on {@code threads} threads. */
-    ExportDocuments(List<Document> documents, int threads, OrderedPipeline.Step<Document, ExportDocument> convert) {
+    /**
+     * Creates the list of {@code documents}, each converted by {@code convert} on {@code threads} threads and passed to
+     * {@code delivered} on the format's thread as the format takes it.
+     */
+    ExportDocuments(List<Document> documents, int threads, OrderedPipeline.Step<Document, ExportDocument> convert,
+            Consumer<ExportDocument> delivered) {
         this.documents = List.copyOf(documents);
         this.threads = threads;
         this.convert = convert;
+        this.delivered = delivered;
     }
 
     @Override
@@ -53,7 +60,9 @@ final class ExportDocuments extends AbstractList<ExportDocument> implements Auto
     @Override
     public ExportDocument get(int index) {
         try {
-            return convert.apply(documents.get(index));
+            ExportDocument document = convert.apply(documents.get(index));
+            delivered.accept(document);
+            return document;
         } catch (CorpusException e) {
             throw new ReadFailure(e);
         }
@@ -77,13 +86,16 @@ final class ExportDocuments extends AbstractList<ExportDocument> implements Auto
                     throw new NoSuchElementException();
                 }
                 long start = System.nanoTime();
+                ExportDocument document;
                 try {
-                    return own.next();
+                    document = own.next();
                 } catch (CorpusException e) {
                     throw new ReadFailure(e);
                 } finally {
                     waitNanos += System.nanoTime() - start;
                 }
+                delivered.accept(document);
+                return document;
             }
         };
     }

@@ -53,6 +53,9 @@ public final class ExportService {
     /** The name of the manifest file. */
     public static final String MANIFEST = "manifest.json";
 
+    /** How every per-document progress message starts, so that a caller can tell them from the notes about the run. */
+    public static final String DOCUMENT_PROGRESS = "export: document ";
+
     /** How the staging folder an export writes into, inside its output folder, starts. */
     public static final String STAGING_PREFIX = ".export-staging-";
 
@@ -97,12 +100,14 @@ public final class ExportService {
                 progress.accept("export: " + cache.problem() + "; read the CASes instead and wrote the cache anew");
             }
             AtomicInteger fromCache = new AtomicInteger();
+            int[] delivered = {0};
+            Consumer<ExportDocument> documentDone = d -> progress.accept(DOCUMENT_PROGRESS + ++delivered[0] + " of " + documents.size() + ": " + d.id());
             for (Map.Entry<String, List<String>> part : parts.entrySet()) {
                 List<Document> partDocuments = part.getValue().stream().map(byId::get).toList();
                 ExportReport report = new ExportReport();
                 long t0 = System.nanoTime();
                 long waited;
-                try (ExportDocuments docs = new ExportDocuments(partDocuments, threads, d -> exportDocument(d, request.from(), pool, cache, fromCache))) {
+                try (ExportDocuments docs = new ExportDocuments(partDocuments, threads, d -> exportDocument(d, request.from(), pool, cache, fromCache), documentDone)) {
                     format.write(docs, staging, part.getKey(), report);
                     waited = docs.waitNanos();
                 } catch (ExportDocuments.ReadFailure e) {

@@ -48,8 +48,10 @@ public final class ExportWizard extends Wizard {
             monitor.beginTask("Exporting " + store.corpus().getDocuments().size() + " documents", store.corpus().getDocuments().size());
             try {
                 ExportResult result = new ExportService(store).export(request, message -> {
+                    if (message.startsWith(ExportService.DOCUMENT_PROGRESS)) {
+                        monitor.worked(1);
+                    }
                     monitor.subTask(message);
-                    monitor.worked(1);
                 });
                 IStatus status = Status.info(summary(result));
                 done.accept(status);

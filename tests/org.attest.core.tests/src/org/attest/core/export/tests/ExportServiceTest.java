@@ -182,6 +182,19 @@ class ExportServiceTest {
     }
 
     @Test
+    void progressNamesEachExportedDocumentOnceCountingUpToTheTotal() throws Exception {
+        List<String> progress = new ArrayList<>();
+        try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "test")) {
+            new ExportService(store).export(new ExportRequest("conll", "anna", List.of(80, 10, 10), 1, tmp.resolve("out")), progress::add);
+        }
+
+        List<String> documents = progress.stream().filter(m -> m.startsWith(ExportService.DOCUMENT_PROGRESS)).toList();
+        assertThat(documents).hasSize(20).first().asString().startsWith("export: document 1 of 20: article-");
+        assertThat(documents).last().asString().startsWith("export: document 20 of 20: article-");
+        assertThat(documents.stream().map(m -> m.substring(m.lastIndexOf(' ') + 1))).doesNotHaveDuplicates();
+    }
+
+    @Test
     void anUnknownAnnotatorIsRefusedNamingTheKnownOnes() {
         Throwable thrown = catchThrowable(() -> export("conll", "zoe", 1, tmp.resolve("out")));
 
