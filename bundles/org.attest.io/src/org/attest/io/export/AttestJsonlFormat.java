@@ -2,7 +2,6 @@ package org.attest.io.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,14 +39,15 @@ public final class AttestJsonlFormat implements ExportFormat {
         Path file = outDir.resolve(baseName + ".jsonl");
         try (JsonGenerator gen = JsonWriting.open(file)) {
             for (ExportDocument doc : docs) {
-                JsonWriting.line(gen, line(doc, report));
+                line(gen, doc, report);
                 report.document();
             }
         }
         report.file(file);
     }
 
-    private static Map<String, Object> line(ExportDocument doc, ExportReport report) {
+    /** Writes one document's line, keys sorted; spans and relations straight to the generator, as they are many. */
+    private static void line(JsonGenerator gen, ExportDocument doc, ExportReport report) throws IOException {
         Map<String, Object> line = new TreeMap<>();
         doc.metadata().forEach((key, value) -> {
             if (RESERVED.contains(key)) {
@@ -58,31 +58,53 @@ public final class AttestJsonlFormat implements ExportFormat {
         });
         line.put("id", doc.id());
         line.put("text", doc.text());
-        List<Object> spans = new ArrayList<>(doc.spans().size());
-        for (ExportSpan span : doc.spans()) {
-            Map<String, Object> s = new TreeMap<>();
-            s.put("layer", span.layer());
-            s.put("begin", span.begin());
-            s.put("end", span.end());
-            if (span.label() != null) {
-                s.put("label", span.label());
+        line.put("spans", doc.spans());
+        line.put("relations", doc.relations());
+        gen.writeStartObject();
+        for (Map.Entry<String, Object> entry : line.entrySet()) {
+            gen.writeFieldName(entry.getKey());
+            switch (entry.getKey()) {
+                case "spans" -> spans(gen, doc.spans(), report);
+                case "relations" -> relations(gen, doc.relations(), report);
+                default -> JsonWriting.value(gen, entry.getValue());
             }
-            s.put("features", span.features());
-            spans.add(s);
+        }
+        gen.writeEndObject();
+        gen.writeRaw('\n');
+    }
+
+    /** Writes the spans, each with its keys in sorted order: begin, end, features, label, layer. */
+    private static void spans(JsonGenerator gen, List<ExportSpan> spans, ExportReport report) throws IOException {
+        gen.writeStartArray();
+        for (ExportSpan span : spans) {
+            gen.writeStartObject();
+            gen.writeNumberField("begin", span.begin());
+            gen.writeNumberField("end", span.end());
+            gen.writeFieldName("features");
+            JsonWriting.value(gen, span.features());
+            if (span.label() != null) {
+                gen.writeStringField("label", span.label());
+            }
+            gen.writeStringField("layer", span.layer());
+            gen.writeEndObject();
             report.written(span.key());
         }
-        line.put("spans", spans);
-        List<Object> relations = new ArrayList<>(doc.relations().size());
-        for (ExportRelation relation : doc.relations()) {
-            Map<String, Object> r = new TreeMap<>();
-            r.put("layer", relation.layer());
-            r.put("from", relation.from());
-            r.put("to", relation.to());
-            r.put("features", relation.features());
-            relations.add(r);
+        gen.writeEndArray();
+    }
+
+    /** Writes the relations, each with its keys in sorted order: features, from, layer, to. */
+    private static void relations(JsonGenerator gen, List<ExportRelation> relations, ExportReport report) throws IOException {
+        gen.writeStartArray();
+        for (ExportRelation relation : relations) {
+            gen.writeStartObject();
+            gen.writeFieldName("features");
+            JsonWriting.value(gen, relation.features());
+            gen.writeNumberField("from", relation.from());
+            gen.writeStringField("layer", relation.layer());
+            gen.writeNumberField("to", relation.to());
+            gen.writeEndObject();
             report.written(relation.layer());
         }
-        line.put("relations", relations);
-        return line;
+        gen.writeEndArray();
     }
 }

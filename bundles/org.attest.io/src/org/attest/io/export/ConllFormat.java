@@ -1,9 +1,8 @@
 package org.attest.io.export;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,31 +38,45 @@ public final class ConllFormat implements ExportFormat {
     public void write(List<ExportDocument> docs, Path outDir, String baseName, ExportReport report) throws IOException {
         Path file = outDir.resolve(baseName + ".conll");
         TokenTagger tagger = new TokenTagger(bioes);
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
+        StringBuilder lines = new StringBuilder(1 << 16);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             for (ExportDocument doc : docs) {
-                out.write("-DOCSTART- -X- -X- O\n\n");
+                // a document's lines are made as text, then encoded and written at once
+                lines.setLength(0);
+                lines.append("-DOCSTART- -X- -X- O\n\n");
+                String text = doc.text();
                 for (List<TokenTagger.Tagged> sentence : tagger.tag(doc, name(), report)) {
                     for (TokenTagger.Tagged token : sentence) {
-                        out.write(column(token.text()));
-                        out.write(" _ _ ");
-                        out.write(token.tag());
-                        out.write('\n');
+                        appendColumn(lines, text, token.begin(), token.end());
+                        lines.append(" _ _ ").append(token.tag()).append('\n');
                     }
-                    out.write('\n');
+                    lines.append('\n');
                 }
+                out.write(lines.toString().getBytes(StandardCharsets.UTF_8));
                 report.document();
             }
         }
         report.file(file);
     }
 
-    /** Returns the token as one column: whitespace inside it (never made by Attest's tokenizer) becomes {@code _}. */
-    static String column(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            if (Character.isWhitespace(token.charAt(i))) {
-                return token.replaceAll("\\s", "_");
+    /**
+     * Appends the token as one column: any space inside it (never made by Attest's tokenizer), no-break spaces included
+     * as the readers' whitespace splitting counts them, becomes {@code _}.
+     */
+    private static void appendColumn(StringBuilder out, String text, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            if (isSpace(text.charAt(i))) {
+                for (int j = begin; j < end; j++) {
+                    char c = text.charAt(j);
+                    out.append(isSpace(c) ? '_' : c);
+                }
+                return;
             }
         }
-        return token;
+        out.append(text, begin, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 }

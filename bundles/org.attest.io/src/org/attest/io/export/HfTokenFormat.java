@@ -63,7 +63,7 @@ public final class HfTokenFormat implements ExportFormat {
                 for (List<TokenTagger.Tagged> sentence : tagger.tag(doc, NAME, report)) {
                     Map<String, Object> line = new TreeMap<>();
                     line.put("id", doc.id() + "#" + n++);
-                    line.put("tokens", sentence.stream().map(TokenTagger.Tagged::text).toList());
+                    line.put("tokens", sentence.stream().map(t -> t.text(doc.text())).toList());
                     line.put("ner_tags", sentence.stream().map(t -> ids.get(t.tag())).toList());
                     JsonWriting.line(gen, line);
                 }

@@ -3,7 +3,9 @@ package org.attest.io.export;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,13 +21,22 @@ final class TokenTagger {
     static final String NO_TOKEN = "covers no token";
     static final String NO_LABEL = "has no label";
 
-    /** One tagged token: its offsets, text and tag such as {@code B-PERSON}. */
-    record Tagged(int begin, int end, String text, String tag) {
+    /** One tagged token: its offsets and tag such as {@code B-PERSON}. */
+    record Tagged(int begin, int end, String tag) {
+
+        /** Returns the token's text, taken from {@code documentText}. */
+        String text(String documentText) {
+            return documentText.substring(begin, end);
+        }
     }
+
+    private static final String OUTSIDE = "O";
 
     private final boolean bioes;
     private final Set<String> labels;
     private final String unknownLabel;
+    // the tags of each label, made once: B, I, E, S
+    private final Map<String, String[]> tags = new HashMap<>();
 
     /** Creates a tagger for IOB2 or BIOES tags taking every label. */
     TokenTagger(boolean bioes) {
@@ -96,7 +107,7 @@ final class TokenTagger {
             int start = t;
             while (t < tokens.size() && tokens.get(t)[0] < sentence[1]) {
                 int[] token = tokens.get(t);
-                tagged.add(new Tagged(token[0], token[1], doc.text().substring(token[0], token[1]), tag(tokens, owner, tokenLabels, t, start, sentence)));
+                tagged.add(new Tagged(token[0], token[1], tag(tokens, owner, tokenLabels, t, start, sentence)));
                 t++;
             }
             if (!tagged.isEmpty()) {
@@ -108,15 +119,16 @@ final class TokenTagger {
 
     private String tag(List<int[]> tokens, int[] owner, String[] tokenLabels, int t, int sentenceStart, int[] sentence) {
         if (owner[t] < 0) {
-            return "O";
+            return OUTSIDE;
         }
         boolean continues = t > sentenceStart && owner[t - 1] == owner[t];
         // a span crossing a sentence boundary is tagged as one chunk per sentence
         boolean ends = t + 1 >= owner.length || owner[t + 1] != owner[t] || tokens.get(t + 1)[0] >= sentence[1];
+        String[] forLabel = tags.computeIfAbsent(tokenLabels[t], l -> new String[] {"B-" + l, "I-" + l, "E-" + l, "S-" + l});
         if (!bioes) {
-            return (continues ? "I-" : "B-") + tokenLabels[t];
+            return continues ? forLabel[1] : forLabel[0];
         }
-        return (continues ? (ends ? "E-" : "I-") : (ends ? "S-" : "B-")) + tokenLabels[t];
+        return continues ? (ends ? forLabel[2] : forLabel[1]) : (ends ? forLabel[3] : forLabel[0]);
     }
 
     private static int firstToken(List<int[]> tokens, int begin) {
