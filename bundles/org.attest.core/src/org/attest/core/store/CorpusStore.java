@@ -237,8 +237,12 @@ public final class CorpusStore implements AutoCloseable {
                     + "); annotations refer to the original text, so restore it from a backup or version control");
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            // malformed bytes decode to U+FFFD; only a text holding one can be malformed, so only then decode strictly
+            if (text.indexOf('\uFFFD') >= 0) {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            }
             if (before.size() == bytes.length) {
                 verified.put(file, new VerifiedText(file, before.size(), before.lastModifiedTime(), actual, text));
             }
