@@ -13,6 +13,7 @@ import org.attest.cas.Layers;
 import org.attest.core.CorpusException;
 import org.attest.core.imports.ImportService;
 import org.attest.core.store.CorpusStore;
+import org.attest.core.store.Hashes;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,35 @@ class CorpusStoreTest {
                     .hasMessageContaining(text.toString()).hasMessageContaining("changed after import");
         }
         assertThat(Files.readString(text)).contains("400");
+    }
+
+    @Test
+    void aTextOfMalformedUtf8IsRefusedEvenWithAMatchingHashAndAReplacementCharacterIsText() throws Exception {
+        Path dir = corpusWithOneDocument();
+        Path text;
+        byte[] malformed = {'F', 'l', 'o', 'o', 'd', ' ', (byte) 0xC3, '(', ' ', 'i', 'n', ' ', 'O', 's', 'l', 'o'};
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
+            Document d = store.corpus().getDocuments().get(0);
+            text = store.layout().text(d.getId());
+            Files.write(text, malformed);
+            d.setTextSha256(Hashes.sha256(malformed));
+            store.saveModel();
+        }
+
+        try (CorpusStore sut = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
+            Document d = sut.corpus().getDocuments().get(0);
+            assertThatThrownBy(() -> sut.readText(d)).isInstanceOf(CorpusException.class)
+                    .hasMessageContaining(text.toString()).hasMessageContaining("is not valid UTF-8");
+        }
+        byte[] replacement = "Flood \uFFFD in Oslo".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
+            Files.write(text, replacement);
+            store.corpus().getDocuments().get(0).setTextSha256(Hashes.sha256(replacement));
+            store.saveModel();
+        }
+        try (CorpusStore sut = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
+            assertThat(sut.readText(sut.corpus().getDocuments().get(0))).isEqualTo("Flood \uFFFD in Oslo");
+        }
     }
 
     @Test
