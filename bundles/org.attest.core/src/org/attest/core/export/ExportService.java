@@ -82,6 +82,7 @@ public final class ExportService {
             throw new CorpusException("cannot create " + request.outDir() + ": " + e.getMessage() + "; check the path and permissions", e);
         }
         Path staging = staging(request.outDir(), progress);
+        AgreementSummary agreement = AgreementSummary.start(store);
         Map<String, ExportReport> reports = new LinkedHashMap<>();
         ExportReport total = new ExportReport();
         List<ExportResult.FileEntry> files = new ArrayList<>();
@@ -133,7 +134,7 @@ public final class ExportService {
                 files.add(entry(staging, file));
             }
             Path manifest = request.outDir().resolve(MANIFEST);
-            bytes = new Manifest(store, request, format.name(), parts, reports, total, skipped, files, progress).toJson();
+            bytes = new Manifest(store, request, format.name(), parts, reports, total, skipped, files, agreement.get(progress)).toJson();
             // the files replace older ones only now that all are written, and the manifest naming their hashes comes last
             try {
                 AtomicFiles.publishStaged(staging, total.files(), request.outDir());
