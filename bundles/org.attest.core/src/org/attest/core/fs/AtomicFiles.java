@@ -34,6 +34,9 @@ public final class AtomicFiles {
 
     private static final int BUFFER_SIZE = 64 * 1024;
 
+    /** How many files {@link #publishStaged} forces to disk at a time. */
+    private static final int FORCE_THREADS = 16;
+
     /** Long file names are shortened in temp names so the temp name stays under NAME_MAX (255). */
     private static final int MAX_NAME_IN_TEMP = 100;
 
@@ -179,11 +182,9 @@ public final class AtomicFiles {
             if (!absolute.startsWith(from) || absolute.equals(from)) {
                 throw new IllegalArgumentException(file + " is not a file under the staging folder " + staging);
             }
-            try (FileChannel channel = FileChannel.open(absolute, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
             targets.add(to.resolve(from.relativize(absolute).toString()));
         }
+        forceAll(staged);
         java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
         for (int i = 0; i < targets.size(); i++) {
             Path folder = targets.get(i).getParent();
@@ -199,6 +200,52 @@ public final class AtomicFiles {
         }
         for (Path folder : folders) {
             syncDirectory(folder);
+        }
+    }
+
+    /** Forces every file to disk, several at a time: a disk serves parallel flushes far faster than one after another. */
+    private static void forceAll(List<Path> files) throws IOException {
+        int threads = Math.min(FORCE_THREADS, files.size());
+        if (threads <= 1) {
+            for (Path file : files) {
+                force(file);
+            }
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "Attest: forcing files to disk");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<java.util.concurrent.Future<Void>> forced = new java.util.ArrayList<>();
+            for (Path file : files) {
+                forced.add(pool.submit(() -> {
+                    force(file);
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<Void> f : forced) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof IOException cause) {
+                        throw cause;
+                    }
+                    throw new IOException("Cannot force a file to disk: " + e.getCause(), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("interrupted while forcing files to disk");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
         }
     }
 
