@@ -24,7 +24,7 @@ import org.attest.model.Schema;
 final class ExportCache implements CasCache.Codec<Converted> {
 
     // the version in it must change whenever ExportService converts a CAS differently, so no older entry is used
-    private static final String MAGIC = "ATTEST-EXPORT-1";
+    private static final String MAGIC = "ATTEST-EXPORT-2";
 
     private static final int STRING = 1;
     private static final int DOUBLE = 2;
@@ -50,8 +50,8 @@ final class ExportCache implements CasCache.Codec<Converted> {
 
     @Override
     public void encode(Converted value, Encoder out) {
-        offsets(value.sentences(), out);
-        offsets(value.tokens(), out);
+        out.number(value.segmentation().length);
+        out.raw(value.segmentation(), value.segmentation().length);
         Map<String, Integer> strings = new LinkedHashMap<>();
         Encoder items = new Encoder();
         items.number(value.spans().size());
@@ -77,8 +77,7 @@ final class ExportCache implements CasCache.Codec<Converted> {
 
     @Override
     public Converted decode(Decoder in) {
-        List<int[]> sentences = offsets(in);
-        List<int[]> tokens = offsets(in);
+        byte[] segmentation = in.bytes(in.number());
         String[] strings = new String[in.number()];
         for (int i = 0; i < strings.length; i++) {
             strings[i] = in.string();
@@ -100,7 +99,7 @@ final class ExportCache implements CasCache.Codec<Converted> {
             int to = in.number();
             relations.add(new ExportRelation(layer, from, to, features(in, strings)));
         }
-        return new Converted(sentences, tokens, spans, relations);
+        return new Converted(segmentation, spans, relations);
     }
 
     private int layer(String name) {
@@ -109,29 +108,6 @@ final class ExportCache implements CasCache.Codec<Converted> {
             throw new IllegalArgumentException("the schema has no layer '" + name + "'");
         }
         return index;
-    }
-
-    private static void offsets(List<int[]> offsets, Encoder out) {
-        out.number(offsets.size());
-        int previous = 0;
-        for (int[] o : offsets) {
-            // each begin as the distance from the previous one: small, as offsets come in text order
-            out.signed(o[0] - previous);
-            out.signed(o[1] - o[0]);
-            previous = o[0];
-        }
-    }
-
-    private static List<int[]> offsets(Decoder in) {
-        int count = in.number();
-        List<int[]> offsets = new ArrayList<>(count);
-        int previous = 0;
-        for (int i = 0; i < count; i++) {
-            int begin = previous + in.signed();
-            offsets.add(new int[] {begin, begin + in.signed()});
-            previous = begin;
-        }
-        return offsets;
     }
 
     private static void features(SortedMap<String, Object> features, Map<String, Integer> strings, Encoder out) {

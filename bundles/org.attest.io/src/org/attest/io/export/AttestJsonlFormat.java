@@ -28,6 +28,12 @@ public final class AttestJsonlFormat implements ExportFormat {
     public AttestJsonlFormat() {
     }
 
+    /** Returns false: the format writes text offsets, never sentences or tokens. */
+    @Override
+    public boolean needsSegmentation() {
+        return false;
+    }
+
     @Override
     public String name() {
         return NAME;

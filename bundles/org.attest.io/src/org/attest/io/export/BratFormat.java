@@ -43,6 +43,12 @@ public final class BratFormat implements ExportFormat {
     }
 
     /** Returns {@code brat}. */
+    /** Returns false: the format writes text offsets, never sentences or tokens. */
+    @Override
+    public boolean needsSegmentation() {
+        return false;
+    }
+
     @Override
     public String name() {
         return "brat";

@@ -16,4 +16,12 @@ public interface ExportFormat {
      * {@code report}; the same input gives the same bytes.
      */
     void write(List<ExportDocument> docs, Path outDir, String baseName, ExportReport report) throws IOException;
+
+    /**
+     * Returns whether the format writes sentences or tokens; when it does not, it may be given documents without them,
+     * which spares reading thousands of offsets per document.
+     */
+    default boolean needsSegmentation() {
+        return true;
+    }
 }

@@ -23,6 +23,12 @@ public final class SpacyFormat implements ExportFormat {
     public SpacyFormat() {
     }
 
+    /** Returns false: the format writes text offsets, never sentences or tokens. */
+    @Override
+    public boolean needsSegmentation() {
+        return false;
+    }
+
     @Override
     public String name() {
         return NAME;
