@@ -77,6 +77,10 @@ public final class ConllFormat implements ExportFormat {
     }
 
     private static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u007f') {
+            // printable ASCII, almost every character of a token
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 }
