@@ -77,12 +77,8 @@ final class StoreInput implements AgreementInput {
 
     @Override
     public CAS cas(String document, String annotator) throws CorpusException {
-        CAS reuse = reusable();
-        CAS cas = store.readCas(find(document), annotator, reuse);
-        if (reuse != null && cas != reuse) {
-            release(reuse);
-        }
-        return cas;
+        Document found = find(document);
+        return readReusing(reuse -> store.readCas(found, annotator, reuse));
     }
 
     @Override
@@ -106,11 +102,7 @@ final class StoreInput implements AgreementInput {
             return observed;
         }
         deserialized.incrementAndGet();
-        CAS reuse = reusable();
-        CAS cas = store.readCas(found, annotator, bytes, reuse);
-        if (reuse != null && cas != reuse) {
-            release(reuse);
-        }
+        CAS cas = readReusing(reuse -> store.readCas(found, annotator, bytes, reuse));
         try {
             observed = Observed.of(schema(), cas);
         } finally {
@@ -175,6 +167,22 @@ final class StoreInput implements AgreementInput {
             }
             return found;
         }
+    }
+
+    /** Reads a CAS into a pooled one when there is one, handing the pooled CAS back if the read made another. */
+    private CAS readReusing(CasRead read) throws CorpusException {
+        CAS reuse = reusable();
+        CAS cas = read.into(reuse);
+        if (reuse != null && cas != reuse) {
+            release(reuse);
+        }
+        return cas;
+    }
+
+    /** A read of a CAS file into {@code reuse} (or null), returning the CAS read. */
+    @FunctionalInterface
+    private interface CasRead {
+        CAS into(CAS reuse) throws CorpusException;
     }
 
     private CAS reusable() {
