@@ -106,6 +106,8 @@ public final class ExportService {
             try {
                 AtomicFiles.publishStaged(staging, total.files(), request.outDir());
                 AtomicFiles.write(manifest, bytes);
+                reports.replaceAll((part, report) -> report.relocated(staging, request.outDir()));
+                total = total.relocated(staging, request.outDir());
             } catch (IOException e) {
                 throw new CorpusException("cannot write into " + request.outDir() + ": " + e.getMessage()
                         + "; the files not yet replaced keep their earlier content", e);
@@ -209,8 +211,9 @@ public final class ExportService {
 
     private static ExportResult.FileEntry entry(Path dir, Path file) throws CorpusException {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            return new ExportResult.FileEntry(dir.relativize(file).toString(), bytes.length, Hashes.sha256(bytes));
+            // in pieces: a part's file can be hundreds of megabytes
+            Hashes.Sized hash = Hashes.sha256(file);
+            return new ExportResult.FileEntry(dir.relativize(file).toString(), hash.size(), hash.sha256());
         } catch (IOException e) {
             throw new CorpusException("cannot read back " + file + ": " + e.getMessage(), e);
         }

@@ -1,9 +1,10 @@
 package org.attest.io.export;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -12,7 +13,7 @@ public final class ExportReport {
 
     private final SortedMap<String, Integer> written = new TreeMap<>();
     private final SortedMap<String, SortedMap<String, Integer>> leftOut = new TreeMap<>();
-    private final List<Path> files = new ArrayList<>();
+    private final Set<Path> files = new LinkedHashSet<>();
     private int documents;
 
     /** Creates an empty report. */
@@ -36,9 +37,7 @@ public final class ExportReport {
 
     /** Records a file written (each path once, in the order first written). */
     public void file(Path file) {
-        if (!files.contains(file)) {
-            files.add(file);
-        }
+        files.add(file);
     }
 
     /** Adds everything {@code other} counted to this report. */
@@ -47,6 +46,23 @@ public final class ExportReport {
         other.leftOut.forEach((k, reasons) -> reasons.forEach((r, v) -> leftOut.computeIfAbsent(k, x -> new TreeMap<>()).merge(r, v, Integer::sum)));
         other.files.forEach(this::file);
         documents += other.documents;
+    }
+
+    /**
+     * Returns a copy of this report whose files, written under the folder {@code from}, are named at the same relative
+     * paths under {@code to}: for files written in one place and then moved.
+     */
+    public ExportReport relocated(Path from, Path to) {
+        ExportReport copy = new ExportReport();
+        copy.addAll(this);
+        copy.files.clear();
+        for (Path file : files) {
+            if (!file.startsWith(from)) {
+                throw new IllegalArgumentException(file + " was not written under " + from);
+            }
+            copy.files.add(to.resolve(from.relativize(file).toString()));
+        }
+        return copy;
     }
 
     /** Returns the annotations written per key, sorted. */

@@ -195,6 +195,21 @@ class ExportServiceTest {
     }
 
     @Test
+    void theResultNamesEveryFileWhereTheExportPutItAndNothingElseIsLeftInTheFolder() throws Exception {
+        Path out = tmp.resolve("brat");
+
+        ExportResult sut = export("brat", "anna", 1, out);
+
+        List<Path> reported = new ArrayList<>(sut.total().files());
+        sut.reports().values().forEach(r -> reported.addAll(r.files()));
+        assertThat(reported).hasSizeGreaterThan(60).allSatisfy(f -> assertThat(f).startsWith(out).isRegularFile());
+        try (var all = Files.walk(out)) {
+            assertThat(all.filter(Files::isRegularFile).filter(f -> !f.endsWith(ExportService.MANIFEST)).toList())
+                    .containsExactlyInAnyOrderElementsOf(sut.total().files());
+        }
+    }
+
+    @Test
     void anUnknownAnnotatorIsRefusedNamingTheKnownOnes() {
         Throwable thrown = catchThrowable(() -> export("conll", "zoe", 1, tmp.resolve("out")));
 
