@@ -116,11 +116,11 @@ public final class AgreementService {
      * fingerprint that content; equal digests give equal reports. Reads on {@code threads} threads.
      */
     public String digest(AgreementRequest request, int threads) throws CorpusException {
-        StringBuilder text = new StringBuilder("attest-agreement-digest 1\n");
-        text.append(CasCache.fingerprint(input.schema())).append('\n');
-        text.append("layer ").append(request.layer()).append(" measures ").append(new TreeSet<>(request.measures()))
-                .append(" in-progress ").append(request.includeInProgress()).append(" no-annotation ").append(request.noAnnotation())
-                .append('\n');
+        Digest digest = new Digest();
+        digest.line("attest-agreement-digest 1");
+        digest.line(CasCache.fingerprint(input.schema()));
+        digest.line("layer " + request.layer() + " measures " + new TreeSet<>(request.measures()) + " in-progress "
+                + request.includeInProgress() + " no-annotation " + request.noAnnotation());
         List<AgreementInput.Entry> documents = input.documents();
         List<Counted> counted = new ArrayList<>();
         for (int d = 0; d < documents.size(); d++) {
@@ -133,14 +133,35 @@ public final class AgreementService {
                 if (contents.contains(null)) {
                     return null;
                 }
-                text.append("document ").append(document.id()).append(' ').append(new TreeMap<>(documents.get(document.index()).states()))
-                        .append('\n');
+                digest.line("document " + document.id() + " " + new TreeMap<>(documents.get(document.index()).states()));
                 for (int a = 0; a < contents.size(); a++) {
-                    text.append(document.annotators().get(a)).append(' ').append(contents.get(a)).append('\n');
+                    digest.line(document.annotators().get(a) + " " + contents.get(a));
                 }
             }
         }
-        return CasCache.fingerprint(text.toString());
+        return digest.hex();
+    }
+
+    /** A SHA-256 fed line by line, so that a digest of a large corpus never holds all its lines at once. */
+    private static final class Digest {
+
+        private final java.security.MessageDigest sha;
+
+        Digest() {
+            try {
+                sha = java.security.MessageDigest.getInstance("SHA-256");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has SHA-256", e);
+            }
+        }
+
+        void line(String line) {
+            sha.update((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        String hex() {
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        }
     }
 
     private List<String> contentHashes(Counted document) throws CorpusException {

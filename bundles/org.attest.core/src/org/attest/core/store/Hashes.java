@@ -1,10 +1,14 @@
 package org.attest.core.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 fingerprints of document texts. */
+/** SHA-256 fingerprints of document texts and files. */
 public final class Hashes {
 
     private Hashes() {
@@ -17,5 +21,30 @@ public final class Hashes {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    /** Returns the lower-case hexadecimal SHA-256 of the content of {@code file}, read in pieces, and its size. */
+    public static Sized sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            long size = 0;
+            for (int n; (n = in.read(buffer)) > 0;) {
+                digest.update(buffer, 0, n);
+                size += n;
+            }
+            return new Sized(HexFormat.of().formatHex(digest.digest()), size);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * A file's SHA-256 and size.
+     *
+     * @param sha256 the lower-case hexadecimal SHA-256
+     * @param size the number of bytes hashed
+     */
+    public record Sized(String sha256, long size) {
     }
 }
