@@ -3,7 +3,6 @@ package org.attest.io.export;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,21 +37,20 @@ public final class ConllFormat implements ExportFormat {
     public void write(List<ExportDocument> docs, Path outDir, String baseName, ExportReport report) throws IOException {
         Path file = outDir.resolve(baseName + ".conll");
         TokenTagger tagger = new TokenTagger(bioes);
-        StringBuilder lines = new StringBuilder(1 << 16);
+        Utf8Builder lines = new Utf8Builder();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             for (ExportDocument doc : docs) {
-                // a document's lines are made as text, then encoded and written at once
-                lines.setLength(0);
+                // a document's lines are encoded into one buffer, then written at once
                 lines.append("-DOCSTART- -X- -X- O\n\n");
-                String text = doc.text();
+                char[] text = doc.text().toCharArray();
                 for (List<TokenTagger.Tagged> sentence : tagger.tag(doc, name(), report)) {
                     for (TokenTagger.Tagged token : sentence) {
                         appendColumn(lines, text, token.begin(), token.end());
-                        lines.append(" _ _ ").append(token.tag()).append('\n');
+                        lines.append(" _ _ ").append(token.tag()).ascii('\n');
                     }
-                    lines.append('\n');
+                    lines.ascii('\n');
                 }
-                out.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+                lines.writeTo(out);
                 report.document();
             }
         }
@@ -63,13 +61,14 @@ public final class ConllFormat implements ExportFormat {
      * Appends the token as one column: any space inside it (never made by Attest's tokenizer), no-break spaces included
      * as the readers' whitespace splitting counts them, becomes {@code _}.
      */
-    private static void appendColumn(StringBuilder out, String text, int begin, int end) {
+    private static void appendColumn(Utf8Builder out, char[] text, int begin, int end) {
         for (int i = begin; i < end; i++) {
-            if (isSpace(text.charAt(i))) {
-                for (int j = begin; j < end; j++) {
-                    char c = text.charAt(j);
-                    out.append(isSpace(c) ? '_' : c);
+            if (isSpace(text[i])) {
+                char[] column = java.util.Arrays.copyOfRange(text, begin, end);
+                for (int j = 0; j < column.length; j++) {
+                    column[j] = isSpace(column[j]) ? '_' : column[j];
                 }
+                out.append(column, 0, column.length);
                 return;
             }
         }

@@ -2,8 +2,10 @@ package org.attest.io.export;
 
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -11,8 +13,9 @@ import java.util.TreeMap;
 /** What an export wrote and what it left out, per label and reason, so that nothing is dropped silently. */
 public final class ExportReport {
 
-    private final SortedMap<String, Integer> written = new TreeMap<>();
-    private final SortedMap<String, SortedMap<String, Integer>> leftOut = new TreeMap<>();
+    // counted per annotation, so hash maps; the getters sort
+    private final Map<String, Integer> written = new HashMap<>();
+    private final Map<String, Map<String, Integer>> leftOut = new HashMap<>();
     private final Set<Path> files = new LinkedHashSet<>();
     private int documents;
 
@@ -27,7 +30,7 @@ public final class ExportReport {
 
     /** Counts one annotation under {@code key} that the format could not hold, with the reason. */
     public void leftOut(String key, String reason) {
-        leftOut.computeIfAbsent(key, k -> new TreeMap<>()).merge(reason, 1, Integer::sum);
+        leftOut.computeIfAbsent(key, k -> new HashMap<>()).merge(reason, 1, Integer::sum);
     }
 
     /** Counts one document written. */
@@ -43,7 +46,7 @@ public final class ExportReport {
     /** Adds everything {@code other} counted to this report. */
     public void addAll(ExportReport other) {
         other.written.forEach((k, v) -> written.merge(k, v, Integer::sum));
-        other.leftOut.forEach((k, reasons) -> reasons.forEach((r, v) -> leftOut.computeIfAbsent(k, x -> new TreeMap<>()).merge(r, v, Integer::sum)));
+        other.leftOut.forEach((k, reasons) -> reasons.forEach((r, v) -> leftOut.computeIfAbsent(k, x -> new HashMap<>()).merge(r, v, Integer::sum)));
         other.files.forEach(this::file);
         documents += other.documents;
     }
@@ -67,12 +70,14 @@ public final class ExportReport {
 
     /** Returns the annotations written per key, sorted. */
     public SortedMap<String, Integer> written() {
-        return Collections.unmodifiableSortedMap(written);
+        return Collections.unmodifiableSortedMap(new TreeMap<>(written));
     }
 
     /** Returns the annotations left out per key and reason, sorted. */
     public SortedMap<String, SortedMap<String, Integer>> leftOut() {
-        return Collections.unmodifiableSortedMap(leftOut);
+        SortedMap<String, SortedMap<String, Integer>> sorted = new TreeMap<>();
+        leftOut.forEach((k, reasons) -> sorted.put(k, Collections.unmodifiableSortedMap(new TreeMap<>(reasons))));
+        return Collections.unmodifiableSortedMap(sorted);
     }
 
     /** Returns the number of annotations left out per key, sorted. */
@@ -94,6 +99,6 @@ public final class ExportReport {
 
     @Override
     public String toString() {
-        return "ExportReport[documents=" + documents + ", written=" + written + ", leftOut=" + leftOut + ", files=" + files + "]";
+        return "ExportReport[documents=" + documents + ", written=" + written() + ", leftOut=" + leftOut() + ", files=" + files + "]";
     }
 }

@@ -37,6 +37,8 @@ final class TokenTagger {
     private final String unknownLabel;
     // the tags of each label, made once: B, I, E, S
     private final Map<String, String[]> tags = new HashMap<>();
+    // why a span of another layer is left out, by layer, made once (the format's name is the same every time)
+    private final Map<String, String> reasons = new HashMap<>();
 
     /** Creates a tagger for IOB2 or BIOES tags taking every label. */
     TokenTagger(boolean bioes) {
@@ -62,10 +64,12 @@ final class TokenTagger {
             if (ENTITY.equals(span.layer())) {
                 order.add(i);
             } else {
-                report.leftOut(span.key(), "layer " + span.layer() + " is not in format " + format + " (Entity only)");
+                report.leftOut(span.key(), reasons.computeIfAbsent(span.layer(), l -> "layer " + l + " is not in format " + format
+                        + " (Entity only)"));
             }
         }
-        doc.relations().forEach(r -> report.leftOut(r.layer(), "relations are not in format " + format));
+        String relationReason = "relations are not in format " + format;
+        doc.relations().forEach(r -> report.leftOut(r.layer(), relationReason));
         order.sort(Comparator.<Integer>comparingInt(i -> -(doc.spans().get(i).end() - doc.spans().get(i).begin()))
                 .thenComparingInt(i -> doc.spans().get(i).begin()).thenComparingInt(i -> i));
         for (int index : order) {

@@ -2,10 +2,14 @@ package org.attest.io.tests.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.attest.io.export.ConllFormat;
+import org.attest.io.export.ExportDocument;
 import org.attest.io.export.ExportFormat;
 import org.attest.io.export.ExportReport;
 import org.junit.jupiter.api.Test;
@@ -54,6 +58,31 @@ class ConllFormatTest extends ExportFormatContract {
                 . _ _ O
 
                 """);
+    }
+
+    @Test
+    void tokensBeyondAsciiAreWrittenAsUtf8AndSpacesInsideATokenBecomeUnderscores() throws Exception {
+        String text = "Zoë saw 🌊 in 東京 \uD800 near Port\u00A0Vesna, Tromsø.";
+        List<String> words = List.of("Zoë", "saw", "🌊", "in", "東京", "\uD800", "Port\u00A0Vesna", ",", "Tromsø", ".");
+        List<int[]> tokens = new ArrayList<>();
+        int from = 0;
+        for (String word : words) {
+            int begin = text.indexOf(word, from);
+            tokens.add(new int[] {begin, begin + word.length()});
+            from = begin + word.length();
+        }
+        ExportDocument doc = new ExportDocument("d", Map.of(), text, List.<int[]>of(new int[] {0, text.length()}), tokens, List.of(), List.of());
+
+        sut().write(List.of(doc), dir, "train", new ExportReport());
+
+        StringBuilder expected = new StringBuilder("-DOCSTART- -X- -X- O\n\n");
+        for (String word : words) {
+            expected.append(word.replace('\u00A0', '_')).append(" _ _ O\n");
+        }
+        expected.append('\n');
+        assertThat(Files.readAllBytes(dir.resolve("train.conll"))).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.readString(dir.resolve("train.conll"), StandardCharsets.UTF_8)).contains("Zoë _ _ O", "🌊 _ _ O", "東京 _ _ O",
+                "? _ _ O", "Port_Vesna _ _ O", "Tromsø _ _ O");
     }
 
     @Test
