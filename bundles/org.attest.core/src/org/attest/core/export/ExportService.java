@@ -1,6 +1,8 @@
 package org.attest.core.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -23,6 +25,7 @@ import org.attest.core.store.Hashes;
 import org.attest.io.export.ExportDocument;
 import org.attest.io.export.ExportFormat;
 import org.attest.io.export.ExportReport;
+import org.attest.io.export.LineFormat;
 import org.attest.model.Document;
 import org.attest.model.GoldState;
 import org.attest.model.Schema;
@@ -76,16 +79,22 @@ public final class ExportService {
             int threads = OrderedPipeline.defaultThreads();
             ExportReader reader = ExportReader.open(store, request.from(), format, progress);
             int[] delivered = {0};
-            Consumer<ExportDocument> documentDone = d -> progress.accept(DOCUMENT_PROGRESS + ++delivered[0] + " of " + documents.size()
-                    + ": " + d.id());
+            Consumer<String> documentDone = id -> progress.accept(DOCUMENT_PROGRESS + ++delivered[0] + " of " + documents.size()
+                    + ": " + id);
             for (Map.Entry<String, List<String>> part : parts.entrySet()) {
                 List<Document> partDocuments = part.getValue().stream().map(byId::get).toList();
                 ExportReport report = new ExportReport();
                 long t0 = System.nanoTime();
                 long waited;
-                try (ExportDocuments docs = new ExportDocuments(partDocuments, threads, reader::read, documentDone)) {
-                    format.write(docs, staging, part.getKey(), report);
-                    waited = docs.waitNanos();
+                try {
+                    if (format instanceof LineFormat lines) {
+                        waited = writeLines(lines, partDocuments, threads, reader, staging, part.getKey(), report, documentDone);
+                    } else {
+                        try (ExportDocuments docs = new ExportDocuments(partDocuments, threads, reader::read, d -> documentDone.accept(d.id()))) {
+                            format.write(docs, staging, part.getKey(), report);
+                            waited = docs.waitNanos();
+                        }
+                    }
                 } catch (ExportDocuments.ReadFailure e) {
                     throw e.getCause();
                 } catch (IOException e) {
@@ -117,6 +126,45 @@ public final class ExportService {
         }
         files.add(new ExportResult.FileEntry(MANIFEST, bytes.length, Hashes.sha256(bytes)));
         return new ExportResult(request.outDir(), files, parts, reports, total, skipped, writeNanos, System.nanoTime() - start);
+    }
+
+    /**
+     * Writes a part in a format of independent pieces: each document is read and rendered on the worker threads, and
+     * the pieces are written and counted in the part's order, so the file is that of a sequential export. Returns how
+     * long the writing waited for pieces.
+     */
+    private static long writeLines(LineFormat format, List<Document> documents, int threads, ExportReader reader, Path dir,
+            String baseName, ExportReport report, Consumer<String> documentDone) throws IOException, CorpusException {
+        Path file = dir.resolve(format.fileName(baseName));
+        long waited = 0;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+                OrderedPipeline<Document, Piece> pieces = new OrderedPipeline<>(documents, threads, d -> piece(format, reader, d))) {
+            while (pieces.hasNext()) {
+                long start = System.nanoTime();
+                Piece piece = pieces.next();
+                waited += System.nanoTime() - start;
+                out.write(piece.bytes());
+                report.addAll(piece.report());
+                report.document();
+                documentDone.accept(piece.id());
+            }
+        }
+        report.file(file);
+        return waited;
+    }
+
+    private static Piece piece(LineFormat format, ExportReader reader, Document document) throws CorpusException {
+        ExportDocument doc = reader.read(document);
+        ExportReport report = new ExportReport();
+        try {
+            return new Piece(doc.id(), format.render(doc, report), report);
+        } catch (IOException e) {
+            throw new CorpusException("cannot write document '" + doc.id() + "' as " + format.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One document rendered by a {@link LineFormat}, with what it counted. */
+    private record Piece(String id, byte[] bytes, ExportReport report) {
     }
 
     /** Creates a new staging folder in {@code outDir}, removing those that interrupted exports left there. */

@@ -1,7 +1,6 @@
 package org.attest.io.export;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +15,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
  * with {@code layer}, {@code from}, {@code to} as span indexes and {@code features}); keys sorted. Attest imports it
  * back with its annotations.
  */
-public final class AttestJsonlFormat implements ExportFormat {
+public final class AttestJsonlFormat implements LineFormat {
 
     /** The format name. */
     public static final String NAME = "jsonl";
@@ -39,17 +38,16 @@ public final class AttestJsonlFormat implements ExportFormat {
         return NAME;
     }
 
-    /** Writes {@code baseName.jsonl}. */
+    /** Returns {@code baseName.jsonl}. */
     @Override
-    public void write(List<ExportDocument> docs, Path outDir, String baseName, ExportReport report) throws IOException {
-        Path file = outDir.resolve(baseName + ".jsonl");
-        try (JsonGenerator gen = JsonWriting.open(file)) {
-            for (ExportDocument doc : docs) {
-                line(gen, doc, report);
-                report.document();
-            }
-        }
-        report.file(file);
+    public String fileName(String baseName) {
+        return baseName + ".jsonl";
+    }
+
+    /** Returns the document's line, ending in a line feed. */
+    @Override
+    public byte[] render(ExportDocument doc, ExportReport report) throws IOException {
+        return JsonWriting.bytes(gen -> line(gen, doc, report));
     }
 
     /** Writes one document's line, keys sorted; spans and relations straight to the generator, as they are many. */

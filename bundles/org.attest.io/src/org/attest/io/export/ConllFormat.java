@@ -1,10 +1,5 @@
 package org.attest.io.export;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -12,7 +7,7 @@ import java.util.List;
  * IOB2 or BIOES tags, {@code -DOCSTART- -X- -X- O} and a blank line before each document, a blank line after each
  * sentence.
  */
-public final class ConllFormat implements ExportFormat {
+public final class ConllFormat implements LineFormat {
 
     /** The format name for IOB2 tags. */
     public static final String IOB2 = "conll";
@@ -20,11 +15,16 @@ public final class ConllFormat implements ExportFormat {
     /** The format name for BIOES tags. */
     public static final String BIOES = "conll-bioes";
 
+    // each thread encodes into a buffer of its own, reused from document to document
+    private static final ThreadLocal<Utf8Builder> BUFFER = ThreadLocal.withInitial(Utf8Builder::new);
+
     private final boolean bioes;
+    private final TokenTagger tagger;
 
     /** Creates the format with IOB2 tags, or BIOES tags when {@code bioes} is set. */
     public ConllFormat(boolean bioes) {
         this.bioes = bioes;
+        this.tagger = new TokenTagger(bioes);
     }
 
     @Override
@@ -32,29 +32,26 @@ public final class ConllFormat implements ExportFormat {
         return bioes ? BIOES : IOB2;
     }
 
-    /** Writes {@code baseName.conll}. */
+    /** Returns {@code baseName.conll}. */
     @Override
-    public void write(List<ExportDocument> docs, Path outDir, String baseName, ExportReport report) throws IOException {
-        Path file = outDir.resolve(baseName + ".conll");
-        TokenTagger tagger = new TokenTagger(bioes);
-        Utf8Builder lines = new Utf8Builder();
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            for (ExportDocument doc : docs) {
-                // a document's lines are encoded into one buffer, then written at once
-                lines.append("-DOCSTART- -X- -X- O\n\n");
-                char[] text = doc.text().toCharArray();
-                for (List<TokenTagger.Tagged> sentence : tagger.tag(doc, name(), report)) {
-                    for (TokenTagger.Tagged token : sentence) {
-                        appendColumn(lines, text, token.begin(), token.end());
-                        lines.append(" _ _ ").append(token.tag()).ascii('\n');
-                    }
-                    lines.ascii('\n');
-                }
-                lines.writeTo(out);
-                report.document();
+    public String fileName(String baseName) {
+        return baseName + ".conll";
+    }
+
+    /** Returns the document's block: {@code -DOCSTART-}, then each sentence's token lines and a blank line. */
+    @Override
+    public byte[] render(ExportDocument doc, ExportReport report) {
+        Utf8Builder lines = BUFFER.get();
+        lines.append("-DOCSTART- -X- -X- O\n\n");
+        char[] text = doc.text().toCharArray();
+        for (List<TokenTagger.Tagged> sentence : tagger.tag(doc, name(), report)) {
+            for (TokenTagger.Tagged token : sentence) {
+                appendColumn(lines, text, token.begin(), token.end());
+                lines.append(" _ _ ").append(token.tag()).ascii('\n');
             }
+            lines.ascii('\n');
         }
-        report.file(file);
+        return lines.take();
     }
 
     /**

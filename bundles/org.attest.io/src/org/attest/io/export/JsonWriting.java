@@ -20,6 +20,24 @@ final class JsonWriting {
     private JsonWriting() {
     }
 
+    /** Returns the UTF-8 bytes {@code writer} writes through a generator with no separator between root values. */
+    static byte[] bytes(IOConsumer writer) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 13);
+        try (JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            gen.setRootValueSeparator(null);
+            writer.accept(gen);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes through a generator. */
+    @FunctionalInterface
+    interface IOConsumer {
+
+        /** Writes to {@code gen}. */
+        void accept(JsonGenerator gen) throws IOException;
+    }
+
     /** Opens a generator writing UTF-8 to {@code file} with no separator between root values. */
     static JsonGenerator open(Path file) throws IOException {
         OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);

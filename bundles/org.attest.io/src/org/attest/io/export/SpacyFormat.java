@@ -1,20 +1,18 @@
 package org.attest.io.export;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * spaCy-style JSON Lines: {@code {"meta": {"id"}, "spans": [{"end", "label", "start"}], "text"}} per document with
  * every labelled Entity span (overlaps allowed) by character offsets.
  */
-public final class SpacyFormat implements ExportFormat {
+public final class SpacyFormat implements LineFormat {
 
     /** The format name. */
     public static final String NAME = "spacy";
@@ -34,37 +32,36 @@ public final class SpacyFormat implements ExportFormat {
         return NAME;
     }
 
-    /** Writes {@code baseName.jsonl}. */
+    /** Returns {@code baseName.jsonl}. */
     @Override
-    public void write(List<ExportDocument> docs, Path outDir, String baseName, ExportReport report) throws IOException {
-        Path file = outDir.resolve(baseName + ".jsonl");
-        try (JsonGenerator gen = JsonWriting.open(file)) {
-            for (ExportDocument doc : docs) {
-                List<ExportSpan> entities = new ArrayList<>();
-                for (ExportSpan span : doc.spans()) {
-                    if (!TokenTagger.ENTITY.equals(span.layer())) {
-                        report.leftOut(span.key(), "layer " + span.layer() + " is not in format " + NAME + " (Entity only)");
-                    } else if (span.label() == null) {
-                        report.leftOut(span.key(), TokenTagger.NO_LABEL);
-                    } else {
-                        entities.add(span);
-                        report.written(span.key());
-                    }
-                }
-                doc.relations().forEach(r -> report.leftOut(r.layer(), "relations are not in format " + NAME));
-                entities.sort(Comparator.comparingInt(ExportSpan::begin).thenComparingInt(ExportSpan::end).thenComparing(ExportSpan::label));
-                List<Object> spans = new ArrayList<>();
-                for (ExportSpan span : entities) {
-                    spans.add(Map.of("start", span.begin(), "end", span.end(), "label", span.label()));
-                }
-                Map<String, Object> line = new TreeMap<>();
-                line.put("meta", Map.of("id", doc.id()));
-                line.put("spans", spans);
-                line.put("text", doc.text());
-                JsonWriting.line(gen, line);
-                report.document();
+    public String fileName(String baseName) {
+        return baseName + ".jsonl";
+    }
+
+    /** Returns the document's line: its Entity spans sorted by offsets, and its text; ends in a line feed. */
+    @Override
+    public byte[] render(ExportDocument doc, ExportReport report) throws IOException {
+        List<ExportSpan> entities = new ArrayList<>();
+        for (ExportSpan span : doc.spans()) {
+            if (!TokenTagger.ENTITY.equals(span.layer())) {
+                report.leftOut(span.key(), "layer " + span.layer() + " is not in format " + NAME + " (Entity only)");
+            } else if (span.label() == null) {
+                report.leftOut(span.key(), TokenTagger.NO_LABEL);
+            } else {
+                entities.add(span);
+                report.written(span.key());
             }
         }
-        report.file(file);
+        doc.relations().forEach(r -> report.leftOut(r.layer(), "relations are not in format " + NAME));
+        entities.sort(Comparator.comparingInt(ExportSpan::begin).thenComparingInt(ExportSpan::end).thenComparing(ExportSpan::label));
+        List<Object> spans = new ArrayList<>();
+        for (ExportSpan span : entities) {
+            spans.add(Map.of("start", span.begin(), "end", span.end(), "label", span.label()));
+        }
+        Map<String, Object> line = new TreeMap<>();
+        line.put("meta", Map.of("id", doc.id()));
+        line.put("spans", spans);
+        line.put("text", doc.text());
+        return JsonWriting.bytes(gen -> JsonWriting.line(gen, line));
     }
 }

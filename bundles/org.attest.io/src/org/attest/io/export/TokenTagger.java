@@ -3,13 +3,13 @@ package org.attest.io.export;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Tags the tokens of a document with its Entity spans, keeping the longest of overlapping spans and reporting the
+ * Tags the tokens of a document with its Entity spans (from several threads at once, if need be), keeping the longest of overlapping spans and reporting the
  * others and every span of another layer as left out.
  */
 final class TokenTagger {
@@ -36,9 +36,9 @@ final class TokenTagger {
     private final Set<String> labels;
     private final String unknownLabel;
     // the tags of each label, made once: B, I, E, S
-    private final Map<String, String[]> tags = new HashMap<>();
+    private final Map<String, String[]> tags = new ConcurrentHashMap<>();
     // why a span of another layer is left out, by layer, made once (the format's name is the same every time)
-    private final Map<String, String> reasons = new HashMap<>();
+    private final Map<String, String> reasons = new ConcurrentHashMap<>();
 
     /** Creates a tagger for IOB2 or BIOES tags taking every label. */
     TokenTagger(boolean bioes) {

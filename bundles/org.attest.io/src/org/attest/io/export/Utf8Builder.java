@@ -76,6 +76,13 @@ final class Utf8Builder {
         return this;
     }
 
+    /** Returns the bytes built so far and starts over. */
+    byte[] take() {
+        byte[] taken = Arrays.copyOf(bytes, size);
+        size = 0;
+        return taken;
+    }
+
     /** Writes the bytes built so far to {@code out} and starts over. */
     void writeTo(OutputStream out) throws IOException {
         out.write(bytes, 0, size);
