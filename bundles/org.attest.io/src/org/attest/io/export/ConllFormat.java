@@ -1,7 +1,5 @@
 package org.attest.io.export;
 
-import java.util.List;
-
 /**
  * CoNLL-2003 in its four columns (token, POS, chunk, NER tag; {@code _} where Attest has no value), Entity labels as
  * IOB2 or BIOES tags, {@code -DOCSTART- -X- -X- O} and a blank line before each document, a blank line after each
@@ -44,10 +42,11 @@ public final class ConllFormat implements LineFormat {
         Utf8Builder lines = BUFFER.get();
         lines.append("-DOCSTART- -X- -X- O\n\n");
         char[] text = doc.text().toCharArray();
-        for (List<TokenTagger.Tagged> sentence : tagger.tag(doc, name(), report)) {
-            for (TokenTagger.Tagged token : sentence) {
-                appendColumn(lines, text, token.begin(), token.end());
-                lines.append(" _ _ ").append(token.tag()).ascii('\n');
+        TokenTagger.Tags tags = tagger.tags(doc, name(), report);
+        for (int s = 0; s < tags.sentenceFirst().length; s++) {
+            for (int t = tags.sentenceFirst()[s]; t < tags.sentenceEnd()[s]; t++) {
+                appendColumn(lines, text, tags.begins()[t], tags.ends()[t]);
+                lines.append(" _ _ ").append(tags.tags()[t]).ascii('\n');
             }
             lines.ascii('\n');
         }

@@ -52,15 +52,49 @@ final class TokenTagger {
         this.unknownLabel = unknownLabel;
     }
 
+    /**
+     * A document's tokens as the token formats write them: offsets and tag of every token, and for each sentence with
+     * tokens the index of its first token and of the token after its last; a token outside every sentence has no tag.
+     */
+    record Tags(int[] begins, int[] ends, String[] tags, int[] sentenceFirst, int[] sentenceEnd) {
+    }
+
     /** Returns the document's sentences as lists of tagged tokens, counting written and left-out spans in {@code report}. */
     List<List<Tagged>> tag(ExportDocument doc, String format, ExportReport report) {
+        Tags tags = tags(doc, format, report);
+        List<List<Tagged>> sentences = new ArrayList<>(tags.sentenceFirst().length);
+        for (int s = 0; s < tags.sentenceFirst().length; s++) {
+            List<Tagged> tagged = new ArrayList<>(tags.sentenceEnd()[s] - tags.sentenceFirst()[s]);
+            for (int t = tags.sentenceFirst()[s]; t < tags.sentenceEnd()[s]; t++) {
+                tagged.add(new Tagged(tags.begins()[t], tags.ends()[t], tags.tags()[t]));
+            }
+            sentences.add(tagged);
+        }
+        return sentences;
+    }
+
+    /** Tags the document's tokens like {@link #tag}, into arrays, counting written and left-out spans in {@code report}. */
+    Tags tags(ExportDocument doc, String format, ExportReport report) {
         List<int[]> tokens = doc.tokens();
-        String[] tokenLabels = new String[tokens.size()];
-        int[] owner = new int[tokens.size()];
+        int count = tokens.size();
+        int[] begins = new int[count];
+        int[] ends = new int[count];
+        for (int t = 0; t < count; t++) {
+            int[] token = tokens.get(t);
+            begins[t] = token[0];
+            ends[t] = token[1];
+        }
+        String[] tokenLabels = new String[count];
+        int[] owner = new int[count];
         Arrays.fill(owner, -1);
+        List<ExportSpan> spans = doc.spans();
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < doc.spans().size(); i++) {
-            ExportSpan span = doc.spans().get(i);
+        int[] lengths = new int[spans.size()];
+        int[] starts = new int[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            ExportSpan span = spans.get(i);
+            lengths[i] = span.end() - span.begin();
+            starts[i] = span.begin();
             if (ENTITY.equals(span.layer())) {
                 order.add(i);
             } else {
@@ -70,10 +104,10 @@ final class TokenTagger {
         }
         String relationReason = "relations are not in format " + format;
         doc.relations().forEach(r -> report.leftOut(r.layer(), relationReason));
-        order.sort(Comparator.<Integer>comparingInt(i -> -(doc.spans().get(i).end() - doc.spans().get(i).begin()))
-                .thenComparingInt(i -> doc.spans().get(i).begin()).thenComparingInt(i -> i));
+        // longest first, then the earlier, then the first listed
+        order.sort(Comparator.<Integer>comparingInt(i -> -lengths[i]).thenComparingInt(i -> starts[i]).thenComparingInt(i -> i));
         for (int index : order) {
-            ExportSpan span = doc.spans().get(index);
+            ExportSpan span = spans.get(index);
             if (span.label() == null) {
                 report.leftOut(span.key(), NO_LABEL);
                 continue;
@@ -82,10 +116,10 @@ final class TokenTagger {
                 report.leftOut(span.key(), unknownLabel);
                 continue;
             }
-            int first = firstToken(tokens, span.begin());
+            int first = firstToken(ends, span.begin());
             int last = first;
             boolean free = true;
-            while (last < tokens.size() && tokens.get(last)[0] < span.end()) {
+            while (last < count && begins[last] < span.end()) {
                 free &= owner[last] < 0;
                 last++;
             }
@@ -101,33 +135,37 @@ final class TokenTagger {
                 report.written(span.key());
             }
         }
-        List<List<Tagged>> sentences = new ArrayList<>();
+        String[] tags = new String[count];
+        List<int[]> sentences = doc.sentences();
+        int[] sentenceFirst = new int[sentences.size()];
+        int[] sentenceEnd = new int[sentences.size()];
+        int kept = 0;
         int t = 0;
-        for (int[] sentence : doc.sentences()) {
-            List<Tagged> tagged = new ArrayList<>();
-            while (t < tokens.size() && tokens.get(t)[1] <= sentence[0]) {
+        for (int[] sentence : sentences) {
+            while (t < count && ends[t] <= sentence[0]) {
                 t++;
             }
             int start = t;
-            while (t < tokens.size() && tokens.get(t)[0] < sentence[1]) {
-                int[] token = tokens.get(t);
-                tagged.add(new Tagged(token[0], token[1], tag(tokens, owner, tokenLabels, t, start, sentence)));
+            while (t < count && begins[t] < sentence[1]) {
+                tags[t] = tag(begins, owner, tokenLabels, t, start, sentence[1]);
                 t++;
             }
-            if (!tagged.isEmpty()) {
-                sentences.add(tagged);
+            if (t > start) {
+                sentenceFirst[kept] = start;
+                sentenceEnd[kept] = t;
+                kept++;
             }
         }
-        return sentences;
+        return new Tags(begins, ends, tags, Arrays.copyOf(sentenceFirst, kept), Arrays.copyOf(sentenceEnd, kept));
     }
 
-    private String tag(List<int[]> tokens, int[] owner, String[] tokenLabels, int t, int sentenceStart, int[] sentence) {
+    private String tag(int[] begins, int[] owner, String[] tokenLabels, int t, int sentenceStart, int sentenceEndOffset) {
         if (owner[t] < 0) {
             return OUTSIDE;
         }
         boolean continues = t > sentenceStart && owner[t - 1] == owner[t];
         // a span crossing a sentence boundary is tagged as one chunk per sentence
-        boolean ends = t + 1 >= owner.length || owner[t + 1] != owner[t] || tokens.get(t + 1)[0] >= sentence[1];
+        boolean ends = t + 1 >= owner.length || owner[t + 1] != owner[t] || begins[t + 1] >= sentenceEndOffset;
         String[] forLabel = tags.computeIfAbsent(tokenLabels[t], l -> new String[] {"B-" + l, "I-" + l, "E-" + l, "S-" + l});
         if (!bioes) {
             return continues ? forLabel[1] : forLabel[0];
@@ -135,12 +173,12 @@ final class TokenTagger {
         return continues ? (ends ? forLabel[2] : forLabel[1]) : (ends ? forLabel[3] : forLabel[0]);
     }
 
-    private static int firstToken(List<int[]> tokens, int begin) {
+    private static int firstToken(int[] ends, int begin) {
         int low = 0;
-        int high = tokens.size();
+        int high = ends.length;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (tokens.get(mid)[1] <= begin) {
+            if (ends[mid] <= begin) {
                 low = mid + 1;
             } else {
                 high = mid;
