@@ -29,6 +29,9 @@ final class ExportMeasurement implements Measurement {
     /** The throughput the issue asks for, in MB/s of output. */
     static final double TARGET_MB_PER_SECOND = 50;
 
+    /** The corpus size the target is set for ("over a 10,000-document corpus"); smaller corpora are information. */
+    static final int TARGET_DOCS = 10_000;
+
     /** The formats measured. */
     static final List<String> FORMATS = List.of("jsonl", "conll");
 
@@ -77,9 +80,11 @@ final class ExportMeasurement implements Measurement {
                     + " read + CasIOUtils.load of the same CASes one by one and a buffered write of the same bytes: %.2f s",
                     mb, format, FROM, w.size(), SyntheticCorpus.ANNOTATORS.size(), rounds, plainSeconds);
             rows.add(Result.rate("export " + format + " (throughput)", w.size(), "MB/s", mb / attestSeconds, mb / plainSeconds,
-                    TARGET_MB_PER_SECOND, String.format(Locale.ROOT, "corpus unchanged since the export before: every CAS file"
+                    w.size() >= TARGET_DOCS ? TARGET_MB_PER_SECOND : Double.NaN, String.format(Locale.ROOT, "%scorpus unchanged"
+                            + " since the export before: every CAS file"
                             + " read and hashed, what the export takes from it and the manifest's agreement summary from"
-                            + " .attest/cache, every format file written anew: %.2f s; %s", attestSeconds, what)));
+                            + " .attest/cache, every format file written anew: %.2f s; %s", w.size() >= TARGET_DOCS ? ""
+                            : "target >= 50 MB/s at 10,000 documents, information here; ", attestSeconds, what)));
             rows.add(Result.rate("export " + format + ", first export: no cache", w.size(), "MB/s", mb / firstSeconds,
                     mb / plainSeconds, Double.NaN, String.format(Locale.ROOT, "the whole .attest/cache deleted before the run, so"
                             + " every CAS of %s is deserialized and the agreement reads all %d annotators' CASes: %.2f s; %s",

@@ -36,8 +36,9 @@ class BenchTest {
         assertThat(sut.results()).allSatisfy(r -> assertThat(r.ratio()).isPositive());
         assertThat(sut.results()).filteredOn(r -> r.docs() == 40 && r.operation().equals("auto-merge of the corpus (total)")).singleElement()
                 .satisfies(r -> assertThat(r.verdict()).isIn("OK", "MISSED"));
+        // the export target is set for 10,000 documents; at 20 and 40 the rows are information
         assertThat(sut.results()).filteredOn(r -> r.operation().startsWith("export") && r.operation().endsWith("(throughput)")).hasSize(4)
-                .allSatisfy(r -> assertThat(r.verdict()).isIn("OK", "MISSED")).extracting(Result::target).containsOnly(">=50");
+                .allSatisfy(r -> assertThat(r.verdict()).isEqualTo("info")).extracting(Result::target).containsOnly("-");
         assertThat(sut.results()).filteredOn(r -> r.operation().endsWith("first export: no cache")).hasSize(4)
                 .allSatisfy(r -> assertThat(r.verdict()).isEqualTo("info"));
         ByteArrayOutputStream table = new ByteArrayOutputStream();
