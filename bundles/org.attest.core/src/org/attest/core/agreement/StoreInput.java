@@ -88,12 +88,7 @@ final class StoreInput implements AgreementInput {
         if (!Files.isRegularFile(file)) {
             return AgreementInput.super.observed(document, annotator);
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new CorpusException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        byte[] bytes = store.readBytes(file);
         byte[] hash = CasCache.hash(bytes);
         CasCache<Observed> known = cache();
         Observed observed = known.find(hash, found.getTextSha256(), document, annotator);
@@ -120,11 +115,7 @@ final class StoreInput implements AgreementInput {
         if (!Files.isRegularFile(file)) {
             return "none " + textHash;
         }
-        try {
-            return HexFormat.of().formatHex(CasCache.hash(Files.readAllBytes(file))) + " " + textHash;
-        } catch (IOException e) {
-            throw new CorpusException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return HexFormat.of().formatHex(CasCache.hash(store.readBytes(file))) + " " + textHash;
     }
 
     @Override

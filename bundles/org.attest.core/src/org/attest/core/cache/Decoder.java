@@ -19,30 +19,28 @@ public final class Decoder {
 
     /** Reads a number {@link Encoder#number(int)} wrote. */
     public int number() {
+        int value = varint();
+        if (value < 0) {
+            throw new IllegalArgumentException("a number is malformed at byte " + position);
+        }
+        return value;
+    }
+
+    /** Reads a number {@link Encoder#signed(int)} wrote. */
+    public int signed() {
+        int zigzag = varint();
+        return zigzag >>> 1 ^ -(zigzag & 1);
+    }
+
+    /** Reads 32 bits written seven a byte, in at most 5 bytes. */
+    private int varint() {
         int value = 0;
         for (int shift = 0; shift < 35; shift += 7) {
             require(1);
             byte b = bytes[position++];
             value |= (b & 0x7F) << shift;
             if ((b & 0x80) == 0) {
-                if (value < 0) {
-                    break;
-                }
                 return value;
-            }
-        }
-        throw new IllegalArgumentException("a number is malformed at byte " + position);
-    }
-
-    /** Reads a number {@link Encoder#signed(int)} wrote. */
-    public int signed() {
-        int zigzag = 0;
-        for (int shift = 0; shift < 35; shift += 7) {
-            require(1);
-            byte b = bytes[position++];
-            zigzag |= (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return zigzag >>> 1 ^ -(zigzag & 1);
             }
         }
         throw new IllegalArgumentException("a number is malformed at byte " + position);

@@ -18,20 +18,18 @@ public final class Encoder {
         if (value < 0) {
             throw new IllegalArgumentException("cannot encode the negative number " + value);
         }
-        ensure(5);
-        int v = value;
-        while ((v & ~0x7F) != 0) {
-            bytes[size++] = (byte) ((v & 0x7F) | 0x80);
-            v >>>= 7;
-        }
-        bytes[size++] = (byte) v;
+        varint(value);
     }
 
     /** Appends {@code value}, which may be negative, zigzag-coded so small magnitudes take few bytes. */
     public void signed(int value) {
-        int zigzag = value << 1 ^ value >> 31;
+        varint(value << 1 ^ value >> 31);
+    }
+
+    /** Appends the 32 bits of {@code bits} as an unsigned number, seven bits a byte. */
+    private void varint(int bits) {
         ensure(5);
-        int v = zigzag;
+        int v = bits;
         while ((v & ~0x7F) != 0) {
             bytes[size++] = (byte) ((v & 0x7F) | 0x80);
             v >>>= 7;

@@ -1,7 +1,6 @@
 package org.attest.core.export;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -90,12 +89,7 @@ final class ExportReader {
     ExportDocument read(Document document) throws CorpusException {
         boolean gold = ExportRequest.GOLD.equals(from);
         Path file = gold ? store.layout().gold(document.getId()) : store.layout().cas(document.getId(), from);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new CorpusException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        byte[] bytes = store.readBytes(file);
         byte[] hash = CasCache.hash(bytes);
         String text = store.readText(document);
         Converted converted = cache.find(hash, document.getTextSha256(), document.getId(), from);

@@ -304,13 +304,16 @@ public final class CorpusStore implements AutoCloseable {
     }
 
     private CAS readCasFile(Path file, String text, CAS reuse) throws CorpusException {
-        byte[] bytes;
+        return readCasBytes(file, readBytes(file), text, reuse);
+    }
+
+    /** Reads the bytes of {@code file}, a file of this corpus, naming it when it cannot be read. */
+    public byte[] readBytes(Path file) throws CorpusException {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new CorpusException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return readCasBytes(file, bytes, text, reuse);
     }
 
     private CAS readCasBytes(Path file, byte[] bytes, String text, CAS reuse) throws CorpusException {
