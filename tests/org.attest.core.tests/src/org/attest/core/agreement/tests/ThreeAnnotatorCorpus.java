@@ -4,14 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.uima.cas.CAS;
 import org.attest.core.demo.ScriptedAnnotator;
 import org.attest.core.demo.ScriptedAnnotator.Personality;
 import org.attest.core.imports.ImportService;
 import org.attest.core.store.CorpusStore;
+import org.attest.core.tests.ScriptedWork;
 import org.attest.io.ImportOptions;
-import org.attest.model.Document;
-import org.attest.model.DocumentState;
 
 /** A corpus on disk of 12 short flood articles, each finished by the scripted annotators anna, ben and carl. */
 final class ThreeAnnotatorCorpus {
@@ -34,14 +32,8 @@ final class ThreeAnnotatorCorpus {
         try (CorpusStore store = CorpusStore.init(corpus, "test", "test")) {
             new ImportService(store).run(new ImportService.Request(List.of(input), ImportOptions.defaults(), null, null), m -> { });
             for (int a = 0; a < NAMES.length; a++) {
-                ScriptedAnnotator annotator = new ScriptedAnnotator(store.corpus().getSchema(),
-                        new Personality(NAMES[a], 11 + a, 0.1, 0.2, 0.2));
-                for (Document document : store.corpus().getDocuments()) {
-                    CAS cas = store.readCas(document, annotator.name());
-                    annotator.annotate(cas);
-                    store.writeCas(document, annotator.name(), cas);
-                    store.setState(document, store.ensureAnnotator(annotator.name()), DocumentState.FINISHED);
-                }
+                ScriptedWork.finishAll(store, new ScriptedAnnotator(store.corpus().getSchema(),
+                        new Personality(NAMES[a], 11 + a, 0.1, 0.2, 0.2)));
             }
             store.saveModel();
         }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.uima.cas.CAS;
 import org.attest.core.CorpusException;
 import org.attest.core.demo.ScriptedAnnotator;
 import org.attest.core.demo.ScriptedAnnotator.Personality;
@@ -19,6 +18,7 @@ import org.attest.core.export.ExportResult;
 import org.attest.core.export.ExportService;
 import org.attest.core.imports.ImportService;
 import org.attest.core.store.CorpusStore;
+import org.attest.core.tests.ScriptedWork;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;
 import org.attest.model.GoldState;
@@ -74,12 +74,7 @@ class ExportServiceTest {
 
     /** Lets {@code annotator} annotate every document of {@code store} and marks its work FINISHED. */
     static void annotate(CorpusStore store, ScriptedAnnotator annotator) throws Exception {
-        for (Document document : store.corpus().getDocuments()) {
-            CAS cas = store.readCas(document, annotator.name());
-            annotator.annotate(cas);
-            store.writeCas(document, annotator.name(), cas);
-            store.setState(document, store.ensureAnnotator(annotator.name()), DocumentState.FINISHED);
-        }
+        ScriptedWork.finishAll(store, annotator);
         store.saveModel();
     }
 
