@@ -83,10 +83,7 @@ public final class AtomicFiles {
             throw new NoSuchFileException(file.toString(), null, "Cannot write " + file + ": the folder " + dir
                     + " does not exist. Create the folder first, or check the path.");
         }
-        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new FileSystemException(file.toString(), null, "Cannot write " + file
-                    + ": it is a folder, not a file. Remove or rename the folder, or choose another file name.");
-        }
+        refuseFolder(file, "choose another file name");
         TemporaryFile temp = openTemporaryFile(file);
         boolean published = false;
         try {
@@ -182,7 +179,9 @@ public final class AtomicFiles {
             if (!absolute.startsWith(from) || absolute.equals(from)) {
                 throw new IllegalArgumentException(file + " is not a file under the staging folder " + staging);
             }
-            targets.add(to.resolve(from.relativize(absolute).toString()));
+            Path published = to.resolve(from.relativize(absolute).toString());
+            refuseFolder(published, "choose another output folder");
+            targets.add(published);
         }
         forceAll(staged);
         java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
@@ -191,15 +190,19 @@ public final class AtomicFiles {
             if (folders.add(folder)) {
                 createDirectories(folder);
             }
-            if (Files.isDirectory(targets.get(i), LinkOption.NOFOLLOW_LINKS)) {
-                throw new FileSystemException(targets.get(i).toString(), null, "Cannot write " + targets.get(i)
-                        + ": it is a folder, not a file. Remove or rename the folder, or choose another output folder.");
-            }
             Files.move(staged.get(i).toAbsolutePath(), targets.get(i), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         }
         for (Path folder : folders) {
             syncDirectory(folder);
+        }
+    }
+
+    /** Refuses to replace {@code file} when it is a folder, saying what to do instead ({@code alternative}). */
+    private static void refuseFolder(Path file, String alternative) throws FileSystemException {
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileSystemException(file.toString(), null, "Cannot write " + file
+                    + ": it is a folder, not a file. Remove or rename the folder, or " + alternative + ".");
         }
     }
 
