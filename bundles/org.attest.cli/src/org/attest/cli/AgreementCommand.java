@@ -101,7 +101,7 @@ public final class AgreementCommand implements Callable<Integer> {
         AgreementRequest request = new AgreementRequest(layer, new LinkedHashSet<>(measures), includeInProgress,
                 NoAnnotation.parse(noAnnotation));
         AgreementReport report;
-        try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "attest agreement")) {
+        try (CorpusStore store = Stores.open(spec, corpus, CorpusStore.Mode.READ, "attest agreement")) {
             PrintWriter err = spec.commandLine().getErr();
             // the per-document progress is for the workbench; what was read, and from where, is worth a line here
             report = new AgreementService(store).compute(request, m -> {

@@ -31,7 +31,7 @@ public final class AnnotatorsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (action == null) {
-            try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "attest annotators")) {
+            try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.READ, "attest annotators")) {
                 for (Annotator a : store.corpus().getAnnotators()) {
                     spec.commandLine().getOut().println(a.getName());
                 }
@@ -44,7 +44,7 @@ public final class AnnotatorsCommand implements Callable<Integer> {
         if (!"add".equals(action) || name == null) {
             throw new IllegalArgumentException("usage: attest annotators " + dir + " add NAME");
         }
-        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "attest annotators add")) {
+        try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.WRITE, "attest annotators add")) {
             if (store.annotator(name).isPresent()) {
                 spec.commandLine().getOut().printf("Annotator '%s' already exists; nothing changed.%n", name);
                 return Cli.OK;

@@ -86,7 +86,7 @@ public final class CurationCommand implements Callable<Integer> {
     }
 
     private void status(PrintWriter out) throws CorpusException {
-        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "attest curation status")) {
+        try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.READ, "attest curation status")) {
             List<DocumentStatus> rows = new CurationService(store).status(includeInProgress, m -> { });
             out.printf("%-28s %-12s %-14s %6s %7s %7s %8s %5s %8s  %s%n", "document", "annotators", "gold", "agreed", "merged", "decided",
                     "changed", "open", "queue", "reviewer");
@@ -156,7 +156,7 @@ public final class CurationCommand implements Callable<Integer> {
 
     private void release(PrintWriter out) throws CorpusException {
         requireDocument();
-        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "attest curation release")) {
+        try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.WRITE, "attest curation release")) {
             String holder = new CurationService(store).release(document);
             out.println(holder == null ? "'" + document + "' was not held by a reviewer; nothing changed."
                     : "Released '" + document + "' from " + holder + "; its decisions stay.");
@@ -178,14 +178,14 @@ public final class CurationCommand implements Callable<Integer> {
 
     private void read(SessionAction action) throws Exception {
         requireDocument();
-        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "attest curation " + this.action)) {
+        try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.READ, "attest curation " + this.action)) {
             action.run(new CurationService(store).open(document, reviewer == null ? "reader" : reviewer, includeInProgress));
         }
     }
 
     private void write(SessionAction action) throws Exception {
         requireDocument();
-        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "attest curation " + this.action)) {
+        try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.WRITE, "attest curation " + this.action)) {
             action.run(new CurationService(store).open(document, reviewer, includeInProgress));
         }
     }

@@ -84,7 +84,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
 
         List<Finding> findings;
-        try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "attest demo")) {
+        try (CorpusStore store = Stores.open(spec, corpus, CorpusStore.Mode.READ, "attest demo")) {
             out.println("4. info: what the corpus holds");
             CorpusSummary summary = new CorpusInfo(store).summarise();
             for (CorpusSummary.DocumentRow d : summary.documents()) {
@@ -98,10 +98,10 @@ public final class DemoCommand implements Callable<Integer> {
             agreement(store, out);
         }
         String leftForYou;
-        try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.WRITE, "attest demo")) {
+        try (CorpusStore store = Stores.open(spec, corpus, CorpusStore.Mode.WRITE, "attest demo")) {
             leftForYou = curate(store, out);
         }
-        try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "attest demo")) {
+        try (CorpusStore store = Stores.open(spec, corpus, CorpusStore.Mode.READ, "attest demo")) {
             Path exports = export(store, out);
             out.printf("Exports in %s%n", exports);
             out.printf("Done. Explore it with: ./attest curation %s status   ./attest curation %s queue %s%n", corpus, corpus, leftForYou);

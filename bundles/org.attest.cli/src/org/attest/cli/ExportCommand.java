@@ -53,7 +53,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         ExportRequest request = new ExportRequest(format, from, ExportRequest.parseSplit(split), seed, out);
         ExportResult result;
-        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "attest export")) {
+        try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.READ, "attest export")) {
             PrintWriter err = spec.commandLine().getErr();
             // the per-document progress is for the workbench's job; what was read, and from where, is worth a line here
             result = new ExportService(store).export(request, m -> {

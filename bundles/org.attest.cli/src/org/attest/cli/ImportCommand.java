@@ -54,7 +54,7 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ImportOptions options = new ImportOptions(maxMegabytes * 1024 * 1024, encoding, ignoreUnknownTypes);
         ImportReport report;
-        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "attest import")) {
+        try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.WRITE, "attest import")) {
             report = new ImportService(store).run(new ImportService.Request(files, options, annotator,
                     finished ? DocumentState.FINISHED : DocumentState.IN_PROGRESS), message -> spec.commandLine().getErr().println("  ... " + message));
         }

@@ -28,7 +28,7 @@ public final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CorpusSummary s;
-        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "attest info")) {
+        try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.READ, "attest info")) {
             s = new CorpusInfo(store).summarise();
         }
         PrintWriter out = spec.commandLine().getOut();

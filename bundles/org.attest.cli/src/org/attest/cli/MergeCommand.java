@@ -41,7 +41,7 @@ public final class MergeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         MergeRequest request = new MergeRequest(MergePolicy.parse(policy), includeInProgress);
         MergeReport report;
-        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "attest merge")) {
+        try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.WRITE, "attest merge")) {
             report = new CurationService(store).merge(request, m -> { });
         }
         print(spec.commandLine().getOut(), report);

@@ -48,14 +48,14 @@ public final class SchemaCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (apply != null) {
             Schema next = CorpusModelFormat.readSchema(readInput(apply), apply.toString());
-            try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "attest schema --apply")) {
+            try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.WRITE, "attest schema --apply")) {
                 new SchemaService(store).apply(next);
                 spec.commandLine().getOut().printf("Installed schema '%s' version %d from %s.%n", next.getName(), next.getVersion(), apply);
             }
             return Cli.OK;
         }
         Schema schema;
-        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "attest schema")) {
+        try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.READ, "attest schema")) {
             schema = store.corpus().getSchema();
         }
         PrintWriter out = spec.commandLine().getOut();

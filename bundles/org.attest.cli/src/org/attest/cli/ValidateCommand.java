@@ -31,7 +31,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Finding> findings;
         int documents;
-        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "attest validate")) {
+        try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.READ, "attest validate")) {
             documents = store.corpus().getDocuments().size();
             findings = new CorpusValidator(store).validate(message -> spec.commandLine().getErr().println("  ... " + message));
         }

@@ -148,6 +148,24 @@ public interface CorpusFactory extends EFactory {
 	CurationRecord createCurationRecord();
 
 	/**
+	 * Returns a new object of class '<em>Annotator Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Annotator Record</em>'.
+	 * @generated
+	 */
+	AnnotatorRecord createAnnotatorRecord();
+
+	/**
+	 * Returns a new object of class '<em>Document Progress</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Document Progress</em>'.
+	 * @generated
+	 */
+	DocumentProgress createDocumentProgress();
+
+	/**
 	 * Returns a new object of class '<em>Gold Decision</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

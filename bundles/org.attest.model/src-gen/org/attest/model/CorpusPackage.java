@@ -1183,13 +1183,22 @@ public interface CorpusPackage extends EPackage {
 	int CURATION_RECORD__DECISIONS = 4;
 
 	/**
+	 * The feature id for the '<em><b>State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURATION_RECORD__STATE = 5;
+
+	/**
 	 * The number of structural features of the '<em>Curation Record</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CURATION_RECORD_FEATURE_COUNT = 5;
+	int CURATION_RECORD_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Curation Record</em>' class.
@@ -1201,6 +1210,107 @@ public interface CorpusPackage extends EPackage {
 	int CURATION_RECORD_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.attest.model.impl.AnnotatorRecordImpl <em>Annotator Record</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.attest.model.impl.AnnotatorRecordImpl
+	 * @see org.attest.model.impl.CorpusPackageImpl#getAnnotatorRecord()
+	 * @generated
+	 */
+	int ANNOTATOR_RECORD = 15;
+
+	/**
+	 * The feature id for the '<em><b>Annotator</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATOR_RECORD__ANNOTATOR = 0;
+
+	/**
+	 * The feature id for the '<em><b>Progress</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATOR_RECORD__PROGRESS = 1;
+
+	/**
+	 * The number of structural features of the '<em>Annotator Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATOR_RECORD_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Annotator Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATOR_RECORD_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.attest.model.impl.DocumentProgressImpl <em>Document Progress</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.attest.model.impl.DocumentProgressImpl
+	 * @see org.attest.model.impl.CorpusPackageImpl#getDocumentProgress()
+	 * @generated
+	 */
+	int DOCUMENT_PROGRESS = 16;
+
+	/**
+	 * The feature id for the '<em><b>Document</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_PROGRESS__DOCUMENT = 0;
+
+	/**
+	 * The feature id for the '<em><b>State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_PROGRESS__STATE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Updated</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_PROGRESS__UPDATED = 2;
+
+	/**
+	 * The number of structural features of the '<em>Document Progress</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_PROGRESS_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Document Progress</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_PROGRESS_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.attest.model.impl.GoldDecisionImpl <em>Gold Decision</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1208,7 +1318,7 @@ public interface CorpusPackage extends EPackage {
 	 * @see org.attest.model.impl.CorpusPackageImpl#getGoldDecision()
 	 * @generated
 	 */
-	int GOLD_DECISION = 15;
+	int GOLD_DECISION = 17;
 
 	/**
 	 * The feature id for the '<em><b>Layer</b></em>' attribute.
@@ -1362,7 +1472,7 @@ public interface CorpusPackage extends EPackage {
 	 * @see org.attest.model.impl.CorpusPackageImpl#getDocumentState()
 	 * @generated
 	 */
-	int DOCUMENT_STATE = 16;
+	int DOCUMENT_STATE = 18;
 
 	/**
 	 * The meta object id for the '{@link org.attest.model.GoldState <em>Gold State</em>}' enum.
@@ -1372,7 +1482,7 @@ public interface CorpusPackage extends EPackage {
 	 * @see org.attest.model.impl.CorpusPackageImpl#getGoldState()
 	 * @generated
 	 */
-	int GOLD_STATE = 17;
+	int GOLD_STATE = 19;
 
 	/**
 	 * The meta object id for the '{@link org.attest.model.FeatureKind <em>Feature Kind</em>}' enum.
@@ -1382,7 +1492,7 @@ public interface CorpusPackage extends EPackage {
 	 * @see org.attest.model.impl.CorpusPackageImpl#getFeatureKind()
 	 * @generated
 	 */
-	int FEATURE_KIND = 18;
+	int FEATURE_KIND = 20;
 
 	/**
 	 * The meta object id for the '{@link org.attest.model.DecisionOrigin <em>Decision Origin</em>}' enum.
@@ -1392,7 +1502,7 @@ public interface CorpusPackage extends EPackage {
 	 * @see org.attest.model.impl.CorpusPackageImpl#getDecisionOrigin()
 	 * @generated
 	 */
-	int DECISION_ORIGIN = 19;
+	int DECISION_ORIGIN = 21;
 
 	/**
 	 * The meta object id for the '{@link org.attest.model.Verdict <em>Verdict</em>}' enum.
@@ -1402,7 +1512,7 @@ public interface CorpusPackage extends EPackage {
 	 * @see org.attest.model.impl.CorpusPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 20;
+	int VERDICT = 22;
 
 
 	/**
@@ -2324,6 +2434,92 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCurationRecord_Decisions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attest.model.CurationRecord#getState <em>State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>State</em>'.
+	 * @see org.attest.model.CurationRecord#getState()
+	 * @see #getCurationRecord()
+	 * @generated
+	 */
+	EAttribute getCurationRecord_State();
+
+	/**
+	 * Returns the meta object for class '{@link org.attest.model.AnnotatorRecord <em>Annotator Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Annotator Record</em>'.
+	 * @see org.attest.model.AnnotatorRecord
+	 * @generated
+	 */
+	EClass getAnnotatorRecord();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.attest.model.AnnotatorRecord#getAnnotator <em>Annotator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Annotator</em>'.
+	 * @see org.attest.model.AnnotatorRecord#getAnnotator()
+	 * @see #getAnnotatorRecord()
+	 * @generated
+	 */
+	EReference getAnnotatorRecord_Annotator();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.attest.model.AnnotatorRecord#getProgress <em>Progress</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Progress</em>'.
+	 * @see org.attest.model.AnnotatorRecord#getProgress()
+	 * @see #getAnnotatorRecord()
+	 * @generated
+	 */
+	EReference getAnnotatorRecord_Progress();
+
+	/**
+	 * Returns the meta object for class '{@link org.attest.model.DocumentProgress <em>Document Progress</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Document Progress</em>'.
+	 * @see org.attest.model.DocumentProgress
+	 * @generated
+	 */
+	EClass getDocumentProgress();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attest.model.DocumentProgress#getDocument <em>Document</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Document</em>'.
+	 * @see org.attest.model.DocumentProgress#getDocument()
+	 * @see #getDocumentProgress()
+	 * @generated
+	 */
+	EAttribute getDocumentProgress_Document();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attest.model.DocumentProgress#getState <em>State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>State</em>'.
+	 * @see org.attest.model.DocumentProgress#getState()
+	 * @see #getDocumentProgress()
+	 * @generated
+	 */
+	EAttribute getDocumentProgress_State();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attest.model.DocumentProgress#getUpdated <em>Updated</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Updated</em>'.
+	 * @see org.attest.model.DocumentProgress#getUpdated()
+	 * @see #getDocumentProgress()
+	 * @generated
+	 */
+	EAttribute getDocumentProgress_Updated();
 
 	/**
 	 * Returns the meta object for class '{@link org.attest.model.GoldDecision <em>Gold Decision</em>}'.
@@ -3271,6 +3467,74 @@ public interface CorpusPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CURATION_RECORD__DECISIONS = eINSTANCE.getCurationRecord_Decisions();
+
+		/**
+		 * The meta object literal for the '<em><b>State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CURATION_RECORD__STATE = eINSTANCE.getCurationRecord_State();
+
+		/**
+		 * The meta object literal for the '{@link org.attest.model.impl.AnnotatorRecordImpl <em>Annotator Record</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.attest.model.impl.AnnotatorRecordImpl
+		 * @see org.attest.model.impl.CorpusPackageImpl#getAnnotatorRecord()
+		 * @generated
+		 */
+		EClass ANNOTATOR_RECORD = eINSTANCE.getAnnotatorRecord();
+
+		/**
+		 * The meta object literal for the '<em><b>Annotator</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATOR_RECORD__ANNOTATOR = eINSTANCE.getAnnotatorRecord_Annotator();
+
+		/**
+		 * The meta object literal for the '<em><b>Progress</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATOR_RECORD__PROGRESS = eINSTANCE.getAnnotatorRecord_Progress();
+
+		/**
+		 * The meta object literal for the '{@link org.attest.model.impl.DocumentProgressImpl <em>Document Progress</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.attest.model.impl.DocumentProgressImpl
+		 * @see org.attest.model.impl.CorpusPackageImpl#getDocumentProgress()
+		 * @generated
+		 */
+		EClass DOCUMENT_PROGRESS = eINSTANCE.getDocumentProgress();
+
+		/**
+		 * The meta object literal for the '<em><b>Document</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT_PROGRESS__DOCUMENT = eINSTANCE.getDocumentProgress_Document();
+
+		/**
+		 * The meta object literal for the '<em><b>State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT_PROGRESS__STATE = eINSTANCE.getDocumentProgress_State();
+
+		/**
+		 * The meta object literal for the '<em><b>Updated</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT_PROGRESS__UPDATED = eINSTANCE.getDocumentProgress_Updated();
 
 		/**
 		 * The meta object literal for the '{@link org.attest.model.impl.GoldDecisionImpl <em>Gold Decision</em>}' class.

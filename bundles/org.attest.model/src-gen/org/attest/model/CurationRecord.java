@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.attest.model.CurationRecord#getReviewerSince <em>Reviewer Since</em>}</li>
  *   <li>{@link org.attest.model.CurationRecord#getGoldSha256 <em>Gold Sha256</em>}</li>
  *   <li>{@link org.attest.model.CurationRecord#getDecisions <em>Decisions</em>}</li>
+ *   <li>{@link org.attest.model.CurationRecord#getState <em>State</em>}</li>
  * </ul>
  *
  * @see org.attest.model.CorpusPackage#getCurationRecord()
@@ -132,5 +133,33 @@ public interface CurationRecord extends EObject {
 	 * @generated
 	 */
 	EList<GoldDecision> getDecisions();
+
+	/**
+	 * Returns the value of the '<em><b>State</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.attest.model.GoldState}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How far the curation of the gold document has got; kept here, in a file only reviewers write, so that it synchronises without conflicts.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>State</em>' attribute.
+	 * @see org.attest.model.GoldState
+	 * @see #setState(GoldState)
+	 * @see org.attest.model.CorpusPackage#getCurationRecord_State()
+	 * @model
+	 * @generated
+	 */
+	GoldState getState();
+
+	/**
+	 * Sets the value of the '{@link org.attest.model.CurationRecord#getState <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>State</em>' attribute.
+	 * @see org.attest.model.GoldState
+	 * @see #getState()
+	 * @generated
+	 */
+	void setState(GoldState value);
 
 } // CurationRecord

@@ -16,7 +16,6 @@ import org.attest.core.store.Hashes;
 import org.attest.model.CorpusFactory;
 import org.attest.model.CurationRecord;
 import org.attest.model.Document;
-import org.attest.model.persist.CorpusModelException;
 import org.attest.model.persist.CorpusModelFormat;
 
 /**
@@ -28,9 +27,6 @@ import org.attest.model.persist.CorpusModelFormat;
  */
 final class CurationFiles {
 
-    /** The file name of a document's curation record. */
-    static final String RECORD = "curation.xmi";
-
     private final CorpusStore store;
 
     CurationFiles(CorpusStore store) {
@@ -39,7 +35,7 @@ final class CurationFiles {
 
     /** Returns the record file of {@code document}. */
     Path recordFile(Document document) {
-        return store.layout().document(document.getId()).resolve(RECORD);
+        return store.layout().curationRecord(document.getId());
     }
 
     /** Returns whether {@code document} has a curation record. */
@@ -49,24 +45,11 @@ final class CurationFiles {
 
     /** Reads the record of {@code document}, or a new empty one when curation has not started. */
     CurationRecord readRecord(Document document) throws CorpusException {
-        Path file = recordFile(document);
-        if (!Files.isRegularFile(file)) {
+        return store.curationRecords().read(document).orElseGet(() -> {
             CurationRecord record = CorpusFactory.eINSTANCE.createCurationRecord();
             record.setDocument(document.getId());
             return record;
-        }
-        try {
-            CurationRecord record = CorpusModelFormat.readCurationRecord(Files.readAllBytes(file), file.toString());
-            if (!document.getId().equals(record.getDocument())) {
-                throw new CorpusException(file + " is the curation record of document '" + record.getDocument() + "', not of '"
-                        + document.getId() + "'; it was copied from another document: move it back");
-            }
-            return record;
-        } catch (CorpusModelException e) {
-            throw new CorpusException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new CorpusException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /** Reads the gold CAS of {@code document} and checks it is the one {@code record} describes. */

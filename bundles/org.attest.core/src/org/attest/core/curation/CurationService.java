@@ -15,7 +15,6 @@ import org.attest.core.CorpusException;
 import org.attest.core.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.GoldDecision;
-import org.attest.model.GoldState;
 
 /**
  * Turns the annotators' work into the gold corpus: auto-merge by policy over the whole corpus, the curation status of
@@ -32,8 +31,8 @@ public final class CurationService {
 
     /**
      * Auto-merges every document with at least one eligible annotator, a few documents at a time; reviewer decisions are
-     * kept. Each document's gold and record are written atomically as soon as it is merged, the corpus model once at the
-     * end; a failure stops the run with the message of the document that failed.
+     * kept. Each document's gold and record (with its gold state) are written atomically as soon as it is merged; a
+     * failure stops the run with the message of the document that failed.
      */
     public MergeReport merge(MergeRequest request, Consumer<String> progress) throws CorpusException {
         if (!store.writable()) {
@@ -53,33 +52,15 @@ public final class CurationService {
             }
         }
         List<MergeReport.Line> lines = new ArrayList<>();
-        boolean stateChanged = false;
         ThreadLocal<CasSlots> slots = ThreadLocal.withInitial(CasSlots::new);
-        try {
-            List<Outcome> outcomes = run(documents, document -> {
-                CurationSession session = CurationSession.load(store, document, null, annotators.get(document), slots.get());
-                CurationSession.MergeCount count = session.autoMerge(request.policy());
-                boolean dirty = session.isDirty();
-                if (dirty) {
-                    new CurationFiles(store).write(document, session.gold(), session.record());
-                }
-                return new Outcome(document, session.status(), count, dirty);
-            }, progress, "merged");
-            for (Outcome outcome : outcomes) {
-                DocumentStatus status = outcome.status;
-                GoldState state = outcome.document.getGoldState();
-                if (outcome.written && (state == null || state == GoldState.NONE || state == GoldState.CURATED && status.queued() > 0)) {
-                    outcome.document.setGoldState(GoldState.IN_CURATION);
-                    stateChanged = true;
-                    status = new DocumentStatus(status.document(), GoldState.IN_CURATION, status.annotators(), status.positions(),
-                            status.agreed(), status.autoMerged(), status.decided(), status.open(), status.changed(), status.reviewer());
-                }
-                lines.add(new MergeReport.Line(outcome.count.merged(), outcome.count.waiting(), status));
-            }
-        } finally {
-            if (stateChanged) {
-                store.saveModel();
-            }
+        List<Outcome> outcomes = run(documents, document -> {
+            CurationSession session = CurationSession.load(store, document, null, annotators.get(document), slots.get());
+            CurationSession.MergeCount count = session.autoMerge(request.policy());
+            boolean written = session.writeFiles();
+            return new Outcome(document, session.status(), count, written);
+        }, progress, "merged");
+        for (Outcome outcome : outcomes) {
+            lines.add(new MergeReport.Line(outcome.count.merged(), outcome.count.waiting(), outcome.status));
         }
         return new MergeReport(request.policy(), lines, skipped, System.nanoTime() - start);
     }

@@ -23,6 +23,7 @@ import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.core.CorpusException;
 import org.attest.core.curation.GoldCas.MissingEndpointException;
 import org.attest.core.store.CorpusStore;
+import org.attest.core.store.CurationRecords;
 import org.attest.diff.CasDiff;
 import org.attest.diff.Configuration;
 import org.attest.diff.DiffResult;
@@ -105,6 +106,8 @@ public final class CurationSession {
         }
         CurationFiles files = new CurationFiles(store);
         CurationRecord record = files.readRecord(document);
+        // a corpus of format 1 opened read-only keeps gold states in its model; the store knows where to look
+        record.setState(store.goldState(document));
         CAS gold = files.readGold(document, record, cases.isEmpty() ? null : cases.get(cases.firstKey()), slots == null ? null : slots.get(slot));
         if (slots != null) {
             slots.put(slot, gold);
@@ -160,6 +163,11 @@ public final class CurationSession {
         return holder == null || holder.equals(reviewer) ? Optional.empty() : Optional.of(holder);
     }
 
+    /** Returns the gold state of the document: none, in curation or curated. */
+    public GoldState goldState() {
+        return CurationRecords.state(record);
+    }
+
     /** Returns whether decisions were taken since the last save. */
     public boolean isDirty() {
         return dirty;
@@ -213,10 +221,7 @@ public final class CurationSession {
                 agreed++;
             }
         }
-        GoldState state = document.getGoldState() == null ? GoldState.NONE : document.getGoldState();
-        if (state == GoldState.NONE && !record.getDecisions().isEmpty()) {
-            state = GoldState.IN_CURATION;
-        }
+        GoldState state = CurationRecords.state(record);
         return new DocumentStatus(document.getId(), state, annotators(), items.size(), agreed, counts[ItemStatus.AUTO_MERGED.ordinal()],
                 counts[ItemStatus.DECIDED.ordinal()], counts[ItemStatus.OPEN.ordinal()], counts[ItemStatus.CHANGED.ordinal()], record.getReviewer());
     }
@@ -393,11 +398,9 @@ public final class CurationSession {
         dirty = true;
     }
 
-    /** Writes the gold and the curation record, and marks the gold document as in curation. */
+    /** Writes the gold and the curation record, which marks the gold document as in curation. */
     public void save() throws CorpusException {
-        if (writeFiles()) {
-            store.saveModel();
-        }
+        writeFiles();
     }
 
     /** Returns the curation record (package use: the service writes it after a merge). */
@@ -405,24 +408,18 @@ public final class CurationSession {
         return record;
     }
 
-    // Marks the gold document as in curation after its files were written; returns whether the state changed.
-    private boolean markInCuration() {
-        dirty = false;
-        if (document.getGoldState() == null || document.getGoldState() == GoldState.NONE
-                || document.getGoldState() == GoldState.CURATED && !queue().isEmpty()) {
-            document.setGoldState(GoldState.IN_CURATION);
-            return true;
-        }
-        return false;
-    }
-
-    /** Writes the gold and the record when something changed; returns whether the model's gold state changed too. */
+    /** Writes the gold and the record, marked in curation, when something changed; returns whether it wrote them. */
     boolean writeFiles() throws CorpusException {
         if (!dirty) {
             return false;
         }
+        GoldState state = record.getState();
+        if (state == null || state == GoldState.NONE || state == GoldState.CURATED && !queue().isEmpty()) {
+            record.setState(GoldState.IN_CURATION);
+        }
         files.write(document, gold.cas(), record);
-        return markInCuration();
+        dirty = false;
+        return true;
     }
 
     /** Marks the gold document curated and releases it; refused while positions are still open. */
@@ -435,21 +432,18 @@ public final class CurationSession {
         }
         record.setReviewer(null);
         record.setReviewerSince(null);
-        dirty = true;
+        record.setState(GoldState.CURATED);
         files.write(document, gold.cas(), record);
         dirty = false;
-        document.setGoldState(GoldState.CURATED);
-        store.saveModel();
     }
 
     /** Gives the document back to curation (after it was marked curated), held by this session's reviewer. */
     public void reopen() throws CorpusException {
         requireReviewer();
-        document.setGoldState(GoldState.IN_CURATION);
+        record.setState(GoldState.IN_CURATION);
         claim();
         files.write(document, gold.cas(), record);
         dirty = false;
-        store.saveModel();
     }
 
     private AnnotationFS put(Position position, AnnotationFS source, Map<String, Object> values) throws CorpusException {

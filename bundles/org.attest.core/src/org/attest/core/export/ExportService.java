@@ -200,12 +200,13 @@ public final class ExportService {
         if (ExportRequest.GOLD.equals(request.from())) {
             List<Document> curated = new ArrayList<>();
             for (Document d : all) {
-                if (d.getGoldState() == GoldState.CURATED && Files.isRegularFile(store.layout().gold(d.getId()))) {
+                GoldState state = store.goldState(d);
+                if (state == GoldState.CURATED && Files.isRegularFile(store.layout().gold(d.getId()))) {
                     // a gold file its curation record does not describe has lost its provenance: stop, naming both
                     new org.attest.core.curation.CurationService(store).check(d);
                     curated.add(d);
                 } else {
-                    skipped.put(d.getId(), d.getGoldState() == GoldState.IN_CURATION ? "its gold is still in curation" : "it has no curated gold yet");
+                    skipped.put(d.getId(), state == GoldState.IN_CURATION ? "its gold is still in curation" : "it has no curated gold yet");
                 }
             }
             if (curated.isEmpty()) {

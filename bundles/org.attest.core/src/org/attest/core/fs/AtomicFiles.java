@@ -321,6 +321,19 @@ public final class AtomicFiles {
     }
 
     /**
+     * Deletes {@code file} when it exists and makes the deletion durable.
+     *
+     * @param file the file to delete
+     * @throws IOException when it cannot be deleted
+     */
+    public static void deleteDurably(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        if (Files.deleteIfExists(absolute)) {
+            syncDirectory(absolute.getParent());
+        }
+    }
+
+    /**
      * Lists the temporary files that interrupted writes left in {@code dir} and its subfolders.
      *
      * <p>Deleting them is safe only while no other process writes, that is while holding the

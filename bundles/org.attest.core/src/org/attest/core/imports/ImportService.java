@@ -171,6 +171,8 @@ public final class ImportService {
             for (NewDocument nd : plan.documents) {
                 AtomicFiles.createDirectories(staging.resolve(nd.document().getId()));
                 AtomicFiles.write(staging.resolve(nd.document().getId()).resolve("text.txt"), nd.article().text().getBytes(StandardCharsets.UTF_8));
+                // the metadata file makes the folder a document: it arrives with the text, in one rename
+                AtomicFiles.write(staging.resolve(nd.document().getId()).resolve("document.xmi"), store.documentFile(nd.document()));
             }
             Annotator annotator = request.annotator() == null ? null : store.ensureAnnotator(request.annotator());
             List<Path[]> casMoves = new ArrayList<>();
@@ -220,6 +222,7 @@ public final class ImportService {
             }
             for (NewDocument nd : plan.documents) {
                 store.corpus().getDocuments().add(nd.document());
+                store.published(nd.document());
             }
             store.saveModel();
             if (!plan.documents.isEmpty()) {
@@ -264,19 +267,6 @@ public final class ImportService {
     }
 
     private static void deleteQuietly(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var walk = Files.walk(root)) {
-            walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // left for 'attest validate' to report
-                }
-            });
-        } catch (IOException e) {
-            // left for 'attest validate' to report
-        }
+        org.attest.core.fs.Folders.deleteQuietly(root);
     }
 }

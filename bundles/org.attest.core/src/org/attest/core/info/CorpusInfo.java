@@ -50,8 +50,9 @@ public final class CorpusInfo {
                     docCounts.put(a, total);
                 }
             }
-            if (d.getGoldState() != null && d.getGoldState() != org.attest.model.GoldState.NONE) {
-                docStates.put(org.attest.core.store.CorpusLayout.GOLD, d.getGoldState().getLiteral());
+            org.attest.model.GoldState gold = store.goldState(d);
+            if (gold != org.attest.model.GoldState.NONE) {
+                docStates.put(org.attest.core.store.CorpusLayout.GOLD, gold.getLiteral());
             }
             rows.add(new CorpusSummary.DocumentRow(d.getId(), d.getTitle(), d.getOutlet(), d.getPublicationDate(), d.getTextLength(), docStates, docCounts));
         }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.uima.cas.text.AnnotationFS;
@@ -18,7 +16,10 @@ import org.attest.model.Entity;
 /** The corpus's entity registry: search by name or alias ignoring case and accents, and undoable changes to its entries. */
 public final class EntityRegistry {
 
-    private static final Pattern GENERATED_ID = Pattern.compile("E(\\d{1,9})");
+    // Crockford's letters: no i, l, o or u, so an id read aloud or copied by hand is not mistaken for another.
+    private static final String ID_LETTERS = "0123456789abcdefghjkmnpqrstvwxyz";
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** How a query matched a name, best first. */
     public enum Kind {
@@ -101,7 +102,7 @@ public final class EntityRegistry {
                 .or(() -> corpus.getEntities().stream().filter(e -> e.getMergedIds().contains(id)).findFirst());
     }
 
-    /** Returns a command adding an entity called {@code canonicalName} of {@code type} (such as PERSON, may be null) under a fresh id E1, E2 …. */
+    /** Returns a command adding an entity called {@code canonicalName} of {@code type} (such as PERSON, may be null) under a fresh id (see {@link #freshId()}). */
     public CreateEntityCommand createEntity(String canonicalName, String type) {
         String name = requireName(canonicalName, "A new entity needs a canonical name; type the name it is best known by");
         return new CreateEntityCommand("Create entity '" + name + "'", corpus, name, type, this::freshId, null, null);
@@ -179,18 +180,25 @@ public final class EntityRegistry {
         return new ListEditCommand.Names(keep, List.copyOf(aliases), List.copyOf(ids), kb != null ? kb : gone.getKnowledgeBaseId());
     }
 
-    /** Returns the next id of the form E<n> that no entity has or had before a merge. */
+    /**
+     * Returns a new id that no entity has or had before a merge: E- and eight random letters and digits, so that two
+     * people creating entities on their own machines never pick the same id (each entity is a file named by its id).
+     */
     public String freshId() {
-        long max = 0;
+        java.util.Set<String> taken = new java.util.HashSet<>();
         for (Entity entity : corpus.getEntities()) {
-            for (String id : Stream.concat(Stream.of(entity.getId()), entity.getMergedIds().stream()).toList()) {
-                Matcher m = id == null ? null : GENERATED_ID.matcher(id);
-                if (m != null && m.matches()) {
-                    max = Math.max(max, Long.parseLong(m.group(1)));
-                }
+            taken.add(entity.getId());
+            taken.addAll(entity.getMergedIds());
+        }
+        while (true) {
+            StringBuilder id = new StringBuilder("E-");
+            for (int i = 0; i < 8; i++) {
+                id.append(ID_LETTERS.charAt(RANDOM.nextInt(ID_LETTERS.length())));
+            }
+            if (!taken.contains(id.toString())) {
+                return id.toString();
             }
         }
-        return "E" + (max + 1);
     }
 
     private static String nameLike(Entity entity, String name) {

@@ -20,6 +20,51 @@ public record CorpusLayout(Path dir) {
         return dir.resolve(CorpusModelFormat.FILE_NAME);
     }
 
+    /** Returns the schema file: the layers, features and tagsets, changed only by applying a new schema. */
+    public Path schema() {
+        return dir.resolve("schema.xmi");
+    }
+
+    /** Returns the metadata file of document {@code id}, written once by the import that added it. */
+    public Path documentFile(String id) {
+        return document(id).resolve("document.xmi");
+    }
+
+    /** Returns the folder of the annotators' records. */
+    public Path annotators() {
+        return dir.resolve("annotators");
+    }
+
+    /** Returns the record of annotator {@code name}: who they are and their state on each document; only they write it. */
+    public Path annotatorFile(String name) {
+        return annotators().resolve(name + ".xmi");
+    }
+
+    /** Returns the folder of the entity registry, one file per entity. */
+    public Path entities() {
+        return dir.resolve("registry").resolve("entities");
+    }
+
+    /** Returns the file of entity {@code id}. */
+    public Path entityFile(String id) {
+        return entities().resolve(id + ".xmi");
+    }
+
+    /** Returns the folder of the claim clusters, one file per cluster. */
+    public Path clusters() {
+        return dir.resolve("registry").resolve("clusters");
+    }
+
+    /** Returns the file of claim cluster {@code id}. */
+    public Path clusterFile(String id) {
+        return clusters().resolve(id + ".xmi");
+    }
+
+    /** Returns the curation record of document {@code id}: its reviewer's decisions, hold and gold state. */
+    public Path curationRecord(String id) {
+        return document(id).resolve("curation.xmi");
+    }
+
     /** Returns Attest's private folder (lock, staging area, caches). */
     public Path privateDir() {
         return dir.resolve(".attest");

@@ -1,15 +1,11 @@
 package org.attest.core.store;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.apache.uima.cas.CAS;
 import org.attest.cas.CasFactory;
@@ -18,15 +14,14 @@ import org.attest.cas.CasFormatException;
 import org.attest.core.CorpusException;
 import org.attest.core.fs.AtomicFiles;
 import org.attest.core.fs.CorpusLock;
-import org.attest.core.fs.CorpusLockedException;
 import org.attest.model.Annotator;
 import org.attest.model.AnnotationState;
 import org.attest.model.Corpus;
 import org.attest.model.CorpusFactory;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
-import org.attest.model.persist.CorpusModelException;
-import org.attest.model.persist.CorpusModelFormat;
+import org.attest.model.GoldState;
+import org.attest.model.persist.CorpusPartsFormat;
 
 /** An open corpus folder: its model, immutable texts and CAS files, read and written durably. */
 public final class CorpusStore implements AutoCloseable {
@@ -44,94 +39,39 @@ public final class CorpusStore implements AutoCloseable {
     private final CorpusLock lock;
     private final CasFactory casFactory;
     private final CasFormat casFormat;
+    private final ModelFiles files;
+    private final ModelChanges changes = new ModelChanges();
+    private final TextReader texts;
+    private final CurationRecords records;
+    private final boolean legacy;
+    private final List<String> notices;
     private final java.util.Map<String, Document> byId = new java.util.concurrent.ConcurrentHashMap<>();
-    // The texts verified last, a few so that threads reading different documents at once each keep theirs.
-    private final java.util.Map<Path, VerifiedText> verified = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
 
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<Path, VerifiedText> eldest) {
-                    return size() > VERIFIED_TEXTS;
-                }
-            });
-
-    /** A text whose hash was checked, with the file's size and time then, so reading it again needs one stat, not a hash. */
-    private record VerifiedText(Path file, long size, java.nio.file.attribute.FileTime modified, String sha, String text) {
-    }
-
-    private static final int VERIFIED_TEXTS = 16;
-
-    private CorpusStore(CorpusLayout layout, Corpus corpus, CorpusLock lock) {
+    CorpusStore(CorpusLayout layout, Corpus corpus, CorpusLock lock, ModelFiles files, boolean legacy, List<String> notices) {
         this.layout = layout;
         this.corpus = corpus;
         this.lock = lock;
+        this.files = files;
+        this.legacy = legacy;
+        this.notices = List.copyOf(notices);
         this.casFactory = new CasFactory(corpus.getSchema());
         this.casFormat = new CasFormat(casFactory);
+        this.texts = new TextReader(layout);
+        this.records = new CurationRecords(layout);
+        corpus.eAdapters().add(changes);
     }
 
     /** Creates a new corpus in {@code dir} (absent or empty) with the default schema and opens it for writing. */
     public static CorpusStore init(Path dir, String name, String purpose) throws CorpusException {
-        CorpusLayout layout = new CorpusLayout(dir.toAbsolutePath().normalize());
-        try {
-            if (Files.exists(layout.dir())) {
-                if (!Files.isDirectory(layout.dir())) {
-                    throw new CorpusException(layout.dir() + " is a file; give a folder name for the new corpus");
-                }
-                try (Stream<Path> entries = Files.list(layout.dir())) {
-                    if (entries.findAny().isPresent()) {
-                        throw new CorpusException(layout.dir() + " is not empty; choose a new or empty folder for the corpus"
-                                + (Files.exists(layout.model()) ? " (it already holds a corpus: use 'attest info " + dir + "')" : ""));
-                    }
-                }
-            }
-            AtomicFiles.createDirectories(layout.documents());
-            AtomicFiles.createDirectories(layout.privateDir());
-            CorpusLock lock = CorpusLock.acquire(layout.dir(), purpose);
-            Corpus corpus = CorpusModelFormat.newCorpus(name == null ? layout.dir().getFileName().toString() : name);
-            CorpusStore store = new CorpusStore(layout, corpus, lock);
-            store.saveModel();
-            return store;
-        } catch (CorpusLockedException e) {
-            throw new CorpusException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new CorpusException("cannot create the corpus in " + layout.dir() + ": " + e, e);
-        }
+        return CorpusOpening.init(dir, name, purpose);
     }
 
-    /** Opens the corpus in {@code dir}; WRITE mode takes the write lock and is refused while another process holds it. */
+    /**
+     * Opens the corpus in {@code dir}; WRITE mode takes the write lock and is refused while another process holds it. A
+     * corpus of an older format is migrated first, which {@link #notices()} reports.
+     */
     public static CorpusStore open(Path dir, Mode mode, String purpose) throws CorpusException {
-        CorpusLayout layout = new CorpusLayout(dir.toAbsolutePath().normalize());
-        if (!Files.isRegularFile(layout.model())) {
-            throw new CorpusException(layout.dir() + " is not an Attest corpus (no " + CorpusModelFormat.FILE_NAME
-                    + " in it); create one with 'attest init " + dir + "'");
-        }
-        CorpusLock lock = null;
-        try {
-            if (mode == Mode.WRITE) {
-                lock = CorpusLock.acquire(layout.dir(), purpose);
-            }
-            Corpus corpus = CorpusModelFormat.read(Files.readAllBytes(layout.model()), layout.model().toString());
-            return new CorpusStore(layout, corpus, lock);
-        } catch (CorpusLockedException e) {
-            throw new CorpusException(e.getMessage(), e);
-        } catch (CorpusModelException | IOException | RuntimeException e) {
-            closeQuietly(lock);
-            if (e instanceof CorpusModelException) {
-                throw new CorpusException(e.getMessage(), e);
-            }
-            throw new CorpusException("cannot read " + layout.model() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void closeQuietly(CorpusLock lock) {
-        if (lock != null) {
-            try {
-                lock.close();
-            } catch (RuntimeException e) {
-                // the original failure matters more than a failed unlock
-            }
-        }
+        return CorpusOpening.open(dir, mode, purpose);
     }
 
     /** Returns the corpus model (documents, annotators, schema, registry). */
@@ -209,47 +149,32 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Reads the text of {@code document}, refusing it when its SHA-256 differs from the one recorded at import. */
     public String readText(Document document) throws CorpusException {
-        Path file = layout.text(document.getId());
-        VerifiedText cached = verified.get(file);
-        if (cached != null && cached.sha().equals(document.getTextSha256())) {
-            try {
-                var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-                if (attributes.size() == cached.size() && attributes.lastModifiedTime().equals(cached.modified())) {
-                    return cached.text();
-                }
-            } catch (IOException e) {
-                // fall through to the full read, which reports the problem
-            }
+        return texts.read(document);
+    }
+
+    /** Returns the gold state of {@code document}, which its curation record holds: NONE before curation starts. */
+    public GoldState goldState(Document document) throws CorpusException {
+        if (legacy) {
+            return document.getGoldState() == null ? GoldState.NONE : document.getGoldState();
         }
-        byte[] bytes;
-        java.nio.file.attribute.BasicFileAttributes before;
-        try {
-            before = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new CorpusException(file + " is missing: the text of document '" + document.getId() + "' was deleted or moved; restore it from a backup or version control");
-        } catch (IOException e) {
-            throw new CorpusException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        String actual = Hashes.sha256(bytes);
-        if (!actual.equals(document.getTextSha256())) {
-            throw new CorpusException(file + " was changed after import (SHA-256 " + actual + ", expected " + document.getTextSha256()
-                    + "); annotations refer to the original text, so restore it from a backup or version control");
-        }
-        try {
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            // malformed bytes decode to U+FFFD; only a text holding one can be malformed, so only then decode strictly
-            if (text.indexOf('\uFFFD') >= 0) {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            }
-            if (before.size() == bytes.length) {
-                verified.put(file, new VerifiedText(file, before.size(), before.lastModifiedTime(), actual, text));
-            }
-            return text;
-        } catch (CharacterCodingException e) {
-            throw new CorpusException(file + " is not valid UTF-8 although its hash matches; the corpus was written by another tool", e);
-        }
+        return records.state(document);
+    }
+
+    /** Returns the reader of the documents' curation records. */
+    public CurationRecords curationRecords() {
+        return records;
+    }
+
+    /** Returns what opening the corpus did that the user should hear of in one line each, such as a migration to a new format. */
+    public List<String> notices() {
+        return notices;
+    }
+
+    /** Returns the state entries, per annotator, that name documents this corpus does not hold; they are kept, not dropped. */
+    public java.util.Map<String, List<String>> unplacedStates() {
+        java.util.Map<String, List<String>> unplaced = new java.util.TreeMap<>();
+        files.unplaced().forEach((a, list) -> unplaced.put(a, list.stream().map(p -> p.getDocument()).toList()));
+        return unplaced;
     }
 
     /** Returns whether {@code annotator} has a CAS file for {@code document}. */
@@ -350,14 +275,33 @@ public final class CorpusStore implements AutoCloseable {
         }
     }
 
-    /** Writes the corpus model atomically and durably. */
+    /** Writes the files of the corpus model that changed since the last save, each atomically and durably. */
     public void saveModel() throws CorpusException {
         requireWritable();
-        try {
-            AtomicFiles.write(layout.model(), CorpusModelFormat.write(corpus));
-        } catch (IOException e) {
-            throw new CorpusException("cannot save " + layout.model() + ": " + e.getMessage() + "; the previous version is unchanged", e);
+        if (changes.isEmpty()) {
+            return;
         }
+        try {
+            files.publish(files.writes(corpus, changes));
+            changes.clear();
+        } catch (IOException e) {
+            throw new CorpusException("cannot save the corpus model in " + layout.dir() + ": " + e.getMessage()
+                    + "; the files not yet replaced are unchanged", e);
+        }
+    }
+
+    /** Returns the content of {@code document}'s metadata file, for a caller that publishes the file itself (an import). */
+    public byte[] documentFile(Document document) throws CorpusException {
+        try {
+            return CorpusPartsFormat.writeDocument(document);
+        } catch (IOException e) {
+            throw new CorpusException("cannot write the metadata of document '" + document.getId() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Records that {@code document}, added to the model, already has its metadata file on disk, written by its import. */
+    public void published(Document document) {
+        changes.saved(document);
     }
 
     private void requireWritable() throws CorpusException {

@@ -57,6 +57,9 @@ public final class CorpusValidator {
                 progress.accept("checked " + n + " of " + store.corpus().getDocuments().size() + " documents");
             }
         }
+        store.unplacedStates().forEach((annotator, documents) -> documents.forEach(d -> findings.add(new Finding(layout.annotatorFile(annotator),
+                "holds a state for document '" + d + "', which the corpus does not hold; it is kept and applies again when the document "
+                        + "arrives (a synchronisation that brings it, or an import)"))));
         checkOrphans(layout, ids, findings);
         return findings;
     }
@@ -94,11 +97,11 @@ public final class CorpusValidator {
             }
             checkCas(file, text, findings);
         }
-        if (Files.exists(layout.gold(id)) || Files.exists(layout.document(id).resolve("curation.xmi"))) {
+        if (Files.exists(layout.gold(id)) || Files.exists(layout.curationRecord(id))) {
             try {
                 new org.attest.core.curation.CurationService(store).check(document);
             } catch (CorpusException e) {
-                findings.add(new Finding(layout.document(id).resolve("curation.xmi"), e.getMessage()));
+                findings.add(new Finding(layout.curationRecord(id), e.getMessage()));
             }
         }
     }
@@ -122,7 +125,8 @@ public final class CorpusValidator {
                 for (Path dir : dirs.sorted().toList()) {
                     String name = dir.getFileName().toString();
                     if (!ids.contains(name)) {
-                        findings.add(new Finding(dir, "orphan: the corpus model lists no document '" + name + "' (left by an interrupted import?); remove it or re-import the text"));
+                        findings.add(new Finding(dir, "orphan: the folder holds no readable document.xmi, so the corpus has no document '" + name
+                                + "' (left by an interrupted import?); remove it or re-import the text"));
                     } else {
                         for (Path tmp : AtomicFiles.leftoverTemporaryFiles(dir)) {
                             findings.add(new Finding(tmp, "temporary file left by an interrupted save; the saved file beside it is intact, so this one can be deleted"));
@@ -136,7 +140,14 @@ public final class CorpusValidator {
                 }
             }
         }
-        for (Path tmp : AtomicFiles.leftoverTemporaryFiles(layout.dir())) {
+        List<Path> leftovers = new ArrayList<>();
+        try (Stream<Path> top = Files.list(layout.dir())) {
+            top.filter(AtomicFiles::isTemporaryFile).forEach(leftovers::add);
+        }
+        for (Path folder : List.of(layout.annotators(), layout.dir().resolve("registry"))) {
+            leftovers.addAll(AtomicFiles.leftoverTemporaryFiles(folder));
+        }
+        for (Path tmp : leftovers) {
             findings.add(new Finding(tmp, "temporary file left by an interrupted save; the saved file beside it is intact, so this one can be deleted"));
         }
         if (Files.isDirectory(layout.staging())) {

@@ -71,6 +71,8 @@ public class CorpusFactoryImpl extends EFactoryImpl implements CorpusFactory {
 			case CorpusPackage.ENTITY: return createEntity();
 			case CorpusPackage.CLAIM_CLUSTER: return createClaimCluster();
 			case CorpusPackage.CURATION_RECORD: return createCurationRecord();
+			case CorpusPackage.ANNOTATOR_RECORD: return createAnnotatorRecord();
+			case CorpusPackage.DOCUMENT_PROGRESS: return createDocumentProgress();
 			case CorpusPackage.GOLD_DECISION: return createGoldDecision();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -275,6 +277,28 @@ public class CorpusFactoryImpl extends EFactoryImpl implements CorpusFactory {
 	public CurationRecord createCurationRecord() {
 		CurationRecordImpl curationRecord = new CurationRecordImpl();
 		return curationRecord;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AnnotatorRecord createAnnotatorRecord() {
+		AnnotatorRecordImpl annotatorRecord = new AnnotatorRecordImpl();
+		return annotatorRecord;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DocumentProgress createDocumentProgress() {
+		DocumentProgressImpl documentProgress = new DocumentProgressImpl();
+		return documentProgress;
 	}
 
 	/**

@@ -4,6 +4,7 @@ package org.attest.model.impl;
 
 import org.attest.model.AnnotationState;
 import org.attest.model.Annotator;
+import org.attest.model.AnnotatorRecord;
 import org.attest.model.ClaimCluster;
 import org.attest.model.Corpus;
 import org.attest.model.CorpusFactory;
@@ -11,6 +12,7 @@ import org.attest.model.CorpusPackage;
 import org.attest.model.CurationRecord;
 import org.attest.model.DecisionOrigin;
 import org.attest.model.Document;
+import org.attest.model.DocumentProgress;
 import org.attest.model.DocumentState;
 import org.attest.model.Entity;
 import org.attest.model.FeatureDefinition;
@@ -145,6 +147,20 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 	 * @generated
 	 */
 	private EClass curationRecordEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass annotatorRecordEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass documentProgressEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1104,6 +1120,86 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCurationRecord_State() {
+		return (EAttribute)curationRecordEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAnnotatorRecord() {
+		return annotatorRecordEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnnotatorRecord_Annotator() {
+		return (EReference)annotatorRecordEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnnotatorRecord_Progress() {
+		return (EReference)annotatorRecordEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDocumentProgress() {
+		return documentProgressEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDocumentProgress_Document() {
+		return (EAttribute)documentProgressEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDocumentProgress_State() {
+		return (EAttribute)documentProgressEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDocumentProgress_Updated() {
+		return (EAttribute)documentProgressEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getGoldDecision() {
 		return goldDecisionEClass;
 	}
@@ -1426,6 +1522,16 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 		createEAttribute(curationRecordEClass, CURATION_RECORD__REVIEWER_SINCE);
 		createEAttribute(curationRecordEClass, CURATION_RECORD__GOLD_SHA256);
 		createEReference(curationRecordEClass, CURATION_RECORD__DECISIONS);
+		createEAttribute(curationRecordEClass, CURATION_RECORD__STATE);
+
+		annotatorRecordEClass = createEClass(ANNOTATOR_RECORD);
+		createEReference(annotatorRecordEClass, ANNOTATOR_RECORD__ANNOTATOR);
+		createEReference(annotatorRecordEClass, ANNOTATOR_RECORD__PROGRESS);
+
+		documentProgressEClass = createEClass(DOCUMENT_PROGRESS);
+		createEAttribute(documentProgressEClass, DOCUMENT_PROGRESS__DOCUMENT);
+		createEAttribute(documentProgressEClass, DOCUMENT_PROGRESS__STATE);
+		createEAttribute(documentProgressEClass, DOCUMENT_PROGRESS__UPDATED);
 
 		goldDecisionEClass = createEClass(GOLD_DECISION);
 		createEAttribute(goldDecisionEClass, GOLD_DECISION__LAYER);
@@ -1582,6 +1688,16 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 		initEAttribute(getCurationRecord_ReviewerSince(), ecorePackage.getEDate(), "reviewerSince", null, 0, 1, CurationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCurationRecord_GoldSha256(), ecorePackage.getEString(), "goldSha256", null, 0, 1, CurationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCurationRecord_Decisions(), this.getGoldDecision(), null, "decisions", null, 0, -1, CurationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCurationRecord_State(), this.getGoldState(), "state", null, 0, 1, CurationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(annotatorRecordEClass, AnnotatorRecord.class, "AnnotatorRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getAnnotatorRecord_Annotator(), this.getAnnotator(), null, "annotator", null, 1, 1, AnnotatorRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAnnotatorRecord_Progress(), this.getDocumentProgress(), null, "progress", null, 0, -1, AnnotatorRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(documentProgressEClass, DocumentProgress.class, "DocumentProgress", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDocumentProgress_Document(), ecorePackage.getEString(), "document", null, 0, 1, DocumentProgress.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDocumentProgress_State(), this.getDocumentState(), "state", null, 0, 1, DocumentProgress.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDocumentProgress_Updated(), ecorePackage.getEDate(), "updated", null, 0, 1, DocumentProgress.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(goldDecisionEClass, GoldDecision.class, "GoldDecision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getGoldDecision_Layer(), ecorePackage.getEString(), "layer", null, 0, 1, GoldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1740,6 +1856,24 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 		   source,
 		   new String[] {
 			   "documentation", "The curation of one gold document, stored beside it: the reviewer holding it, the gold file it describes, and a decision for every curated position."
+		   });
+		addAnnotation
+		  (getCurationRecord_State(),
+		   source,
+		   new String[] {
+			   "documentation", "How far the curation of the gold document has got; kept here, in a file only reviewers write, so that it synchronises without conflicts."
+		   });
+		addAnnotation
+		  (annotatorRecordEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Everything one annotator writes outside their CAS files, kept in a file of its own (annotators/NAME.xmi) that no one else writes: who they are and how far they have got with each document."
+		   });
+		addAnnotation
+		  (documentProgressEClass,
+		   source,
+		   new String[] {
+			   "documentation", "The state of an annotator\'s work on one document, by the document\'s id, as an annotator record stores it."
 		   });
 		addAnnotation
 		  (goldDecisionEClass,

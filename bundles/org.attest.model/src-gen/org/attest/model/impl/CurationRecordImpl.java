@@ -8,6 +8,7 @@ import java.util.Date;
 import org.attest.model.CorpusPackage;
 import org.attest.model.CurationRecord;
 import org.attest.model.GoldDecision;
+import org.attest.model.GoldState;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -36,6 +37,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.attest.model.impl.CurationRecordImpl#getReviewerSince <em>Reviewer Since</em>}</li>
  *   <li>{@link org.attest.model.impl.CurationRecordImpl#getGoldSha256 <em>Gold Sha256</em>}</li>
  *   <li>{@link org.attest.model.impl.CurationRecordImpl#getDecisions <em>Decisions</em>}</li>
+ *   <li>{@link org.attest.model.impl.CurationRecordImpl#getState <em>State</em>}</li>
  * </ul>
  *
  * @generated
@@ -130,6 +132,26 @@ public class CurationRecordImpl extends EObjectImpl implements CurationRecord {
 	 * @ordered
 	 */
 	protected EList<GoldDecision> decisions;
+
+	/**
+	 * The default value of the '{@link #getState() <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getState()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final GoldState STATE_EDEFAULT = GoldState.NONE;
+
+	/**
+	 * The cached value of the '{@link #getState() <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getState()
+	 * @generated
+	 * @ordered
+	 */
+	protected GoldState state = STATE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -261,6 +283,29 @@ public class CurationRecordImpl extends EObjectImpl implements CurationRecord {
 	 * @generated
 	 */
 	@Override
+	public GoldState getState() {
+		return state;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setState(GoldState newState) {
+		GoldState oldState = state;
+		state = newState == null ? STATE_EDEFAULT : newState;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CorpusPackage.CURATION_RECORD__STATE, oldState, state));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CorpusPackage.CURATION_RECORD__DECISIONS:
@@ -287,6 +332,8 @@ public class CurationRecordImpl extends EObjectImpl implements CurationRecord {
 				return getGoldSha256();
 			case CorpusPackage.CURATION_RECORD__DECISIONS:
 				return getDecisions();
+			case CorpusPackage.CURATION_RECORD__STATE:
+				return getState();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -316,6 +363,9 @@ public class CurationRecordImpl extends EObjectImpl implements CurationRecord {
 				getDecisions().clear();
 				getDecisions().addAll((Collection<? extends GoldDecision>)newValue);
 				return;
+			case CorpusPackage.CURATION_RECORD__STATE:
+				setState((GoldState)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -343,6 +393,9 @@ public class CurationRecordImpl extends EObjectImpl implements CurationRecord {
 			case CorpusPackage.CURATION_RECORD__DECISIONS:
 				getDecisions().clear();
 				return;
+			case CorpusPackage.CURATION_RECORD__STATE:
+				setState(STATE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -365,6 +418,8 @@ public class CurationRecordImpl extends EObjectImpl implements CurationRecord {
 				return GOLD_SHA256_EDEFAULT == null ? goldSha256 != null : !GOLD_SHA256_EDEFAULT.equals(goldSha256);
 			case CorpusPackage.CURATION_RECORD__DECISIONS:
 				return decisions != null && !decisions.isEmpty();
+			case CorpusPackage.CURATION_RECORD__STATE:
+				return state != STATE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -387,6 +442,8 @@ public class CurationRecordImpl extends EObjectImpl implements CurationRecord {
 		result.append(reviewerSince);
 		result.append(", goldSha256: ");
 		result.append(goldSha256);
+		result.append(", state: ");
+		result.append(state);
 		result.append(')');
 		return result.toString();
 	}

@@ -128,6 +128,14 @@ public class CorpusAdapterFactory extends AdapterFactoryImpl {
 				return createCurationRecordAdapter();
 			}
 			@Override
+			public Adapter caseAnnotatorRecord(AnnotatorRecord object) {
+				return createAnnotatorRecordAdapter();
+			}
+			@Override
+			public Adapter caseDocumentProgress(DocumentProgress object) {
+				return createDocumentProgressAdapter();
+			}
+			@Override
 			public Adapter caseGoldDecision(GoldDecision object) {
 				return createGoldDecisionAdapter();
 			}
@@ -358,6 +366,34 @@ public class CorpusAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCurationRecordAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.attest.model.AnnotatorRecord <em>Annotator Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.attest.model.AnnotatorRecord
+	 * @generated
+	 */
+	public Adapter createAnnotatorRecordAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.attest.model.DocumentProgress <em>Document Progress</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.attest.model.DocumentProgress
+	 * @generated
+	 */
+	public Adapter createDocumentProgressAdapter() {
 		return null;
 	}
 

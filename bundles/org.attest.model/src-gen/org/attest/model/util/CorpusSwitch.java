@@ -158,6 +158,18 @@ public class CorpusSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CorpusPackage.ANNOTATOR_RECORD: {
+				AnnotatorRecord annotatorRecord = (AnnotatorRecord)theEObject;
+				T result = caseAnnotatorRecord(annotatorRecord);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CorpusPackage.DOCUMENT_PROGRESS: {
+				DocumentProgress documentProgress = (DocumentProgress)theEObject;
+				T result = caseDocumentProgress(documentProgress);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CorpusPackage.GOLD_DECISION: {
 				GoldDecision goldDecision = (GoldDecision)theEObject;
 				T result = caseGoldDecision(goldDecision);
@@ -390,6 +402,36 @@ public class CorpusSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCurationRecord(CurationRecord object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Annotator Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Annotator Record</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAnnotatorRecord(AnnotatorRecord object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Document Progress</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Document Progress</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDocumentProgress(DocumentProgress object) {
 		return null;
 	}
 

@@ -1,26 +1,15 @@
 package org.attest.model.persist;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.attest.model.Corpus;
 import org.attest.model.CorpusFactory;
-import org.attest.model.CorpusPackage;
 import org.attest.model.CurationRecord;
 import org.attest.model.Schema;
 import org.attest.model.schema.DefaultSchema;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 /** Reads and writes the corpus model as a human-readable, diff-friendly XMI document; works with or without OSGi. */
 public final class CorpusModelFormat {
@@ -74,19 +63,7 @@ public final class CorpusModelFormat {
     }
 
     private static byte[] writeRoot(EObject root) throws IOException {
-        Resource resource = newResourceSet().createResource(URI.createURI("attest:/" + FILE_NAME));
-        Resource previous = root.eResource();
-        resource.getContents().add(root);
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            resource.save(out, saveOptions());
-            return out.toByteArray();
-        } finally {
-            resource.getContents().clear();
-            if (previous != null) {
-                previous.getContents().add(root);
-            }
-        }
+        return Xmi.write(root);
     }
 
     /** Parses corpus XMI; {@code name} (usually the file path) appears in every error message. */
@@ -99,54 +76,6 @@ public final class CorpusModelFormat {
     }
 
     private static Resource load(byte[] xmi, String name) throws CorpusModelException {
-        Resource resource = newResourceSet().createResource(URI.createURI("attest:/" + FILE_NAME));
-        try {
-            resource.load(new ByteArrayInputStream(xmi), loadOptions());
-        } catch (IOException | RuntimeException e) {
-            throw new CorpusModelException(name + ": not a readable Attest model file (" + rootCause(e) + ")", e);
-        }
-        List<Resource.Diagnostic> errors = resource.getErrors();
-        if (!errors.isEmpty()) {
-            Resource.Diagnostic first = errors.get(0);
-            throw new CorpusModelException(name + ":" + first.getLine() + ":" + first.getColumn() + ": " + first.getMessage());
-        }
-        return resource;
-    }
-
-    private static String rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    }
-
-    private static ResourceSet newResourceSet() {
-        ResourceSet set = new ResourceSetImpl();
-        set.getPackageRegistry().put(CorpusPackage.eNS_URI, CorpusPackage.eINSTANCE);
-        set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new XMIResourceFactoryImpl());
-        return set;
-    }
-
-    private static Map<Object, Object> saveOptions() {
-        Map<Object, Object> options = new HashMap<>();
-        options.put(XMLResource.OPTION_ENCODING, "UTF-8");
-        options.put(XMLResource.OPTION_LINE_WIDTH, 100);
-        options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
-        options.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
-        options.put(XMLResource.OPTION_SKIP_ESCAPE_URI, Boolean.FALSE);
-        return options;
-    }
-
-    private static Map<Object, Object> loadOptions() {
-        Map<Object, Object> parserFeatures = new HashMap<>();
-        // The model never needs a DOCTYPE; refusing it rules out external entities and entity expansion.
-        parserFeatures.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
-        parserFeatures.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
-        parserFeatures.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
-        Map<Object, Object> options = new HashMap<>();
-        options.put(XMLResource.OPTION_PARSER_FEATURES, parserFeatures);
-        options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
-        return options;
+        return Xmi.load(xmi, name);
     }
 }

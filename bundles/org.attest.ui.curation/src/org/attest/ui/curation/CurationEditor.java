@@ -149,7 +149,7 @@ public final class CurationEditor extends EditorPart {
 
     /** Works out why decisions are refused now and shows it in the banner. */
     void updateReadOnly() {
-        readOnly = ReadOnlyReasons.of(corpus.readOnlyReason(), session.lockedBy(), store, document);
+        readOnly = ReadOnlyReasons.of(corpus.readOnlyReason(), session.lockedBy(), store, document, session.goldState());
         banner.show(readOnly);
     }
 

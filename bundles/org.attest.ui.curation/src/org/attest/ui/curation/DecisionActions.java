@@ -132,7 +132,7 @@ final class DecisionActions {
     void markCurated() throws CorpusException {
         CurationSession session = requireSession();
         String readOnly = editor.readOnlyReason();
-        if (readOnly != null && editor.document().getGoldState() != GoldState.CURATED) {
+        if (readOnly != null && session.goldState() != GoldState.CURATED) {
             throw new CorpusException(readOnly);
         }
         if (editor.isDirty()) {

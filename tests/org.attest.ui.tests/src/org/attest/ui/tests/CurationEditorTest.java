@@ -225,7 +225,7 @@ class CurationEditorTest {
                     .satisfies(fs -> assertThat(gold.label(fs)).isEqualTo(annas.label()));
             assertThat(goldAt(saved, rejected.position(), reader)).isEmpty();
             assertThat(saved.status().reviewer()).isEqualTo("kari");
-            assertThat(reader.document(DOC).orElseThrow().getGoldState()).isEqualTo(GoldState.IN_CURATION);
+            assertThat(reader.goldState(reader.document(DOC).orElseThrow())).isEqualTo(GoldState.IN_CURATION);
         }
 
         Object selected = ((IStructuredSelection) sut.getSite().getSelectionProvider().getSelection()).getFirstElement();
@@ -278,7 +278,7 @@ class CurationEditorTest {
         assertThatThrownBy(sut::markCurated).isInstanceOf(CorpusException.class)
                 .hasMessageContaining(DOC + "' still has " + open + " open item(s)");
         try (CorpusStore reader = reader()) {
-            assertThat(reader.document(DOC).orElseThrow().getGoldState()).isNotEqualTo(GoldState.CURATED);
+            assertThat(reader.goldState(reader.document(DOC).orElseThrow())).isNotEqualTo(GoldState.CURATED);
         }
 
         press('m');
@@ -290,7 +290,7 @@ class CurationEditorTest {
         sut.markCurated();
 
         try (CorpusStore reader = reader()) {
-            assertThat(reader.document(DOC).orElseThrow().getGoldState()).isEqualTo(GoldState.CURATED);
+            assertThat(reader.goldState(reader.document(DOC).orElseThrow())).isEqualTo(GoldState.CURATED);
             CurationSession saved = CurationSession.load(reader, reader.document(DOC).orElseThrow(), null, false);
             assertThat(saved.queue()).isEmpty();
             assertThat(saved.status().reviewer()).as("marking curated releases the document").isNull();

@@ -122,7 +122,7 @@ class CurationServiceTest {
             AnnotationFS attribution = layers.relations(DefaultSchema.ATTRIBUTION).get(0);
             assertThat(((AnnotationFS) layers.value(attribution, "cue")).getCoveredText()).isEqualTo("said");
             assertThat(((AnnotationFS) layers.value(attribution, "to")).getCAS()).isSameAs(session.gold());
-            assertThat(document(store).getGoldState()).isEqualTo(GoldState.IN_CURATION);
+            assertThat(store.goldState(document(store))).isEqualTo(GoldState.IN_CURATION);
             // the gold starts from the text, sentences and tokens the annotators had
             assertThat(new org.attest.core.edit.tests.Fixture(TEXT).cas.getAnnotationIndex().size() - 1)
                     .isEqualTo(session.gold().getAnnotationIndex().size() - 1 - layers.countPerLayer().values().stream().mapToInt(Integer::intValue).sum());
@@ -175,7 +175,7 @@ class CurationServiceTest {
 
         assertThat(gold()).contains("Entity Lieva LOCATION").doesNotContain("Entity PORT VESNA GPE");
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
-            assertThat(document(store).getGoldState()).isEqualTo(GoldState.CURATED);
+            assertThat(store.goldState(document(store))).isEqualTo(GoldState.CURATED);
             List<GoldDecision> decisions = new CurationService(store).decisions("flood");
             assertThat(decisions).hasSize(7);
             GoldDecision lieva = decisions.stream().filter(d -> d.getBegin() == at("Lieva")).findFirst().orElseThrow();
@@ -268,7 +268,7 @@ class CurationServiceTest {
             CurationSession sut = new CurationService(store).open("flood", "rita", false);
 
             assertThatThrownBy(sut::markCurated).isInstanceOf(CorpusException.class).hasMessageContaining("still has 2 open item(s)");
-            assertThat(document(store).getGoldState()).isEqualTo(GoldState.IN_CURATION);
+            assertThat(store.goldState(document(store))).isEqualTo(GoldState.IN_CURATION);
         }
     }
 
@@ -319,7 +319,7 @@ class CurationServiceTest {
                     .hasMessageContaining(goldFile.toString()).hasMessageContaining("is not the gold file").hasMessageContaining(record.toString());
             assertThat(new org.attest.core.validate.CorpusValidator(store).validate(m -> { }))
                     .anySatisfy(f -> assertThat(f.describe()).contains("is not the gold file"));
-            document(store).setGoldState(GoldState.CURATED);
+            org.attest.core.tests.GoldStates.set(store, document(store), GoldState.CURATED);
             assertThatThrownBy(() -> new org.attest.core.export.ExportService(store).export(new org.attest.core.export.ExportRequest("jsonl",
                     org.attest.core.export.ExportRequest.GOLD, List.of(100), 1, tmp.resolve("out")), m -> { }))
                     .isInstanceOf(CorpusException.class).hasMessageContaining("is not the gold file");

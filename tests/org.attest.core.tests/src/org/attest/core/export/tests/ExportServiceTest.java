@@ -22,6 +22,7 @@ import org.attest.core.tests.ScriptedWork;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;
 import org.attest.model.GoldState;
+import org.attest.core.tests.GoldStates;
 import org.attest.model.DocumentState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,9 +145,8 @@ class ExportServiceTest {
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.WRITE, "test")) {
             for (Document d : store.corpus().getDocuments()) {
                 store.writeGold(d, store.readCas(d, "anna"));
-                d.setGoldState(GoldState.CURATED);
+                GoldStates.set(store, d, GoldState.CURATED);
             }
-            store.saveModel();
         }
 
         ExportResult gold = export("jsonl", null, 3, tmp.resolve("gold"));
@@ -162,10 +162,9 @@ class ExportServiceTest {
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.WRITE, "test")) {
             for (Document d : store.corpus().getDocuments().subList(0, 2)) {
                 store.writeGold(d, store.readCas(d, "anna"));
-                d.setGoldState(GoldState.CURATED);
+                GoldStates.set(store, d, GoldState.CURATED);
             }
-            store.corpus().getDocuments().get(2).setGoldState(GoldState.IN_CURATION);
-            store.saveModel();
+            GoldStates.set(store, store.corpus().getDocuments().get(2), GoldState.IN_CURATION);
         }
 
         ExportResult sut = export("jsonl", null, 1, tmp.resolve("gold"));

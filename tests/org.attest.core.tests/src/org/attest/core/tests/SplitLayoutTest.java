@@ -1,0 +1,254 @@
+package org.attest.core.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.attest.core.CorpusException;
+import org.attest.core.curation.CurationService;
+import org.attest.core.curation.MergePolicy;
+import org.attest.core.curation.MergeRequest;
+import org.attest.core.edit.DocumentWorkflow;
+import org.attest.core.imports.ImportService;
+import org.attest.core.registry.EntityRegistry;
+import org.attest.core.store.CorpusStore;
+import org.attest.core.validate.CorpusValidator;
+import org.attest.io.ImportOptions;
+import org.attest.model.AnnotationState;
+import org.attest.model.Corpus;
+import org.attest.model.CorpusFactory;
+import org.attest.model.Document;
+import org.attest.model.DocumentState;
+import org.attest.model.Entity;
+import org.attest.model.GoldState;
+import org.attest.model.persist.CorpusModelFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The corpus layout in which every file has one writer, and the migration of corpora written before it. */
+class SplitLayoutTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path importedSamples() throws Exception {
+        Path dir = tmp.resolve("c");
+        try (CorpusStore store = CorpusStore.init(dir, "flood", "test")) {
+            new ImportService(store).run(new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> { });
+        }
+        return dir;
+    }
+
+    @Test
+    void aNewCorpusHoldsItsHeaderSchemaAndTheFilesThatKeepGitFromChangingTexts() throws Exception {
+        Path dir = importedSamples();
+
+        assertThat(Files.readString(dir.resolve("corpus.xmi"))).contains("formatVersion=\"2\"").doesNotContain("<schema").doesNotContain("<documents");
+        assertThat(Files.readString(dir.resolve("schema.xmi"))).contains("<attest:Schema");
+        assertThat(Files.readString(dir.resolve(".gitignore"))).contains("/.attest/");
+        assertThat(Files.readString(dir.resolve(".gitattributes"))).contains("* -text");
+        assertThat(Files.readString(dir.resolve("documents/harbour-flood-a/document.xmi"))).contains("id=\"harbour-flood-a\"")
+                .contains("textSha256=");
+        try (CorpusStore sut = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
+            assertThat(sut.corpus().getDocuments()).extracting(Document::getId).containsExactly("harbour-flood-a", "harbour-flood-b", "harbour-flood-c");
+            assertThat(sut.corpus().getSchema().getLayers()).hasSize(6);
+            assertThat(sut.notices()).isEmpty();
+        }
+    }
+
+    @Test
+    void anAnnotatorsStateChangeWritesTheirRecordAndNoOtherFile() throws Exception {
+        Path dir = importedSamples();
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
+            DocumentWorkflow.reopen(store, store.document("harbour-flood-a").orElseThrow(), "anna");
+            DocumentWorkflow.reopen(store, store.document("harbour-flood-a").orElseThrow(), "ben");
+        }
+        Map<String, String> before = CorpusFolder.snapshot(dir);
+
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
+            DocumentWorkflow.markFinished(store, store.document("harbour-flood-a").orElseThrow(), "anna");
+        }
+
+        Map<String, String> after = CorpusFolder.snapshot(dir);
+        assertThat(changed(before, after)).containsExactly("annotators/anna.xmi");
+        assertThat(Files.readString(dir.resolve("annotators/anna.xmi"))).contains("document=\"harbour-flood-a\" state=\"finished\"");
+        try (CorpusStore sut = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
+            Document a = sut.document("harbour-flood-a").orElseThrow();
+            assertThat(CorpusStore.state(a, "anna")).isEqualTo(DocumentState.FINISHED);
+            assertThat(CorpusStore.state(a, "ben")).isEqualTo(DocumentState.IN_PROGRESS);
+        }
+    }
+
+    @Test
+    void entitiesAreOneFileEachAndAMergedOneLeavesNoFileBehind() throws Exception {
+        Path dir = importedSamples();
+        String kept;
+        String gone;
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
+            EntityRegistry registry = new EntityRegistry(store.corpus());
+            var first = registry.createEntity("Ana Kovačić", "PERSON");
+            first.execute();
+            var second = registry.createEntity("Mayor Kovačić", "PERSON");
+            second.execute();
+            kept = first.created().getId();
+            gone = second.created().getId();
+            store.saveModel();
+            assertThat(dir.resolve("registry/entities/" + kept + ".xmi")).exists();
+            assertThat(dir.resolve("registry/entities/" + gone + ".xmi")).exists();
+
+            registry.merge(first.created(), second.created()).execute();
+            store.saveModel();
+        }
+
+        assertThat(dir.resolve("registry/entities/" + gone + ".xmi")).doesNotExist();
+        try (CorpusStore sut = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
+            assertThat(sut.corpus().getEntities()).singleElement().satisfies(e -> {
+                assertThat(e.getId()).isEqualTo(kept);
+                assertThat(e.getMergedIds()).containsExactly(gone);
+                assertThat(e.getAliases()).containsExactly("Mayor Kovačić");
+            });
+        }
+    }
+
+    @Test
+    void theGoldStateLivesInTheCurationRecordThatOnlyReviewersWrite() throws Exception {
+        Path dir = tmp.resolve("c");
+        ScriptedWork.annotatedByAnnaAndBen(dir);
+        Map<String, String> before = CorpusFolder.snapshot(dir);
+
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
+            new CurationService(store).merge(new MergeRequest(MergePolicy.UNANIMOUS, false), m -> { });
+        }
+
+        Map<String, String> after = CorpusFolder.snapshot(dir);
+        assertThat(changed(before, after)).isNotEmpty()
+                .allMatch(path -> path.matches("documents/[^/]+/(gold\\.bcas|curation\\.xmi)") || path.startsWith(".attest/"));
+        try (CorpusStore sut = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
+            Document first = sut.corpus().getDocuments().get(0);
+            assertThat(sut.goldState(first)).isEqualTo(GoldState.IN_CURATION);
+            assertThat(Files.readString(sut.layout().curationRecord(first.getId()))).contains("state=\"in-curation\"");
+        }
+    }
+
+    @Test
+    void aStateForADocumentTheCorpusDoesNotHoldIsKeptAndReported() throws Exception {
+        Path dir = importedSamples();
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
+            DocumentWorkflow.reopen(store, store.document("harbour-flood-a").orElseThrow(), "anna");
+        }
+        String record = Files.readString(dir.resolve("annotators/anna.xmi"));
+        Files.writeString(dir.resolve("annotators/anna.xmi"), record.replace("</attest:AnnotatorRecord>",
+                "  <progress document=\"arrives-later\" state=\"finished\"/>\n</attest:AnnotatorRecord>"));
+
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
+            assertThat(store.unplacedStates()).containsEntry("anna", List.of("arrives-later"));
+            assertThat(new CorpusValidator(store).validate(m -> { }))
+                    .anySatisfy(f -> assertThat(f.describe()).contains("anna.xmi").contains("'arrives-later'"));
+            DocumentWorkflow.markFinished(store, store.document("harbour-flood-b").orElseThrow(), "anna");
+        }
+
+        assertThat(Files.readString(dir.resolve("annotators/anna.xmi"))).contains("document=\"arrives-later\" state=\"finished\"")
+                .contains("document=\"harbour-flood-b\" state=\"finished\"");
+    }
+
+    @Test
+    void aPartFileRenamedByHandIsRefusedNamingTheFile() throws Exception {
+        Path dir = importedSamples();
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
+            DocumentWorkflow.reopen(store, store.document("harbour-flood-a").orElseThrow(), "anna");
+        }
+        Files.move(dir.resolve("annotators/anna.xmi"), dir.resolve("annotators/anne.xmi"));
+
+        assertThatThrownBy(() -> CorpusStore.open(dir, CorpusStore.Mode.READ, "test")).isInstanceOf(CorpusException.class)
+                .hasMessageContaining("anne.xmi").hasMessageContaining("'anna'").hasMessageContaining("give it back its name");
+    }
+
+    @Test
+    void aCorpusOfFormatOneIsMigratedOnFirstOpenWithANoticeAndNothingLost() throws Exception {
+        Path dir = tmp.resolve("c");
+        ScriptedWork.annotatedByAnnaAndBen(dir);
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
+            new CurationService(store).merge(new MergeRequest(MergePolicy.UNANIMOUS, false), m -> { });
+        }
+        Corpus legacy = formatOne(dir);
+        Map<String, DocumentState> states = new TreeMap<>();
+        legacy.getDocuments().forEach(d -> d.getStates().forEach(s -> states.put(d.getId() + "/" + s.getAnnotator().getName(), s.getState())));
+
+        try (CorpusStore sut = CorpusStore.open(dir, CorpusStore.Mode.READ, "attest info")) {
+            assertThat(sut.notices()).singleElement().asString().contains("from format 1 to format 2").contains("3 document(s)");
+            Map<String, DocumentState> read = new TreeMap<>();
+            sut.corpus().getDocuments().forEach(d -> d.getStates().forEach(s -> read.put(d.getId() + "/" + s.getAnnotator().getName(), s.getState())));
+            assertThat(read).isEqualTo(states).isNotEmpty();
+            assertThat(sut.goldState(sut.corpus().getDocuments().get(0))).isEqualTo(GoldState.CURATED);
+            assertThat(sut.goldState(sut.corpus().getDocuments().get(1))).isEqualTo(GoldState.IN_CURATION);
+            assertThat(sut.corpus().getEntities()).extracting(Entity::getCanonicalName).containsExactly("Ana Kovačić");
+            assertThat(new CorpusValidator(sut).validate(m -> { })).isEmpty();
+        }
+        assertThat(Files.readString(dir.resolve("corpus.xmi"))).contains("formatVersion=\"2\"").doesNotContain("<documents");
+        try (CorpusStore again = CorpusStore.open(dir, CorpusStore.Mode.READ, "attest info")) {
+            assertThat(again.notices()).isEmpty();
+        }
+    }
+
+    @Test
+    void aCorpusOfFormatOneThatAnotherProgramWritesIsReadAsItIsUntilItCanMove() throws Exception {
+        Path dir = tmp.resolve("c");
+        ScriptedWork.annotatedByAnnaAndBen(dir);
+        formatOne(dir);
+        byte[] model = Files.readAllBytes(dir.resolve("corpus.xmi"));
+
+        try (var holder = org.attest.core.fs.CorpusLock.acquire(dir, "an older Attest")) {
+            try (CorpusStore sut = CorpusStore.open(dir, CorpusStore.Mode.READ, "attest info")) {
+                assertThat(sut.notices()).singleElement().asString().contains("read as it is");
+                assertThat(sut.corpus().getDocuments()).hasSize(3);
+                assertThat(sut.goldState(sut.corpus().getDocuments().get(0))).isEqualTo(GoldState.CURATED);
+            }
+        }
+        assertThat(Files.readAllBytes(dir.resolve("corpus.xmi"))).isEqualTo(model);
+    }
+
+    // Rewrites the corpus in dir as Attest wrote it before the split: one corpus.xmi with everything, no part files.
+    private static Corpus formatOne(Path dir) throws Exception {
+        Corpus corpus;
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
+            corpus = org.eclipse.emf.ecore.util.EcoreUtil.copy(store.corpus());
+            for (int i = 0; i < corpus.getDocuments().size(); i++) {
+                corpus.getDocuments().get(i).setGoldState(i == 0 ? GoldState.CURATED : store.goldState(store.corpus().getDocuments().get(i)));
+            }
+        }
+        for (AnnotationState s : corpus.getDocuments().get(0).getStates()) {
+            assertThat(s.getAnnotator().eContainer()).isSameAs(corpus);
+        }
+        Entity entity = CorpusFactory.eINSTANCE.createEntity();
+        entity.setId("E1");
+        entity.setCanonicalName("Ana Kovačić");
+        corpus.getEntities().add(entity);
+        corpus.setFormatVersion(1);
+        for (String part : List.of("schema.xmi", "annotators", "registry", ".gitignore", ".gitattributes")) {
+            org.attest.core.fs.Folders.deleteQuietly(dir.resolve(part));
+        }
+        for (Document d : corpus.getDocuments()) {
+            Files.deleteIfExists(dir.resolve("documents/" + d.getId() + "/document.xmi"));
+            Path record = dir.resolve("documents/" + d.getId() + "/curation.xmi");
+            if (Files.exists(record)) {
+                Files.writeString(record, Files.readString(record).replaceAll(" state=\"[a-z-]+\"", ""), StandardCharsets.UTF_8);
+            }
+        }
+        String xmi = new String(CorpusModelFormat.write(corpus), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("corpus.xmi"), xmi.replace(" formatVersion=\"1\"", ""));
+        assertThat(xmi).contains("<documents").contains("goldState=\"curated\"");
+        return corpus;
+    }
+
+    private static List<String> changed(Map<String, String> before, Map<String, String> after) {
+        TreeMap<String, String> all = new TreeMap<>(before);
+        all.putAll(after);
+        return all.keySet().stream().filter(k -> !java.util.Objects.equals(before.get(k), after.get(k))).toList();
+    }
+}
