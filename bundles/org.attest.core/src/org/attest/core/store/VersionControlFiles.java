@@ -40,7 +40,7 @@ public final class VersionControlFiles {
     }
 
     /** Writes the files {@code dir} lacks, atomically and durably. */
-    static void ensure(Path dir) throws IOException {
+    public static void ensure(Path dir) throws IOException {
         for (Map.Entry<Path, byte[]> file : missing(dir).entrySet()) {
             org.attest.core.fs.AtomicFiles.write(file.getKey(), file.getValue());
         }

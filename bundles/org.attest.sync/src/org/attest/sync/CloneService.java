@@ -1,0 +1,92 @@
+package org.attest.sync;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.attest.core.CorpusException;
+import org.attest.core.fs.Folders;
+import org.attest.core.store.CorpusLayout;
+import org.attest.core.store.CorpusStore;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.NullProgressMonitor;
+import org.eclipse.jgit.lib.ProgressMonitor;
+import org.eclipse.jgit.transport.CredentialsProvider;
+
+/** Makes a copy of a team's corpus on this machine, for one person to annotate or curate in. */
+public final class CloneService {
+
+    /**
+     * What was cloned.
+     *
+     * @param dir the new corpus folder
+     * @param user the person this copy belongs to
+     * @param documents how many documents the corpus holds
+     * @param annotators the annotators whose work it holds
+     */
+    public record Cloned(Path dir, String user, int documents, java.util.List<String> annotators) {
+    }
+
+    /**
+     * Clones the corpus at {@code url} into {@code dir} (absent or empty) for {@code user} (null: Git's user.name or the
+     * login name); a half-made copy is removed when the clone fails.
+     */
+    public Cloned clone(String url, Path dir, String user, CredentialsProvider credentials, ProgressMonitor monitor)
+            throws SyncException, CorpusException {
+        Path target = dir.toAbsolutePath().normalize();
+        boolean existed = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        requireEmpty(target);
+        if (user != null) {
+            CorpusLayout.checkAnnotatorName(user);
+        }
+        Remote remote = new Remote(credentials, monitor == null ? NullProgressMonitor.INSTANCE : monitor);
+        try (Git git = remote.configure(Git.cloneRepository().setURI(url).setDirectory(target.toFile()).setRemote(TeamCorpus.REMOTE)
+                .setProgressMonitor(remote.monitor())).call()) {
+            TeamCorpus team = TeamCorpus.of(target, git.getRepository());
+            team.configure(user);
+            if (!Files.isRegularFile(target.resolve("corpus.xmi"))) {
+                throw new SyncException(SyncException.Reason.IO, target, url + " holds no Attest corpus (no corpus.xmi at its top)");
+            }
+            try (CorpusStore store = CorpusStore.open(target, CorpusStore.Mode.READ, "attest clone")) {
+                return new Cloned(target, team.user(), store.corpus().getDocuments().size(),
+                        store.corpus().getAnnotators().stream().map(a -> a.getName()).toList());
+            }
+        } catch (GitAPIException e) {
+            removeHalfMade(target, existed);
+            throw Remote.failure("cloning", url, target, e);
+        } catch (SyncException | CorpusException | RuntimeException e) {
+            removeHalfMade(target, existed);
+            throw e;
+        }
+    }
+
+    private static void requireEmpty(Path target) throws SyncException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new SyncException(SyncException.Reason.TARGET_NOT_EMPTY, target, target + " is a file, not a folder");
+        }
+        try (Stream<Path> entries = Files.list(target)) {
+            if (entries.findAny().isPresent()) {
+                throw new SyncException(SyncException.Reason.TARGET_NOT_EMPTY, target, target + " is not empty");
+            }
+        } catch (IOException e) {
+            throw new SyncException(SyncException.Reason.IO, target, "cannot read " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void removeHalfMade(Path target, boolean existed) {
+        Folders.deleteQuietly(target);
+        if (existed) {
+            try {
+                Files.createDirectories(target);
+            } catch (IOException e) {
+                // the user gave an empty folder; failing to recreate it costs them nothing
+            }
+        }
+    }
+}
