@@ -99,7 +99,7 @@ public final class ChangeSummary {
                 parts.add("schema version " + schemaVersion);
             }
             SortedSet<String> others = new TreeSet<>(annotators);
-            others.remove(user); // a person's record appears with their first work, which the other parts already tell
+            others.remove(String.valueOf(user)); // a person's record appears with their first work, which the other parts already tell
             if (!others.isEmpty()) {
                 parts.add("new annotator(s) " + String.join(", ", others));
             }
