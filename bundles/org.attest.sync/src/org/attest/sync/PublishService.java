@@ -12,7 +12,6 @@ import org.attest.core.store.CorpusStore;
 import org.attest.core.store.VersionControlFiles;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.transport.URIish;
 
 /** Shares a corpus with a team for the first time: makes it a Git repository, records the remote and publishes it. */
@@ -45,18 +44,18 @@ public final class PublishService {
             }
             try (TeamCorpus team = TeamCorpus.open(dir)) {
                 team.configure(user);
-                StoredConfig config = team.repository().getConfig();
-                String existing = config.getString("remote", TeamCorpus.REMOTE, "url");
+                String existing = team.repository().getConfig().getString("remote", TeamCorpus.REMOTE, "url");
                 if (existing != null && !existing.equals(url)) {
                     throw new SyncException(SyncException.Reason.IO, dir, dir + " is already shared with " + existing + ", not " + url);
                 }
-                if (existing == null) {
-                    team.git().remoteAdd().setName(TeamCorpus.REMOTE).setUri(new URIish(url)).call();
-                }
+                new URIish(url); // refuses a malformed URL before anything is recorded
                 String branch = team.branch();
-                config.setString("branch", branch, "remote", TeamCorpus.REMOTE);
-                config.setString("branch", branch, "merge", "refs/heads/" + branch);
-                config.save();
+                team.settings(config -> {
+                    config.setString("remote", TeamCorpus.REMOTE, "url", url);
+                    config.setString("remote", TeamCorpus.REMOTE, "fetch", "+refs/heads/*:refs/remotes/" + TeamCorpus.REMOTE + "/*");
+                    config.setString("branch", branch, "remote", TeamCorpus.REMOTE);
+                    config.setString("branch", branch, "merge", "refs/heads/" + branch);
+                });
             }
             return new Published(url, created, new SyncService().sync(store, request));
         } catch (GitAPIException | URISyntaxException | IOException e) {

@@ -34,6 +34,10 @@ public final class TeamCorpus implements AutoCloseable {
         this.dir = dir;
         this.repository = repository;
         this.git = new Git(repository);
+        // a crash must not lose a commit that sync reported: JGit flushes objects and refs to disk as it writes them;
+        // set in memory only, because the git command line warns about the first of these settings
+        repository.getConfig().setBoolean("core", null, "fsyncObjectFiles", true);
+        repository.getConfig().setBoolean("core", null, "fsyncRefFiles", true);
     }
 
     /** Returns whether {@code dir} is the top folder of a Git repository (a {@code .git} folder in it). */
@@ -106,19 +110,29 @@ public final class TeamCorpus implements AutoCloseable {
         return new PersonIdent(user(), email == null || email.isBlank() ? user() + "@attest.invalid" : email);
     }
 
-    /** Records {@code user} as the person working in this copy, and makes Git write objects and refs durably. */
+    /** Records {@code user} as the person working in this copy, and makes Git keep texts byte for byte. */
     public void configure(String user) throws SyncException {
-        StoredConfig config = repository.getConfig();
-        if (user != null && !user.isBlank()) {
-            config.setString(SECTION, null, USER, user);
-        }
-        // a crash must not lose a commit that sync reported: flush objects and refs to disk as they are written
-        config.setBoolean("core", null, "fsyncObjectFiles", true);
-        config.setBoolean("core", null, "fsyncRefFiles", true);
-        config.setBoolean("core", null, "autocrlf", false);
+        settings(config -> {
+            if (user != null && !user.isBlank()) {
+                config.setString(SECTION, null, USER, user);
+            }
+            config.setBoolean("core", null, "autocrlf", false);
+        });
+    }
+
+    /**
+     * Changes the repository's settings file with {@code edit}, and the settings in memory alike; the file is edited on its
+     * own so that the settings only Attest uses, which live in memory, never reach it.
+     */
+    void settings(java.util.function.Consumer<org.eclipse.jgit.lib.Config> edit) throws SyncException {
         try {
-            config.save();
-        } catch (IOException e) {
+            StoredConfig saved = new org.eclipse.jgit.storage.file.FileBasedConfig(repository.getDirectory().toPath().resolve("config").toFile(),
+                    repository.getFS());
+            saved.load();
+            edit.accept(saved);
+            saved.save();
+            edit.accept(repository.getConfig());
+        } catch (IOException | org.eclipse.jgit.errors.ConfigInvalidException e) {
             throw new SyncException(SyncException.Reason.IO, dir, "cannot write the Git settings of " + dir + ": " + e.getMessage(), e);
         }
     }
