@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Attest: annotate news for entities, claims and their sources; measure agreement, curate, export.",
         subcommands = { InitCommand.class, ImportCommand.class, InfoCommand.class, AnnotatorsCommand.class, SchemaCommand.class,
                 ValidateCommand.class, UnlockCommand.class, AgreementCommand.class, MergeCommand.class, CurationCommand.class, ExportCommand.class,
+                CloneCommand.class, PublishCommand.class, SyncCommand.class, StatusCommand.class, HistoryCommand.class, ConflictsCommand.class,
                 DemoCommand.class },
         footer = { "", "Run 'attest <command> --help' for the options of a command." })
 public final class AttestCommand implements Callable<Integer> {

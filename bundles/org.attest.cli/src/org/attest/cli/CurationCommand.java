@@ -15,6 +15,10 @@ import org.attest.diff.Configuration;
 import org.attest.diff.Position;
 import org.attest.model.Document;
 import org.attest.model.GoldDecision;
+import org.attest.sync.SyncException;
+import org.attest.sync.SyncService;
+import org.attest.sync.TeamCorpus;
+import org.attest.sync.TeamHold;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,8 +64,9 @@ public final class CurationCommand implements Callable<Integer> {
     @Option(names = "--comment", paramLabel = "TEXT", description = "decide: why (stored with the decision).")
     private String comment;
 
-    @Option(names = "--reviewer", paramLabel = "NAME", description = "decide, curated: who decides (default: the user name).")
-    private String reviewer = System.getProperty("user.name");
+    @Option(names = "--reviewer", paramLabel = "NAME",
+            description = "decide, curated: who decides (default: the person this team copy belongs to, else the login name).")
+    private String reviewer;
 
     @Option(names = "--include-in-progress", description = "Count annotators still at work on a document, not only those who finished it.")
     private boolean includeInProgress;
@@ -179,15 +184,54 @@ public final class CurationCommand implements Callable<Integer> {
     private void read(SessionAction action) throws Exception {
         requireDocument();
         try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.READ, "attest curation " + this.action)) {
-            action.run(new CurationService(store).open(document, reviewer == null ? "reader" : reviewer, includeInProgress));
+            action.run(new CurationService(store).open(document, reviewer(), includeInProgress));
         }
     }
 
+    // A reviewer who does not hold the document yet asks the team first, so a hold published elsewhere is seen, then publishes theirs.
     private void write(SessionAction action) throws Exception {
         requireDocument();
+        String who = reviewer();
+        boolean askedTeam = false;
         try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.WRITE, "attest curation " + this.action)) {
-            action.run(new CurationService(store).open(document, reviewer, includeInProgress));
+            TeamHold hold = new TeamHold();
+            if (hold.needed(store, new CurationService(store).document(document), who)) {
+                TeamHold.Check check = hold.refresh(store, new SyncService.Request(CliCredentials.create(spec), null, false));
+                if (check.offline() != null) {
+                    spec.commandLine().getErr().println("attest: could not ask the team who holds '" + document + "' (" + check.offline()
+                            + "); your hold stays on this machine until the next 'attest sync " + dir + "'");
+                } else {
+                    askedTeam = true;
+                    spec.commandLine().getErr().println("attest: synchronised to see who holds '" + document + "'"
+                            + (check.synced().received().isEmpty() ? "" : "; received " + check.synced().received().size() + " change(s)"));
+                }
+            }
+        } catch (SyncException e) {
+            throw TeamMessages.worded(e, dir);
         }
+        try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.WRITE, "attest curation " + this.action)) {
+            action.run(new CurationService(store).open(document, who, includeInProgress));
+        }
+        if (askedTeam) {
+            try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.WRITE, "attest curation " + this.action)) {
+                new SyncService().sync(store, new SyncService.Request(CliCredentials.create(spec), null, false));
+                spec.commandLine().getErr().println("attest: published your work on '" + document + "' to the team");
+            } catch (SyncException e) {
+                spec.commandLine().getErr().println("attest: your decision is saved, but publishing it failed: " + TeamMessages.worded(e, dir).getMessage());
+            }
+        }
+    }
+
+    private String reviewer() throws SyncException {
+        if (reviewer != null) {
+            return reviewer;
+        }
+        if (TeamCorpus.isShared(dir)) {
+            try (TeamCorpus team = TeamCorpus.open(dir)) {
+                return team.user();
+            }
+        }
+        return System.getProperty("user.name");
     }
 
     private void requireDocument() {

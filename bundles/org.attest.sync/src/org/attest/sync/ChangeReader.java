@@ -47,8 +47,18 @@ final class ChangeReader {
             case ENTITY -> (change.before() == null ? summary.entitiesAdded : change.after() == null ? summary.entitiesRemoved
                     : summary.entitiesChanged).add(path.name());
             case CLUSTER -> summary.clusters.add(path.name());
-            case SCHEMA -> summary.schemaVersion = schemaVersion(change.after());
-            case HEADER -> summary.header = true;
+            case SCHEMA -> {
+                if (change.before() != null) {
+                    summary.schemaVersion = schemaVersion(change.after());
+                }
+            }
+            case HEADER -> {
+                if (change.before() == null) {
+                    summary.created = true;
+                } else {
+                    summary.header = true;
+                }
+            }
             case TEXT, GOLD -> {
                 // a text arrives with its document, a gold file with its record: the other file tells the story
             }

@@ -34,6 +34,7 @@ public final class ChangeSummary {
     final SortedSet<String> other = new TreeSet<>();
     Integer schemaVersion;
     boolean header;
+    boolean created;
 
     /** Returns whether nothing changed. */
     public boolean isEmpty() {
@@ -72,6 +73,9 @@ public final class ChangeSummary {
     private List<String> describeParts(String user, String document) {
         List<String> parts = new ArrayList<>();
         boolean one = document != null;
+        if (created && !one) {
+            parts.add("created the corpus");
+        }
         add(parts, one ? "imported" : "imported", only(imported, document), one);
         perPerson(parts, "finished", finished, user, document);
         perPerson(parts, "reopened", reopened, user, document);

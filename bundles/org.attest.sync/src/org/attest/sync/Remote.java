@@ -19,6 +19,7 @@ final class Remote {
     private final ProgressMonitor monitor;
 
     Remote(CredentialsProvider credentials, ProgressMonitor monitor) {
+        Ssh.install();
         this.credentials = credentials;
         this.monitor = monitor;
     }

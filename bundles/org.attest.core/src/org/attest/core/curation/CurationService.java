@@ -104,7 +104,8 @@ public final class CurationService {
         new CurationFiles(store).verify(document);
     }
 
-    private Document document(String id) throws CorpusException {
+    /** Returns the document {@code id}, or the error naming the corpus when it has none. */
+    public Document document(String id) throws CorpusException {
         return store.document(id).orElseThrow(() -> new CorpusException("the corpus " + store.layout().dir() + " has no document '" + id
                 + "'; list the documents with 'attest info " + store.layout().dir() + "'"));
     }
