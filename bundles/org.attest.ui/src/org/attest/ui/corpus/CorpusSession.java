@@ -16,6 +16,7 @@ import org.attest.core.store.CorpusStore;
 public final class CorpusSession {
 
     private final List<Consumer<CorpusSession>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> finishedListeners = new CopyOnWriteArrayList<>();
     private CorpusStore store;
     private String readOnlyReason;
     private java.util.function.Predicate<String> clearStaleLock = message -> false;
@@ -88,6 +89,23 @@ public final class CorpusSession {
     /** Tells the listeners that the open corpus's model changed (a state, a saved document). */
     public void changed() {
         fire();
+    }
+
+    /** Tells the listeners that the annotator marked {@code documentId} finished, so that work can be shared at once. */
+    public void finished(String documentId) {
+        for (Consumer<String> l : finishedListeners) {
+            l.accept(documentId);
+        }
+    }
+
+    /** Registers {@code listener} to hear the id of each document the annotator marks finished. */
+    public void addFinishedListener(Consumer<String> listener) {
+        finishedListeners.add(listener);
+    }
+
+    /** Removes a listener added with {@link #addFinishedListener}. */
+    public void removeFinishedListener(Consumer<String> listener) {
+        finishedListeners.remove(listener);
     }
 
     /** Registers {@code listener} to be told when the open corpus changes. */

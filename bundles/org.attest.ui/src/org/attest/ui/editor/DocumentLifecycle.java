@@ -117,6 +117,7 @@ final class DocumentLifecycle {
         updateEditability();
         editor.refresh();
         session.changed();
+        session.finished(document.getId());
     }
 
     /** Reopens a finished document for editing. */

@@ -1,0 +1,234 @@
+package org.attest.ui.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.crypto.spec.PBEKeySpec;
+
+import org.attest.core.demo.ScriptedAnnotator;
+import org.attest.core.demo.ScriptedAnnotator.Personality;
+import org.attest.core.imports.ImportService;
+import org.attest.core.store.CorpusStore;
+import org.attest.io.ImportOptions;
+import org.attest.model.Document;
+import org.attest.model.DocumentState;
+import org.attest.sync.CloneService;
+import org.attest.sync.PublishService;
+import org.attest.sync.SyncService;
+import org.attest.ui.corpus.CorpusSession;
+import org.attest.ui.editor.AnnotationEditor;
+import org.attest.ui.editor.EditorCommands;
+import org.attest.ui.sync.SecureCredentials;
+import org.attest.ui.sync.SyncJob;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.provider.IProviderHints;
+import org.eclipse.jgit.transport.CredentialItem;
+import org.eclipse.jgit.transport.URIish;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Team menu, the team state in the status bar, Synchronize as a job, and credentials kept in secure storage. */
+class TeamMenuTest {
+
+    @TempDir
+    Path tmp;
+
+    @AfterEach
+    void closeCorpus() throws Exception {
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+        PlatformUI.getWorkbench().getService(CorpusSession.class).close();
+        InstanceScope.INSTANCE.getNode("org.attest.ui.sync").putBoolean("syncAfterFinish", false);
+    }
+
+    @Test
+    void theMenusOfferCloneSynchronizeAndShare() {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        Menu bar = shell.getMenuBar();
+
+        assertThat(items(submenu(bar, "Team"))).contains("Synchronize\tCtrl+Alt+S", "Share Corpus...");
+        assertThat(items(submenu(bar, "File"))).contains("Clone Corpus...");
+    }
+
+    @Test
+    void synchronizeRunsAsAJobReopensTheCorpusAndItsEditorsAndShowsTheTeamStateInTheStatusBar() throws Exception {
+        Path anna = team();
+        Path ben = tmp.resolve("ben");
+        new CloneService().clone(tmp.resolve("remote.git").toString(), ben, "ben", null, null);
+        finish(ben, "ben");
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        CorpusSession session = window.getService(CorpusSession.class);
+        session.open(anna);
+        CorpusStore before = session.store().orElseThrow();
+        EditorCommands.open(window.getActivePage(), "harbour-flood-a");
+
+        window.getService(IHandlerService.class).executeCommand("org.attest.ui.sync.commands.synchronize", null);
+        Job.getJobManager().join(SyncJob.FAMILY, null);
+        spin();
+
+        CorpusStore after = session.store().orElseThrow();
+        assertThat(after).isNotSameAs(before);
+        assertThat(CorpusStore.state(after.document("harbour-flood-b").orElseThrow(), "ben")).isEqualTo(DocumentState.FINISHED);
+        assertThat(window.getActivePage().getEditorReferences()).extracting(r -> r.getId()).containsExactly(AnnotationEditor.ID);
+        awaitLabel(window.getShell(), "Team: 0 to publish, 0 to receive, synced");
+    }
+
+    @Test
+    void markFinishedSynchronizesWhenTheTeamPreferenceAsksForIt() throws Exception {
+        Path anna = team();
+        InstanceScope.INSTANCE.getNode("org.attest.ui.sync").putBoolean("syncAfterFinish", true);
+        InstanceScope.INSTANCE.getNode("org.attest.ui").put("annotator", "anna");
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        window.getService(CorpusSession.class).open(anna);
+        AnnotationEditor editor = EditorCommands.open(window.getActivePage(), "harbour-flood-c");
+
+        editor.markFinished();
+        spin();
+        Job.getJobManager().join(SyncJob.FAMILY, null);
+        spin();
+
+        Path plain = tmp.resolve("check");
+        new CloneService().clone(tmp.resolve("remote.git").toString(), plain, "check", null, null);
+        try (CorpusStore store = CorpusStore.open(plain, CorpusStore.Mode.READ, "test")) {
+            assertThat(CorpusStore.state(store.document("harbour-flood-c").orElseThrow(), "anna")).isEqualTo(DocumentState.FINISHED);
+        }
+    }
+
+    @Test
+    void aLoginIsAskedOnceAndKeptEncryptedInSecureStorage() throws Exception {
+        Path file = tmp.resolve("secure_storage");
+        Map<Object, Object> options = new HashMap<>();
+        options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test-master".toCharArray()));
+        options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
+        ISecurePreferences storage = SecurePreferencesFactory.open(file.toUri().toURL(), options);
+        AtomicInteger asked = new AtomicInteger();
+        SecureCredentials sut = new SecureCredentials(storage, new SecureCredentials.Prompt() {
+            @Override
+            public Optional<String[]> login(URIish uri, String user) {
+                asked.incrementAndGet();
+                return Optional.of(new String[] {"anna", "token-s3cr3t"});
+            }
+
+            @Override
+            public Optional<String> ask(URIish uri, String question, boolean secret) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean confirm(URIish uri, String question) {
+                return false;
+            }
+        });
+        URIish remote = new URIish("https://git.example.org/team/flood.git");
+
+        for (int i = 0; i < 2; i++) {
+            CredentialItem.Username user = new CredentialItem.Username();
+            CredentialItem.Password password = new CredentialItem.Password();
+            assertThat(sut.get(remote, user, password)).isTrue();
+            assertThat(user.getValue()).isEqualTo("anna");
+            assertThat(new String(password.getValue())).isEqualTo("token-s3cr3t");
+        }
+
+        assertThat(asked).hasValue(1);
+        assertThat(Files.readString(file)).doesNotContain("token-s3cr3t");
+        sut.reset(remote);
+        assertThat(sut.get(remote, new CredentialItem.Username(), new CredentialItem.Password())).isTrue();
+        assertThat(asked).hasValue(2);
+    }
+
+    // The lead publishes the samples to a bare repository; anna clones it and finishes two documents.
+    private Path team() throws Exception {
+        Path lead = tmp.resolve("lead");
+        try (CorpusStore store = CorpusStore.init(lead, "flood", "test")) {
+            new ImportService(store).run(new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> { });
+            new PublishService().publish(store, tmp.resolve("remote.git").toString(), "lead", SyncService.Request.plain());
+        }
+        Path anna = tmp.resolve("anna");
+        new CloneService().clone(tmp.resolve("remote.git").toString(), anna, "anna", null, null);
+        return anna;
+    }
+
+    private static void finish(Path clone, String annotator) throws Exception {
+        try (CorpusStore store = CorpusStore.open(clone, CorpusStore.Mode.WRITE, "test")) {
+            ScriptedAnnotator script = new ScriptedAnnotator(store.corpus().getSchema(), Personality.careful(annotator));
+            for (Document d : store.corpus().getDocuments()) {
+                var cas = store.readCas(d, annotator);
+                script.annotate(cas);
+                store.writeCas(d, annotator, cas);
+                store.setState(d, store.ensureAnnotator(annotator), DocumentState.FINISHED);
+            }
+            store.saveModel();
+            new SyncService().sync(store, SyncService.Request.plain());
+        }
+    }
+
+    private static void spin() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // let asynchronous UI work run
+        }
+    }
+
+    private static void awaitLabel(Shell shell, String prefix) throws InterruptedException {
+        long until = System.currentTimeMillis() + 20_000;
+        List<String> seen = new ArrayList<>();
+        while (System.currentTimeMillis() < until) {
+            spin();
+            seen.clear();
+            collect(shell, seen);
+            if (seen.stream().anyMatch(t -> t.startsWith(prefix))) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no status-bar label starts with '" + prefix + "'; labels: " + seen);
+    }
+
+    private static void collect(org.eclipse.swt.widgets.Control control, List<String> texts) {
+        if (control instanceof Label label) {
+            texts.add(label.getText());
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                collect(child, texts);
+            }
+        }
+    }
+
+    private static Menu submenu(Menu bar, String name) {
+        for (MenuItem item : bar.getItems()) {
+            if (item.getText().replace("&", "").equals(name)) {
+                item.getMenu().notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+                return item.getMenu();
+            }
+        }
+        throw new AssertionError("no menu " + name);
+    }
+
+    private static List<String> items(Menu menu) {
+        List<String> names = new ArrayList<>();
+        for (MenuItem item : menu.getItems()) {
+            names.add(item.getText().replace("&", ""));
+        }
+        return names;
+    }
+}
