@@ -40,7 +40,7 @@ class GitInteropTest {
         Team.git(tmp, "-c", "core.autocrlf=true", "clone", "-q", team.url(), plain.toString());
 
         assertThat(Team.git(plain, "log", "--format=%an|%s")).contains("anna|anna: finished harbour-flood-a, 1 document edited")
-                .contains("lead|lead: imported harbour-flood-a, harbour-flood-b, harbour-flood-c");
+                .contains("lead|lead: created the corpus, imported harbour-flood-a, harbour-flood-b, harbour-flood-c");
         Team.git(team.bare, "fsck", "--full", "--strict");
         Team.git(plain, "fsck", "--full", "--strict");
         assertThat(Team.git(plain, "status", "--porcelain")).isEmpty();

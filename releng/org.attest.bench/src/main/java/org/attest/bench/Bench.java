@@ -45,11 +45,12 @@ public final class Bench {
     /**
      * Returns the measurements in the order they must run: import creates the corpus the others work on, and agreement,
      * which marks every document finished, comes after the model measurement so that one still sees the imported model,
-     * and export, which exports one of those annotators' work with the agreement in its manifest, after agreement.
+     * and export, which exports one of those annotators' work with the agreement in its manifest, after agreement; team work
+     * clones and synchronises the corpus all of them built, so it comes last.
      */
     static List<Measurement> measurements() {
         return List.of(new ImportMeasurement(), new SaveMeasurement(), new OpenMeasurement(), new ModelMeasurement(),
-                new AgreementMeasurement(), new MergeMeasurement(), new ExportMeasurement());
+                new AgreementMeasurement(), new MergeMeasurement(), new ExportMeasurement(), new TeamMeasurement());
     }
 
     /** Runs every measurement at every size of {@code options}, reporting progress to {@code progress}. */

@@ -12,7 +12,6 @@ import org.attest.core.curation.MergeReport;
 import org.attest.core.curation.MergeRequest;
 import org.attest.core.store.CorpusStore;
 import org.attest.model.Document;
-import org.attest.model.GoldState;
 
 /**
  * Auto-merge of the whole corpus on disk, three annotators' finished work per document: {@link CurationService#merge}
@@ -81,10 +80,8 @@ final class MergeMeasurement implements Measurement {
     private static void forgetGold(CorpusStore store) throws IOException, org.attest.core.CorpusException {
         for (Document document : store.corpus().getDocuments()) {
             Files.deleteIfExists(store.layout().gold(document.getId()));
-            Files.deleteIfExists(store.layout().document(document.getId()).resolve("curation.xmi"));
-            document.setGoldState(GoldState.NONE);
+            Files.deleteIfExists(store.layout().curationRecord(document.getId()));
         }
-        store.saveModel();
     }
 
 
