@@ -31,7 +31,7 @@ public final class PublishCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "URL", description = "The remote repository (a folder, file://, git://, https:// or ssh://).")
     private String url;
 
-    @Option(names = { "--user", "--annotator" }, paramLabel = "NAME", description = "Who you are in the team (default: Git's user.name, else the login name).")
+    @Option(names = "--user", paramLabel = "NAME", description = "Who you are in the team (default: Git's user.name, else the login name).")
     private String user;
 
     /** Publishes and prints what happened. */

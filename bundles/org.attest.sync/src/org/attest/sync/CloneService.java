@@ -6,10 +6,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import org.attest.core.CorpusException;
 import org.attest.core.fs.Folders;
 import org.attest.core.store.CorpusLayout;
-import org.attest.core.store.CorpusStore;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.NullProgressMonitor;
@@ -35,7 +33,7 @@ public final class CloneService {
      * login name); a half-made copy is removed when the clone fails.
      */
     public Cloned clone(String url, Path dir, String user, CredentialsProvider credentials, ProgressMonitor monitor)
-            throws SyncException, CorpusException {
+            throws SyncException {
         Path target = dir.toAbsolutePath().normalize();
         boolean existed = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         requireEmpty(target);
@@ -50,16 +48,36 @@ public final class CloneService {
             if (!Files.isRegularFile(target.resolve("corpus.xmi"))) {
                 throw new SyncException(SyncException.Reason.IO, target, url + " holds no Attest corpus (no corpus.xmi at its top)");
             }
-            try (CorpusStore store = CorpusStore.open(target, CorpusStore.Mode.READ, "attest clone")) {
-                return new Cloned(target, team.user(), store.corpus().getDocuments().size(),
-                        store.corpus().getAnnotators().stream().map(a -> a.getName()).toList());
-            }
+            // counting the documents and annotators is enough here; the first open of the corpus reads (and caches) its model
+            CorpusLayout layout = new CorpusLayout(target);
+            return new Cloned(target, team.user(), count(layout.documents(), "document.xmi"), names(layout.annotators()));
         } catch (GitAPIException e) {
             removeHalfMade(target, existed);
             throw Remote.failure("cloning", url, target, e);
-        } catch (SyncException | CorpusException | RuntimeException e) {
+        } catch (SyncException | RuntimeException e) {
             removeHalfMade(target, existed);
             throw e;
+        }
+    }
+
+    private static int count(Path documents, String file) throws SyncException {
+        try (Stream<Path> entries = Files.list(documents)) {
+            return (int) entries.filter(d -> Files.isRegularFile(d.resolve(file), LinkOption.NOFOLLOW_LINKS)).count();
+        } catch (java.nio.file.NoSuchFileException e) {
+            return 0;
+        } catch (IOException e) {
+            throw new SyncException(SyncException.Reason.IO, documents, "cannot list " + documents + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static java.util.List<String> names(Path annotators) throws SyncException {
+        try (Stream<Path> entries = Files.list(annotators)) {
+            return entries.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xmi") && !n.startsWith("."))
+                    .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
+        } catch (java.nio.file.NoSuchFileException e) {
+            return java.util.List.of();
+        } catch (IOException e) {
+            throw new SyncException(SyncException.Reason.IO, annotators, "cannot list " + annotators + ": " + e.getMessage(), e);
         }
     }
 

@@ -8,6 +8,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +20,13 @@ import org.attest.core.fs.AtomicFiles;
 import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.dircache.DirCacheCheckout;
+import org.eclipse.jgit.dircache.DirCacheEditor;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.RefUpdate;
@@ -26,8 +35,9 @@ import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
  * Moves the corpus folder from one commit to another so that a crash at any moment is recovered without a manual step:
- * a journal naming both commits is written durably first, the changed files are written and forced to disk, the
- * branch moves, and the journal goes; whoever opens the corpus next finishes a move the journal still names.
+ * a journal naming both commits is written durably first, each changed file is written atomically and durably and
+ * recorded in the index with its stat, the branch moves, and the journal goes; the next synchronisation finishes a move
+ * the journal still names.
  */
 final class WorkingTree {
 
@@ -44,20 +54,7 @@ final class WorkingTree {
         AtomicFiles.createDirectories(journal.getParent());
         AtomicFiles.write(journal, ("from " + from.name() + "\nto " + to.name() + "\n").getBytes(StandardCharsets.UTF_8));
         try (RevWalk walk = new RevWalk(team.repository())) {
-            RevCommit source = walk.parseCommit(from);
-            RevCommit target = walk.parseCommit(to);
-            DirCache index = team.repository().lockDirCache();
-            DirCacheCheckout checkout;
-            try {
-                checkout = new DirCacheCheckout(team.repository(), source.getTree(), index, target.getTree());
-                checkout.setFailOnConflict(true);
-                checkout.checkout();
-            } finally {
-                index.unlock();
-            }
-            List<String> changed = new ArrayList<>(checkout.getUpdated().keySet());
-            changed.addAll(checkout.getRemoved());
-            forceToDisk(changed);
+            write(walk.parseCommit(from).getTree(), walk.parseCommit(to).getTree());
             RefUpdate update = team.repository().updateRef(Constants.HEAD);
             update.setExpectedOldObjectId(from);
             update.setNewObjectId(to);
@@ -67,11 +64,72 @@ final class WorkingTree {
                 throw new SyncException(SyncException.Reason.IO, team.dir(), "cannot move the branch of " + team.dir() + " to " + to.abbreviate(8).name()
                         + " (" + result + "); the journal " + journal + " lets the next synchronisation finish it");
             }
-        } catch (org.eclipse.jgit.errors.CheckoutConflictException e) {
-            throw new SyncException(SyncException.Reason.IO, team.dir(), "files of " + team.dir() + " changed while synchronising (" + e.getMessage()
-                    + "); nothing was lost: synchronise again", e);
         }
         AtomicFiles.deleteDurably(journal);
+    }
+
+    // Writes each file that differs between the two trees atomically and durably, and records it in the index with its stat.
+    private void write(ObjectId before, ObjectId after) throws IOException {
+        Map<String, ObjectId> changed = new TreeMap<>();
+        try (ObjectReader reader = team.repository().newObjectReader(); TreeWalk walk = new TreeWalk(team.repository(), reader)) {
+            walk.addTree(TreeChanges.parser(reader, before));
+            walk.addTree(TreeChanges.parser(reader, after));
+            walk.setRecursive(true);
+            walk.setFilter(TreeFilter.ANY_DIFF);
+            while (walk.next()) {
+                changed.put(walk.getPathString(), walk.getFileMode(1) == FileMode.MISSING ? null : walk.getObjectId(1));
+            }
+            for (Map.Entry<String, ObjectId> file : changed.entrySet()) {
+                Path target = team.dir().resolve(file.getKey());
+                if (file.getValue() == null) {
+                    AtomicFiles.deleteDurably(target);
+                    removeEmptyFolders(target.getParent());
+                } else {
+                    AtomicFiles.createDirectories(target.getParent());
+                    ObjectLoader blob = reader.open(file.getValue(), Constants.OBJ_BLOB);
+                    AtomicFiles.write(target, out -> blob.copyTo(out));
+                }
+            }
+        }
+        DirCache index = team.repository().lockDirCache();
+        try {
+            DirCacheEditor editor = index.editor();
+            for (Map.Entry<String, ObjectId> file : changed.entrySet()) {
+                if (file.getValue() == null) {
+                    editor.add(new DirCacheEditor.DeletePath(file.getKey()));
+                    continue;
+                }
+                BasicFileAttributes stat = Files.readAttributes(team.dir().resolve(file.getKey()), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                ObjectId blob = file.getValue();
+                editor.add(new DirCacheEditor.PathEdit(file.getKey()) {
+                    @Override
+                    public void apply(DirCacheEntry entry) {
+                        entry.setFileMode(FileMode.REGULAR_FILE);
+                        entry.setObjectId(blob);
+                        entry.setLength(stat.size());
+                        entry.setLastModified(stat.lastModifiedTime().toInstant());
+                    }
+                });
+            }
+            editor.finish();
+            index.write();
+            index.commit();
+        } finally {
+            index.unlock();
+        }
+    }
+
+    private void removeEmptyFolders(Path folder) throws IOException {
+        for (Path f = folder; f != null && f.startsWith(team.dir()) && !f.equals(team.dir()); f = f.getParent()) {
+            try (var entries = Files.list(f)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            } catch (NoSuchFileException e) {
+                continue;
+            }
+            AtomicFiles.deleteDurably(f);
+        }
     }
 
     /** Finishes a move a crash interrupted, if the journal names one; returns whether there was one. */

@@ -23,6 +23,17 @@ public final class Hashes {
         }
     }
 
+    /** Returns the SHA-256 of {@code bytes} from index {@code from} up to (not including) {@code to}. */
+    static byte[] digest(byte[] bytes, int from, int to) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes, from, to - from);
+            return digest.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     /** Returns the lower-case hexadecimal SHA-256 of the content of {@code file}, read in pieces, and its size. */
     public static Sized sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {

@@ -54,9 +54,11 @@ final class ModelFiles {
     /** Completes {@code header} (read from corpus.xmi) with the schema, annotators, documents, states, entities and clusters. */
     Corpus read(Corpus header) throws CorpusException {
         header.setSchema(parse(layout.schema(), () -> CorpusModelFormat.readSchema(read(layout.schema()), layout.schema().toString())));
+        ModelCache cache = ModelCache.read(layout.cache().resolve("model.bin"));
         Map<String, AnnotatorRecord> records = new LinkedHashMap<>();
         for (Path file : parts(layout.annotators())) {
-            AnnotatorRecord record = parse(file, () -> CorpusPartsFormat.readAnnotatorRecord(read(file), file.toString()));
+            AnnotatorRecord record = cached(cache, file, PartCodec::annotator, PartCodec::annotator,
+                    () -> CorpusPartsFormat.readAnnotatorRecord(read(file), file.toString()));
             requireNamed(file, record.getAnnotator().getName(), "annotator");
             records.put(record.getAnnotator().getName(), record);
         }
@@ -64,7 +66,8 @@ final class ModelFiles {
         for (Path folder : folders(layout.documents())) {
             Path file = layout.documentFile(folder.getFileName().toString());
             if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                Document document = parse(file, () -> CorpusPartsFormat.readDocument(read(file), file.toString()));
+                Document document = cached(cache, file, PartCodec::document, PartCodec::document,
+                        () -> CorpusPartsFormat.readDocument(read(file), file.toString()));
                 requireNamed(folder, document.getId(), "document");
                 documents.add(document);
             }
@@ -74,32 +77,61 @@ final class ModelFiles {
         Map<String, Document> byId = new HashMap<>();
         documents.forEach(d -> byId.put(d.getId(), d));
         for (AnnotatorRecord record : records.values()) {
-            Annotator annotator = record.getAnnotator();
-            header.getAnnotators().add(annotator);
-            for (DocumentProgress progress : List.copyOf(record.getProgress())) {
-                Document document = byId.get(progress.getDocument());
-                if (document == null) {
-                    unplaced.computeIfAbsent(annotator.getName(), k -> new ArrayList<>()).add(progress);
-                    continue;
-                }
-                AnnotationState state = CorpusFactory.eINSTANCE.createAnnotationState();
-                state.setAnnotator(annotator);
-                state.setState(progress.getState());
-                state.setUpdated(progress.getUpdated());
-                document.getStates().add(state);
-            }
+            place(header, record, byId);
         }
         for (Path file : parts(layout.entities())) {
-            Entity entity = parse(file, () -> CorpusPartsFormat.readEntity(read(file), file.toString()));
+            Entity entity = cached(cache, file, PartCodec::entity, PartCodec::entity, () -> CorpusPartsFormat.readEntity(read(file), file.toString()));
             requireNamed(file, entity.getId(), "entity");
             header.getEntities().add(entity);
         }
         for (Path file : parts(layout.clusters())) {
-            ClaimCluster cluster = parse(file, () -> CorpusPartsFormat.readCluster(read(file), file.toString()));
+            ClaimCluster cluster = cached(cache, file, PartCodec::cluster, PartCodec::cluster,
+                    () -> CorpusPartsFormat.readCluster(read(file), file.toString()));
             requireNamed(file, cluster.getId(), "claim cluster");
             header.getClaimClusters().add(cluster);
         }
+        cache.save();
         return header;
+    }
+
+    // Adds an annotator and turns their record's entries into the states of the documents; keeps those of absent documents.
+    private void place(Corpus corpus, AnnotatorRecord record, Map<String, Document> byId) {
+        Annotator annotator = record.getAnnotator();
+        corpus.getAnnotators().add(annotator);
+        for (DocumentProgress progress : List.copyOf(record.getProgress())) {
+            Document document = byId.get(progress.getDocument());
+            if (document == null) {
+                unplaced.computeIfAbsent(annotator.getName(), k -> new ArrayList<>()).add(progress);
+                continue;
+            }
+            AnnotationState state = CorpusFactory.eINSTANCE.createAnnotationState();
+            state.setAnnotator(annotator);
+            state.setState(progress.getState());
+            state.setUpdated(progress.getUpdated());
+            document.getStates().add(state);
+        }
+    }
+
+    // The part in file, from the cache when the file is the one cached, else parsed (and cached for the next open).
+    private <T> T cached(ModelCache cache, Path file, java.util.function.Function<org.attest.core.cache.Decoder, T> decode,
+            java.util.function.BiConsumer<org.attest.core.cache.Encoder, T> encode, Parser<T> parser) throws CorpusException {
+        String key = layout.dir().relativize(file).toString();
+        ModelCache.Stamp stamp = ModelCache.stamp(file);
+        byte[] payload = stamp == null ? null : cache.payload(key, stamp);
+        if (payload != null) {
+            try {
+                return decode.apply(new org.attest.core.cache.Decoder(payload, 0, payload.length));
+            } catch (IllegalArgumentException damaged) {
+                // parse the file instead
+            }
+        }
+        T part = parse(file, parser);
+        if (stamp != null) {
+            org.attest.core.cache.Encoder out = new org.attest.core.cache.Encoder();
+            encode.accept(out, part);
+            cache.put(key, stamp, out.toByteArray());
+        }
+        return part;
     }
 
     /** Returns the files to write for {@code changes} of {@code corpus}, with their content, and the files to delete. */

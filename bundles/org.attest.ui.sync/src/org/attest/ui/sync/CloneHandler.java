@@ -36,7 +36,7 @@ public final class CloneHandler extends AbstractHandler {
                     new CloneService().clone(dialog.url(), dialog.folder(), dialog.user(), SecureCredentials.workbench(), new JobProgress(monitor));
                 } catch (SyncException e) {
                     failure = TeamWords.failure(e);
-                } catch (CorpusException e) {
+                } catch (IllegalArgumentException e) {
                     failure = e.getMessage();
                 }
                 String error = failure;

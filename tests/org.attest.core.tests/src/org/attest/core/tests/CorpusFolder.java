@@ -13,13 +13,13 @@ final class CorpusFolder {
     private CorpusFolder() {
     }
 
-    /** Returns relative path → bytes of every regular file under {@code dir}, excluding the write lock. */
+    /** Returns relative path → hash of every regular file under {@code dir}, excluding the write lock and the caches (derived data). */
     static Map<String, String> snapshot(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String relative = dir.relativize(p).toString();
-                if (relative.endsWith("write.lock")) {
+                if (relative.endsWith("write.lock") || relative.startsWith(".attest/cache/")) {
                     continue;
                 }
                 files.put(relative, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));

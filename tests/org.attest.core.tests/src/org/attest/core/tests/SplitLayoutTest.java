@@ -158,6 +158,33 @@ class SplitLayoutTest {
     }
 
     @Test
+    void theModelCacheServesUnchangedPartsAndNeverHidesAChangedOrDamagedOne() throws Exception {
+        Path dir = importedSamples();
+        Path cache = dir.resolve(".attest/cache/model.bin");
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
+            assertThat(store.corpus().getDocuments()).hasSize(3);
+        }
+        assertThat(cache).exists();
+        Path meta = dir.resolve("documents/harbour-flood-b/document.xmi");
+        Path edited = dir.resolve("documents/harbour-flood-b/.edited");
+        Files.writeString(edited, Files.readString(meta).replace("title=\"", "title=\"Revised: "));
+        Files.move(edited, meta, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
+            assertThat(store.document("harbour-flood-b").orElseThrow().getTitle()).startsWith("Revised: ");
+            assertThat(store.document("harbour-flood-a").orElseThrow().getTitle()).doesNotStartWith("Revised: ");
+        }
+        byte[] bytes = Files.readAllBytes(cache);
+        bytes[bytes.length / 2] ^= 0x5A;
+        Files.write(cache, bytes);
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
+            assertThat(store.corpus().getDocuments()).extracting(Document::getTitle).hasSize(3).doesNotContainNull();
+            assertThat(store.document("harbour-flood-b").orElseThrow().getTitle()).startsWith("Revised: ");
+        }
+        assertThat(Files.readAllBytes(cache)).isNotEqualTo(bytes);
+    }
+
+    @Test
     void aPartFileRenamedByHandIsRefusedNamingTheFile() throws Exception {
         Path dir = importedSamples();
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
