@@ -5,17 +5,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
-import org.attest.model.AnnotatorRecord;
 import org.attest.model.CurationRecord;
 import org.attest.model.DecisionOrigin;
-import org.attest.model.DocumentProgress;
 import org.attest.model.DocumentState;
 import org.attest.model.GoldDecision;
 import org.attest.model.GoldState;
 import org.attest.model.Schema;
 import org.attest.model.persist.CorpusModelException;
 import org.attest.model.persist.CorpusModelFormat;
-import org.attest.model.persist.CorpusPartsFormat;
 import org.attest.sync.internal.CorpusPath;
 
 /** Turns changed files of a corpus (old and new content) into a {@link ChangeSummary} in the words of its users. */
@@ -71,15 +68,14 @@ final class ChangeReader {
     }
 
     private void annotator(String name, Change change) {
-        Map<String, DocumentProgress> before = progress(change.before());
-        Map<String, DocumentProgress> after = progress(change.after());
+        Map<String, DocumentState> before = ProgressReader.states(change.before());
+        Map<String, DocumentState> after = ProgressReader.states(change.after());
         if (change.before() == null) {
             summary.annotators.add(name);
         }
-        for (Map.Entry<String, DocumentProgress> e : after.entrySet()) {
-            DocumentState now = e.getValue().getState();
-            DocumentProgress was = before.get(e.getKey());
-            DocumentState then = was == null ? DocumentState.NEW : was.getState();
+        for (Map.Entry<String, DocumentState> e : after.entrySet()) {
+            DocumentState now = e.getValue();
+            DocumentState then = before.getOrDefault(e.getKey(), DocumentState.NEW);
             if (now == then) {
                 continue;
             }
@@ -147,19 +143,6 @@ final class ChangeReader {
 
     private static String value(GoldDecision d) {
         return d.getVerdict() + "=" + d.getValue() + "#" + d.getComment();
-    }
-
-    private static Map<String, DocumentProgress> progress(byte[] bytes) {
-        Map<String, DocumentProgress> map = new HashMap<>();
-        if (bytes != null) {
-            try {
-                AnnotatorRecord record = CorpusPartsFormat.readAnnotatorRecord(bytes, "annotator record");
-                record.getProgress().forEach(p -> map.put(p.getDocument(), p));
-            } catch (CorpusModelException e) {
-                // an unreadable record tells nothing about states; the merge and validate deal with it
-            }
-        }
-        return map;
     }
 
     private static CurationRecord record(byte[] bytes) {

@@ -45,6 +45,8 @@ public final class CloneService {
                 .setProgressMonitor(remote.monitor())).call()) {
             TeamCorpus team = TeamCorpus.of(target, git.getRepository());
             team.configure(user);
+            // the copy matches its index now: recording its folders lets the first sync look only at what changes after
+            new WorktreeScan(target).recordAll(git.getRepository().readDirCache());
             if (!Files.isRegularFile(target.resolve("corpus.xmi"))) {
                 throw new SyncException(SyncException.Reason.IO, target, url + " holds no Attest corpus (no corpus.xmi at its top)");
             }
@@ -54,6 +56,9 @@ public final class CloneService {
         } catch (GitAPIException e) {
             removeHalfMade(target, existed);
             throw Remote.failure("cloning", url, target, e);
+        } catch (IOException e) {
+            removeHalfMade(target, existed);
+            throw new SyncException(SyncException.Reason.IO, target, "cannot clone " + url + " into " + target + ": " + e.getMessage(), e);
         } catch (SyncException | RuntimeException e) {
             removeHalfMade(target, existed);
             throw e;

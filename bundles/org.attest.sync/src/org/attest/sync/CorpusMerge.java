@@ -13,10 +13,6 @@ import java.util.TreeSet;
 import org.attest.model.persist.CorpusModelException;
 import org.attest.sync.internal.CorpusPath;
 import org.attest.sync.internal.CorpusPath.Kind;
-import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.dircache.DirCacheBuilder;
-import org.eclipse.jgit.dircache.DirCacheEditor;
-import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -71,7 +67,7 @@ final class CorpusMerge {
 
     /** Merges the trees {@code ours} and {@code theirs} whose common ancestor is {@code base} (null: none). */
     Outcome merge(ObjectId base, ObjectId ours, ObjectId theirs) throws IOException, SyncException {
-        try (ObjectReader reader = repository.newObjectReader(); ObjectInserter inserter = repository.newObjectInserter()) {
+        try (ObjectReader reader = repository.newObjectReader(); ObjectInserter inserter = new DurableInserter(repository)) {
             List<Entry> entries = differences(reader, base, ours, theirs);
             Set<String> collided = new TreeSet<>();
             Set<String> curation = new TreeSet<>();
@@ -215,28 +211,8 @@ final class CorpusMerge {
         return blob == null ? null : reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
     }
 
-    // Our tree with every decided path replaced or removed.
+    // Our tree with every decided path replaced or removed; only the trees on those paths are rewritten.
     private ObjectId write(ObjectReader reader, ObjectInserter inserter, ObjectId ours) throws IOException {
-        DirCache index = DirCache.newInCore();
-        DirCacheBuilder builder = index.builder();
-        builder.addTree(new byte[0], DirCacheEntry.STAGE_0, reader, ours);
-        builder.finish();
-        DirCacheEditor editor = index.editor();
-        for (Map.Entry<String, ObjectId> decided : result.entrySet()) {
-            ObjectId blob = decided.getValue();
-            if (blob == null) {
-                editor.add(new DirCacheEditor.DeletePath(decided.getKey()));
-            } else {
-                editor.add(new DirCacheEditor.PathEdit(decided.getKey()) {
-                    @Override
-                    public void apply(DirCacheEntry entry) {
-                        entry.setFileMode(FileMode.REGULAR_FILE);
-                        entry.setObjectId(blob);
-                    }
-                });
-            }
-        }
-        editor.finish();
-        return index.writeTree(inserter);
+        return TreeEditor.apply(reader, inserter, ours, result);
     }
 }

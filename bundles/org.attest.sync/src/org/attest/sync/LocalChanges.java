@@ -1,21 +1,32 @@
 package org.attest.sync;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.eclipse.jgit.api.AddCommand;
-import org.eclipse.jgit.api.RmCommand;
-import org.eclipse.jgit.api.Status;
-import org.eclipse.jgit.api.errors.GitAPIException;
+import org.attest.sync.internal.CorpusPath;
 import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEditor;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
-import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.revwalk.RevWalk;
 
-/** The user's own changes in the corpus folder: what they are in words, and one commit that says so. */
+/**
+ * The user's own changes in the corpus folder: found by a {@link WorktreeScan} and the Git index, told in words, and
+ * recorded in one commit that says what they did.
+ */
 final class LocalChanges {
 
     private final TeamCorpus team;
@@ -24,102 +35,134 @@ final class LocalChanges {
         this.team = team;
     }
 
-    /** Returns the files changed, added or removed since the last commit, outside Attest's private folder. */
-    Set<String> paths() throws SyncException {
-        Status status = status();
-        Set<String> paths = new TreeSet<>();
-        paths.addAll(status.getModified());
-        paths.addAll(status.getUntracked());
-        paths.addAll(status.getMissing());
-        paths.addAll(status.getChanged());
-        paths.addAll(status.getAdded());
-        paths.addAll(status.getRemoved());
-        paths.removeIf(p -> p.startsWith(".attest/"));
-        return paths;
-    }
-
     /** Commits every change of the user with a message saying what it did; returns the message, or null when nothing changed. */
     String commit() throws SyncException {
-        Status status = status();
-        Set<String> add = new TreeSet<>(status.getModified());
-        add.addAll(status.getUntracked());
-        Set<String> remove = new TreeSet<>(status.getMissing());
-        add.removeIf(p -> p.startsWith(".attest/"));
-        remove.removeIf(p -> p.startsWith(".attest/"));
-        if (add.isEmpty() && remove.isEmpty() && status.getChanged().isEmpty() && status.getAdded().isEmpty() && status.getRemoved().isEmpty()) {
-            return null;
-        }
         try {
-            if (!add.isEmpty()) {
-                AddCommand command = team.git().add();
-                add.forEach(command::addFilepattern);
-                command.call();
-            }
-            if (!remove.isEmpty()) {
-                RmCommand command = team.git().rm().setCached(true);
-                remove.forEach(command::addFilepattern);
-                command.call();
-            }
-            ObjectId head = team.repository().resolve(Constants.HEAD);
-            ObjectId tree;
-            DirCache index = team.repository().readDirCache();
-            try (ObjectInserter inserter = team.repository().newObjectInserter()) {
-                tree = index.writeTree(inserter);
-                inserter.flush();
-            }
-            ObjectId headTree = null;
-            if (head != null) {
-                try (RevWalk walk = new RevWalk(team.repository())) {
-                    headTree = walk.parseCommit(head).getTree();
+            DirCache index = team.repository().lockDirCache();
+            try {
+                WorktreeScan.Scan scan = new WorktreeScan(team.dir()).scan(index);
+                Map<String, ObjectId> changes = new TreeMap<>();
+                try (ObjectInserter inserter = new DurableInserter(team.repository()); ObjectReader reader = team.repository().newObjectReader()) {
+                    boolean changed = stage(index, scan.candidates(), inserter, changes);
+                    String message = null;
+                    if (changed) {
+                        message = commit(changes, reader, inserter);
+                    }
+                    inserter.flush();
+                    index.write();
+                    index.commit();
+                    // the index must be on disk before the scan record that trusts it
+                    org.attest.core.fs.AtomicFiles.forceDurably(java.util.List.of(team.repository().getIndexFile().toPath()));
+                    scan.record();
+                    return message;
                 }
+            } finally {
+                index.unlock();
             }
-            if (tree.equals(headTree)) {
-                return null;
-            }
-            String message = TreeChanges.summary(team.repository(), headTree, tree, null).describe(team.user());
-            RevCommit commit = team.git().commit().setMessage(message).setAuthor(team.ident()).setCommitter(team.ident()).setAllowEmpty(false).call();
-            return commit.getFullMessage();
-        } catch (GitAPIException | IOException e) {
+        } catch (IOException e) {
             throw new SyncException(SyncException.Reason.IO, team.dir(), "cannot record the changes of " + team.dir() + " in Git: " + e.getMessage(), e);
         }
     }
 
-    /** Returns what the uncommitted changes amount to. */
+    // Puts each candidate into the index as it is on disk; returns whether any content changed (a new stat alone does not count).
+    private boolean stage(DirCache index, Set<String> candidates, ObjectInserter inserter, Map<String, ObjectId> changes) throws IOException {
+        DirCacheEditor editor = index.editor();
+        boolean changed = false;
+        for (String path : candidates) {
+            Path file = team.dir().resolve(path);
+            DirCacheEntry existing = index.getEntry(path);
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                if (existing != null) {
+                    editor.add(new DirCacheEditor.DeletePath(path));
+                    changes.put(path, null);
+                    changed = true;
+                }
+                continue;
+            }
+            BasicFileAttributes stat = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            byte[] content = Files.readAllBytes(file);
+            ObjectId blob = inserter.idFor(Constants.OBJ_BLOB, content);
+            if (existing == null || !blob.equals(existing.getObjectId())) {
+                inserter.insert(Constants.OBJ_BLOB, content);
+                changes.put(path, blob);
+                changed = true;
+            }
+            editor.add(new DirCacheEditor.PathEdit(path) {
+                @Override
+                public void apply(DirCacheEntry entry) {
+                    entry.setFileMode(FileMode.REGULAR_FILE);
+                    entry.setObjectId(blob);
+                    entry.setLength(stat.size());
+                    entry.setLastModified(stat.lastModifiedTime().toInstant());
+                }
+            });
+        }
+        editor.finish();
+        return changed;
+    }
+
+    // The head's tree with the changed files replaced, committed; only the trees on the changed paths are rewritten.
+    private String commit(Map<String, ObjectId> changes, ObjectReader reader, ObjectInserter inserter) throws IOException, SyncException {
+        ObjectId head = team.repository().resolve(Constants.HEAD);
+        ObjectId headTree = null;
+        if (head != null) {
+            try (RevWalk walk = new RevWalk(team.repository())) {
+                headTree = walk.parseCommit(head).getTree();
+            }
+        }
+        ObjectId tree = TreeEditor.apply(reader, inserter, headTree, changes);
+        if (tree.equals(headTree)) {
+            return null;
+        }
+        inserter.flush();
+        String message = TreeChanges.summary(team.repository(), headTree, tree, null).describe(team.user());
+        CommitBuilder commit = new CommitBuilder();
+        commit.setTreeId(tree);
+        if (head != null) {
+            commit.setParentId(head);
+        }
+        commit.setAuthor(team.ident());
+        commit.setCommitter(team.ident());
+        commit.setMessage(message + "\n");
+        ObjectId id = inserter.insert(commit);
+        inserter.flush();
+        RefUpdate update = team.repository().updateRef(Constants.HEAD);
+        update.setExpectedOldObjectId(head == null ? ObjectId.zeroId() : head);
+        update.setNewObjectId(id);
+        update.setRefLogMessage("attest sync: " + message, false);
+        RefUpdate.Result result = update.update();
+        if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FAST_FORWARD && result != RefUpdate.Result.FORCED) {
+            throw new SyncException(SyncException.Reason.IO, team.dir(), "cannot record the commit of your changes in " + team.dir() + " (" + result + ")");
+        }
+        return message;
+    }
+
+    /** Returns what the changes not yet committed amount to, without recording anything. */
     ChangeSummary summary() throws SyncException {
         ChangeSummary summary = new ChangeSummary();
         ChangeReader reader = new ChangeReader(summary);
         try {
-            ObjectId head = team.repository().resolve(Constants.HEAD + "^{tree}");
-            for (String path : paths()) {
-                java.nio.file.Path file = team.dir().resolve(path);
-                byte[] after = java.nio.file.Files.isRegularFile(file) ? read(path) : null;
-                byte[] before = null;
-                if (head != null) {
-                    try (var walk = org.eclipse.jgit.treewalk.TreeWalk.forPath(team.repository(), path, head)) {
-                        before = walk == null ? null : team.repository().open(walk.getObjectId(0)).getCachedBytes(Integer.MAX_VALUE);
+            DirCache index = team.repository().readDirCache();
+            Set<String> candidates = new TreeSet<>(new WorktreeScan(team.dir()).scan(index).candidates());
+            for (String path : candidates) {
+                Path file = team.dir().resolve(path);
+                DirCacheEntry entry = index.getEntry(path);
+                CorpusPath kind = CorpusPath.of(path);
+                byte[] after = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(file) : null;
+                if (after != null && entry != null) {
+                    try (ObjectInserter.Formatter f = new ObjectInserter.Formatter()) {
+                        if (f.idFor(Constants.OBJ_BLOB, after).equals(entry.getObjectId())) {
+                            continue; // touched, not changed
+                        }
                     }
                 }
-                reader.add(new ChangeReader.Change(org.attest.sync.internal.CorpusPath.of(path), before, after));
+                byte[] before = entry == null ? null : team.repository().open(entry.getObjectId(), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
+                boolean opaque = kind.kind() == CorpusPath.Kind.CAS || kind.kind() == CorpusPath.Kind.GOLD || kind.kind() == CorpusPath.Kind.TEXT;
+                reader.add(new ChangeReader.Change(kind, opaque && before != null ? new byte[0] : before, opaque && after != null ? new byte[0] : after));
             }
         } catch (IOException e) {
             throw new SyncException(SyncException.Reason.IO, team.dir(), "cannot read the changes of " + team.dir() + ": " + e.getMessage(), e);
         }
         return summary;
-    }
-
-    private byte[] read(String path) throws IOException {
-        org.attest.sync.internal.CorpusPath kind = org.attest.sync.internal.CorpusPath.of(path);
-        if (kind.kind() == org.attest.sync.internal.CorpusPath.Kind.CAS || kind.kind() == org.attest.sync.internal.CorpusPath.Kind.GOLD) {
-            return new byte[0];
-        }
-        return java.nio.file.Files.readAllBytes(team.dir().resolve(path));
-    }
-
-    private Status status() throws SyncException {
-        try {
-            return team.git().status().call();
-        } catch (GitAPIException e) {
-            throw new SyncException(SyncException.Reason.IO, team.dir(), "cannot read the state of " + team.dir() + " from Git: " + e.getMessage(), e);
-        }
     }
 }

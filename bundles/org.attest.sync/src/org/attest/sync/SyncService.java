@@ -146,7 +146,7 @@ public final class SyncService {
         commit.setAuthor(team.ident());
         commit.setCommitter(team.ident());
         commit.setMessage(message.toString() + "\n");
-        try (ObjectInserter inserter = team.repository().newObjectInserter()) {
+        try (ObjectInserter inserter = new DurableInserter(team.repository())) {
             ObjectId id = inserter.insert(commit);
             inserter.flush();
             return id;

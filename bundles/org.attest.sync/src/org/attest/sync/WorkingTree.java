@@ -23,7 +23,6 @@ import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEditor;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.FileMode;
-import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
@@ -79,15 +78,29 @@ final class WorkingTree {
             while (walk.next()) {
                 changed.put(walk.getPathString(), walk.getFileMode(1) == FileMode.MISSING ? null : walk.getObjectId(1));
             }
+            // new contents are staged beside the corpus, forced to disk together, then renamed into place
+            Path staging = team.dir().resolve(".attest").resolve("staging").resolve("sync-" + java.util.UUID.randomUUID());
+            try {
+                List<Path> staged = new java.util.ArrayList<>();
+                for (Map.Entry<String, ObjectId> file : changed.entrySet()) {
+                    if (file.getValue() != null) {
+                        Path temp = staging.resolve(file.getKey());
+                        Files.createDirectories(temp.getParent());
+                        try (var out = Files.newOutputStream(temp)) {
+                            reader.open(file.getValue(), Constants.OBJ_BLOB).copyTo(out);
+                        }
+                        staged.add(temp);
+                    }
+                }
+                AtomicFiles.publishStaged(staging, staged, team.dir());
+            } finally {
+                org.attest.core.fs.Folders.deleteQuietly(staging);
+            }
             for (Map.Entry<String, ObjectId> file : changed.entrySet()) {
-                Path target = team.dir().resolve(file.getKey());
                 if (file.getValue() == null) {
+                    Path target = team.dir().resolve(file.getKey());
                     AtomicFiles.deleteDurably(target);
                     removeEmptyFolders(target.getParent());
-                } else {
-                    AtomicFiles.createDirectories(target.getParent());
-                    ObjectLoader blob = reader.open(file.getValue(), Constants.OBJ_BLOB);
-                    AtomicFiles.write(target, out -> blob.copyTo(out));
                 }
             }
         }
@@ -117,6 +130,7 @@ final class WorkingTree {
         } finally {
             index.unlock();
         }
+        AtomicFiles.forceDurably(List.of(team.repository().getIndexFile().toPath()));
     }
 
     private void removeEmptyFolders(Path folder) throws IOException {

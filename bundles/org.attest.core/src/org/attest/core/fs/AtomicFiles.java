@@ -206,6 +206,22 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Makes files written without flushing durable: forces each to disk, several at a time, then syncs each folder that
+     * holds one, so that both the content and the names survive a crash.
+     *
+     * @param files the files to force; all must exist
+     * @throws IOException when a file or folder cannot be forced
+     */
+    public static void forceDurably(java.util.Collection<Path> files) throws IOException {
+        forceAll(List.copyOf(files));
+        java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
+        files.forEach(f -> folders.add(f.toAbsolutePath().getParent()));
+        for (Path folder : folders) {
+            syncDirectory(folder);
+        }
+    }
+
     /** Forces every file to disk, several at a time: a disk serves parallel flushes far faster than one after another. */
     private static void forceAll(List<Path> files) throws IOException {
         int threads = Math.min(FORCE_THREADS, files.size());

@@ -1,0 +1,62 @@
+package org.attest.sync.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.attest.sync.SyncResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A sync records every change of the corpus folder, however it was made, and leaves the index as the git command line expects. */
+class LocalChangesTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void filesRewrittenInPlaceAddedByHandOrRemovedAreAllRecordedAndPublished() throws Exception {
+        Team team = new Team(tmp).published();
+        Path anna = team.cloneAs("anna");
+        Files.writeString(anna.resolve("NOTES.md"), "Draft notes.\n");
+        Team.sync(anna);
+        // a script rewrites a file in place (no rename, so its folder keeps its time), another file is copied in, one removed
+        Path record = anna.resolve("documents/harbour-flood-a/document.xmi");
+        Files.writeString(record, Files.readString(record).replace("title=\"", "title=\"Edited: "));
+        Files.writeString(anna.resolve("GUIDELINES.md"), "Mark every figure.\n");
+        Files.delete(anna.resolve("NOTES.md"));
+
+        SyncResult result = Team.sync(anna);
+
+        assertThat(result.committed()).isNotNull();
+        assertThat(Team.git(anna, "status", "--porcelain")).isEmpty();
+        Path plain = tmp.resolve("plain");
+        Team.git(tmp, "clone", "-q", team.url(), plain.toString());
+        assertThat(Files.readString(plain.resolve("documents/harbour-flood-a/document.xmi"))).contains("title=\"Edited: ");
+        assertThat(plain.resolve("GUIDELINES.md")).hasContent("Mark every figure.");
+        assertThat(Team.git(plain, "ls-files")).doesNotContain("NOTES.md").contains(".gitattributes");
+    }
+
+    @Test
+    void aDamagedOrMissingScanRecordNeverHidesAChange() throws Exception {
+        Team team = new Team(tmp).published();
+        Path anna = team.cloneAs("anna");
+        Team.sync(anna);
+        Path scan = anna.resolve(".attest/cache/worktree.bin");
+        assertThat(scan).exists();
+        byte[] bytes = Files.readAllBytes(scan);
+        bytes[bytes.length / 2] ^= 0x11;
+        Files.write(scan, bytes);
+        Files.createDirectories(anna.resolve("notes/2026"));
+        Files.writeString(anna.resolve("notes/2026/march.md"), "Flood week.\n");
+
+        assertThat(Team.sync(anna).committed()).isNotNull();
+        Files.delete(scan);
+        Files.writeString(anna.resolve("notes/2026/march.md"), "Flood week, day two.\n");
+
+        assertThat(Team.sync(anna).committed()).isNotNull();
+        assertThat(Team.git(anna, "show", "HEAD:notes/2026/march.md")).isEqualTo("Flood week, day two.\n");
+        assertThat(Team.sync(anna).nothingToDo()).isTrue();
+    }
+}
