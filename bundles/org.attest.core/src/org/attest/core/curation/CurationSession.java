@@ -226,6 +226,16 @@ public final class CurationSession {
                 counts[ItemStatus.DECIDED.ordinal()], counts[ItemStatus.OPEN.ordinal()], counts[ItemStatus.CHANGED.ordinal()], record.getReviewer());
     }
 
+    /** Takes the document for this session's reviewer and writes the hold, before any decision; refused while another reviewer holds it. */
+    public void take() throws CorpusException {
+        requireReviewer();
+        if (record.getReviewer() == null) {
+            claim();
+            dirty = true;
+            writeFiles();
+        }
+    }
+
     /** Gives up the reviewer's hold on the document, whoever holds it; the decisions stay. */
     void release() {
         if (record.getReviewer() != null) {

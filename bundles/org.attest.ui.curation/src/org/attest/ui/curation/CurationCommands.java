@@ -50,11 +50,14 @@ public final class CurationCommands {
                         "Select a document in the Corpus or Curation Queue view first, then choose Curate.");
             }
             for (String id : ids) {
-                try {
-                    open(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(), id, false);
-                } catch (PartInitException e) {
-                    MessageDialog.openError(HandlerUtil.getActiveShell(event), "Cannot curate " + id, e.getMessage());
-                }
+                var window = HandlerUtil.getActiveWorkbenchWindow(event);
+                org.attest.ui.sync.TakeForCuration.open(window, id, () -> {
+                    try {
+                        open(window.getActivePage(), id, false);
+                    } catch (PartInitException e) {
+                        MessageDialog.openError(window.getShell(), "Cannot curate " + id, e.getMessage());
+                    }
+                });
             }
             return null;
         }

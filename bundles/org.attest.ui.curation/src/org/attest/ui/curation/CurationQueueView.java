@@ -288,14 +288,17 @@ public final class CurationQueueView extends ViewPart {
         if (!(documents.getStructuredSelection().getFirstElement() instanceof DocumentStatus status)) {
             return;
         }
-        try {
-            CurationEditor editor = CurationCommands.open(getSite().getPage(), status.document(), includeInProgress.getSelection());
-            if (item != null) {
-                editor.go(item.position());
+        boolean inProgress = includeInProgress.getSelection();
+        org.attest.ui.sync.TakeForCuration.open(getSite().getWorkbenchWindow(), status.document(), () -> {
+            try {
+                CurationEditor editor = CurationCommands.open(getSite().getPage(), status.document(), inProgress);
+                if (item != null) {
+                    editor.go(item.position());
+                }
+            } catch (PartInitException e) {
+                MessageDialog.openError(getSite().getShell(), "Cannot curate " + status.document(), e.getMessage());
             }
-        } catch (PartInitException e) {
-            MessageDialog.openError(getSite().getShell(), "Cannot curate " + status.document(), e.getMessage());
-        }
+        });
     }
 
     /** Returns whether statuses or items are being read. */

@@ -114,6 +114,32 @@ class TeamMenuTest {
     }
 
     @Test
+    void curatingADocumentOfASharedCorpusTakesItTeamWideBeforeTheEditorOpens() throws Exception {
+        Path anna = team();
+        finish(anna, "anna");
+        Path rita = tmp.resolve("rita");
+        new CloneService().clone(tmp.resolve("remote.git").toString(), rita, "rita", null, null);
+        InstanceScope.INSTANCE.getNode("org.attest.ui").put("annotator", "rita");
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        window.getService(CorpusSession.class).open(rita);
+
+        org.attest.ui.sync.TakeForCuration.open(window, "harbour-flood-a", () -> {
+            try {
+                org.attest.ui.curation.CurationCommands.open(window.getActivePage(), "harbour-flood-a", false);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Job.getJobManager().join(org.attest.ui.sync.TakeForCuration.FAMILY, null);
+        spin();
+
+        assertThat(window.getActivePage().getActiveEditor()).isInstanceOf(org.attest.ui.curation.CurationEditor.class);
+        Path plain = tmp.resolve("check");
+        new CloneService().clone(tmp.resolve("remote.git").toString(), plain, "check", null, null);
+        assertThat(Files.readString(plain.resolve("documents/harbour-flood-a/curation.xmi"))).contains("reviewer=\"rita\"");
+    }
+
+    @Test
     void aLoginIsAskedOnceAndKeptEncryptedInSecureStorage() throws Exception {
         Path file = tmp.resolve("secure_storage");
         Map<Object, Object> options = new HashMap<>();
