@@ -36,7 +36,8 @@ public final class TeamStatusContribution extends WorkbenchWindowControlContribu
     @Override
     protected Control createControl(Composite parent) {
         Label label = new Label(parent, SWT.NONE);
-        label.setText(text(Optional.empty()) + "   ");
+        // the status bar sizes its items once, when they are made: the longest text reserves the room the others need
+        label.setText("Team: 999 to publish, unrecorded work, 999 to receive, synced 00:00   ");
         CorpusSession session = getWorkbenchWindow().getService(CorpusSession.class);
         Consumer<CorpusSession> listener = s -> refresh(label, s);
         session.addListener(listener);
