@@ -175,6 +175,13 @@ public final class SyncService {
                         case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> {
                             return false;
                         }
+                        case REJECTED_OTHER_REASON -> {
+                            if (movedMeanwhile(update.getMessage())) {
+                                return false;
+                            }
+                            throw new SyncException(SyncException.Reason.UNREACHABLE, team.dir(), "the remote " + url + " refused the "
+                                    + "changes (" + update.getMessage() + "); they are committed here and nothing was lost");
+                        }
                         default -> throw new SyncException(SyncException.Reason.UNREACHABLE, team.dir(), "the remote " + url + " refused the "
                                 + "changes (" + update.getStatus() + (update.getMessage() == null ? "" : ": " + update.getMessage())
                                 + "); they are committed here and nothing was lost");
@@ -185,6 +192,12 @@ public final class SyncService {
         } catch (GitAPIException e) {
             throw Remote.failure("publishing", url, team.dir(), e);
         }
+    }
+
+    // A server whose branch moved while it received the push refuses the update with such words (git's receive-pack does).
+    private static boolean movedMeanwhile(String message) {
+        String m = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+        return m.contains("cannot lock ref") || m.contains("failed to update ref") || m.contains("but expected") || m.contains("stale info");
     }
 
     // The messages of the commits in theirs and not in ours, oldest first.

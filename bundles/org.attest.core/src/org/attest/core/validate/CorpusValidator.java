@@ -152,7 +152,7 @@ public final class CorpusValidator {
         }
         if (Files.isDirectory(layout.staging())) {
             try (Stream<Path> staged = Files.list(layout.staging())) {
-                staged.forEach(p -> findings.add(new Finding(p, "staging folder left by an interrupted import; nothing in it was published, so it can be deleted")));
+                staged.forEach(p -> findings.add(new Finding(p, "staging folder left by an interrupted import or synchronisation; nothing in it was published, so it can be deleted")));
             }
         }
     }

@@ -117,6 +117,53 @@ class GitInteropTest {
         }
     }
 
+    @Test
+    void aPushThatLosesARaceToAnotherPushIsMergedAndTriedAgain() throws Exception {
+        int port = freePort();
+        Path base = tmp.resolve("served");
+        Path bare = base.resolve("flood.git");
+        Team team = new Team(tmp);
+        Team.git(tmp, "init", "-q", "--bare", "--initial-branch=main", bare.toString());
+        Process daemon = new ProcessBuilder("git", "daemon", "--export-all", "--enable=receive-pack", "--reuseaddr", "--listen=127.0.0.1",
+                "--port=" + port, "--base-path=" + base, base.toString()).redirectErrorStream(true).redirectOutput(tmp.resolve("daemon.log").toFile())
+                .start();
+        try {
+            awaitPort(port, daemon);
+            String url = "git://127.0.0.1:" + port + "/flood.git";
+            try (CorpusStore store = CorpusStore.init(team.lead(), "flood", "test")) {
+                new org.attest.core.imports.ImportService(store).run(new org.attest.core.imports.ImportService.Request(List.of(Team.samples()),
+                        org.attest.io.ImportOptions.defaults(), null, null), m -> { });
+                new PublishService().publish(store, url, "lead", SyncService.Request.plain());
+            }
+            Path anna = tmp.resolve("anna");
+            Path ben = tmp.resolve("ben");
+            new CloneService().clone(url, anna, "anna", null, null);
+            new CloneService().clone(url, ben, "ben", null, null);
+            Team.annotate(ben, new Personality("ben", 7, 0.15, 0.3, 0.15), DocumentState.FINISHED, "harbour-flood-c");
+            Team.sync(ben);
+            String bens = Team.git(ben, "rev-parse", "HEAD").strip();
+            // while anna's first push is received, ben's commit lands on main: the server refuses her update as stale
+            Team.git(bare, "update-ref", "refs/heads/main", Team.git(bare, "rev-parse", "main~1").strip());
+            Path hook = bare.resolve("hooks/pre-receive");
+            Files.writeString(hook, "#!/bin/sh\n[ -e race.done ] && exit 0\ntouch race.done\nenv -u GIT_QUARANTINE_PATH git update-ref refs/heads/main " + bens + "\n");
+            hook.toFile().setExecutable(true);
+            Team.annotate(anna, Personality.careful("anna"), DocumentState.FINISHED, "harbour-flood-a");
+
+            SyncResult result = Team.sync(anna);
+
+            assertThat(result.attempts()).isEqualTo(2);
+            assertThat(result.received()).singleElement().asString().startsWith("ben: finished harbour-flood-c");
+            Path plain = tmp.resolve("plain");
+            Team.git(tmp, "clone", "-q", url, plain.toString());
+            assertThat(plain.resolve("documents/harbour-flood-c/annotations/ben.bcas")).exists();
+            assertThat(plain.resolve("documents/harbour-flood-a/annotations/anna.bcas")).exists();
+            Team.git(bare, "fsck", "--full", "--strict");
+        } finally {
+            daemon.destroy();
+            daemon.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
