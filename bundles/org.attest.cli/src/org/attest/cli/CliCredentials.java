@@ -40,13 +40,7 @@ final class CliCredentials extends CredentialsProvider {
 
     @Override
     public boolean supports(CredentialItem... items) {
-        for (CredentialItem item : items) {
-            if (!(item instanceof CredentialItem.StringType || item instanceof CredentialItem.CharArrayType
-                    || item instanceof CredentialItem.YesNoType || item instanceof CredentialItem.InformationalMessage)) {
-                return false;
-            }
-        }
-        return true;
+        return org.attest.sync.Prompts.askable(items);
     }
 
     @Override

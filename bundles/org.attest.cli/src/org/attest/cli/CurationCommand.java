@@ -13,7 +13,6 @@ import org.attest.core.curation.QueueItem;
 import org.attest.core.store.CorpusStore;
 import org.attest.diff.Configuration;
 import org.attest.diff.Position;
-import org.attest.model.Document;
 import org.attest.model.GoldDecision;
 import org.attest.sync.SyncException;
 import org.attest.sync.SyncService;

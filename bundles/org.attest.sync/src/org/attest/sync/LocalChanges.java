@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,7 +15,6 @@ import org.eclipse.jgit.dircache.DirCacheEditor;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -79,7 +77,6 @@ final class LocalChanges {
                 }
                 continue;
             }
-            BasicFileAttributes stat = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             byte[] content = Files.readAllBytes(file);
             ObjectId blob = inserter.idFor(Constants.OBJ_BLOB, content);
             if (existing == null || !blob.equals(existing.getObjectId())) {
@@ -87,15 +84,7 @@ final class LocalChanges {
                 changes.put(path, blob);
                 changed = true;
             }
-            editor.add(new DirCacheEditor.PathEdit(path) {
-                @Override
-                public void apply(DirCacheEntry entry) {
-                    entry.setFileMode(FileMode.REGULAR_FILE);
-                    entry.setObjectId(blob);
-                    entry.setLength(stat.size());
-                    entry.setLastModified(stat.lastModifiedTime().toInstant());
-                }
-            });
+            editor.add(IndexEdits.recorded(path, file, blob));
         }
         editor.finish();
         return changed;

@@ -8,7 +8,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEditor;
-import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.treewalk.TreeWalk;
@@ -29,7 +27,6 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.RefUpdate;
-import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
@@ -112,17 +109,7 @@ final class WorkingTree {
                     editor.add(new DirCacheEditor.DeletePath(file.getKey()));
                     continue;
                 }
-                BasicFileAttributes stat = Files.readAttributes(team.dir().resolve(file.getKey()), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                ObjectId blob = file.getValue();
-                editor.add(new DirCacheEditor.PathEdit(file.getKey()) {
-                    @Override
-                    public void apply(DirCacheEntry entry) {
-                        entry.setFileMode(FileMode.REGULAR_FILE);
-                        entry.setObjectId(blob);
-                        entry.setLength(stat.size());
-                        entry.setLastModified(stat.lastModifiedTime().toInstant());
-                    }
-                });
+                editor.add(IndexEdits.recorded(file.getKey(), team.dir().resolve(file.getKey()), file.getValue()));
             }
             editor.finish();
             index.write();

@@ -254,12 +254,6 @@ final class WorktreeScan {
     }
 
     private static byte[] sha256(byte[] bytes, int length) {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            digest.update(bytes, 0, length);
-            return digest.digest();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return org.attest.core.store.Hashes.digest(bytes, 0, length);
     }
 }

@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -253,13 +251,7 @@ public final class CasCache<T> {
     }
 
     private static byte[] sha256(byte[] bytes, int from, int to) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes, from, to - from);
-            return digest.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return org.attest.core.store.Hashes.digest(bytes, from, to);
     }
 
     /** An entry of the file on disk: its key fields and where its bytes and its payload lie. */

@@ -24,7 +24,7 @@ public final class Hashes {
     }
 
     /** Returns the SHA-256 of {@code bytes} from index {@code from} up to (not including) {@code to}. */
-    static byte[] digest(byte[] bytes, int from, int to) {
+    public static byte[] digest(byte[] bytes, int from, int to) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(bytes, from, to - from);

@@ -80,18 +80,11 @@ class GitInteropTest {
         int port = freePort();
         Path base = tmp.resolve("served");
         Team.git(tmp, "init", "-q", "--bare", "--initial-branch=main", base.resolve("flood.git").toString());
-        Process daemon = new ProcessBuilder("git", "daemon", "--export-all", "--enable=receive-pack", "--reuseaddr", "--listen=127.0.0.1",
-                "--port=" + port, "--base-path=" + base, base.toString()).redirectErrorStream(true).redirectOutput(tmp.resolve("daemon.log").toFile())
-                .start();
+        Process daemon = daemon(base, port);
         try {
-            awaitPort(port, daemon);
             String url = "git://127.0.0.1:" + port + "/flood.git";
             Team team = new Team(tmp);
-            try (CorpusStore store = CorpusStore.init(team.lead(), "flood", "test")) {
-                new org.attest.core.imports.ImportService(store).run(new org.attest.core.imports.ImportService.Request(List.of(Team.samples()),
-                        org.attest.io.ImportOptions.defaults(), null, null), m -> { });
-                new PublishService().publish(store, url, "lead", SyncService.Request.plain());
-            }
+            team.publishedTo(url);
             Path anna = tmp.resolve("anna");
             Path ben = tmp.resolve("ben");
             new CloneService().clone(url, anna, "anna", null, null);
@@ -124,17 +117,10 @@ class GitInteropTest {
         Path bare = base.resolve("flood.git");
         Team team = new Team(tmp);
         Team.git(tmp, "init", "-q", "--bare", "--initial-branch=main", bare.toString());
-        Process daemon = new ProcessBuilder("git", "daemon", "--export-all", "--enable=receive-pack", "--reuseaddr", "--listen=127.0.0.1",
-                "--port=" + port, "--base-path=" + base, base.toString()).redirectErrorStream(true).redirectOutput(tmp.resolve("daemon.log").toFile())
-                .start();
+        Process daemon = daemon(base, port);
         try {
-            awaitPort(port, daemon);
             String url = "git://127.0.0.1:" + port + "/flood.git";
-            try (CorpusStore store = CorpusStore.init(team.lead(), "flood", "test")) {
-                new org.attest.core.imports.ImportService(store).run(new org.attest.core.imports.ImportService.Request(List.of(Team.samples()),
-                        org.attest.io.ImportOptions.defaults(), null, null), m -> { });
-                new PublishService().publish(store, url, "lead", SyncService.Request.plain());
-            }
+            team.publishedTo(url);
             Path anna = tmp.resolve("anna");
             Path ben = tmp.resolve("ben");
             new CloneService().clone(url, anna, "anna", null, null);
@@ -162,6 +148,15 @@ class GitInteropTest {
             daemon.destroy();
             daemon.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    // git daemon serving the repositories under base on the loopback, with pushes allowed; returns once it listens
+    private Process daemon(Path base, int port) throws Exception {
+        Process daemon = new ProcessBuilder("git", "daemon", "--export-all", "--enable=receive-pack", "--reuseaddr", "--listen=127.0.0.1",
+                "--port=" + port, "--base-path=" + base, base.toString()).redirectErrorStream(true).redirectOutput(tmp.resolve("daemon.log").toFile())
+                .start();
+        awaitPort(port, daemon);
+        return daemon;
     }
 
     private static int freePort() throws IOException {

@@ -45,9 +45,14 @@ final class Team {
     /** The lead creates a corpus, imports the project's samples and publishes it to a new bare repository (made by the git command line). */
     Team published() throws Exception {
         git(root, "init", "--bare", "--initial-branch=main", bare.toString());
+        return publishedTo(bare.toString());
+    }
+
+    /** The lead creates a corpus, imports the project's samples and publishes it to {@code url}. */
+    Team publishedTo(String url) throws Exception {
         try (CorpusStore store = CorpusStore.init(lead(), "flood", "test")) {
             new ImportService(store).run(new ImportService.Request(List.of(samples()), ImportOptions.defaults(), null, null), m -> { });
-            new PublishService().publish(store, bare.toString(), "lead", SyncService.Request.plain());
+            new PublishService().publish(store, url, "lead", SyncService.Request.plain());
         }
         return this;
     }

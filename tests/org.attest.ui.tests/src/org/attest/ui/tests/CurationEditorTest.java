@@ -15,7 +15,6 @@ import org.attest.core.curation.CurationSession;
 import org.attest.core.curation.DocumentStatus;
 import org.attest.core.curation.MergePolicy;
 import org.attest.core.curation.QueueItem;
-import org.attest.core.demo.ScriptedAnnotator;
 import org.attest.core.store.CorpusStore;
 import org.attest.diff.Configuration;
 import org.attest.diff.Position;
