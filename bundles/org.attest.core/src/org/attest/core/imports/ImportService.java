@@ -166,13 +166,15 @@ public final class ImportService {
         Path staging = layout.staging().resolve(UUID.randomUUID().toString());
         List<Path> published = new ArrayList<>();
         try {
-            // 1. stage every new file; the corpus itself is untouched until step 2
+            // 1. stage every new file; the corpus itself is untouched until step 2. Staged files are forced to disk together,
+            // many at a time, before anything moves: one flush per file on its own would cost the most of an import
             AtomicFiles.createDirectories(staging);
+            List<Path> stagedFiles = new ArrayList<>();
             for (NewDocument nd : plan.documents) {
-                AtomicFiles.createDirectories(staging.resolve(nd.document().getId()));
-                AtomicFiles.write(staging.resolve(nd.document().getId()).resolve("text.txt"), nd.article().text().getBytes(StandardCharsets.UTF_8));
+                Path folder = Files.createDirectories(staging.resolve(nd.document().getId()));
+                stagedFiles.add(Files.write(folder.resolve("text.txt"), nd.article().text().getBytes(StandardCharsets.UTF_8)));
                 // the metadata file makes the folder a document: it arrives with the text, in one rename
-                AtomicFiles.write(staging.resolve(nd.document().getId()).resolve("document.xmi"), store.documentFile(nd.document()));
+                stagedFiles.add(Files.write(folder.resolve("document.xmi"), store.documentFile(nd.document())));
             }
             Annotator annotator = request.annotator() == null ? null : store.ensureAnnotator(request.annotator());
             List<Path[]> casMoves = new ArrayList<>();
@@ -191,13 +193,14 @@ public final class ImportService {
                     throw new ImportException(work.article().sourceName() + ": " + e.getMessage() + " (nothing was imported)");
                 }
                 Path staged = staging.resolve("cas-" + id + "." + org.attest.cas.CasFormat.EXTENSION);
-                AtomicFiles.write(staged, store.casFormat().write(cas));
+                stagedFiles.add(Files.write(staged, store.casFormat().write(cas)));
                 Path target = work.newDocument() ? staging.resolve(id).resolve("annotations").resolve(annotator.getName() + "." + org.attest.cas.CasFormat.EXTENSION)
                         : layout.cas(id, annotator.getName());
                 casMoves.add(new Path[] { staged, target });
                 plan.annotationReports.add(new ImportReport.AnnotationsImported(id, annotator.getName(), counts, null));
                 store.setState(work.document(), annotator, request.annotatorState());
             }
+            AtomicFiles.forceDurably(stagedFiles);
             for (Path[] move : casMoves) {
                 if (move[1].startsWith(staging)) {
                     AtomicFiles.createDirectories(move[1].getParent());
