@@ -140,6 +140,60 @@ class TeamMenuTest {
     }
 
     @Test
+    void fileCloneCorpusClonesInTheBackgroundAndOpensTheCopyWithItsOwnerAsAnnotator() throws Exception {
+        team();
+        Path copy = tmp.resolve("ben-copy");
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        Display display = Display.getCurrent();
+        // fill in the dialog as a user would, once it is open
+        display.timerExec(500, () -> {
+            Shell dialog = display.getActiveShell();
+            List<org.eclipse.swt.widgets.Text> fields = new ArrayList<>();
+            texts(dialog, fields);
+            fields.get(0).setText(tmp.resolve("remote.git").toString());
+            fields.get(1).setText(copy.toString());
+            fields.get(2).setText("ben");
+            button(dialog, "OK").notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+
+        window.getService(IHandlerService.class).executeCommand("org.attest.ui.sync.commands.clone", null);
+        Job.getJobManager().join(org.attest.ui.sync.CloneHandler.FAMILY, null);
+        spin();
+
+        CorpusStore opened = window.getService(CorpusSession.class).store().orElseThrow();
+        assertThat(opened.layout().dir()).isEqualTo(copy.toAbsolutePath().normalize());
+        assertThat(opened.corpus().getDocuments()).hasSize(3);
+        assertThat(org.attest.ui.preferences.AttestPreferences.annotator()).isEqualTo("ben");
+        assertThat(Files.readString(copy.resolve(".git/config"))).contains("user = ben");
+    }
+
+    private static void texts(org.eclipse.swt.widgets.Control control, List<org.eclipse.swt.widgets.Text> into) {
+        if (control instanceof org.eclipse.swt.widgets.Text text && (text.getStyle() & org.eclipse.swt.SWT.READ_ONLY) == 0) {
+            into.add(text);
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                texts(child, into);
+            }
+        }
+    }
+
+    private static org.eclipse.swt.widgets.Button button(org.eclipse.swt.widgets.Control control, String label) {
+        if (control instanceof org.eclipse.swt.widgets.Button b && b.getText().replace("&", "").equals(label)) {
+            return b;
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                org.eclipse.swt.widgets.Button found = button(child, label);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
     void aLoginIsAskedOnceAndKeptEncryptedInSecureStorage() throws Exception {
         Path file = tmp.resolve("secure_storage");
         Map<Object, Object> options = new HashMap<>();
