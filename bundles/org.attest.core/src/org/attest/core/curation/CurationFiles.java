@@ -10,7 +10,7 @@ import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.AttestTypes;
 import org.attest.cas.CasFormatException;
 import org.attest.core.CorpusException;
-import org.attest.core.fs.AtomicFiles;
+import org.attest.core.fs.Transaction;
 import org.attest.core.store.CorpusStore;
 import org.attest.core.store.Hashes;
 import org.attest.model.CorpusFactory;
@@ -137,16 +137,16 @@ final class CurationFiles {
         }
         Path goldFile = store.layout().gold(document.getId());
         Path recordFile = recordFile(document);
-        java.util.LinkedHashMap<Path, byte[]> files = new java.util.LinkedHashMap<>();
-        try {
+        try (Transaction transaction = Transaction.begin(store.layout().dir(), "curation of " + document.getId())) {
             byte[] bytes = store.casFormat().write(gold);
             record.setGoldSha256(Hashes.sha256(bytes));
-            files.put(goldFile, bytes);
-            files.put(recordFile, CorpusModelFormat.writeCurationRecord(record));
-            AtomicFiles.writeAll(files);
+            transaction.write(goldFile, bytes);
+            transaction.write(recordFile, CorpusModelFormat.writeCurationRecord(record));
+            transaction.summary("the gold standard and curation record of " + document.getId() + " saved");
+            transaction.commit();
         } catch (IOException e) {
             throw new CorpusException("cannot save " + goldFile + " and " + recordFile + ": " + e.getMessage()
-                    + "; if only the gold was saved, reading the document says so. Free space or fix permissions and save again", e);
+                    + "; both files are unchanged. Free space or fix permissions and save again", e);
         }
     }
 }

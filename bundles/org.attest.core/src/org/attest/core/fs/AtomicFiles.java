@@ -66,6 +66,20 @@ public final class AtomicFiles {
     }
 
     /**
+     * Writes a new file of a staging folder without forcing it: {@link #forceDurably} or {@link #publishStaged} force
+     * many such files together before they are published.
+     *
+     * @param file the staged file to create or overwrite; its folder must exist
+     * @param bytes its content
+     * @return {@code file}
+     * @throws IOException when writing fails
+     */
+    public static Path writeStaged(Path file, byte[] bytes) throws IOException {
+        FaultSeam.before(FaultSeam.Call.WRITE, file);
+        return Files.write(file, bytes);
+    }
+
+    /**
      * Replaces the content of {@code target} with what {@code writer} streams, atomically and durably.
      *
      * <p>The stream is buffered; the writer need not close it. If the writer throws, the
@@ -88,13 +102,16 @@ public final class AtomicFiles {
         boolean published = false;
         try {
             try (FileChannel channel = temp.channel()) {
+                FaultSeam.before(FaultSeam.Call.WRITE, file);
                 OutputStream out = new KeepOpenOutputStream(Channels.newOutputStream(channel));
                 writer.accept(out);
                 out.flush();
                 // Data must be on disk before the rename makes it visible, or a power loss could
                 // publish a name that points at unwritten blocks.
+                FaultSeam.before(FaultSeam.Call.FORCE, file);
                 channel.force(true);
             }
+            FaultSeam.before(FaultSeam.Call.RENAME, file);
             Files.move(temp.path(), file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             published = true;
             syncDirectory(dir);
@@ -138,14 +155,17 @@ public final class AtomicFiles {
                 TemporaryFile temp = openTemporaryFile(entry.getKey().toAbsolutePath());
                 temps.add(temp.path());
                 try (FileChannel channel = temp.channel()) {
+                    FaultSeam.before(FaultSeam.Call.WRITE, entry.getKey());
                     java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(entry.getValue());
                     while (buffer.hasRemaining()) {
                         channel.write(buffer);
                     }
+                    FaultSeam.before(FaultSeam.Call.FORCE, entry.getKey());
                     channel.force(true);
                 }
             }
             for (int i = 0; i < files.size(); i++) {
+                FaultSeam.before(FaultSeam.Call.RENAME, files.get(i));
                 Files.move(temps.get(i), files.get(i), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 published++;
             }
@@ -190,12 +210,11 @@ public final class AtomicFiles {
             if (folders.add(folder)) {
                 createDirectories(folder);
             }
+            FaultSeam.before(FaultSeam.Call.RENAME, targets.get(i));
             Files.move(staged.get(i).toAbsolutePath(), targets.get(i), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         }
-        for (Path folder : folders) {
-            syncDirectory(folder);
-        }
+        inParallel(List.copyOf(folders), AtomicFiles::syncDirectory);
     }
 
     /** Refuses to replace {@code file} when it is a folder, saying what to do instead ({@code alternative}). */
@@ -217,17 +236,20 @@ public final class AtomicFiles {
         forceAll(List.copyOf(files));
         java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
         files.forEach(f -> folders.add(f.toAbsolutePath().getParent()));
-        for (Path folder : folders) {
-            syncDirectory(folder);
-        }
+        inParallel(List.copyOf(folders), AtomicFiles::syncDirectory);
     }
 
     /** Forces every file to disk, several at a time: a disk serves parallel flushes far faster than one after another. */
     private static void forceAll(List<Path> files) throws IOException {
+        inParallel(files, AtomicFiles::force);
+    }
+
+    /** Runs {@code action} on every path, several at a time; the first failure is thrown. */
+    private static void inParallel(List<Path> files, IOConsumer<Path> action) throws IOException {
         int threads = Math.min(FORCE_THREADS, files.size());
         if (threads <= 1) {
             for (Path file : files) {
-                force(file);
+                action.accept(file);
             }
             return;
         }
@@ -240,7 +262,7 @@ public final class AtomicFiles {
             List<java.util.concurrent.Future<Void>> forced = new java.util.ArrayList<>();
             for (Path file : files) {
                 forced.add(pool.submit(() -> {
-                    force(file);
+                    action.accept(file);
                     return null;
                 }));
             }
@@ -250,6 +272,9 @@ public final class AtomicFiles {
                 } catch (java.util.concurrent.ExecutionException e) {
                     if (e.getCause() instanceof IOException cause) {
                         throw cause;
+                    }
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
                     }
                     throw new IOException("Cannot force a file to disk: " + e.getCause(), e.getCause());
                 } catch (InterruptedException e) {
@@ -263,6 +288,7 @@ public final class AtomicFiles {
     }
 
     private static void force(Path file) throws IOException {
+        FaultSeam.before(FaultSeam.Call.FORCE, file);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
@@ -289,6 +315,7 @@ public final class AtomicFiles {
         while (!missing.isEmpty()) {
             Path next = missing.pop();
             try {
+                FaultSeam.before(FaultSeam.Call.MKDIR, next);
                 Files.createDirectory(next);
             } catch (FileAlreadyExistsException e) {
                 // Another process may have created it meanwhile; only a file in the way is an error.
@@ -324,6 +351,7 @@ public final class AtomicFiles {
                     + to + ": the target folder already exists. Remove or rename it first, or choose another name.");
         }
         try {
+            FaultSeam.before(FaultSeam.Call.RENAME, to);
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             throw new AtomicMoveNotSupportedException(from.toString(), to.toString(), "Cannot move " + from
@@ -344,6 +372,9 @@ public final class AtomicFiles {
      */
     public static void deleteDurably(Path file) throws IOException {
         Path absolute = file.toAbsolutePath();
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            FaultSeam.before(FaultSeam.Call.DELETE, absolute);
+        }
         if (Files.deleteIfExists(absolute)) {
             syncDirectory(absolute.getParent());
         }
@@ -391,6 +422,7 @@ public final class AtomicFiles {
             // Windows cannot open a folder as a file; NTFS journals its metadata instead.
             return;
         }
+        FaultSeam.before(FaultSeam.Call.SYNC_FOLDER, dir);
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException e) {

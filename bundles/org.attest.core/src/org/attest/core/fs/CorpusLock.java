@@ -23,8 +23,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The lock is an operating system lock on {@code <corpus>/.attest/write.lock}, so it ends
  * with its process however that process ends; the file also names its holder so that a refused
- * program can tell the user who holds it. A lock file left by a crashed holder is not taken
- * over silently: {@link #acquire} reports it as a {@link StaleLockException} and
+ * program can tell the user who holds it. A lock file left by a holder that died is taken over:
+ * the kernel released its lock, so no one else can be writing, and {@link #previousHolder} names
+ * the dead holder so that the caller can recover what it left. Only on a file system without
+ * working locks (some NFS, SMB and FUSE mounts) does Attest fall back to the lock file alone; there
+ * {@link #acquire} reports a lock file of a dead holder as a {@link StaleLockException} and
  * {@link #clearStale} removes it. Removing a lock file also marks the removed file
  * {@code released}, so that a program that opened it just before cannot take it for the lock.
  *
@@ -75,13 +78,26 @@ public final class CorpusLock implements AutoCloseable {
 
     private final FileLock osLock;
 
+    private final Optional<LockHolder> previousHolder;
+
     private boolean closed;
 
-    private CorpusLock(Path corpusDir, LockHolder holder, FileChannel channel, FileLock osLock) {
+    private CorpusLock(Path corpusDir, LockHolder holder, FileChannel channel, FileLock osLock, Optional<LockHolder> previousHolder) {
         this.corpusDir = corpusDir;
         this.holder = holder;
         this.channel = channel;
         this.osLock = osLock;
+        this.previousHolder = previousHolder;
+    }
+
+    /**
+     * Names the program that held this corpus before and died without releasing it, when there was one: its
+     * operation may have been interrupted.
+     *
+     * @return the dead holder; empty when the previous holder closed normally
+     */
+    public Optional<LockHolder> previousHolder() {
+        return previousHolder;
     }
 
     /**
@@ -90,7 +106,8 @@ public final class CorpusLock implements AutoCloseable {
      * @param corpusDir the corpus folder; it must exist
      * @param purpose what is writing, such as {@code "attest import"} or {@code "Attest workbench"}
      * @return the held lock
-     * @throws StaleLockException when a lock file remains from a program that ended without releasing it
+     * @throws StaleLockException when a lock file remains from a program that ended without releasing it, on a file
+     *         system without working locks
      * @throws CorpusLockedException when another program, or another part of this one, holds the lock
      * @throws IOException when the lock file cannot be created or written
      */
@@ -169,14 +186,23 @@ public final class CorpusLock implements AutoCloseable {
                 return false;
             }
             try (channel) {
-                FileLock osLock = channel.tryLock(LOCK_POSITION, 1, false);
+                FileLock osLock;
+                boolean osLocks = true;
+                try {
+                    osLock = channel.tryLock(LOCK_POSITION, 1, false);
+                } catch (IOException e) {
+                    osLock = null;
+                    osLocks = false;
+                }
                 String content = read(channel, lockFile);
                 if (RELEASED.equals(content)) {
                     // Its holder closed normally meanwhile and removed it.
                     return false;
                 }
-                if (osLock == null) {
-                    throw LockMessages.lockedByOtherProcess(dir, LockHolder.parse(content));
+                Optional<LockHolder> named = LockHolder.parse(content);
+                // Without OS locks, only a holder seen running on this machine can be told apart from a dead one.
+                if (osLocks ? osLock == null : named.isPresent() && named.get().processAlive()) {
+                    throw LockMessages.lockedByOtherProcess(dir, named);
                 }
                 remove(lockFile, channel);
                 return true;
@@ -223,7 +249,9 @@ public final class CorpusLock implements AutoCloseable {
             failure = e;
         }
         try {
-            osLock.release();
+            if (osLock != null) {
+                osLock.release();
+            }
             channel.close();
         } catch (IOException e) {
             // Closing the channel releases the lock in any case.
@@ -252,33 +280,51 @@ public final class CorpusLock implements AutoCloseable {
         boolean keep = false;
         try {
             FileLock osLock;
+            boolean osLocks = true;
             try {
                 osLock = channel.tryLock(LOCK_POSITION, 1, false);
             } catch (OverlappingFileLockException e) {
                 // Only reachable when the corpus is reached through another path to the same file.
                 throw LockMessages.lockedInThisJvm(dir, HELD_IN_THIS_JVM.get(dir));
+            } catch (IOException e) {
+                // ENOLCK or ENOSYS: the file system has no working locks; the lock file alone decides.
+                osLock = null;
+                osLocks = false;
             }
             String previous = read(channel, lockFile);
             if (RELEASED.equals(previous)) {
                 // Its holder removed it after we opened it; the folder may have a newer lock file.
                 return null;
             }
-            if (osLock == null) {
+            if (osLock == null && osLocks) {
                 throw LockMessages.lockedByOtherProcess(dir, LockHolder.parse(previous));
             }
-            // An empty file is still in the folder: lock files are only removed under the lock and
-            // marked RELEASED before it is let go. So is a file naming a holder, unless that holder
-            // crashed between removing and marking it, a window of microseconds.
+            Optional<LockHolder> dead = Optional.empty();
             if (!previous.isBlank()) {
-                throw LockMessages.stale(dir, lockFile, LockHolder.parse(previous));
+                // With the OS lock held, whoever the file names is gone: the kernel released its lock when it died.
+                // Without OS locks, a name in the file may be a live holder on another machine.
+                if (!osLocks) {
+                    throw LockMessages.stale(dir, lockFile, LockHolder.parse(previous));
+                }
+                dead = LockHolder.parse(previous);
+                if (dead.isEmpty()) {
+                    dead = Optional.of(new LockHolder(0, "unknown host", "unknown user", java.time.Instant.EPOCH,
+                            "a program that crashed while opening the corpus"));
+                }
             }
             byte[] content = me.toFileContent().getBytes(StandardCharsets.UTF_8);
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(content), 0);
-            channel.force(true);
-            AtomicFiles.syncDirectory(lockFile.getParent());
+            try {
+                channel.force(true);
+                AtomicFiles.syncDirectory(lockFile.getParent());
+            } catch (IOException e) {
+                // Not holding after all: the file must not name this process, or the next writer would think it crashed.
+                channel.truncate(0);
+                throw e;
+            }
             keep = true;
-            CorpusLock lock = new CorpusLock(dir, me, channel, osLock);
+            CorpusLock lock = new CorpusLock(dir, me, channel, osLock, dead);
             OPEN.add(lock);
             return lock;
         } finally {
@@ -315,7 +361,11 @@ public final class CorpusLock implements AutoCloseable {
         // holder or no lock file at all, never a RELEASED one in the folder, which would be retried forever.
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(RELEASED.getBytes(StandardCharsets.UTF_8)), 0);
-        AtomicFiles.syncDirectory(lockFile.getParent());
+        try {
+            AtomicFiles.syncDirectory(lockFile.getParent());
+        } catch (IOException e) {
+            // If the removal is lost in a power cut, the next writer finds the file and takes it over, saying so.
+        }
     }
 
     private static String read(FileChannel channel, Path lockFile) throws IOException {

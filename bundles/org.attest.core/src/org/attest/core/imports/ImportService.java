@@ -11,14 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.Layers;
 import org.attest.core.CorpusException;
-import org.attest.core.fs.AtomicFiles;
+import org.attest.core.fs.Transaction;
 import org.attest.core.store.CorpusLayout;
 import org.attest.core.store.CorpusStore;
 import org.attest.core.store.Hashes;
@@ -163,21 +162,23 @@ public final class ImportService {
 
     private ImportReport publish(Plan plan, Request request, Consumer<String> progress) throws CorpusException, ImportException {
         CorpusLayout layout = store.layout();
-        Path staging = layout.staging().resolve(UUID.randomUUID().toString());
-        List<Path> published = new ArrayList<>();
-        try {
-            // 1. stage every new file; the corpus itself is untouched until step 2. Staged files are forced to disk together,
-            // many at a time, before anything moves: one flush per file on its own would cost the most of an import
-            AtomicFiles.createDirectories(staging);
-            List<Path> stagedFiles = new ArrayList<>();
+        // every file is staged first and published by one transaction with the model: after a failure the corpus is as
+        // before, after a crash the next writer finishes the import from its journal
+        try (Transaction transaction = Transaction.begin(layout.dir(), "import")) {
+            Map<String, Path> folders = new HashMap<>();
             for (NewDocument nd : plan.documents) {
-                Path folder = Files.createDirectories(staging.resolve(nd.document().getId()));
-                stagedFiles.add(Files.write(folder.resolve("text.txt"), nd.article().text().getBytes(StandardCharsets.UTF_8)));
+                String id = nd.document().getId();
+                if (Files.exists(layout.document(id))) {
+                    throw new CorpusException(layout.document(id) + " exists but holds no readable document.xmi; run 'attest validate "
+                            + layout.dir() + "' to see what is wrong with it");
+                }
+                Path folder = transaction.folder(layout.document(id));
+                folders.put(id, folder);
+                transaction.writeInto(folder.resolve("text.txt"), nd.article().text().getBytes(StandardCharsets.UTF_8));
                 // the metadata file makes the folder a document: it arrives with the text, in one rename
-                stagedFiles.add(Files.write(folder.resolve("document.xmi"), store.documentFile(nd.document())));
+                transaction.writeInto(folder.resolve("document.xmi"), store.documentFile(nd.document()));
             }
             Annotator annotator = request.annotator() == null ? null : store.ensureAnnotator(request.annotator());
-            List<Path[]> casMoves = new ArrayList<>();
             for (AnnotationWork work : plan.annotations) {
                 String id = work.document().getId();
                 if (!work.newDocument() && store.hasCas(work.document(), annotator.getName())) {
@@ -192,53 +193,35 @@ public final class ImportService {
                 } catch (IllegalArgumentException e) {
                     throw new ImportException(work.article().sourceName() + ": " + e.getMessage() + " (nothing was imported)");
                 }
-                Path staged = staging.resolve("cas-" + id + "." + org.attest.cas.CasFormat.EXTENSION);
-                stagedFiles.add(Files.write(staged, store.casFormat().write(cas)));
-                Path target = work.newDocument() ? staging.resolve(id).resolve("annotations").resolve(annotator.getName() + "." + org.attest.cas.CasFormat.EXTENSION)
-                        : layout.cas(id, annotator.getName());
-                casMoves.add(new Path[] { staged, target });
+                byte[] bytes = store.casFormat().write(cas);
+                String name = annotator.getName() + "." + org.attest.cas.CasFormat.EXTENSION;
+                if (work.newDocument()) {
+                    transaction.writeInto(folders.get(id).resolve("annotations").resolve(name), bytes);
+                } else {
+                    transaction.write(layout.cas(id, annotator.getName()), bytes);
+                }
                 plan.annotationReports.add(new ImportReport.AnnotationsImported(id, annotator.getName(), counts, null));
                 store.setState(work.document(), annotator, request.annotatorState());
-            }
-            AtomicFiles.forceDurably(stagedFiles);
-            for (Path[] move : casMoves) {
-                if (move[1].startsWith(staging)) {
-                    AtomicFiles.createDirectories(move[1].getParent());
-                    AtomicFiles.moveDurably(move[0], move[1]);
-                }
-            }
-            // 2. publish: move staged documents into place, then record them in the model
-            for (NewDocument nd : plan.documents) {
-                Path target = layout.document(nd.document().getId());
-                if (Files.exists(target)) {
-                    throw new CorpusException(target + " exists but the corpus model does not list it; run 'attest validate' and remove the orphan folder");
-                }
-                AtomicFiles.moveDurably(staging.resolve(nd.document().getId()), target);
-                published.add(target);
-            }
-            for (Path[] move : casMoves) {
-                if (!move[1].startsWith(staging)) {
-                    AtomicFiles.createDirectories(move[1].getParent());
-                    AtomicFiles.moveDurably(move[0], move[1]);
-                    published.add(move[1]);
-                }
             }
             for (NewDocument nd : plan.documents) {
                 store.corpus().getDocuments().add(nd.document());
                 store.published(nd.document());
             }
-            store.saveModel();
+            try {
+                store.stageModel(transaction);
+                transaction.summary(String.format(java.util.Locale.ROOT, "%,d documents and the annotations of %,d published",
+                        plan.documents.size(), plan.annotationReports.size()));
+                transaction.commit();
+            } catch (IOException | RuntimeException | CorpusException e) {
+                plan.documents.forEach(nd -> store.corpus().getDocuments().remove(nd.document()));
+                throw e;
+            }
+            store.modelCommitted();
             if (!plan.documents.isEmpty()) {
                 progress.accept("imported " + plan.documents.size() + " document(s)");
             }
-        } catch (IOException | RuntimeException | CorpusException e) {
-            rollBack(published);
-            if (e instanceof CorpusException ce) {
-                throw ce;
-            }
+        } catch (IOException e) {
             throw new CorpusException("import failed and was undone: " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(staging);
         }
         return new ImportReport(plan.added, plan.duplicates, plan.annotationReports, plan.ignoredTypes);
     }
@@ -261,15 +244,5 @@ public final class ImportService {
             }
         });
         return counts;
-    }
-
-    private static void rollBack(List<Path> published) {
-        for (Path p : published.reversed()) {
-            deleteQuietly(p);
-        }
-    }
-
-    private static void deleteQuietly(Path root) {
-        org.attest.core.fs.Folders.deleteQuietly(root);
     }
 }

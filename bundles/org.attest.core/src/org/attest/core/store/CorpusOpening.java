@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.attest.core.CorpusException;
 import org.attest.core.fs.AtomicFiles;
 import org.attest.core.fs.CorpusLock;
+import org.attest.core.fs.Recovery;
 import org.attest.core.fs.CorpusLockedException;
 import org.attest.model.Corpus;
 import org.attest.model.persist.CorpusModelException;
@@ -47,7 +48,7 @@ final class CorpusOpening {
             try {
                 ModelFiles.Writes all = files.all(corpus);
                 all.write().putAll(VersionControlFiles.missing(layout.dir()));
-                files.publish(all);
+                files.publish(all, "creation of the corpus");
                 AtomicFiles.write(layout.model(), CorpusPartsFormat.writeHeader(corpus));
             } catch (IOException e) {
                 store.close();
@@ -70,12 +71,13 @@ final class CorpusOpening {
         }
         CorpusLock lock = null;
         try {
+            List<String> notices = new ArrayList<>();
             if (mode == CorpusStore.Mode.WRITE) {
                 lock = CorpusLock.acquire(layout.dir(), purpose);
+                notices.addAll(recover(layout, lock));
             }
             Corpus corpus = CorpusModelFormat.read(Files.readAllBytes(layout.model()), layout.model().toString());
             ModelFiles files = new ModelFiles(layout);
-            List<String> notices = new ArrayList<>();
             boolean legacy = corpus.getFormatVersion() < CorpusPartsFormat.SPLIT_FORMAT;
             if (corpus.getFormatVersion() > CorpusPartsFormat.SPLIT_FORMAT) {
                 throw new CorpusException(layout.model() + " is of format " + corpus.getFormatVersion() + ", written by a newer Attest than this one (format "
@@ -118,6 +120,16 @@ final class CorpusOpening {
                 lock.close();
             }
         }
+    }
+
+    /** Finishes or rolls back what a crashed writer left, in one line each; says who crashed when nothing was left. */
+    static List<String> recover(CorpusLayout layout, CorpusLock lock) throws IOException {
+        List<String> notes = new ArrayList<>(Recovery.recover(layout.dir(), lock.previousHolder().isPresent()));
+        if (notes.isEmpty() && lock.previousHolder().isPresent()) {
+            notes.add("took over the corpus from " + lock.previousHolder().get().describe()
+                    + ", which ended without closing it; nothing of its work was left half done");
+        }
+        return notes;
     }
 
     private static void closeQuietly(CorpusLock lock) {

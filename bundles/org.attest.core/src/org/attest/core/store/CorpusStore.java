@@ -14,6 +14,7 @@ import org.attest.cas.CasFormatException;
 import org.attest.core.CorpusException;
 import org.attest.core.fs.AtomicFiles;
 import org.attest.core.fs.CorpusLock;
+import org.attest.core.fs.Transaction;
 import org.attest.model.Annotator;
 import org.attest.model.AnnotationState;
 import org.attest.model.Corpus;
@@ -275,19 +276,39 @@ public final class CorpusStore implements AutoCloseable {
         }
     }
 
-    /** Writes the files of the corpus model that changed since the last save, each atomically and durably. */
+    /** Writes the files of the corpus model that changed since the last save, all together or not at all. */
     public void saveModel() throws CorpusException {
+        saveModel("save of the corpus model");
+    }
+
+    /** Writes the files of the corpus model that changed since the last save, all together; {@code operation} names it in a recovery note. */
+    public void saveModel(String operation) throws CorpusException {
         requireWritable();
         if (changes.isEmpty()) {
             return;
         }
         try {
-            files.publish(files.writes(corpus, changes));
+            files.publish(files.writes(corpus, changes), operation);
             changes.clear();
         } catch (IOException e) {
             throw new CorpusException("cannot save the corpus model in " + layout.dir() + ": " + e.getMessage()
-                    + "; the files not yet replaced are unchanged", e);
+                    + "; nothing was changed on disk. Free space or fix permissions and retry", e);
         }
+    }
+
+    /** Adds the model files changed since the last save to {@code transaction}, whose commit makes them saved. */
+    public void stageModel(Transaction transaction) throws CorpusException {
+        requireWritable();
+        try {
+            ModelFiles.stage(files.writes(corpus, changes), transaction);
+        } catch (IOException e) {
+            throw new CorpusException("cannot stage the corpus model of " + layout.dir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Records that a transaction holding the staged model has committed. */
+    public void modelCommitted() {
+        changes.clear();
     }
 
     /** Returns the content of {@code document}'s metadata file, for a caller that publishes the file itself (an import). */

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.attest.core.CorpusException;
-import org.attest.core.fs.AtomicFiles;
+import org.attest.core.fs.Transaction;
 import org.attest.model.AnnotationState;
 import org.attest.model.Annotator;
 import org.attest.model.AnnotatorRecord;
@@ -192,29 +192,25 @@ final class ModelFiles {
         return new Writes(write, List.of());
     }
 
-    /** Writes and deletes the files of {@code writes}, each atomically and durably; several are staged and forced together. */
-    void publish(Writes writes) throws IOException {
-        if (writes.write().size() == 1) {
-            Map.Entry<Path, byte[]> only = writes.write().entrySet().iterator().next();
-            AtomicFiles.createDirectories(only.getKey().getParent());
-            AtomicFiles.write(only.getKey(), only.getValue());
-        } else if (!writes.write().isEmpty()) {
-            Path staging = layout.staging().resolve("model-" + java.util.UUID.randomUUID());
-            try {
-                List<Path> staged = new ArrayList<>();
-                for (Map.Entry<Path, byte[]> entry : writes.write().entrySet()) {
-                    Path file = staging.resolve(layout.dir().relativize(entry.getKey()).toString());
-                    Files.createDirectories(file.getParent());
-                    Files.write(file, entry.getValue());
-                    staged.add(file);
-                }
-                AtomicFiles.publishStaged(staging, staged, layout.dir());
-            } finally {
-                org.attest.core.fs.Folders.deleteQuietly(staging);
+    /** Writes and deletes the files of {@code writes} all together or not at all, as {@code operation} in a recovery note. */
+    void publish(Writes writes, String operation) throws IOException {
+        // one file goes through a transaction too: a plain replace cannot be undone when the folder sync after it fails
+        if (!writes.write().isEmpty() || !writes.delete().isEmpty()) {
+            try (Transaction transaction = Transaction.begin(layout.dir(), operation)) {
+                stage(writes, transaction);
+                transaction.summary((writes.write().size() + writes.delete().size()) + " files of the corpus model saved");
+                transaction.commit();
             }
         }
+    }
+
+    /** Adds the files of {@code writes} to {@code transaction}. */
+    static void stage(Writes writes, Transaction transaction) throws IOException {
+        for (Map.Entry<Path, byte[]> entry : writes.write().entrySet()) {
+            transaction.write(entry.getKey(), entry.getValue());
+        }
         for (Path file : writes.delete()) {
-            AtomicFiles.deleteDurably(file);
+            transaction.delete(file);
         }
     }
 

@@ -50,7 +50,7 @@ final class ModelMigration {
                 }
             }
             all.write().putAll(VersionControlFiles.missing(layout.dir()));
-            files.publish(all);
+            files.publish(all, "move to format " + CorpusPartsFormat.SPLIT_FORMAT);
             AtomicFiles.write(layout.model(), CorpusPartsFormat.writeHeader(corpus));
             for (Document document : corpus.getDocuments()) {
                 document.eUnset(CorpusPackage.Literals.DOCUMENT__GOLD_STATE);

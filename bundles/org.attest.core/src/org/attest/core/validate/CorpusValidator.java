@@ -120,6 +120,13 @@ public final class CorpusValidator {
     }
 
     private static void checkOrphans(CorpusLayout layout, Set<String> ids, List<Finding> findings) throws IOException {
+        List<String> pending = org.attest.core.fs.Recovery.pending(layout.dir());
+        if (!pending.isEmpty()) {
+            // what an interrupted operation left is no orphan: the next writer finishes or removes it
+            pending.forEach(note -> findings.add(new Finding(layout.privateDir(), "needs recovery: " + note
+                    + "; any command that changes the corpus (or opening it in the workbench) does it, and says what it did")));
+            return;
+        }
         if (Files.isDirectory(layout.documents())) {
             try (Stream<Path> dirs = Files.list(layout.documents())) {
                 for (Path dir : dirs.sorted().toList()) {

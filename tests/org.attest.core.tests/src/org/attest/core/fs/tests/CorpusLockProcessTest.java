@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import org.attest.core.fs.CorpusLock;
 import org.attest.core.fs.CorpusLockedException;
 import org.attest.core.fs.LockHolder;
-import org.attest.core.fs.StaleLockException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +18,7 @@ class CorpusLockProcessTest {
     Path corpus;
 
     @Test
-    void thatALockHeldByAnotherProcessIsRefusedAndAfterItIsKilledReportedAsStaleUntilCleared() throws Exception {
+    void thatALockHeldByAnotherProcessIsRefusedAndAfterItIsKilledTakenOverWithItsHolderNamed() throws Exception {
         long childPid;
         try (ChildJvm child = ChildJvm.start(LockHoldingChild.class, corpus.toString())) {
             assertThat(child.awaitFirstLine()).isEqualTo("locked");
@@ -35,14 +34,10 @@ class CorpusLockProcessTest {
             child.kill();
         }
 
-        assertThatThrownBy(() -> CorpusLock.acquire(corpus, "Attest workbench"))
-                .isInstanceOfSatisfying(StaleLockException.class,
-                        e -> assertThat(e.holder()).map(LockHolder::processAlive).contains(false))
-                .hasMessageContaining("pid " + childPid).hasMessageContaining("is gone")
-                .hasMessageContaining("attest unlock " + corpus.toRealPath());
-        assertThat(CorpusLock.clearStale(corpus)).isTrue();
         try (CorpusLock sut = CorpusLock.acquire(corpus, "Attest workbench")) {
             assertThat(sut.holder().pid()).isEqualTo(ProcessHandle.current().pid());
+            assertThat(sut.previousHolder()).map(LockHolder::pid).contains(childPid);
+            assertThat(sut.previousHolder()).map(LockHolder::processAlive).contains(false);
         }
     }
 

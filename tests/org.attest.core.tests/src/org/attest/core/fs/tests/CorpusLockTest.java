@@ -12,7 +12,6 @@ import java.time.Instant;
 import org.attest.core.fs.CorpusLock;
 import org.attest.core.fs.CorpusLockedException;
 import org.attest.core.fs.LockHolder;
-import org.attest.core.fs.StaleLockException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,24 +86,34 @@ class CorpusLockTest {
     }
 
     @Test
-    void thatALockFileLeftByAGoneProcessIsReportedAsStaleNotTakenOver() throws IOException {
+    void thatALockFileLeftByAGoneProcessIsTakenOverAndItsHolderNamedForRecovery() throws IOException {
         leaveStaleLockFile();
 
-        assertThatThrownBy(() -> CorpusLock.acquire(corpus, "attest import"))
-                .isInstanceOfSatisfying(StaleLockException.class,
-                        e -> assertThat(e.holder()).map(LockHolder::pid).contains(Long.MAX_VALUE))
-                .hasMessageContaining("pid " + Long.MAX_VALUE + " on host elsewhere, user bob, since 2026-11-23T10:00:00Z")
-                .hasMessageContaining("attest unlock " + corpus.toRealPath());
-        assertThat(lockFile()).exists();
+        try (CorpusLock sut = CorpusLock.acquire(corpus, "attest import")) {
+            assertThat(sut.previousHolder()).map(LockHolder::describe)
+                    .contains("\"Attest workbench\" (pid " + Long.MAX_VALUE + " on host elsewhere, user bob, since 2026-11-23T10:00:00Z)");
+            assertThat(CorpusLock.holder(corpus)).map(LockHolder::purpose).contains("attest import");
+        }
+        assertThat(lockFile()).doesNotExist();
     }
 
     @Test
-    void thatADamagedLockFileIsReportedAsStale() throws IOException {
+    void thatADamagedLockFileIsTakenOverAsOneOfACrashedProgram() throws IOException {
         Files.createDirectories(lockFile().getParent());
         Files.writeString(lockFile(), "pid=12");
 
-        assertThatThrownBy(() -> CorpusLock.acquire(corpus, "attest import"))
-                .isInstanceOf(StaleLockException.class).hasMessageContaining("damaged lock file");
+        try (CorpusLock sut = CorpusLock.acquire(corpus, "attest import")) {
+            assertThat(sut.previousHolder()).map(LockHolder::purpose).contains("a program that crashed while opening the corpus");
+        }
+    }
+
+    @Test
+    void thatALockReleasedNormallyLeavesNoPreviousHolder() throws IOException {
+        CorpusLock.acquire(corpus, "attest import").close();
+
+        try (CorpusLock sut = CorpusLock.acquire(corpus, "attest import")) {
+            assertThat(sut.previousHolder()).isEmpty();
+        }
     }
 
     @Test

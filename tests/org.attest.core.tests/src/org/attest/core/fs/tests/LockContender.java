@@ -29,6 +29,11 @@ public final class LockContender {
         while (acquired < rounds) {
             try (CorpusLock lock = CorpusLock.acquire(corpus, "contender")) {
                 acquired++;
+                if (lock.previousHolder().isPresent()) {
+                    // Taking over from a holder that closed normally would be a false report of a crash.
+                    stale++;
+                    System.err.println("took over from " + lock.previousHolder().get().describe());
+                }
                 try {
                     // Only a holder of the lock creates this file, so finding it means two holders.
                     Files.createFile(inside);

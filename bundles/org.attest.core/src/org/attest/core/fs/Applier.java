@@ -1,0 +1,145 @@
+package org.attest.core.fs;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies and undoes the entries of a {@link Journal} by renames alone, each step safe to repeat: an entry is done when
+ * its staged copy is gone, and undone when its staged copy is back and any replaced file is in its place again.
+ */
+final class Applier {
+
+    private final Path root;
+
+    private final Path newDir;
+
+    private final Path oldDir;
+
+    private final Set<Path> touched = new LinkedHashSet<>();
+
+    private final List<Path> created = new ArrayList<>();
+
+    Applier(Path root, Path staging) {
+        this.root = root;
+        this.newDir = staging.resolve(Journal.NEW);
+        this.oldDir = staging.resolve(Journal.OLD);
+    }
+
+    /** Makes {@code entry} done; does nothing when it is done already. */
+    void forward(Journal.Entry entry) throws IOException {
+        Path target = target(entry);
+        Path staged = newDir.resolve(entry.path());
+        Path backup = oldDir.resolve(entry.path());
+        switch (entry.kind()) {
+            case FILE -> {
+                if (exists(staged)) {
+                    if (exists(target) && !exists(backup)) {
+                        rename(target, backup);
+                    }
+                    rename(staged, target);
+                }
+            }
+            case FOLDER -> {
+                if (exists(staged)) {
+                    if (exists(target)) {
+                        throw new FileSystemException(target.toString(), null, "Cannot publish the folder " + target
+                                + ": a folder of that name appeared meanwhile; its staged copy stays in " + staged);
+                    }
+                    rename(staged, target);
+                }
+            }
+            case DELETE -> {
+                if (exists(target) && !exists(backup)) {
+                    rename(target, backup);
+                }
+            }
+        }
+    }
+
+    /** Makes {@code entry} undone, the inverse of {@link #forward}; does nothing when it was never done. */
+    void back(Journal.Entry entry) throws IOException {
+        Path target = target(entry);
+        Path staged = newDir.resolve(entry.path());
+        Path backup = oldDir.resolve(entry.path());
+        if (entry.kind() != Journal.Kind.DELETE && !exists(staged) && exists(target)) {
+            rename(target, staged);
+        }
+        if (exists(backup)) {
+            rename(backup, target);
+        }
+    }
+
+    /** Forces the entries of every folder a rename touched to disk. */
+    void syncFolders() throws IOException {
+        for (Path folder : touched) {
+            if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                AtomicFiles.syncDirectory(folder);
+            }
+        }
+        touched.clear();
+    }
+
+    /** Removes the folders the renames created, when they are empty again after an undo. */
+    void removeCreatedFolders() throws IOException {
+        for (Path folder : created.reversed()) {
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try (var entries = Files.list(folder)) {
+                if (entries.findAny().isEmpty()) {
+                    AtomicFiles.deleteDurably(folder);
+                }
+            }
+        }
+    }
+
+    private Path target(Journal.Entry entry) throws IOException {
+        Path target = root.resolve(entry.path()).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new FileSystemException(target.toString(), null, "Refusing to write " + target + ": it is outside the corpus " + root);
+        }
+        for (Path p = target.getParent(); p != null && !p.equals(root); p = p.getParent()) {
+            if (Files.isSymbolicLink(p) || (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))) {
+                throw new FileSystemException(p.toString(), null, "Refusing to write " + target + ": " + p
+                        + " is a link or a file, not a folder of the corpus; replace it with a folder");
+            }
+        }
+        if (Files.isSymbolicLink(target)) {
+            throw new FileSystemException(target.toString(), null, "Refusing to replace " + target
+                    + ": it is a symbolic link, which a corpus never holds; remove it");
+        }
+        return target;
+    }
+
+    private void rename(Path from, Path to) throws IOException {
+        Path parent = to.getParent();
+        if (!Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS)) {
+            List<Path> missing = new ArrayList<>();
+            for (Path p = parent; p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+                missing.add(p);
+            }
+            for (Path p : missing.reversed()) {
+                if (!p.startsWith(oldDir) && !p.startsWith(newDir)) {
+                    created.add(p);
+                }
+            }
+            AtomicFiles.createDirectories(parent);
+        }
+        FaultSeam.before(FaultSeam.Call.RENAME, to);
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        touched.add(parent);
+        touched.add(from.getParent());
+    }
+
+    private static boolean exists(Path path) {
+        return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+    }
+}

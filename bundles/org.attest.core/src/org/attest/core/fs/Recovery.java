@@ -1,0 +1,132 @@
+package org.attest.core.fs;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finishes what a crashed writer left in a corpus folder: every operation whose intent journal was written is rolled
+ * forward, every staging folder without a journal (an operation that had published nothing) is removed, and each is
+ * reported in one line.
+ */
+public final class Recovery {
+
+    private Recovery() {
+    }
+
+    /**
+     * Recovers the corpus folder {@code root}; the caller must hold its write lock.
+     *
+     * @param root the corpus folder
+     * @param sweepTemporaryFiles also remove the temporary files of interrupted single-file writes, which takes a walk
+     *        over the whole folder; worth it only when the previous writer is known to have died
+     * @return one line per recovered operation, such as {@code "recovered an interrupted import: 1,571 documents published"}
+     * @throws IOException naming the file when an operation cannot be finished; the journal then stays
+     */
+    public static List<String> recover(Path root, boolean sweepTemporaryFiles) throws IOException {
+        Path dir = root.toAbsolutePath().normalize();
+        List<String> notes = new ArrayList<>();
+        Set<String> journalled = new TreeSet<>();
+        for (Path file : list(dir.resolve(Journal.JOURNALS), Journal.SUFFIX)) {
+            Journal journal = Journal.parse(file, Files.readAllBytes(file));
+            Path staging = dir.resolve(journal.staging());
+            journalled.add(staging.getFileName().toString());
+            Applier applier = new Applier(dir, staging);
+            for (Journal.Entry entry : journal.entries()) {
+                applier.forward(entry);
+            }
+            applier.syncFolders();
+            AtomicFiles.deleteDurably(file);
+            Folders.deleteQuietly(staging);
+            notes.add("recovered an interrupted " + journal.operation() + ": " + journal.summary());
+        }
+        for (Path staging : list(dir.resolve(Journal.STAGING), null)) {
+            String name = staging.getFileName().toString();
+            if (!journalled.contains(name)) {
+                // staged files left without a journal were never published; an empty staging folder is what a finished
+                // operation leaves when it dies between dropping its journal and its staging folder: nothing to tell
+                boolean staged = holdsFiles(staging.resolve(Journal.NEW));
+                Folders.deleteQuietly(staging);
+                if (staged) {
+                    notes.add("rolled back an interrupted " + operationOf(name) + ": nothing of it had been published");
+                }
+            }
+        }
+        if (sweepTemporaryFiles) {
+            List<Path> temporary = AtomicFiles.leftoverTemporaryFiles(dir);
+            for (Path file : temporary) {
+                AtomicFiles.deleteDurably(file);
+            }
+            if (!temporary.isEmpty()) {
+                notes.add("removed " + temporary.size() + " temporary file(s) of interrupted saves; the saved files kept their last complete version");
+            }
+        }
+        return notes;
+    }
+
+    /**
+     * Describes what {@link #recover} would do in {@code root}, without changing anything.
+     *
+     * @param root the corpus folder
+     * @return one line per interrupted operation; empty when the folder needs no recovery
+     * @throws IOException when a journal cannot be read
+     */
+    public static List<String> pending(Path root) throws IOException {
+        Path dir = root.toAbsolutePath().normalize();
+        List<String> notes = new ArrayList<>();
+        Set<String> journalled = new TreeSet<>();
+        for (Path file : list(dir.resolve(Journal.JOURNALS), Journal.SUFFIX)) {
+            Journal journal = Journal.parse(file, Files.readAllBytes(file));
+            journalled.add(Path.of(journal.staging()).getFileName().toString());
+            notes.add("an interrupted " + journal.operation() + " will be finished the next time the corpus is opened for writing ("
+                    + journal.summary() + ", " + journal.entries().size() + " files or folders)");
+        }
+        for (Path staging : list(dir.resolve(Journal.STAGING), null)) {
+            if (!journalled.contains(staging.getFileName().toString()) && holdsFiles(staging.resolve(Journal.NEW))) {
+                notes.add("an interrupted " + operationOf(staging.getFileName().toString())
+                        + " published nothing; its staged files will be removed the next time the corpus is opened for writing");
+            }
+        }
+        return notes;
+    }
+
+    private static boolean holdsFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (var walk = Files.walk(folder)) {
+            return walk.anyMatch(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
+        }
+    }
+
+    /** Turns a staging folder's name, {@code <operation>-<uuid>}, back into the operation's words. */
+    private static String operationOf(String stagingName) {
+        String slug = stagingName.replaceFirst("-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "");
+        return slug.replace('-', ' ');
+    }
+
+    /** Lists the entries of {@code folder} (files ending in {@code suffix}, or folders when it is null), sorted; none when it is missing. */
+    private static List<Path> list(Path folder, String suffix) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                boolean wanted = suffix == null ? Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                        : entry.getFileName().toString().endsWith(suffix) && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS);
+                if (wanted) {
+                    found.add(entry);
+                }
+            }
+        }
+        found.sort(null);
+        return found;
+    }
+}
