@@ -6,10 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,8 @@ import java.util.function.Consumer;
 
 import org.attest.core.CorpusException;
 import org.attest.core.fs.AtomicFiles;
+import org.attest.core.fs.Recovery;
+import org.attest.core.fs.Transaction;
 import org.attest.core.parallel.OrderedPipeline;
 import org.attest.core.store.CorpusStore;
 import org.attest.core.store.Hashes;
@@ -64,16 +64,18 @@ public final class ExportService {
         } catch (IOException e) {
             throw new CorpusException("cannot create " + request.outDir() + ": " + e.getMessage() + "; check the path and permissions", e);
         }
-        Path staging = staging(request.outDir(), progress);
+        Transaction transaction = begin(request.outDir(), progress);
+        Path staging = transaction.stagedRoot();
         AgreementSummary agreement = AgreementSummary.start(store);
         Map<String, ExportReport> reports = new LinkedHashMap<>();
         ExportReport total = new ExportReport();
         List<ExportResult.FileEntry> files = new ArrayList<>();
         long writeNanos = 0;
         byte[] bytes;
-        // the formats write into a staging folder inside the output folder, so an export that fails or is killed
-        // leaves the files of the previous export as they were
-        try {
+        // the formats write into a staging folder inside the output folder and one transaction publishes the files and
+        // the manifest together, so an export that fails leaves the previous export as it was and one killed is finished
+        // by the next export into the folder
+        try (transaction) {
             Map<String, Document> byId = new LinkedHashMap<>();
             documents.forEach(d -> byId.put(d.getId(), d));
             int threads = OrderedPipeline.defaultThreads();
@@ -111,18 +113,20 @@ public final class ExportService {
             }
             Path manifest = request.outDir().resolve(MANIFEST);
             bytes = new Manifest(store, request, format.name(), parts, reports, total, skipped, files, agreement.get(progress)).toJson();
-            // the files replace older ones only now that all are written, and the manifest naming their hashes comes last
             try {
-                AtomicFiles.publishStaged(staging, total.files(), request.outDir());
-                AtomicFiles.write(manifest, bytes);
+                total.files().forEach(transaction::adopt);
+                transaction.write(manifest, bytes);
+                transaction.summary(String.format(java.util.Locale.ROOT, "%,d files and the manifest of a %s export of %,d documents published",
+                        total.files().size(), format.name(), documents.size()));
+                transaction.commit();
                 reports.replaceAll((part, report) -> report.relocated(staging, request.outDir()));
                 total = total.relocated(staging, request.outDir());
             } catch (IOException e) {
                 throw new CorpusException("cannot write into " + request.outDir() + ": " + e.getMessage()
-                        + "; the files not yet replaced keep their earlier content", e);
+                        + "; the earlier export in it is unchanged", e);
             }
         } finally {
-            deleteStaging(staging);
+            Transaction.removeEmptyPrivateFolder(request.outDir());
         }
         files.add(new ExportResult.FileEntry(MANIFEST, bytes.length, Hashes.sha256(bytes)));
         return new ExportResult(request.outDir(), files, parts, reports, total, skipped, writeNanos, System.nanoTime() - start);
@@ -167,31 +171,19 @@ public final class ExportService {
     private record Piece(String id, byte[] bytes, ExportReport report) {
     }
 
-    /** Creates a new staging folder in {@code outDir}, removing those that interrupted exports left there. */
-    private static Path staging(Path outDir, Consumer<String> progress) throws CorpusException {
+    /** Starts the transaction of an export into {@code outDir}, first finishing or removing what interrupted exports left there. */
+    private static Transaction begin(Path outDir, Consumer<String> progress) throws CorpusException {
         try (var entries = Files.newDirectoryStream(outDir, STAGING_PREFIX + "*")) {
             for (Path leftover : entries) {
                 if (Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS)) {
-                    deleteStaging(leftover);
+                    org.attest.core.fs.Folders.deleteQuietly(leftover);
                     progress.accept("export: removed " + leftover + ", left by an export that did not finish");
                 }
             }
-            return Files.createDirectory(outDir.resolve(STAGING_PREFIX + Long.toUnsignedString(new SecureRandom().nextLong(), Character.MAX_RADIX)));
+            Recovery.recover(outDir, false).forEach(note -> progress.accept("export: " + note));
+            return Transaction.begin(outDir, "export");
         } catch (IOException e) {
             throw new CorpusException("cannot write into " + outDir + ": " + e.getMessage() + "; check the path and permissions", e);
-        }
-    }
-
-    private static void deleteStaging(Path staging) {
-        if (!Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (var paths = Files.walk(staging)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            // a folder left behind holds no published file; the next export into this folder removes it
         }
     }
 

@@ -118,6 +118,31 @@ public final class Transaction implements AutoCloseable {
     }
 
     /**
+     * Returns the folder that mirrors the root for staged content: a writer that creates its files itself (an export
+     * format) writes them here and hands each to {@link #adopt}.
+     *
+     * @return the staged image of the root folder
+     */
+    public Path stagedRoot() {
+        return staging.resolve(Journal.NEW);
+    }
+
+    /**
+     * Publishes on commit a file written under {@link #stagedRoot}, at the same relative path under the root.
+     *
+     * @param stagedFile a file under the staged root
+     */
+    public void adopt(Path stagedFile) {
+        Path file = stagedFile.toAbsolutePath().normalize();
+        if (!file.startsWith(stagedRoot()) || file.equals(stagedRoot())) {
+            throw new IllegalArgumentException(stagedFile + " is not in the staging folder " + stagedRoot());
+        }
+        String rel = stagedRoot().relativize(file).toString().replace('\\', '/');
+        entries.put(rel, new Journal.Entry(Journal.Kind.FILE, rel));
+        stagedFiles.add(file);
+    }
+
+    /**
      * Deletes the file {@code target} on commit, when it exists then.
      *
      * @param target a file under the root
@@ -208,6 +233,23 @@ public final class Transaction implements AutoCloseable {
         if (!finished) {
             finished = true;
             Folders.deleteQuietly(staging);
+        }
+    }
+
+    /**
+     * Removes the empty journal, staging and private folders that transactions leave in {@code root}, for a folder that
+     * others read, such as an export's output folder.
+     *
+     * @param root the folder transactions were committed in
+     */
+    public static void removeEmptyPrivateFolder(Path root) {
+        Path dir = root.toAbsolutePath().normalize();
+        for (Path folder : List.of(dir.resolve(Journal.JOURNALS), dir.resolve(Journal.STAGING), dir.resolve(".attest"))) {
+            try {
+                Files.deleteIfExists(folder);
+            } catch (IOException e) {
+                // not empty: another transaction's files stay for recovery
+            }
         }
     }
 

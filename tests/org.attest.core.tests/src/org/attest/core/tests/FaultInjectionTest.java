@@ -22,6 +22,8 @@ import org.attest.core.curation.MergeRequest;
 import org.attest.core.edit.DocumentWorkflow;
 import org.attest.core.edit.tests.Fixture;
 import org.attest.core.edit.tests.TestCorpus;
+import org.attest.core.export.ExportRequest;
+import org.attest.core.export.ExportService;
 import org.attest.core.fs.FaultSeam;
 import org.attest.core.imports.ImportService;
 import org.attest.core.registry.EntityRegistry;
@@ -107,12 +109,14 @@ class FaultInjectionTest {
                 schema.getTagsets().get(0).getTags().add(tag);
                 new SchemaService(store).apply(schema);
             };
+            case "export" -> (store, work) -> new ExportService(store).export(
+                    new ExportRequest("jsonl", "anna", List.of(80, 20), 1, exportFolder(work)), m -> { });
             default -> throw new IllegalArgumentException(name);
         };
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "import", "document state", "auto-merge", "mark curated", "registry edit", "schema apply" })
+    @ValueSource(strings = { "import", "document state", "auto-merge", "mark curated", "registry edit", "schema apply", "export" })
     void everyFailedCallLeavesTheCorpusAsItWasAndTheOperationSucceedsOnceTheFaultIsGone(String name) throws Exception {
         Operation sut = operation(name);
         int calls = countCalls(sut);
@@ -142,6 +146,8 @@ class FaultInjectionTest {
                 failed++;
                 assertThat(messages(thrown)).as("the message of call %d of %s", k, name).contains(cause).contains(file.getFileName().toString());
                 assertThat(CorpusFolder.snapshot(work)).as("the corpus after call %d of %s failed (%s)", k, name, file).isEqualTo(before);
+                assertThat(Files.exists(exportFolder(work)) ? CorpusFolder.snapshot(exportFolder(work)) : Map.of())
+                        .as("the export folder after call %d of %s failed", k, name).isEmpty();
                 try (CorpusStore store = CorpusStore.open(work, CorpusStore.Mode.WRITE, "test")) {
                     assertThat(store.notices()).as("nothing is left to recover").isEmpty();
                     sut.run(store, work);
@@ -153,6 +159,10 @@ class FaultInjectionTest {
         }
         System.out.printf("Fault injection, %s: %d file calls, %d faults failed the operation cleanly%n", name, calls, failed);
         assertThat(failed).isPositive();
+    }
+
+    private Path exportFolder(Path work) {
+        return tmp.resolve(work.getFileName() + "-export");
     }
 
     private int countCalls(Operation sut) throws Exception {
