@@ -46,6 +46,10 @@ public final class Recovery {
             Folders.deleteQuietly(staging);
             notes.add("recovered an interrupted " + journal.operation() + ": " + journal.summary());
         }
+        // a journal whose write was cut short never became one: its temporary file goes
+        for (Path temporary : AtomicFiles.leftoverTemporaryFiles(dir.resolve(Journal.JOURNALS))) {
+            Files.deleteIfExists(temporary);
+        }
         for (Path staging : list(dir.resolve(Journal.STAGING), null)) {
             String name = staging.getFileName().toString();
             if (!journalled.contains(name)) {

@@ -1,0 +1,255 @@
+package org.attest.bench.crash;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.attest.core.store.CorpusStore;
+import org.attest.core.validate.CorpusValidator;
+
+/**
+ * The crash harness: runs each writing operation in a child JVM, kills it with SIGKILL at a random moment, recovers as
+ * the next program would and checks that the corpus validates, every step that returned before the kill is there, the
+ * interrupted one is wholly there or wholly absent, and a rerun completes.
+ */
+public final class CrashTrials {
+
+    static final String USAGE = """
+            Usage: ./attest crash [--trials N] [--seed S] [--only OPERATION,...] [--dir DIR]
+              Kills Attest's writing operations at random moments and checks recovery (default 1000 trials, seed 1).
+            """;
+
+    private CrashTrials() {
+    }
+
+    /** Runs the trials of the command line {@code args}; exits 1 when a trial found a violation, 2 on a usage error. */
+    public static void main(String[] args) throws Exception {
+        int trials = 1000;
+        long seed = 1;
+        List<String> only = List.of();
+        Path dir = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--trials" -> trials = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--only" -> only = List.of(args[++i].split(","));
+                case "--dir" -> dir = Path.of(args[++i]);
+                case "--help", "-h" -> {
+                    System.out.print(USAGE);
+                    return;
+                }
+                default -> {
+                    System.err.print("attest crash: unknown option " + args[i] + "\n" + USAGE);
+                    System.exit(2);
+                }
+            }
+        }
+        Path scratch = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("attest-crash");
+        Map<String, Tally> tallies = run(trials, seed, only, scratch, System.out::println);
+        System.out.println();
+        System.out.print(Tally.table(tallies));
+        if (dir == null) {
+            delete(scratch);
+        }
+        if (tallies.values().stream().anyMatch(t -> !t.violations.isEmpty())) {
+            System.exit(1);
+        }
+    }
+
+    /** Runs {@code trials} trials spread over the operations (all, or those named in {@code only}), seeded by {@code seed}. */
+    public static Map<String, Tally> run(int trials, long seed, List<String> only, Path scratch, Consumer<String> log) throws Exception {
+        List<CrashOperation> operations = CrashOperations.all().stream().filter(o -> only.isEmpty() || only.contains(o.name())).toList();
+        if (operations.isEmpty()) {
+            throw new IllegalArgumentException("no operation is named " + only + "; there are " + CrashOperations.all().stream().map(CrashOperation::name).toList());
+        }
+        Random random = new Random(seed);
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        Map<String, Long> millis = new LinkedHashMap<>();
+        for (CrashOperation operation : operations) {
+            Path template = scratch.resolve("template-" + operation.name().replace(' ', '-'));
+            delete(template);
+            operation.prepare(template);
+            Path calibration = copy(template, scratch.resolve("calibration"));
+            Child child = Child.start(operation, calibration);
+            long start = child.awaitReady();
+            int done = child.awaitEnd();
+            millis.put(operation.name(), Math.max(1, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
+            if (done != operation.steps()) {
+                throw new IllegalStateException(operation.name() + " did not run to its end without a kill (" + done + " of " + operation.steps()
+                        + " steps):\n" + child.errors());
+            }
+            delete(calibration);
+            tallies.put(operation.name(), new Tally(operation.steps()));
+            log.accept("crash trials: " + operation.name() + " runs its steps in " + millis.get(operation.name()) + " ms without a kill (after the JVM started)");
+        }
+        for (int t = 0; t < trials; t++) {
+            CrashOperation operation = operations.get(t % operations.size());
+            long delay = (long) (random.nextDouble() * millis.get(operation.name()) * 1.1);
+            Tally tally = tallies.get(operation.name());
+            Path trial = copy(scratch.resolve("template-" + operation.name().replace(' ', '-')), scratch.resolve("trial-" + t));
+            try {
+                trial(operation, trial, delay, tally);
+            } catch (Exception | AssertionError e) {
+                tally.violations.add("trial " + t + " (seed " + seed + ", kill after " + delay + " ms): " + e.getMessage());
+                log.accept("crash trials: VIOLATION in trial " + t + " of " + operation.name() + ": " + e.getMessage());
+            }
+            delete(trial);
+            if ((t + 1) % 50 == 0) {
+                log.accept("crash trials: " + (t + 1) + " of " + trials + " done");
+            }
+        }
+        return tallies;
+    }
+
+    private static void trial(CrashOperation operation, Path trial, long delay, Tally tally) throws Exception {
+        Child child = Child.start(operation, trial);
+        int done = child.killAfter(delay);
+        tally.trials++;
+        List<String> notes = operation.recover(trial);
+        tally.count(notes);
+        boolean present = operation.check(trial, done);
+        if (done == operation.steps()) {
+            tally.finishedBeforeKill++;
+        } else if (present) {
+            tally.interruptedThere++;
+        } else {
+            tally.interruptedAbsent++;
+        }
+        validate(trial, "after recovery");
+        int next = present ? done + 1 : done;
+        if (next < operation.steps()) {
+            operation.step(trial, next);
+            operation.check(trial, next + 1);
+            validate(trial, "after the rerun");
+            tally.reruns++;
+        }
+    }
+
+    private static void validate(Path trial, String when) throws Exception {
+        try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ, "crash trials check")) {
+            var findings = new CorpusValidator(store).validate(m -> { });
+            if (!findings.isEmpty()) {
+                throw new IllegalStateException("the corpus does not validate " + when + ": " + findings.get(0).describe()
+                        + (findings.size() > 1 ? " (and " + (findings.size() - 1) + " more)" : ""));
+            }
+        }
+    }
+
+    static Path copy(Path from, Path to) throws IOException {
+        delete(to);
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+
+    static void delete(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** A child JVM running {@link CrashChild}, with the steps it reported. */
+    private static final class Child {
+
+        private final Process process;
+
+        private final AtomicInteger done = new AtomicInteger();
+
+        private final StringBuilder errors = new StringBuilder();
+
+        private final Thread reader;
+
+        private final java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+
+        private Child(Process process) {
+            this.process = process;
+            this.reader = Thread.ofPlatform().daemon().start(() -> {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line; (line = in.readLine()) != null;) {
+                        if (line.equals("ready")) {
+                            ready.countDown();
+                        } else if (line.startsWith("done ")) {
+                            done.set(Integer.parseInt(line.substring(5)));
+                        }
+                    }
+                } catch (IOException e) {
+                    // the child was killed
+                } finally {
+                    ready.countDown();
+                }
+            });
+            Thread.ofPlatform().daemon().start(() -> {
+                try {
+                    String text = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+                    synchronized (errors) {
+                        errors.append(text);
+                    }
+                } catch (IOException e) {
+                    // the child was killed
+                }
+            });
+        }
+
+        static Child start(CrashOperation operation, Path trial) throws IOException {
+            String java = ProcessHandle.current().info().command().orElse("java");
+            List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
+                    System.getProperty("java.class.path"), CrashChild.class.getName(), operation.name(), trial.toString()));
+            return new Child(new ProcessBuilder(command).start());
+        }
+
+        /** Waits until the child's JVM has started and it is about to run its first step; returns when, in nanoseconds. */
+        long awaitReady() throws InterruptedException {
+            if (!ready.await(2, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the child JVM did not start within 2 minutes");
+            }
+            return System.nanoTime();
+        }
+
+        /** Waits for the child to end by itself; returns the steps it reported. */
+        int awaitEnd() throws Exception {
+            process.waitFor();
+            reader.join();
+            return done.get();
+        }
+
+        /** Kills the child with SIGKILL after {@code millis}, unless it ended before; returns the steps that returned before. */
+        int killAfter(long millis) throws Exception {
+            awaitReady();
+            if (!process.waitFor(millis, TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                process.waitFor();
+            }
+            reader.join();
+            return done.get();
+        }
+
+        String errors() {
+            synchronized (errors) {
+                return errors.toString();
+            }
+        }
+    }
+}
