@@ -3,6 +3,7 @@ package org.attest.app;
 import org.attest.core.CorpusException;
 import org.attest.ui.corpus.CorpusSession;
 import org.attest.ui.corpus.InitialCorpus;
+import org.attest.ui.corpus.OpeningNotes;
 import org.attest.ui.editor.EditorCommands;
 import org.eclipse.ui.PartInitException;
 import org.attest.ui.perspectives.AnnotatePerspective;
@@ -42,6 +43,7 @@ public final class AttestWorkbenchAdvisor extends WorkbenchAdvisor {
                 for (String id : InitialCorpus.documents(args)) {
                     EditorCommands.open(page, id);
                 }
+                OpeningNotes.show(page.getWorkbenchWindow().getShell(), getWorkbenchConfigurer().getWorkbench().getService(CorpusSession.class));
             } catch (CorpusException | PartInitException e) {
                 MessageDialog.openError(null, "Cannot open the corpus", e.getMessage());
             }

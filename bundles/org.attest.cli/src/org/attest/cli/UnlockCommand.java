@@ -10,8 +10,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code attest unlock DIR}: clears a write lock left behind by a process that died. */
-@Command(name = "unlock", mixinStandardHelpOptions = true, description = "Clear a write lock left by a program that crashed (a live holder is never overridden).")
+/**
+ * {@code attest unlock DIR}: clears a write lock left behind by a process that died, which only a file system without
+ * working locks needs (elsewhere the next program takes such a lock over by itself).
+ */
+@Command(name = "unlock", mixinStandardHelpOptions = true, description = { "Clear a write lock left by a program that crashed (a live holder is never overridden).",
+        "Needed only on file systems without working locks (some NFS, SMB and FUSE mounts); elsewhere the next program takes a dead program's lock over by itself." })
 public final class UnlockCommand implements Callable<Integer> {
 
     @Spec

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.attest.core.fs.Recovery;
 import org.attest.core.store.CorpusStore;
 import org.attest.core.validate.CorpusValidator;
 import org.attest.core.validate.Finding;
@@ -29,6 +30,15 @@ public final class ValidateCommand implements Callable<Integer> {
     /** Validates the corpus and prints every finding. */
     @Override
     public Integer call() throws Exception {
+        List<String> pending = Recovery.pending(dir);
+        if (!pending.isEmpty()) {
+            // opening would recover at once; validate says what that will do instead of listing what it will clean up
+            PrintWriter out = spec.commandLine().getOut();
+            pending.forEach(note -> out.println("needs recovery: " + note));
+            out.println("The next Attest command on " + dir + " (or opening it in the workbench) does this and says what it did;"
+                    + " validate again afterwards.");
+            return Cli.PROBLEMS;
+        }
         List<Finding> findings;
         int documents;
         try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.READ, "attest validate")) {

@@ -209,8 +209,9 @@ public final class ImportService {
             }
             try {
                 store.stageModel(transaction);
-                transaction.summary(String.format(java.util.Locale.ROOT, "%,d documents and the annotations of %,d published",
-                        plan.documents.size(), plan.annotationReports.size()));
+                long casFiles = plan.annotationReports.stream().filter(r -> r.skippedBecause() == null).count();
+                transaction.summary(String.format(java.util.Locale.ROOT, "%,d documents published", plan.documents.size())
+                        + (casFiles == 0 ? "" : String.format(java.util.Locale.ROOT, ", with %,d annotation files", casFiles)));
                 transaction.commit();
             } catch (IOException | RuntimeException | CorpusException e) {
                 plan.documents.forEach(nd -> store.corpus().getDocuments().remove(nd.document()));

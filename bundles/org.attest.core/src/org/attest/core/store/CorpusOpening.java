@@ -75,6 +75,8 @@ final class CorpusOpening {
             if (mode == CorpusStore.Mode.WRITE) {
                 lock = CorpusLock.acquire(layout.dir(), purpose);
                 notices.addAll(recover(layout, lock));
+            } else if (!Recovery.pending(layout.dir()).isEmpty()) {
+                notices.addAll(recoverForReading(layout, purpose));
             }
             Corpus corpus = CorpusModelFormat.read(Files.readAllBytes(layout.model()), layout.model().toString());
             ModelFiles files = new ModelFiles(layout);
@@ -130,6 +132,18 @@ final class CorpusOpening {
                     + ", which ended without closing it; nothing of its work was left half done");
         }
         return notes;
+    }
+
+    // A reader finishes what a crashed writer left only when no one holds the lock: a live writer's journal is its own.
+    private static List<String> recoverForReading(CorpusLayout layout, String purpose) throws IOException {
+        try (CorpusLock lock = CorpusLock.acquire(layout.dir(), purpose + " (recovering an interrupted operation)")) {
+            return recover(layout, lock);
+        } catch (CorpusLockedException e) {
+            return List.of();
+        } catch (java.nio.file.AccessDeniedException e) {
+            return List.of("an interrupted operation is not finished, as you may not write to the corpus; it is read as it is ("
+                    + String.join("; ", Recovery.pending(layout.dir())) + ")");
+        }
     }
 
     private static void closeQuietly(CorpusLock lock) {

@@ -19,6 +19,7 @@ public final class CorpusSession {
     private final List<Consumer<String>> finishedListeners = new CopyOnWriteArrayList<>();
     private CorpusStore store;
     private String readOnlyReason;
+    private List<String> notices = List.of();
     private java.util.function.Predicate<String> clearStaleLock = message -> false;
 
     /** Returns the open corpus, if any. */
@@ -29,6 +30,11 @@ public final class CorpusSession {
     /** Returns why the open corpus is read-only (another program holds its write lock), or null when it is writable. */
     public String readOnlyReason() {
         return readOnlyReason;
+    }
+
+    /** Returns what opening the current corpus did besides reading it, one line each (a recovery, a migration); empty when nothing. */
+    public List<String> notices() {
+        return notices;
     }
 
     /** Sets who decides whether a lock left by a crashed program may be cleared; it gets the lock's description. */
@@ -69,6 +75,7 @@ public final class CorpusSession {
         }
         store = next;
         readOnlyReason = reason;
+        notices = next.notices();
         if (previous != null) {
             previous.close();
         }

@@ -31,6 +31,7 @@ public final class OpenCorpusHandler extends AbstractHandler {
         try {
             session.open(Path.of(chosen));
             window.getActivePage().showView(CorpusNavigatorView.ID);
+            OpeningNotes.show(shell, session);
         } catch (CorpusException e) {
             MessageDialog.openError(shell, "Cannot open the corpus", e.getMessage());
         } catch (PartInitException e) {
