@@ -33,6 +33,8 @@ public final class AttestWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         String[] args = Platform.getApplicationArgs();
+        // opening a corpus for writing first finishes a synchronisation a crash interrupted
+        org.attest.sync.SyncRecovery.install();
         getWorkbenchConfigurer().getWorkbench().getService(CorpusSession.class).setStaleLockPolicy(message -> MessageDialog.openQuestion(null,
                 "Clear the stale lock?", message + "\n\nClear the lock and open the corpus for writing? (No opens it read-only.)"));
         InitialCorpus.annotator(args).ifPresent(InitialCorpus::setAnnotator);

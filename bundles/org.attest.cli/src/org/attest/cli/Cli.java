@@ -25,6 +25,8 @@ public final class Cli {
     public Cli(PrintStream out, PrintStream err) {
         this.out = Objects.requireNonNull(out);
         this.err = Objects.requireNonNull(err);
+        // any command that opens a corpus for writing first finishes a synchronisation a crash interrupted
+        org.attest.sync.SyncRecovery.install();
     }
 
     /** Runs the command line on {@code args} and returns the process exit code. */

@@ -7,7 +7,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
 
 /**
@@ -17,7 +19,40 @@ import java.util.TreeSet;
  */
 public final class Recovery {
 
+    /** The journal a synchronisation keeps while it moves the folder from one commit to another. */
+    public static final String SYNC_JOURNAL = ".attest/sync.journal";
+
+    /** Finishes an interrupted operation of another bundle, which keeps its own journal in the corpus folder. */
+    @FunctionalInterface
+    public interface Participant {
+
+        /**
+         * Finishes the operation its journal names in the corpus folder {@code root}.
+         *
+         * @param root the corpus folder, whose write lock the caller holds
+         * @return one line per recovered operation
+         * @throws IOException naming the file when it cannot be finished
+         */
+        List<String> recover(Path root) throws IOException;
+    }
+
+    /** Journals only another bundle can finish, with what to tell a user when that bundle is not there to do it. */
+    private static final Map<String, String> FOREIGN = Map.of(SYNC_JOURNAL,
+            "an interrupted synchronisation must be finished first; run: attest sync ");
+
+    private static final Map<String, Participant> PARTICIPANTS = new ConcurrentHashMap<>();
+
     private Recovery() {
+    }
+
+    /**
+     * Lets {@code participant} finish what the journal {@code journal} names whenever a corpus is recovered.
+     *
+     * @param journal the journal file, relative to the corpus folder, such as {@link #SYNC_JOURNAL}
+     * @param participant finishes the operation
+     */
+    public static void register(String journal, Participant participant) {
+        PARTICIPANTS.put(journal, participant);
     }
 
     /**
@@ -32,6 +67,15 @@ public final class Recovery {
     public static List<String> recover(Path root, boolean sweepTemporaryFiles) throws IOException {
         Path dir = root.toAbsolutePath().normalize();
         List<String> notes = new ArrayList<>();
+        for (Map.Entry<String, String> foreign : FOREIGN.entrySet()) {
+            if (Files.exists(dir.resolve(foreign.getKey()), LinkOption.NOFOLLOW_LINKS)) {
+                Participant participant = PARTICIPANTS.get(foreign.getKey());
+                if (participant == null) {
+                    throw new IOException("Cannot open " + dir + " for writing: " + foreign.getValue() + dir);
+                }
+                notes.addAll(participant.recover(dir));
+            }
+        }
         Set<String> journalled = new TreeSet<>();
         for (Path file : list(dir.resolve(Journal.JOURNALS), Journal.SUFFIX)) {
             Journal journal = Journal.parse(file, Files.readAllBytes(file));
@@ -84,6 +128,9 @@ public final class Recovery {
     public static List<String> pending(Path root) throws IOException {
         Path dir = root.toAbsolutePath().normalize();
         List<String> notes = new ArrayList<>();
+        if (Files.exists(dir.resolve(SYNC_JOURNAL), LinkOption.NOFOLLOW_LINKS)) {
+            notes.add("an interrupted synchronisation will be finished the next time the corpus is opened for writing or synchronised");
+        }
         Set<String> journalled = new TreeSet<>();
         for (Path file : list(dir.resolve(Journal.JOURNALS), Journal.SUFFIX)) {
             Journal journal = Journal.parse(file, Files.readAllBytes(file));

@@ -1,0 +1,65 @@
+package org.attest.sync.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.attest.core.demo.ScriptedAnnotator.Personality;
+import org.attest.core.fs.FaultSeam;
+import org.attest.core.fs.Recovery;
+import org.attest.core.store.CorpusStore;
+import org.attest.model.DocumentState;
+import org.attest.sync.SyncRecovery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A synchronisation that dies while it writes the folder is finished by the next program that opens the corpus. */
+class SyncCrashTest {
+
+    /** Stands for the process dying: nothing after it runs but the closing of files. */
+    private static final class Death extends Error {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @TempDir
+    Path tmp;
+
+    @AfterEach
+    void noFaults() {
+        FaultSeam.clear();
+    }
+
+    @Test
+    void aSyncKilledBetweenTwoFilesItBringsInIsFinishedWhenTheCorpusIsNextOpenedForWriting() throws Exception {
+        Team team = new Team(tmp).published();
+        Path anna = team.cloneAs("anna").toAbsolutePath();
+        Path ben = team.cloneAs("ben");
+        Team.annotate(ben, Personality.careful("ben"), DocumentState.FINISHED);
+        Team.sync(ben);
+        AtomicInteger written = new AtomicInteger();
+        FaultSeam.install((call, path) -> {
+            boolean corpusFile = path.startsWith(anna.resolve("documents")) || path.startsWith(anna.resolve("annotators"));
+            if (call == FaultSeam.Call.RENAME && corpusFile && written.incrementAndGet() == 2) {
+                throw new Death();
+            }
+        });
+
+        assertThatThrownBy(() -> Team.sync(anna)).isInstanceOf(Death.class);
+        FaultSeam.clear();
+
+        assertThat(anna.resolve(Recovery.SYNC_JOURNAL)).exists();
+        assertThat(Recovery.pending(anna)).containsExactly(
+                "an interrupted synchronisation will be finished the next time the corpus is opened for writing or synchronised");
+        SyncRecovery.install();
+        try (CorpusStore sut = CorpusStore.open(anna, CorpusStore.Mode.WRITE, "attest annotate")) {
+            assertThat(sut.notices()).containsExactly("recovered an interrupted synchronisation: the folder now holds the merged work it was writing");
+        }
+        assertThat(anna.resolve(Recovery.SYNC_JOURNAL)).doesNotExist();
+        assertThat(Team.git(anna, "status", "--porcelain")).isEmpty();
+        assertThat(Team.git(anna, "rev-parse", "HEAD")).isEqualTo(Team.git(ben, "rev-parse", "HEAD"));
+        assertThat(Team.sync(anna).nothingToDo()).isTrue();
+    }
+}
