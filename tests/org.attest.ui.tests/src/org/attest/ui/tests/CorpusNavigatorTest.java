@@ -61,6 +61,45 @@ class CorpusNavigatorTest {
     }
 
     @Test
+    void aCorpusACrashedWorkbenchLeftOpensWritableAndADialogSaysWhatWasRecovered() throws Exception {
+        Path dir = corpusWithKariFinishedOnA();
+        // the dead workbench's lock file, and the staged files of an import it was running
+        java.nio.file.Files.writeString(dir.resolve(org.attest.core.fs.CorpusLock.LOCK_FILE),
+                "pid=" + Long.MAX_VALUE + "\nhost=elsewhere\nuser=kari\nsince=2026-12-05T09:00:00Z\npurpose=Attest workbench\n");
+        Path staged = dir.resolve(".attest/staging/import-1b4e28ba-2fa1-11d2-883f-0016d3cca427/new/documents/late/text.txt");
+        java.nio.file.Files.createDirectories(staged.getParent());
+        java.nio.file.Files.writeString(staged, "A late article.");
+        CorpusSession sut = workbench.getService(CorpusSession.class);
+
+        sut.open(dir);
+
+        assertThat(sut.readOnlyReason()).isNull();
+        assertThat(sut.notices()).containsExactly("rolled back an interrupted import: nothing of it had been published");
+        assertThat(dir.resolve(".attest/staging/import-1b4e28ba-2fa1-11d2-883f-0016d3cca427")).doesNotExist();
+        Display display = Display.getCurrent();
+        List<String> shown = new ArrayList<>();
+        display.timerExec(500, () -> {
+            org.eclipse.swt.widgets.Shell dialog = display.getActiveShell();
+            shown.add(dialog.getText());
+            labels(dialog, shown);
+            dialog.close();
+        });
+        org.attest.ui.corpus.OpeningNotes.show(workbench.getActiveWorkbenchWindow().getShell(), sut);
+        assertThat(shown).first().isEqualTo("Corpus opened");
+        assertThat(String.join("\n", shown)).contains("rolled back an interrupted import: nothing of it had been published");
+    }
+
+    private static void labels(Composite parent, List<String> texts) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Label label) {
+                texts.add(label.getText());
+            } else if (child instanceof Composite composite) {
+                labels(composite, texts);
+            }
+        }
+    }
+
+    @Test
     void theNavigatorListsTheDocumentsWithTitleOutletAndTheAnnotatorsState() throws Exception {
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).put(AttestPreferences.ANNOTATOR, "kari");
         IWorkbenchPage page = workbench.showPerspective(AnnotatePerspective.ID, workbench.getActiveWorkbenchWindow());
