@@ -157,10 +157,6 @@ public final class CorpusValidator {
         for (Path tmp : leftovers) {
             findings.add(new Finding(tmp, "temporary file left by an interrupted save; the saved file beside it is intact, so this one can be deleted"));
         }
-        if (Files.isDirectory(layout.staging())) {
-            try (Stream<Path> staged = Files.list(layout.staging())) {
-                staged.forEach(p -> findings.add(new Finding(p, "staging folder left by an interrupted import or synchronisation; nothing in it was published, so it can be deleted")));
-            }
-        }
+        // staging folders left without files to publish are harmless; the next program that opens the corpus for writing removes them
     }
 }
