@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.attest.core.fs.AtomicFiles;
 import org.attest.core.fs.Folders;
 import org.attest.core.store.CorpusLayout;
 import org.eclipse.jgit.api.Git;
@@ -16,6 +17,9 @@ import org.eclipse.jgit.transport.CredentialsProvider;
 
 /** Makes a copy of a team's corpus on this machine, for one person to annotate or curate in. */
 public final class CloneService {
+
+    /** How the hidden folder a clone into {@code DIR} is made in starts, beside {@code DIR}. */
+    static final String STAGING_PREFIX = ".%s.clone-";
 
     /**
      * What was cloned.
@@ -30,7 +34,8 @@ public final class CloneService {
 
     /**
      * Clones the corpus at {@code url} into {@code dir} (absent or empty) for {@code user} (null: Git's user.name or the
-     * login name); a half-made copy is removed when the clone fails.
+     * login name). The copy is made in a hidden folder beside {@code dir} and moved into place when complete, so a clone
+     * that fails or is killed leaves {@code dir} as it was; the next clone into {@code dir} removes what it left.
      */
     public Cloned clone(String url, Path dir, String user, CredentialsProvider credentials, ProgressMonitor monitor)
             throws SyncException {
@@ -41,27 +46,55 @@ public final class CloneService {
             CorpusLayout.checkAnnotatorName(user);
         }
         Remote remote = new Remote(credentials, monitor == null ? NullProgressMonitor.INSTANCE : monitor);
-        try (Git git = remote.configure(Git.cloneRepository().setURI(url).setDirectory(target.toFile()).setRemote(TeamCorpus.REMOTE)
+        removeLeftovers(target);
+        Path staging = target.resolveSibling(STAGING_PREFIX.formatted(target.getFileName()) + Long.toUnsignedString(new java.security.SecureRandom().nextLong(), 36));
+        String name;
+        try (Git git = remote.configure(Git.cloneRepository().setURI(url).setDirectory(staging.toFile()).setRemote(TeamCorpus.REMOTE)
                 .setProgressMonitor(remote.monitor())).call()) {
-            TeamCorpus team = TeamCorpus.of(target, git.getRepository());
+            TeamCorpus team = TeamCorpus.of(staging, git.getRepository());
             team.configure(user);
+            name = team.user();
             // the copy matches its index now: recording its folders lets the first sync look only at what changes after
-            new WorktreeScan(target).recordAll(git.getRepository().readDirCache());
-            if (!Files.isRegularFile(target.resolve("corpus.xmi"))) {
+            new WorktreeScan(staging).recordAll(git.getRepository().readDirCache());
+            if (!Files.isRegularFile(staging.resolve("corpus.xmi"))) {
                 throw new SyncException(SyncException.Reason.IO, target, url + " holds no Attest corpus (no corpus.xmi at its top)");
             }
-            // counting the documents and annotators is enough here; the first open of the corpus reads (and caches) its model
-            CorpusLayout layout = new CorpusLayout(target);
-            return new Cloned(target, team.user(), count(layout.documents(), "document.xmi"), names(layout.annotators()));
         } catch (GitAPIException e) {
-            removeHalfMade(target, existed);
+            Folders.deleteQuietly(staging);
             throw Remote.failure("cloning", url, target, e);
         } catch (IOException e) {
-            removeHalfMade(target, existed);
+            Folders.deleteQuietly(staging);
             throw new SyncException(SyncException.Reason.IO, target, "cannot clone " + url + " into " + target + ": " + e.getMessage(), e);
         } catch (SyncException | RuntimeException e) {
-            removeHalfMade(target, existed);
+            Folders.deleteQuietly(staging);
             throw e;
+        }
+        try {
+            if (existed) {
+                Files.delete(target);
+            }
+            AtomicFiles.moveDurably(staging, target);
+        } catch (IOException e) {
+            Folders.deleteQuietly(staging);
+            throw new SyncException(SyncException.Reason.IO, target, "cannot move the finished copy into " + target + ": " + e.getMessage(), e);
+        }
+        // counting the documents and annotators is enough here; the first open of the corpus reads (and caches) its model
+        CorpusLayout layout = new CorpusLayout(target);
+        return new Cloned(target, name, count(layout.documents(), "document.xmi"), names(layout.annotators()));
+    }
+
+    /** Removes the hidden folders that clones into {@code target} left when they were killed. */
+    private static void removeLeftovers(Path target) throws SyncException {
+        Path parent = target.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        String prefix = STAGING_PREFIX.formatted(target.getFileName());
+        try (Stream<Path> entries = Files.list(parent)) {
+            entries.filter(p -> p.getFileName().toString().startsWith(prefix) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .forEach(Folders::deleteQuietly);
+        } catch (IOException e) {
+            throw new SyncException(SyncException.Reason.IO, parent, "cannot read " + parent + ": " + e.getMessage(), e);
         }
     }
 
@@ -102,14 +135,5 @@ public final class CloneService {
         }
     }
 
-    private static void removeHalfMade(Path target, boolean existed) {
-        Folders.deleteQuietly(target);
-        if (existed) {
-            try {
-                Files.createDirectories(target);
-            } catch (IOException e) {
-                // the user gave an empty folder; failing to recreate it costs them nothing
-            }
-        }
-    }
+
 }

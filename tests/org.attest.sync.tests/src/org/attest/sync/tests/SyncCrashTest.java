@@ -33,6 +33,25 @@ class SyncCrashTest {
     }
 
     @Test
+    void aCloneKilledHalfWayLeavesItsFolderUntouchedAndTheNextCloneRemovesWhatItLeft() throws Exception {
+        Team team = new Team(tmp).published();
+        Path home = tmp.resolve("home");
+        // what a clone killed while it wrote leaves: a hidden folder beside the one it was asked for, which stays absent
+        Path leftover = home.resolve(".anna.clone-3k9x2");
+        java.nio.file.Files.createDirectories(leftover.resolve(".git/objects/pack"));
+        java.nio.file.Files.writeString(leftover.resolve(".git/objects/pack/pack-1.pack"), "half a pack");
+
+        new org.attest.sync.CloneService().clone(team.url(), home.resolve("anna"), "anna", null, null);
+
+        assertThat(leftover).doesNotExist();
+        try (var entries = java.nio.file.Files.list(home)) {
+            assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("anna");
+        }
+        assertThat(Team.git(home.resolve("anna"), "status", "--porcelain")).isEmpty();
+        assertThat(Team.sync(home.resolve("anna")).nothingToDo()).isTrue();
+    }
+
+    @Test
     void aSyncKilledBetweenTwoFilesItBringsInIsFinishedWhenTheCorpusIsNextOpenedForWriting() throws Exception {
         Team team = new Team(tmp).published();
         Path anna = team.cloneAs("anna").toAbsolutePath();
