@@ -28,6 +28,7 @@ public final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (CorpusStore store = CorpusStore.init(dir, name, "attest init")) {
+            store.notices().forEach(notice -> spec.commandLine().getErr().println("attest: " + notice));
             spec.commandLine().getOut().printf("Created corpus '%s' in %s (schema '%s': %d layers).%n", store.corpus().getName(),
                     store.layout().dir(), store.corpus().getSchema().getName(), store.corpus().getSchema().getLayers().size());
             spec.commandLine().getOut().printf("Next: attest import %s FILES...%n", dir);

@@ -26,10 +26,14 @@ final class CorpusOpening {
     /** Creates a new corpus in {@code dir} (absent or empty) with the default schema and opens it for writing. */
     static CorpusStore init(Path dir, String name, String purpose) throws CorpusException {
         CorpusLayout layout = new CorpusLayout(dir.toAbsolutePath().normalize());
+        List<String> notices = new ArrayList<>();
         try {
             if (Files.exists(layout.dir())) {
                 if (!Files.isDirectory(layout.dir())) {
                     throw new CorpusException(layout.dir() + " is a file; give a folder name for the new corpus");
+                }
+                if (InterruptedInit.clear(layout)) {
+                    notices.add("removed what an interrupted 'attest init' had left in " + layout.dir() + " and created the corpus anew");
                 }
                 try (Stream<Path> entries = Files.list(layout.dir())) {
                     if (entries.findAny().isPresent()) {
@@ -44,7 +48,7 @@ final class CorpusOpening {
             Corpus corpus = CorpusModelFormat.newCorpus(name == null ? layout.dir().getFileName().toString() : name);
             corpus.setFormatVersion(CorpusPartsFormat.SPLIT_FORMAT);
             ModelFiles files = new ModelFiles(layout);
-            CorpusStore store = new CorpusStore(layout, corpus, lock, files, false, List.of());
+            CorpusStore store = new CorpusStore(layout, corpus, lock, files, false, notices);
             try {
                 ModelFiles.Writes all = files.all(corpus);
                 all.write().putAll(VersionControlFiles.missing(layout.dir()));

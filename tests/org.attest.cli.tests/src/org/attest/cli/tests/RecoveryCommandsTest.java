@@ -72,6 +72,26 @@ class RecoveryCommandsTest {
     }
 
     @Test
+    void anInitKilledBeforeItsLastFileIsRunAgainOverWhatItLeftButNeverOverAUsersFiles() throws Exception {
+        Path c = tmp.resolve("c");
+        Files.createDirectories(c.resolve("documents"));
+        Files.createDirectories(c.resolve(".attest"));
+        Files.writeString(c.resolve("schema.xmi"), "<half");
+        Files.writeString(c.resolve(".gitignore"), "/.attest/\n");
+
+        assertThat(attest("init", c.toString())).as(err).isZero();
+        assertThat(err).contains("attest: removed what an interrupted 'attest init' had left in " + c);
+        assertThat(attest("validate", c.toString())).isZero();
+
+        Path d = tmp.resolve("d");
+        Files.createDirectories(d.resolve("documents"));
+        Files.writeString(d.resolve("notes.txt"), "mine");
+        assertThat(attest("init", d.toString())).isNotZero();
+        assertThat(err).contains(d + " is not empty");
+        assertThat(d.resolve("notes.txt")).hasContent("mine");
+    }
+
+    @Test
     void aLockFileLeftByADeadProgramIsTakenOverWithANoteAndNoUnlock() throws Exception {
         Path c = tmp.resolve("c");
         attest("init", c.toString());
