@@ -12,7 +12,7 @@ final class CrashOperations {
     static List<CrashOperation> all() {
         return List.of(new ModelOperations.Import(), new ModelOperations.States(), new ModelOperations.Registry(),
                 new ModelOperations.SchemaChange(), new CurationOperations.AutoMerge(), new CurationOperations.MarkCurated(),
-                new ExportOperation());
+                new ExportOperation(), new SyncOperation());
     }
 
     /** Returns the operation called {@code name}. */
