@@ -42,6 +42,23 @@ public final class Recovery {
 
     private static final Map<String, Participant> PARTICIPANTS = new ConcurrentHashMap<>();
 
+    /** Removes what a writer that died left of another bundle's own, such as Git's lock files. */
+    @FunctionalInterface
+    public interface CrashCleanup {
+
+        /**
+         * Removes in {@code root} what the dead writer {@code dead} left and no one else can be using.
+         *
+         * @param root the corpus folder, whose write lock the caller holds
+         * @param dead the writer that died holding the lock
+         * @return one line per thing removed
+         * @throws IOException naming the file when it cannot be removed
+         */
+        List<String> clean(Path root, LockHolder dead) throws IOException;
+    }
+
+    private static final Map<String, CrashCleanup> CLEANUPS = new ConcurrentHashMap<>();
+
     private Recovery() {
     }
 
@@ -53,6 +70,34 @@ public final class Recovery {
      */
     public static void register(String journal, Participant participant) {
         PARTICIPANTS.put(journal, participant);
+    }
+
+    /**
+     * Lets {@code cleanup} remove what a writer that died left, whenever a corpus is taken over from one.
+     *
+     * @param name what it cleans, so that registering it again replaces it
+     * @param cleanup the cleanup
+     */
+    public static void registerCleanup(String name, CrashCleanup cleanup) {
+        CLEANUPS.put(name, cleanup);
+    }
+
+    /**
+     * Recovers the corpus folder {@code root} taken over from the writer {@code dead}, which died holding its lock: first
+     * what other bundles clean after a crash, then as {@link #recover(Path, boolean)} with temporary files swept.
+     *
+     * @param root the corpus folder, whose write lock the caller holds
+     * @param dead the writer that died
+     * @return one line per recovered operation or removed leftover
+     * @throws IOException naming the file when something cannot be recovered
+     */
+    public static List<String> recover(Path root, LockHolder dead) throws IOException {
+        List<String> notes = new ArrayList<>();
+        for (CrashCleanup cleanup : CLEANUPS.values()) {
+            notes.addAll(cleanup.clean(root.toAbsolutePath().normalize(), dead));
+        }
+        notes.addAll(recover(root, true));
+        return notes;
     }
 
     /**

@@ -130,7 +130,8 @@ final class CorpusOpening {
 
     /** Finishes or rolls back what a crashed writer left, in one line each; says who crashed when nothing was left. */
     static List<String> recover(CorpusLayout layout, CorpusLock lock) throws IOException {
-        List<String> notes = new ArrayList<>(Recovery.recover(layout.dir(), lock.previousHolder().isPresent()));
+        List<String> notes = new ArrayList<>(lock.previousHolder().isPresent() ? Recovery.recover(layout.dir(), lock.previousHolder().get())
+                : Recovery.recover(layout.dir(), false));
         if (notes.isEmpty() && lock.previousHolder().isPresent()) {
             notes.add("took over the corpus from " + lock.previousHolder().get().describe()
                     + ", which ended without closing it; nothing of its work was left half done");

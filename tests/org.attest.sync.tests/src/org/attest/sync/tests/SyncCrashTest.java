@@ -33,6 +33,32 @@ class SyncCrashTest {
     }
 
     @Test
+    void gitLockFilesADeadWriterLeftAreRemovedWhenTheCorpusIsTakenOverButOlderOnesAreNot() throws Exception {
+        Team team = new Team(tmp).published();
+        Path anna = team.cloneAs("anna").toAbsolutePath();
+        Team.annotate(anna, Personality.careful("anna"), DocumentState.FINISHED);
+        java.time.Instant since = java.time.Instant.now().minusSeconds(60);
+        Path index = anna.resolve(".git/index.lock");
+        java.nio.file.Files.writeString(index, "");
+        Path older = anna.resolve(".git/refs/heads/old.lock");
+        java.nio.file.Files.writeString(older, "");
+        java.nio.file.Files.setLastModifiedTime(older, java.nio.file.attribute.FileTime.from(since.minusSeconds(3600)));
+        java.nio.file.Files.writeString(anna.resolve(org.attest.core.fs.CorpusLock.LOCK_FILE), "pid=" + Long.MAX_VALUE
+                + "\nhost=elsewhere\nuser=anna\nsince=" + since + "\npurpose=attest sync\n");
+        SyncRecovery.install();
+
+        try (CorpusStore sut = CorpusStore.open(anna, CorpusStore.Mode.WRITE, "attest sync")) {
+            assertThat(sut.notices()).first().asString().startsWith("removed Git's lock file(s) .git/index.lock, left by \"attest sync\" (pid ");
+        }
+
+        assertThat(index).doesNotExist();
+        assertThat(older).exists();
+        java.nio.file.Files.delete(older);
+        assertThat(Team.sync(anna).committed()).isNotNull();
+        assertThat(Team.git(anna, "status", "--porcelain")).isEmpty();
+    }
+
+    @Test
     void aCloneKilledHalfWayLeavesItsFolderUntouchedAndTheNextCloneRemovesWhatItLeft() throws Exception {
         Team team = new Team(tmp).published();
         Path home = tmp.resolve("home");
