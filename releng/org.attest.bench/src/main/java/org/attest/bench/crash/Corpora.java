@@ -51,6 +51,31 @@ final class Corpora {
         }
     }
 
+    /** Counts the parts of one step that are on disk. */
+    @FunctionalInterface
+    interface StepParts {
+
+        /** Returns how many of step {@code step}'s parts are there. */
+        long count(int step) throws Exception;
+    }
+
+    /**
+     * Checks steps {@code [0, done]} of {@code steps} by their parts, {@code expected} each: the steps that returned must be
+     * whole, the interrupted one whole or absent; returns whether the interrupted one is there.
+     */
+    static boolean steps(String what, int done, int steps, long expected, StepParts parts) throws Exception {
+        boolean present = false;
+        for (int s = 0; s <= done && s < steps; s++) {
+            long there = parts.count(s);
+            if (s < done) {
+                whole(what + ", step " + s + ",", there, expected);
+            } else {
+                present = wholeOrNone("the interrupted " + what, there, expected);
+            }
+        }
+        return present;
+    }
+
     /** Throws when a step is neither wholly there nor wholly absent: {@code present} of {@code expected} parts are there. */
     static boolean wholeOrNone(String what, long present, long expected) {
         if (present != 0 && present != expected) {

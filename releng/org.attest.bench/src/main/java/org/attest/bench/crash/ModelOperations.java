@@ -62,8 +62,7 @@ final class ModelOperations {
         public boolean check(Path trial, int done) throws Exception {
             SyntheticCorpus synthetic = new SyntheticCorpus(Corpora.SEED, BATCH * steps());
             try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ, "crash trials check")) {
-                boolean present = false;
-                for (int b = 0; b <= done && b < steps(); b++) {
+                return Corpora.steps("import of a batch", done, steps(), BATCH, b -> {
                     long there = 0;
                     for (int i = b * BATCH; i < (b + 1) * BATCH; i++) {
                         var document = store.document(synthetic.document(i).id());
@@ -74,13 +73,8 @@ final class ModelOperations {
                             there++;
                         }
                     }
-                    if (b < done) {
-                        Corpora.whole("import of batch " + b, there, BATCH);
-                    } else {
-                        present = Corpora.wholeOrNone("the interrupted import of batch " + b, there, BATCH);
-                    }
-                }
-                return present;
+                    return there;
+                });
             }
         }
     }
@@ -119,17 +113,8 @@ final class ModelOperations {
         public boolean check(Path trial, int done) throws Exception {
             try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ, "crash trials check")) {
                 List<Document> documents = store.corpus().getDocuments();
-                boolean present = false;
-                for (int s = 0; s <= done && s < steps(); s++) {
-                    long finished = documents.subList(s * 10, s * 10 + 10).stream()
-                            .filter(d -> CorpusStore.state(d, "anna") == DocumentState.FINISHED).count();
-                    if (s < done) {
-                        Corpora.whole("marking documents finished, step " + s, finished, 10);
-                    } else {
-                        present = Corpora.wholeOrNone("the interrupted marking of documents finished", finished, 10);
-                    }
-                }
-                return present;
+                return Corpora.steps("marking of ten documents finished", done, steps(), 10, s -> documents.subList(s * 10, s * 10 + 10).stream()
+                        .filter(d -> CorpusStore.state(d, "anna") == DocumentState.FINISHED).count());
             }
         }
     }
@@ -166,17 +151,8 @@ final class ModelOperations {
         @Override
         public boolean check(Path trial, int done) throws Exception {
             try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ, "crash trials check")) {
-                boolean present = false;
-                for (int s = 0; s <= done && s < steps(); s++) {
-                    String prefix = "Person " + s + "-";
-                    long there = store.corpus().getEntities().stream().filter(e -> e.getCanonicalName().startsWith(prefix)).count();
-                    if (s < done) {
-                        Corpora.whole("registry edit " + s, there, 5);
-                    } else {
-                        present = Corpora.wholeOrNone("the interrupted registry edit", there, 5);
-                    }
-                }
-                return present;
+                return Corpora.steps("registry edit", done, steps(), 5, s -> store.corpus().getEntities().stream()
+                        .filter(e -> e.getCanonicalName().startsWith("Person " + s + "-")).count());
             }
         }
     }
@@ -215,16 +191,8 @@ final class ModelOperations {
         public boolean check(Path trial, int done) throws Exception {
             try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ, "crash trials check")) {
                 Schema schema = store.corpus().getSchema();
-                boolean present = false;
-                for (int s = 0; s <= done && s < steps(); s++) {
-                    String name = "CRASH_" + s;
-                    long there = schema.getTagsets().get(0).getTags().stream().filter(t -> name.equals(t.getName())).count();
-                    if (s < done) {
-                        Corpora.whole("schema change " + s, there, 1);
-                    } else {
-                        present = there == 1;
-                    }
-                }
+                boolean present = Corpora.steps("schema change", done, steps(), 1, s -> schema.getTagsets().get(0).getTags().stream()
+                        .filter(t -> ("CRASH_" + s).equals(t.getName())).count());
                 long tags = schema.getTagsets().get(0).getTags().stream().filter(t -> t.getName().startsWith("CRASH_")).count();
                 if (schema.getVersion() != 1 + tags) {
                     throw new IllegalStateException("the schema is at version " + schema.getVersion() + " but holds " + tags + " added tags");
