@@ -20,9 +20,9 @@ class CrashTrialsTest {
 
     @Test
     void everyOperationKilledAtSeededMomentsRecoversWholeAndValidates() throws Exception {
-        List<String> log = new ArrayList<>();
+        List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
 
-        Map<String, Tally> sut = CrashTrials.run(48, 1, List.of(), tmp, log::add);
+        Map<String, Tally> sut = CrashTrials.run(48, 1, List.of(), 2, tmp, log::add);
 
         log.forEach(System.out::println);
         System.out.print(Tally.table(sut));

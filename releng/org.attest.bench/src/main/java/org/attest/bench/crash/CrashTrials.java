@@ -28,8 +28,9 @@ import org.attest.core.validate.CorpusValidator;
 public final class CrashTrials {
 
     static final String USAGE = """
-            Usage: ./attest crash [--trials N] [--seed S] [--only OPERATION,...] [--dir DIR]
-              Kills Attest's writing operations at random moments and checks recovery (default 1000 trials, seed 1).
+            Usage: ./attest crash [--trials N] [--seed S] [--only OPERATION,...] [--workers N] [--dir DIR]
+              Kills Attest's writing operations at random moments and checks recovery (default 1000 trials, seed 1, one
+              trial at a time; --workers runs several at once).
             """;
 
     private CrashTrials() {
@@ -41,12 +42,14 @@ public final class CrashTrials {
         long seed = 1;
         List<String> only = List.of();
         Path dir = null;
+        int workers = 1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--trials" -> trials = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--only" -> only = List.of(args[++i].split(","));
                 case "--dir" -> dir = Path.of(args[++i]);
+                case "--workers" -> workers = Integer.parseInt(args[++i]);
                 case "--help", "-h" -> {
                     System.out.print(USAGE);
                     return;
@@ -58,7 +61,7 @@ public final class CrashTrials {
             }
         }
         Path scratch = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("attest-crash");
-        Map<String, Tally> tallies = run(trials, seed, only, scratch, System.out::println);
+        Map<String, Tally> tallies = run(trials, seed, only, workers, scratch, System.out::println);
         System.out.println();
         System.out.print(Tally.table(tallies));
         if (dir == null) {
@@ -69,8 +72,11 @@ public final class CrashTrials {
         }
     }
 
-    /** Runs {@code trials} trials spread over the operations (all, or those named in {@code only}), seeded by {@code seed}. */
-    public static Map<String, Tally> run(int trials, long seed, List<String> only, Path scratch, Consumer<String> log) throws Exception {
+    /**
+     * Runs {@code trials} trials spread over the operations (all, or those named in {@code only}), seeded by {@code seed},
+     * {@code workers} at a time.
+     */
+    public static Map<String, Tally> run(int trials, long seed, List<String> only, int workers, Path scratch, Consumer<String> log) throws Exception {
         List<CrashOperation> operations = CrashOperations.all().stream().filter(o -> only.isEmpty() || only.contains(o.name())).toList();
         if (operations.isEmpty()) {
             throw new IllegalArgumentException("no operation is named " + only + "; there are " + CrashOperations.all().stream().map(CrashOperation::name).toList());
@@ -99,21 +105,53 @@ public final class CrashTrials {
             tallies.put(operation.name(), new Tally(operation.steps()));
             log.accept("crash trials: " + operation.name() + " runs its steps in " + millis.get(operation.name()) + " ms without a kill (after the JVM started)");
         }
+        // the kill moments are drawn in trial order, so a seed gives the same trials whatever the number of workers
+        long[] delays = new long[trials];
         for (int t = 0; t < trials; t++) {
-            CrashOperation operation = operations.get(t % operations.size());
-            long delay = (long) (random.nextDouble() * millis.get(operation.name()) * 1.1);
-            Tally tally = tallies.get(operation.name());
-            Path trial = copy(scratch.resolve("template-" + operation.name().replace(' ', '-')), scratch.resolve("trial-" + t));
-            try {
-                trial(operation, trial, delay, tally);
-            } catch (Exception | AssertionError e) {
-                tally.violations.add("trial " + t + " (seed " + seed + ", kill after " + delay + " ms): " + e.getMessage());
-                log.accept("crash trials: VIOLATION in trial " + t + " of " + operation.name() + ": " + e.getMessage());
+            delays[t] = (long) (random.nextDouble() * millis.get(operations.get(t % operations.size()).name()) * 1.1);
+        }
+        AtomicInteger finished = new AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, workers));
+        try {
+            List<java.util.concurrent.Future<?>> all = new ArrayList<>();
+            for (int t = 0; t < trials; t++) {
+                int index = t;
+                all.add(pool.submit(() -> {
+                    CrashOperation operation = operations.get(index % operations.size());
+                    Tally tally = tallies.get(operation.name());
+                    Path trial = scratch.resolve("trial-" + index);
+                    try {
+                        copy(scratch.resolve("template-" + operation.name().replace(' ', '-')), trial);
+                        trial(operation, trial, delays[index], tally);
+                    } catch (Exception | AssertionError e) {
+                        synchronized (tally) {
+                            tally.trials++;
+                            tally.violations.add("trial " + index + " (seed " + seed + ", kill after " + delays[index] + " ms): " + e.getMessage());
+                        }
+                        log.accept("crash trials: VIOLATION in trial " + index + " of " + operation.name() + ": " + e.getMessage());
+                    }
+                    try {
+                        delete(trial);
+                    } catch (IOException e) {
+                        log.accept("crash trials: could not remove " + trial + ": " + e.getMessage());
+                    }
+                    int count = finished.incrementAndGet();
+                    if (count % 50 == 0) {
+                        log.accept("crash trials: " + count + " of " + trials + " done");
+                    }
+                    if (count % 200 == 0 && count < trials) {
+                        synchronized (CrashTrials.class) {
+                            log.accept(Tally.table(tallies));
+                        }
+                    }
+                    return null;
+                }));
             }
-            delete(trial);
-            if ((t + 1) % 50 == 0) {
-                log.accept("crash trials: " + (t + 1) + " of " + trials + " done");
+            for (java.util.concurrent.Future<?> f : all) {
+                f.get();
             }
+        } finally {
+            pool.shutdownNow();
         }
         return tallies;
     }
@@ -121,24 +159,27 @@ public final class CrashTrials {
     private static void trial(CrashOperation operation, Path trial, long delay, Tally tally) throws Exception {
         Child child = Child.start(operation, trial);
         int done = child.killAfter(delay);
-        tally.trials++;
         List<String> notes = operation.recover(trial);
-        tally.count(notes);
         boolean present = operation.check(trial, done);
-        if (done == operation.steps()) {
-            tally.finishedBeforeKill++;
-        } else if (present) {
-            tally.interruptedThere++;
-        } else {
-            tally.interruptedAbsent++;
-        }
         validate(trial, "after recovery");
         int next = present ? done + 1 : done;
-        if (next < operation.steps()) {
+        boolean rerun = next < operation.steps();
+        if (rerun) {
             operation.step(trial, next);
             operation.check(trial, next + 1);
             validate(trial, "after the rerun");
-            tally.reruns++;
+        }
+        synchronized (tally) {
+            tally.trials++;
+            tally.count(notes);
+            if (done == operation.steps()) {
+                tally.finishedBeforeKill++;
+            } else if (present) {
+                tally.interruptedThere++;
+            } else {
+                tally.interruptedAbsent++;
+            }
+            tally.reruns += rerun ? 1 : 0;
         }
     }
 
