@@ -4,6 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -38,6 +41,7 @@ public final class CasFormat {
     private static final int HEADER_BYTES = 16;
 
     private static final int KNOWN_TYPE_SYSTEMS = 8;
+    private static final int MAX_TYPE_SYSTEM_DEPTH = 8;
 
     private final CasFactory factory;
     // What this factory's CASes embed as type system and index definitions, deserialized, to compare files with.
@@ -118,7 +122,7 @@ public final class CasFormat {
             CommonSerDes.Header header = CommonSerDes.readHeader(in);
             if (!skipKnown(bytes, in, stream)) {
                 int start = bytes.length - stream.available();
-                if (!same(SerializationUtils.deserializeCASMgrSerializer(in), own)) {
+                if (!same(readTypeSystem(in, bytes.length), own)) {
                     return null;
                 }
                 if (knownOwn.size() < KNOWN_TYPE_SYSTEMS) {
@@ -130,13 +134,44 @@ public final class CasFormat {
             ((CASImpl) cas.getLowLevelCAS()).getBinaryCasSerDes().reinit(header, in, null, CasLoadMode.DEFAULT, null,
                     AllowPreexistingFS.allow, (TypeSystemImpl) factory.typeSystem());
             return cas;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError | AssertionError e) {
             if (cas != null) {
                 // a half-loaded CAS must not be handed back to the caller's pool looking valid
                 cas.reset();
             }
-            throw new CasFormatException(name + ": cannot read the annotations (" + describe(e)
-                    + "); the file is truncated or corrupt. Restore it from version control or a backup", e);
+            throw corrupt(name, e);
+        }
+    }
+
+    // The type system a form 6 file embeds is a Java-serialized CASMgrSerializer. UIMA reads it with a class allow-list
+    // but without limits, so a damaged length of a few bytes asks for gigabytes and ends the program with an
+    // OutOfMemoryError. Read here with the same allow-list and limits no intact file comes near: no array longer than
+    // the file has bytes, no deeper nesting than the serializer's arrays of strings. A file whose type system passes
+    // here is safe for UIMA's own reading on the general path of read().
+    private static CASMgrSerializer readTypeSystem(InputStream in, int fileBytes) throws IOException {
+        ObjectInputStream objects = new ObjectInputStream(in);
+        objects.setObjectInputFilter(info -> {
+            if (info.arrayLength() > fileBytes || info.depth() > MAX_TYPE_SYSTEM_DEPTH) {
+                return ObjectInputFilter.Status.REJECTED;
+            }
+            Class<?> type = info.serialClass();
+            while (type != null && type.isArray()) {
+                type = type.getComponentType();
+            }
+            return type == null || type.isPrimitive() || type == String.class || type == CASMgrSerializer.class
+                    ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
+        });
+        try {
+            if (objects.readObject() instanceof CASMgrSerializer typeSystem) {
+                return typeSystem;
+            }
+            throw new IOException("the embedded type system is not a UIMA type system");
+        } catch (java.io.InvalidClassException refused) {
+            // the filter's refusal; its own message ("filter status: REJECTED") would tell a user nothing
+            throw new IOException("the embedded type system is damaged: it declares an array longer than the file or a class"
+                    + " no type system holds");
+        } catch (ClassNotFoundException e) {
+            throw new IOException("the embedded type system names an unknown class " + e.getMessage(), e);
         }
     }
 
@@ -175,10 +210,20 @@ public final class CasFormat {
         try {
             CasIOUtils.load(new ByteArrayInputStream(bytes), null, cas, mode);
             return cas;
-        } catch (IOException | RuntimeException e) {
-            throw new CasFormatException(name + ": cannot read the annotations (" + describe(e)
-                    + "); the file is truncated or corrupt. Restore it from version control or a backup", e);
+        } catch (IOException | RuntimeException | OutOfMemoryError | AssertionError e) {
+            throw corrupt(name, e);
         }
+    }
+
+    // UIMA sizes its arrays by counts read from the file without checking them against the file's length, so a damaged
+    // count asks for gigabytes. The request that cannot be met fails on its own, and what this read allocated before it
+    // is garbage once the read is abandoned: the file's fault like any other inconsistency, not the program's end. With
+    // assertions on (tests, launches from the IDE) UIMA also checks a file's consistency with assert statements.
+    private static CasFormatException corrupt(String name, Throwable e) {
+        String problem = e instanceof OutOfMemoryError ? "it declares more data than fits in memory"
+                : e instanceof AssertionError ? "it fails a consistency check of UIMA's" : describe(e);
+        return new CasFormatException(name + ": cannot read the annotations (" + problem
+                + "); the file is truncated or corrupt. Restore it from version control or a backup", e);
     }
 
     private static CAS requireText(CAS cas, String name) throws CasFormatException {

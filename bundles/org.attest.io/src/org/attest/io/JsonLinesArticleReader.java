@@ -135,7 +135,16 @@ public final class JsonLinesArticleReader implements ArticleReader {
                             + "the line's " + spanCount + " spans, counting from 0");
                 }
             }
-            relations.add(new RelationRecord(layer, from, to, features(relation, at)));
+            Map<String, Object> features = features(relation, at);
+            for (Map.Entry<String, Object> feature : features.entrySet()) {
+                // the import links a relation's whole-number feature (such as "cue") to the span of that index
+                if (feature.getValue() instanceof Integer index && (index < 0 || index >= spanCount)) {
+                    throw new ImportException(at + ": feature \"" + feature.getKey() + "\" links to span index " + index
+                            + ", which does not exist; a whole number in a relation's \"features\" indexes into the line's "
+                            + spanCount + " spans, counting from 0");
+                }
+            }
+            relations.add(new RelationRecord(layer, from, to, features));
         }
         return relations;
     }

@@ -61,8 +61,8 @@ public final class ReliabilityTable {
         List<String> units = new ArrayList<>();
         Map<String, Cell> unitCells = new HashMap<>();
         for (Cell cell : header.subList(1, header.size())) {
-            if (cell.text().isEmpty()) {
-                throw error(source, cell, "the unit name is empty; name every unit in the header");
+            if (cell.text().isBlank()) {
+                throw error(source, cell, "the unit name is " + emptyOrBlank(cell) + "; name every unit in the header");
             }
             Cell first = unitCells.putIfAbsent(cell.text(), cell);
             if (first != null) {
@@ -82,8 +82,8 @@ public final class ReliabilityTable {
                 throw error(source, at, "this row has " + row.size() + " cells but the header has " + header.size()
                         + "; give the coder's name and one cell per unit (leave a cell empty for a missing value)");
             }
-            if (name.text().isEmpty()) {
-                throw error(source, name, "the coder name is empty; start every row with the coder's name");
+            if (name.text().isBlank()) {
+                throw error(source, name, "the coder name is " + emptyOrBlank(name) + "; start every row with the coder's name");
             }
             Cell first = coderCells.putIfAbsent(name.text(), name);
             if (first != null) {
@@ -94,6 +94,10 @@ public final class ReliabilityTable {
             for (int u = 0; u < units.size(); u++) {
                 Cell cell = row.get(u + 1);
                 String value = cell.text().isEmpty() ? null : cell.text();
+                if (value != null && value.isBlank()) {
+                    throw error(source, cell, "unit '" + units.get(u) + "', coder '" + name.text() + "': the quoted value holds "
+                            + "only whitespace; leave the cell empty for a missing value, or write the value");
+                }
                 if (value != null && level != Level.NOMINAL) {
                     checkNumber(source, cell, value, level, units.get(u), name.text());
                 }
@@ -121,6 +125,11 @@ public final class ReliabilityTable {
         if (level == Level.RATIO && number < 0) {
             throw error(source, cell, where + value + " is negative; ratio data start at zero (use --level interval)");
         }
+    }
+
+    // Only a quoted cell can be blank without being empty: unquoted cells are stripped.
+    private static String emptyOrBlank(Cell cell) {
+        return cell.text().isEmpty() ? "empty" : "only whitespace";
     }
 
     private static IllegalArgumentException error(String source, Cell cell, String message) {

@@ -78,14 +78,15 @@ final class ObservationCache implements CasCache.Codec<Observed> {
     @Override
     public Observed decode(Decoder in) {
         int length = in.number();
-        String[] strings = new String[in.number()];
+        String[] strings = new String[in.count(1)];
         for (int i = 0; i < strings.length; i++) {
             strings[i] = in.string();
         }
         Map<String, List<Observation>> layers = new LinkedHashMap<>();
         for (Layer layer : schema.getLayers()) {
             boolean relation = layer instanceof RelationLayer;
-            int count = in.number();
+            // begin, length, label and feature count: four bytes at least
+            int count = in.count(4);
             List<Observation> observations = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 int begin = in.number();

@@ -47,6 +47,8 @@ public final class CasCache<T> {
     }
 
     private static final int HASH_BYTES = 32;
+    // the hash, then the lengths of the text hash, document, annotator and payload, one byte each at least
+    private static final int MIN_ENTRY_BYTES = HASH_BYTES + 4;
 
     private final Path file;
     private final byte[] magic;
@@ -110,7 +112,7 @@ public final class CasCache<T> {
             // written for another schema or settings: nothing in it can be used, which is no damage
             return empty(file, magic, fingerprint, codec, null);
         }
-        int count = in.number();
+        int count = in.count(MIN_ENTRY_BYTES);
         Map<ByteBuffer, Stored> byHash = new HashMap<>(count * 2);
         Map<String, Stored> byKey = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {

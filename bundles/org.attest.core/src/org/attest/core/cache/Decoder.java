@@ -91,8 +91,28 @@ public final class Decoder {
         }
     }
 
+    /**
+     * Reads a count {@link Encoder#number(int)} wrote of things that take at least {@code minBytesEach} bytes each,
+     * failing when that many cannot fit in the bytes left, so that a damaged count never sizes an allocation.
+     */
+    public int count(int minBytesEach) {
+        int at = position;
+        int count = number();
+        if (count > remaining() / Math.max(1, minBytesEach)) {
+            throw new IllegalArgumentException("a count of " + count + " at byte " + at + " cannot fit in the "
+                    + remaining() + " bytes left");
+        }
+        return count;
+    }
+
+    /** Returns how many bytes are left up to the limit. */
+    public int remaining() {
+        return limit - position;
+    }
+
     private void require(int length) {
-        if (length < 0 || position + length > limit) {
+        // compared as a difference: position + length overflows for a damaged length near Integer.MAX_VALUE
+        if (length < 0 || length > limit - position) {
             throw new IllegalArgumentException("it ends early at byte " + position);
         }
     }

@@ -35,6 +35,21 @@ record Converted(byte[] segmentation, List<ExportSpan> spans, List<ExportRelatio
         return List.of(sentences, tokens);
     }
 
+    /**
+     * Fails with an IllegalArgumentException unless {@code segmentation} decodes, without decoding it into lists: a
+     * cached value that passed is safe to decode when a format asks for it.
+     */
+    static void check(byte[] segmentation) {
+        Decoder in = new Decoder(segmentation, 0, segmentation.length);
+        for (int list = 0; list < 2; list++) {
+            for (int i = in.count(2); i > 0; i--) {
+                in.signed();
+                in.signed();
+            }
+        }
+        in.requireEnd();
+    }
+
     private static void encode(List<int[]> offsets, Encoder out) {
         out.number(offsets.size());
         int previous = 0;
@@ -47,7 +62,8 @@ record Converted(byte[] segmentation, List<ExportSpan> spans, List<ExportRelatio
     }
 
     private static List<int[]> decode(Decoder in) {
-        int count = in.number();
+        // a begin and a length: two bytes at least
+        int count = in.count(2);
         List<int[]> offsets = new ArrayList<>(count);
         int previous = 0;
         for (int i = 0; i < count; i++) {

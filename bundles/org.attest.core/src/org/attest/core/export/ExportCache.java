@@ -78,11 +78,14 @@ final class ExportCache implements CasCache.Codec<Converted> {
     @Override
     public Converted decode(Decoder in) {
         byte[] segmentation = in.bytes(in.number());
-        String[] strings = new String[in.number()];
+        // checked now, while the cache can still fall back to reading the CAS file; decoded when a format needs it
+        Converted.check(segmentation);
+        String[] strings = new String[in.count(1)];
         for (int i = 0; i < strings.length; i++) {
             strings[i] = in.string();
         }
-        int spanCount = in.number();
+        // layer, begin, length, label and feature count: five bytes at least
+        int spanCount = in.count(5);
         List<ExportSpan> spans = new ArrayList<>(spanCount);
         for (int i = 0; i < spanCount; i++) {
             String layer = layers.get(in.number());
@@ -91,7 +94,8 @@ final class ExportCache implements CasCache.Codec<Converted> {
             int label = in.number();
             spans.add(new ExportSpan(layer, begin, end, label == 0 ? null : strings[label - 1], features(in, strings)));
         }
-        int relationCount = in.number();
+        // layer, from, to and feature count: four bytes at least
+        int relationCount = in.count(4);
         List<ExportRelation> relations = new ArrayList<>(relationCount);
         for (int i = 0; i < relationCount; i++) {
             String layer = layers.get(in.number());

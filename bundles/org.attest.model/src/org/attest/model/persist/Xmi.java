@@ -3,6 +3,8 @@ package org.attest.model.persist;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +12,13 @@ import java.util.Map;
 import org.attest.model.CorpusPackage;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
@@ -65,6 +71,15 @@ final class Xmi {
             Resource.Diagnostic first = errors.get(0);
             throw new CorpusModelException(name + ":" + first.getLine() + ":" + first.getColumn() + ": " + first.getMessage());
         }
+        Map<EObject, Collection<EStructuralFeature.Setting>> outside = EcoreUtil.UnresolvedProxyCrossReferencer.find(resource);
+        if (!outside.isEmpty()) {
+            Map.Entry<EObject, Collection<EStructuralFeature.Setting>> first = outside.entrySet().iterator().next();
+            EStructuralFeature.Setting where = first.getValue().iterator().next();
+            throw new CorpusModelException(name + ": the " + where.getEStructuralFeature().getName() + " of a "
+                    + where.getEObject().eClass().getName() + " refers to " + EcoreUtil.getURI(first.getKey())
+                    + ", outside this file; a model file refers only to objects inside it: restore the file from version"
+                    + " control or a backup");
+        }
         return resource;
     }
 
@@ -78,9 +93,36 @@ final class Xmi {
 
     private static ResourceSet newResourceSet() {
         ResourceSet set = new ResourceSetImpl();
+        // A model file is read from memory and refers to nothing outside itself: a namespace or reference naming a URI
+        // must never make EMF fetch it (an HTTP request to any host, or any local file, from a corpus someone shared).
+        set.setURIConverter(new ExtensibleURIConverterImpl(List.of(new NothingOutside()), List.of()));
         set.getPackageRegistry().put(CorpusPackage.eNS_URI, CorpusPackage.eINSTANCE);
         set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new XMIResourceFactoryImpl());
         return set;
+    }
+
+    /** The only URI handler of a model file's resource set: it reads nothing, so no URI in a file is ever fetched. */
+    private static final class NothingOutside extends URIHandlerImpl {
+
+        @Override
+        public boolean canHandle(URI uri) {
+            return true;
+        }
+
+        @Override
+        public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+            throw new IOException("refused to read " + uri + ": an Attest model file refers to nothing outside itself");
+        }
+
+        @Override
+        public boolean exists(URI uri, Map<?, ?> options) {
+            return false;
+        }
+
+        @Override
+        public Map<String, ?> getAttributes(URI uri, Map<?, ?> options) {
+            return Map.of();
+        }
     }
 
     private static Map<Object, Object> saveOptions() {

@@ -1,0 +1,108 @@
+package org.attest.fuzz;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+import org.attest.core.agreement.ObservationCacheAccess;
+import org.attest.core.cache.CasCache;
+import org.attest.core.cache.Decoder;
+import org.attest.core.export.ExportCacheAccess;
+import org.attest.core.store.Hashes;
+import org.attest.core.store.ModelCacheAccess;
+import org.attest.model.Schema;
+import org.attest.model.schema.DefaultSchema;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Fuzzes the readers of the caches in {@code .attest/cache}: the model cache ({@code model.bin}) and the payloads of
+ * its entries, and the CAS caches of agreement ({@code observations.bin}) and of the export ({@code export-*.bin}).
+ * A cache is never the only copy of anything, so its contract is stricter than a reader's: a damaged cache reads as
+ * empty (or as missing the entry) and never fails. Every input is tried as it is and sealed with the SHA-256 the
+ * caches end with, so that the fuzzer reaches the decoding behind the checksum.
+ */
+final class CacheFuzzTest {
+
+    private static final Schema SCHEMA = DefaultSchema.create();
+    private static final Path DIR = Scratch.folder("cache");
+    private static final String SOURCE = "anna";
+
+    /** A model.bin, damaged or not, reads without an exception and is written back. */
+    @FuzzTest
+    void modelCacheReadsAsEmptyWhenDamaged(byte[] input) {
+        Path file = DIR.resolve("model.bin");
+        for (byte[] content : List.of(input, sealed(input))) {
+            Scratch.put(file, content);
+            ModelCacheAccess.readAndSave(file);
+        }
+    }
+
+    /** A cached model part decodes, or fails with the IllegalArgumentException after which the part file is parsed. */
+    @FuzzTest
+    void modelPartPayloadsDecodeOrFailAsDamaged(byte[] input) {
+        for (Function<Decoder, ?> decoder : ModelCacheAccess.DECODERS) {
+            try {
+                decoder.apply(new Decoder(input, 0, input.length));
+            } catch (IllegalArgumentException damaged) {
+                // ModelFiles parses the part's XMI file instead
+            }
+        }
+    }
+
+    /** An observations.bin or export cache, damaged or not, opens and hands out only what it can decode. */
+    @FuzzTest
+    void casCachesUseWhatTheyCanDecode(byte[] input) {
+        for (byte[] content : List.of(input, sealed(input))) {
+            Scratch.put(DIR.resolve(ObservationCacheAccess.FILE_NAME), content);
+            useEveryEntry(ObservationCacheAccess.open(DIR, SCHEMA), content, value -> {
+            });
+            Scratch.put(DIR.resolve(ExportCacheAccess.fileName(SOURCE)), content);
+            useEveryEntry(ExportCacheAccess.open(DIR, SOURCE, SCHEMA), content, ExportCacheAccess::use);
+        }
+    }
+
+    private static <T> void useEveryEntry(CasCache<T> cache, byte[] content, java.util.function.Consumer<Object> use) {
+        cache.problem();
+        for (Key key : keys(content)) {
+            T value = cache.find(key.hash(), key.textHash(), key.document(), key.annotator());
+            if (value != null) {
+                use.accept(value);
+            }
+        }
+    }
+
+    /** The key of an entry of a CAS cache file, as a reader of that file would look it up. */
+    private record Key(byte[] hash, String textHash, String document, String annotator) {
+    }
+
+    // The keys of the entries in a CAS cache file (CasCache's layout: magic line, fingerprint, count, entries), as far
+    // as the file can be read; the cache itself decides whether it is usable.
+    private static List<Key> keys(byte[] content) {
+        List<Key> keys = new ArrayList<>();
+        int newline = 0;
+        while (newline < content.length && content[newline] != '\n') {
+            newline++;
+        }
+        try {
+            Decoder in = new Decoder(content, Math.min(newline + 1, content.length), Math.max(content.length - 32, 0));
+            in.string();
+            for (int n = in.number(); n > 0 && keys.size() < 64; n--) {
+                keys.add(new Key(in.bytes(32), in.string(), in.string(), in.string()));
+                in.skip(in.number());
+            }
+        } catch (IllegalArgumentException | IndexOutOfBoundsException end) {
+            // the keys read so far
+        }
+        return keys;
+    }
+
+    // The input followed by its SHA-256, which is how every cache file ends.
+    private static byte[] sealed(byte[] input) {
+        byte[] sealed = Arrays.copyOf(input, input.length + 32);
+        System.arraycopy(Hashes.digest(input, 0, input.length), 0, sealed, input.length, 32);
+        return sealed;
+    }
+}
