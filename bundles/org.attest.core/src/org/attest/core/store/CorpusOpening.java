@@ -93,7 +93,13 @@ final class CorpusOpening {
             } else {
                 files.read(corpus);
             }
-            return new CorpusStore(layout, corpus, lock, files, legacy, notices);
+            try {
+                return new CorpusStore(layout, corpus, lock, files, legacy, notices);
+            } catch (IllegalArgumentException e) {
+                // the type system is built from the schema: what it refuses is a fault of schema.xmi, not of corpus.xmi
+                throw new CorpusException(layout.schema() + " describes a schema Attest cannot use: " + e.getMessage()
+                        + "; restore the file from the team's copy or a backup", e);
+            }
         } catch (CorpusLockedException e) {
             throw new CorpusException(e.getMessage(), e);
         } catch (CorpusModelException | CorpusException | IOException | RuntimeException e) {

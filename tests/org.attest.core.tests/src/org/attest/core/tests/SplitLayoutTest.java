@@ -197,6 +197,17 @@ class SplitLayoutTest {
     }
 
     @Test
+    void aSchemaFileWhoseLayerNameNoTypeSystemAcceptsIsNamedInsteadOfTheHeader() throws Exception {
+        Path dir = importedSamples();
+        Path schema = dir.resolve("schema.xmi");
+        Files.writeString(schema, Files.readString(schema).replaceFirst("name=\"Entity\"", "name=\"En tity\""));
+
+        assertThatThrownBy(() -> CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")).isInstanceOf(CorpusException.class)
+                .hasMessageContaining(schema + " describes a schema Attest cannot use").hasMessageContaining("'En tity'");
+        assertThat(dir.resolve(org.attest.core.fs.CorpusLock.LOCK_FILE)).as("the refused open released the lock it took").doesNotExist();
+    }
+
+    @Test
     void aCorpusOfFormatOneIsMigratedOnFirstOpenWithANoticeAndNothingLost() throws Exception {
         Path dir = tmp.resolve("c");
         ScriptedWork.annotatedByAnnaAndBen(dir);
