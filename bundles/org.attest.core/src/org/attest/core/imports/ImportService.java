@@ -14,20 +14,17 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.apache.uima.cas.CAS;
-import org.apache.uima.cas.text.AnnotationFS;
-import org.attest.cas.Layers;
 import org.attest.core.CorpusException;
 import org.attest.core.fs.Transaction;
 import org.attest.core.store.CorpusLayout;
 import org.attest.core.store.CorpusStore;
 import org.attest.core.store.Hashes;
 import org.attest.io.Article;
+import org.attest.io.ArticleAnnotations;
 import org.attest.io.ArticleMetadata;
 import org.attest.io.ArticleReaders;
 import org.attest.io.ImportException;
 import org.attest.io.ImportOptions;
-import org.attest.io.RelationRecord;
-import org.attest.io.SpanRecord;
 import org.attest.model.Annotator;
 import org.attest.model.CorpusFactory;
 import org.attest.model.Document;
@@ -228,22 +225,6 @@ public final class ImportService {
     }
 
     private Map<String, Integer> fill(CAS cas, Article article) {
-        Layers layers = new Layers(cas, store.corpus().getSchema());
-        List<AnnotationFS> created = new ArrayList<>();
-        for (SpanRecord span : article.spans()) {
-            created.add(layers.addSpan(span.layer(), span.begin(), span.end(), span.features()));
-        }
-        for (RelationRecord relation : article.relations()) {
-            Map<String, Object> features = new LinkedHashMap<>();
-            relation.features().forEach((k, v) -> features.put(k, v instanceof Integer index ? created.get(index) : v));
-            layers.addRelation(relation.layer(), created.get(relation.from()), created.get(relation.to()), features);
-        }
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        layers.countPerLayer().forEach((layer, count) -> {
-            if (count > 0) {
-                counts.put(layer, count);
-            }
-        });
-        return counts;
+        return ArticleAnnotations.addTo(cas, article, store.corpus().getSchema());
     }
 }

@@ -1,22 +1,15 @@
 package org.attest.fuzz;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.uima.cas.CAS;
-import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.CasFactory;
-import org.attest.cas.Layers;
 import org.attest.io.Article;
+import org.attest.io.ArticleAnnotations;
 import org.attest.io.ArticleReaders;
 import org.attest.io.ImportException;
 import org.attest.io.ImportOptions;
-import org.attest.io.RelationRecord;
-import org.attest.io.SpanRecord;
 import org.attest.model.Schema;
 import org.attest.model.schema.DefaultSchema;
 
@@ -95,17 +88,7 @@ final class ImportFuzzTest {
     private static void annotate(Article article) throws ImportException {
         CAS cas = FACTORY.newCas(article.text());
         try {
-            Layers layers = new Layers(cas, SCHEMA);
-            List<AnnotationFS> created = new ArrayList<>();
-            for (SpanRecord span : article.spans()) {
-                created.add(layers.addSpan(span.layer(), span.begin(), span.end(), span.features()));
-            }
-            for (RelationRecord relation : article.relations()) {
-                Map<String, Object> features = new LinkedHashMap<>();
-                relation.features().forEach((k, v) -> features.put(k, v instanceof Integer index ? created.get(index) : v));
-                layers.addRelation(relation.layer(), created.get(relation.from()), created.get(relation.to()), features);
-            }
-            layers.countPerLayer();
+            ArticleAnnotations.addTo(cas, article, SCHEMA);
         } catch (IllegalArgumentException e) {
             throw new ImportException(article.sourceName() + ": " + e.getMessage() + " (nothing was imported)", e);
         }

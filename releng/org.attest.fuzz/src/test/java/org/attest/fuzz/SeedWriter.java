@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -12,21 +11,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.uima.cas.CAS;
-import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.AttestTypes;
 import org.attest.cas.CasFactory;
 import org.attest.cas.CasFormat;
-import org.attest.cas.Layers;
 import org.attest.core.agreement.ObservationCacheAccess;
 import org.attest.core.agreement.Observed;
 import org.attest.core.cache.CasCache;
 import org.attest.core.export.ExportCacheAccess;
 import org.attest.core.store.ModelCacheAccess;
 import org.attest.io.Article;
+import org.attest.io.ArticleAnnotations;
 import org.attest.io.ImportOptions;
 import org.attest.io.JsonLinesArticleReader;
-import org.attest.io.RelationRecord;
-import org.attest.io.SpanRecord;
 import org.attest.io.export.ArticleExports;
 import org.attest.io.export.AttestJsonlFormat;
 import org.attest.io.export.BratFormat;
@@ -206,16 +202,7 @@ public final class SeedWriter {
     // The article's annotations in a new CAS, as the import adds them.
     private CAS annotated(Article article) {
         CAS cas = factory.newCas(article.text());
-        Layers layers = new Layers(cas, schema);
-        List<AnnotationFS> created = new ArrayList<>();
-        for (SpanRecord span : article.spans()) {
-            created.add(layers.addSpan(span.layer(), span.begin(), span.end(), span.features()));
-        }
-        for (RelationRecord relation : article.relations()) {
-            Map<String, Object> features = new LinkedHashMap<>();
-            relation.features().forEach((k, v) -> features.put(k, v instanceof Integer index ? created.get(index) : v));
-            layers.addRelation(relation.layer(), created.get(relation.from()), created.get(relation.to()), features);
-        }
+        ArticleAnnotations.addTo(cas, article, schema);
         if (cas.getTypeSystem().getType(AttestTypes.TOKEN) == null) {
             throw new IllegalStateException("the CAS has no tokens");
         }
