@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.attest.core.fs.AtomicFiles;
 import org.attest.core.fs.Folders;
+import org.attest.core.fs.Transaction;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -101,13 +102,17 @@ public final class KeptVersions {
     public Kept restore(String id) throws IOException {
         Kept kept = find(id);
         Path dir = folder.resolve(kept.id());
-        for (String file : kept.files()) {
-            Path target = corpus.resolve(file).normalize();
-            if (!target.startsWith(corpus) || target.startsWith(corpus.resolve(".attest")) || target.startsWith(corpus.resolve(".git"))) {
-                throw new IOException(dir.resolve(NOTE) + " names " + file + ", which is not a file of the corpus; nothing was restored");
+        // all the kept files come back together or none does, even across a crash
+        try (Transaction transaction = Transaction.begin(corpus, "restore of kept version " + kept.id())) {
+            for (String file : kept.files()) {
+                Path target = corpus.resolve(file).normalize();
+                if (!target.startsWith(corpus) || target.startsWith(corpus.resolve(".attest")) || target.startsWith(corpus.resolve(".git"))) {
+                    throw new IOException(dir.resolve(NOTE) + " names " + file + ", which is not a file of the corpus; nothing was restored");
+                }
+                transaction.write(target, Files.readAllBytes(dir.resolve(file)));
             }
-            AtomicFiles.createDirectories(target.getParent());
-            AtomicFiles.write(target, Files.readAllBytes(dir.resolve(file)));
+            transaction.summary(kept.files().size() + " kept file(s) put back");
+            transaction.commit();
         }
         Folders.deleteQuietly(dir);
         return kept;
