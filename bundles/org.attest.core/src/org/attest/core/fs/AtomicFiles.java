@@ -34,9 +34,6 @@ public final class AtomicFiles {
 
     private static final int BUFFER_SIZE = 64 * 1024;
 
-    /** How many files {@link #publishStaged} forces to disk at a time. */
-    private static final int FORCE_THREADS = 16;
-
     /** Long file names are shortened in temp names so the temp name stays under NAME_MAX (255). */
     private static final int MAX_NAME_IN_TEMP = 100;
 
@@ -123,61 +120,6 @@ public final class AtomicFiles {
     }
 
     /**
-     * Replaces several files of one folder, each atomically and durably, with one folder sync for all: every new content
-     * is written and forced to disk first, then the files are renamed into place in the given order.
-     *
-     * <p>Each file is always either old or new; a crash between two renames leaves the earlier files new and the later
-     * ones old, so callers that need the files to match must be able to tell (for example by a hash one file records of
-     * another).
-     *
-     * @param contents the files to create or replace, in publishing order, with their new content; all in one folder
-     * @throws IOException when writing fails; files not yet renamed are then unchanged
-     */
-    public static void writeAll(java.util.LinkedHashMap<Path, byte[]> contents) throws IOException {
-        Path dir = null;
-        java.util.List<Path> files = new java.util.ArrayList<>();
-        for (Path target : contents.keySet()) {
-            Path file = target.toAbsolutePath();
-            if (dir == null) {
-                dir = file.getParent();
-            } else if (!dir.equals(file.getParent())) {
-                throw new IllegalArgumentException("writeAll writes files of one folder; " + file + " is not in " + dir);
-            }
-            files.add(file);
-        }
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new NoSuchFileException(String.valueOf(dir), null, "Cannot write into " + dir + ": the folder does not exist");
-        }
-        java.util.List<Path> temps = new java.util.ArrayList<>();
-        int published = 0;
-        try {
-            for (Map.Entry<Path, byte[]> entry : contents.entrySet()) {
-                TemporaryFile temp = openTemporaryFile(entry.getKey().toAbsolutePath());
-                temps.add(temp.path());
-                try (FileChannel channel = temp.channel()) {
-                    FaultSeam.before(FaultSeam.Call.WRITE, entry.getKey());
-                    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(entry.getValue());
-                    while (buffer.hasRemaining()) {
-                        channel.write(buffer);
-                    }
-                    FaultSeam.before(FaultSeam.Call.FORCE, entry.getKey());
-                    channel.force(true);
-                }
-            }
-            for (int i = 0; i < files.size(); i++) {
-                FaultSeam.before(FaultSeam.Call.RENAME, files.get(i));
-                Files.move(temps.get(i), files.get(i), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                published++;
-            }
-            syncDirectory(dir);
-        } finally {
-            for (int i = published; i < temps.size(); i++) {
-                deleteQuietly(temps.get(i));
-            }
-        }
-    }
-
-    /**
      * Publishes files written under the folder {@code staging} at the same relative paths under {@code target}, each
      * atomically and durably: every staged file is forced to disk first, then renamed into place in the given order
      * (replacing an older file), then each folder that received a file is synced once.
@@ -203,7 +145,7 @@ public final class AtomicFiles {
             refuseFolder(published, "choose another output folder");
             targets.add(published);
         }
-        forceAll(staged);
+        ParallelForce.files(staged);
         java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
         for (int i = 0; i < targets.size(); i++) {
             Path folder = targets.get(i).getParent();
@@ -214,7 +156,7 @@ public final class AtomicFiles {
             Files.move(staged.get(i).toAbsolutePath(), targets.get(i), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         }
-        inParallel(List.copyOf(folders), AtomicFiles::syncDirectory);
+        ParallelForce.each(List.copyOf(folders), AtomicFiles::syncDirectory);
     }
 
     /** Refuses to replace {@code file} when it is a folder, saying what to do instead ({@code alternative}). */
@@ -233,65 +175,10 @@ public final class AtomicFiles {
      * @throws IOException when a file or folder cannot be forced
      */
     public static void forceDurably(java.util.Collection<Path> files) throws IOException {
-        forceAll(List.copyOf(files));
+        ParallelForce.files(List.copyOf(files));
         java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
         files.forEach(f -> folders.add(f.toAbsolutePath().getParent()));
-        inParallel(List.copyOf(folders), AtomicFiles::syncDirectory);
-    }
-
-    /** Forces every file to disk, several at a time: a disk serves parallel flushes far faster than one after another. */
-    private static void forceAll(List<Path> files) throws IOException {
-        inParallel(files, AtomicFiles::force);
-    }
-
-    /** Runs {@code action} on every path, several at a time; the first failure is thrown. */
-    private static void inParallel(List<Path> files, IOConsumer<Path> action) throws IOException {
-        int threads = Math.min(FORCE_THREADS, files.size());
-        if (threads <= 1) {
-            for (Path file : files) {
-                action.accept(file);
-            }
-            return;
-        }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread thread = new Thread(r, "Attest: forcing files to disk");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<java.util.concurrent.Future<Void>> forced = new java.util.ArrayList<>();
-            for (Path file : files) {
-                forced.add(pool.submit(() -> {
-                    action.accept(file);
-                    return null;
-                }));
-            }
-            for (java.util.concurrent.Future<Void> f : forced) {
-                try {
-                    f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof IOException cause) {
-                        throw cause;
-                    }
-                    if (e.getCause() instanceof Error error) {
-                        throw error;
-                    }
-                    throw new IOException("Cannot force a file to disk: " + e.getCause(), e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new java.io.InterruptedIOException("interrupted while forcing files to disk");
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static void force(Path file) throws IOException {
-        FaultSeam.before(FaultSeam.Call.FORCE, file);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
+        ParallelForce.each(List.copyOf(folders), AtomicFiles::syncDirectory);
     }
 
     /**

@@ -51,42 +51,6 @@ class AtomicFilesTest {
     }
 
     @Test
-    void thatSeveralFilesOfOneFolderAreReplacedTogetherLeavingNoTemporaryFile() throws IOException {
-        Path record = dir.resolve("curation.xmi");
-        AtomicFiles.write(sut(), "old gold".getBytes(UTF_8));
-        java.util.LinkedHashMap<Path, byte[]> contents = new java.util.LinkedHashMap<>();
-        contents.put(sut(), "new gold".getBytes(UTF_8));
-        contents.put(record, "new record".getBytes(UTF_8));
-
-        AtomicFiles.writeAll(contents);
-
-        assertThat(sut()).hasContent("new gold");
-        assertThat(record).hasContent("new record");
-        assertThat(entries(dir)).containsExactly(record, sut());
-    }
-
-    @Test
-    void thatWritingSeveralFilesRefusesTwoFoldersAndAFailedRenameLeavesTheLaterFilesOld() throws IOException {
-        Path other = Files.createDirectories(dir.resolve("sub")).resolve("x");
-        java.util.LinkedHashMap<Path, byte[]> twoFolders = new java.util.LinkedHashMap<>();
-        twoFolders.put(sut(), new byte[1]);
-        twoFolders.put(other, new byte[1]);
-        assertThatThrownBy(() -> AtomicFiles.writeAll(twoFolders)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one folder");
-
-        AtomicFiles.write(sut(), "old gold".getBytes(UTF_8));
-        Path blocked = Files.createDirectories(dir.resolve("record")).resolve("inside");
-        Files.writeString(blocked, "keeps the folder non-empty");
-        java.util.LinkedHashMap<Path, byte[]> contents = new java.util.LinkedHashMap<>();
-        contents.put(dir.resolve("record"), "new record".getBytes(UTF_8));
-        contents.put(sut(), "new gold".getBytes(UTF_8));
-
-        assertThatThrownBy(() -> AtomicFiles.writeAll(contents)).isInstanceOf(IOException.class);
-
-        assertThat(sut()).hasContent("old gold");
-        assertThat(entries(dir)).containsExactly(dir.resolve("gold.xmi"), dir.resolve("record"), dir.resolve("sub"));
-    }
-
-    @Test
     void thatAStreamingWriterMayCloseTheStreamItWasGiven() throws IOException {
         byte[] big = new byte[300_000];
         for (int i = 0; i < big.length; i++) {
