@@ -36,8 +36,9 @@ public final class Cli {
         cl.setErr(new PrintWriter(err, true));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             line.getErr().println("attest: " + describe(ex));
-            // Checked exceptions and IllegalArgumentException carry messages written for users; anything else is a bug.
-            boolean bug = ex instanceof RuntimeException && !(ex instanceof IllegalArgumentException);
+            // Checked exceptions, IllegalArgumentException and UncheckedIOException carry messages written for users; anything else is a bug.
+            boolean bug = ex instanceof RuntimeException && !(ex instanceof IllegalArgumentException)
+                    && !(ex instanceof java.io.UncheckedIOException);
             if (Boolean.getBoolean("attest.debug") || System.getenv("ATTEST_DEBUG") != null) {
                 ex.printStackTrace(line.getErr());
             } else if (bug) {

@@ -223,7 +223,8 @@ public final class CurationCommand implements Callable<Integer> {
 
     private String reviewer() throws SyncException {
         if (reviewer != null) {
-            return reviewer;
+            // a reviewer's name is stored in every decision and named in the team's history: the same rule as annotators
+            return org.attest.core.store.CorpusNames.check("reviewer name", reviewer);
         }
         if (TeamCorpus.isShared(dir)) {
             try (TeamCorpus team = TeamCorpus.open(dir)) {

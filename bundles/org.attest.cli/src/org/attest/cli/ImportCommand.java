@@ -45,6 +45,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--ignore-unknown-types", description = "Import XMI files even when they hold annotation types the schema lacks (they are counted and left out).")
     private boolean ignoreUnknownTypes;
 
+    @Option(names = "--follow-links", description = "Import files that are symbolic links, and walk linked folders (refused by default, so that a folder of articles cannot bring in other files).")
+    private boolean followLinks;
+
     @Option(names = "--max-size", paramLabel = "MB", defaultValue = "50", description = "Largest file accepted, in MB (default: ${DEFAULT-VALUE}).")
     private long maxMegabytes;
 
@@ -56,7 +59,7 @@ public final class ImportCommand implements Callable<Integer> {
         ImportReport report;
         try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.WRITE, "attest import")) {
             report = new ImportService(store).run(new ImportService.Request(files, options, annotator,
-                    finished ? DocumentState.FINISHED : DocumentState.IN_PROGRESS), message -> spec.commandLine().getErr().println("  ... " + message));
+                    finished ? DocumentState.FINISHED : DocumentState.IN_PROGRESS, followLinks), message -> spec.commandLine().getErr().println("  ... " + message));
         }
         for (ImportReport.Added a : report.added()) {
             out.printf("added     %-28s %s%s%n", a.id(), a.title() == null ? "" : '"' + a.title() + '"',

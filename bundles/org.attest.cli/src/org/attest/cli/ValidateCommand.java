@@ -2,11 +2,15 @@ package org.attest.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.attest.core.CorpusException;
 import java.util.concurrent.Callable;
 
 import org.attest.core.fs.Recovery;
 import org.attest.core.store.CorpusStore;
+import org.attest.core.validate.CorpusScan;
 import org.attest.core.validate.CorpusValidator;
 import org.attest.core.validate.Finding;
 
@@ -39,11 +43,24 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " validate again afterwards.");
             return Cli.PROBLEMS;
         }
-        List<Finding> findings;
-        int documents;
+        // links, devices and names no system of the team can hold are found by a walk that opens and follows nothing
+        List<Finding> findings = new ArrayList<>(CorpusScan.scan(dir));
+        int documents = 0;
         try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.READ, "attest validate")) {
             documents = store.corpus().getDocuments().size();
-            findings = new CorpusValidator(store).validate(message -> spec.commandLine().getErr().println("  ... " + message));
+            // what the walk found is not reported again when reading the corpus meets it
+            List<Finding> walked = List.copyOf(findings);
+            for (Finding f : new CorpusValidator(store).validate(message -> spec.commandLine().getErr().println("  ... " + message))) {
+                if (walked.stream().noneMatch(w -> f.file().equals(w.file()) || f.problem().contains(w.file().toString()))) {
+                    findings.add(f);
+                }
+            }
+        } catch (CorpusException e) {
+            if (findings.isEmpty()) {
+                throw e;
+            }
+            // the corpus cannot open, most likely for what the walk found: report both
+            findings.add(new Finding(dir, "cannot be opened: " + e.getMessage()));
         }
         PrintWriter out = spec.commandLine().getOut();
         for (Finding f : findings) {

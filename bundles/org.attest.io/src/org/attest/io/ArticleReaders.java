@@ -44,16 +44,20 @@ public final class ArticleReaders {
 
     /**
      * Returns the files to import: given files as they are, folders walked recursively in sorted order picking supported
-     * files (sidecars, type systems, texts of brat .ann files and hidden files skipped), each file once.
+     * files (sidecars, type systems, texts of brat .ann files and hidden files skipped), each file once; a symbolic link
+     * among them is refused unless {@code followLinks}, so that a folder of articles cannot bring in other files.
      */
-    public List<Path> expand(List<Path> inputs) throws ImportException {
+    public List<Path> expand(List<Path> inputs, boolean followLinks) throws ImportException {
         Set<Path> files = new LinkedHashSet<>();
         for (Path input : inputs) {
             if (!Files.exists(input)) {
                 throw new ImportException(input + ": no such file or folder; check the path");
             }
+            if (!followLinks && Files.isSymbolicLink(input)) {
+                throw linked(input);
+            }
             if (Files.isDirectory(input)) {
-                files.addAll(walk(input));
+                files.addAll(walk(input, followLinks));
             } else {
                 forFile(input);
                 files.add(input.normalize());
@@ -62,8 +66,37 @@ public final class ArticleReaders {
         return List.copyOf(files);
     }
 
-    private static List<Path> walk(Path folder) throws ImportException {
-        try (Stream<Path> paths = Files.walk(folder)) {
+    /** Returns the files to import like {@link #expand(List, boolean)}, refusing symbolic links. */
+    public List<Path> expand(List<Path> inputs) throws ImportException {
+        return expand(inputs, false);
+    }
+
+    private static ImportException linked(Path link) {
+        String to;
+        try {
+            to = " (to " + Files.readSymbolicLink(link) + ")";
+        } catch (IOException | UnsupportedOperationException e) {
+            to = "";
+        }
+        return new ImportException(link + ": a symbolic link" + to + "; import reads linked files only when told to, so that a"
+                + " folder of articles cannot bring in other files: pass --follow-links if you trust where the links point");
+    }
+
+    private static List<Path> walk(Path folder, boolean followLinks) throws ImportException {
+        if (!followLinks) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                java.util.Optional<Path> link = paths.filter(p -> !isHidden(folder.relativize(p))).filter(Files::isSymbolicLink).sorted().findFirst();
+                if (link.isPresent()) {
+                    throw linked(link.get());
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new ImportException(folder + ": cannot list the folder (" + e.getMessage()
+                        + "); check that it exists and that you may read it", e);
+            }
+        }
+        java.nio.file.FileVisitOption[] options = followLinks ? new java.nio.file.FileVisitOption[] { java.nio.file.FileVisitOption.FOLLOW_LINKS }
+                : new java.nio.file.FileVisitOption[0];
+        try (Stream<Path> paths = Files.walk(folder, options)) {
             List<Path> found = new ArrayList<>(paths.filter(Files::isRegularFile)
                     .filter(p -> !isHidden(folder.relativize(p)))
                     .filter(ArticleReaders::isSupported)

@@ -61,7 +61,7 @@ public final class KeptVersions {
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path dir : entries.filter(p -> Files.isRegularFile(p.resolve(NOTE), LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                 Properties p = new Properties();
-                try (Reader in = Files.newBufferedReader(dir.resolve(NOTE), StandardCharsets.UTF_8)) {
+                try (Reader in = Files.newBufferedReader(org.attest.core.fs.PathGuard.privateFile(dir.resolve(NOTE)), StandardCharsets.UTF_8)) {
                     p.load(in);
                 }
                 List<String> files = p.getProperty("files", "").isBlank() ? List.of() : List.of(p.getProperty("files").split("\n"));
@@ -79,9 +79,10 @@ public final class KeptVersions {
         for (int n = 2; Files.exists(dir, LinkOption.NOFOLLOW_LINKS); n++) {
             dir = folder.resolve(base + "-" + n);
         }
+        org.attest.core.fs.PathGuard.privateFile(dir);
         AtomicFiles.createDirectories(dir);
         for (Map.Entry<String, ObjectId> file : files.entrySet()) {
-            Path target = dir.resolve(file.getKey());
+            Path target = org.attest.core.fs.PathGuard.confined(dir, dir.resolve(file.getKey()));
             AtomicFiles.createDirectories(target.getParent());
             AtomicFiles.write(target, repository.open(file.getValue(), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE));
         }
@@ -109,7 +110,7 @@ public final class KeptVersions {
                 if (!target.startsWith(corpus) || target.startsWith(corpus.resolve(".attest")) || target.startsWith(corpus.resolve(".git"))) {
                     throw new IOException(dir.resolve(NOTE) + " names " + file + ", which is not a file of the corpus; nothing was restored");
                 }
-                transaction.write(target, Files.readAllBytes(dir.resolve(file)));
+                transaction.write(target, Files.readAllBytes(org.attest.core.fs.PathGuard.confined(dir, dir.resolve(file))));
             }
             transaction.summary(kept.files().size() + " kept file(s) put back");
             transaction.commit();

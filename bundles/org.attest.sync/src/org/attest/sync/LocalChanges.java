@@ -67,7 +67,7 @@ final class LocalChanges {
         DirCacheEditor editor = index.editor();
         boolean changed = false;
         for (String path : candidates) {
-            Path file = team.dir().resolve(path);
+            Path file = org.attest.core.fs.PathGuard.confined(team.dir(), team.dir().resolve(path));
             DirCacheEntry existing = index.getEntry(path);
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 if (existing != null) {
@@ -134,7 +134,7 @@ final class LocalChanges {
             DirCache index = team.repository().readDirCache();
             Set<String> candidates = new TreeSet<>(new WorktreeScan(team.dir()).scan(index).candidates());
             for (String path : candidates) {
-                Path file = team.dir().resolve(path);
+                Path file = org.attest.core.fs.PathGuard.confined(team.dir(), team.dir().resolve(path));
                 DirCacheEntry entry = index.getEntry(path);
                 CorpusPath kind = CorpusPath.of(path);
                 byte[] after = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(file) : null;

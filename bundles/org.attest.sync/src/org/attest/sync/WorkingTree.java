@@ -47,6 +47,7 @@ final class WorkingTree {
 
     /** Moves the folder, index and branch from commit {@code from} (the branch's head now) to commit {@code to}. */
     void move(ObjectId from, ObjectId to, String why) throws IOException, SyncException {
+        org.attest.core.fs.PathGuard.privateFile(journal);
         AtomicFiles.createDirectories(journal.getParent());
         AtomicFiles.write(journal, ("from " + from.name() + "\nto " + to.name() + "\n").getBytes(StandardCharsets.UTF_8));
         try (RevWalk walk = new RevWalk(team.repository())) {
@@ -76,7 +77,11 @@ final class WorkingTree {
                 changed.put(walk.getPathString(), walk.getFileMode(1) == FileMode.MISSING ? null : walk.getObjectId(1));
             }
             // new contents are staged beside the corpus, forced to disk together, then renamed into place
-            Path staging = team.dir().resolve(".attest").resolve("staging").resolve("sync-" + java.util.UUID.randomUUID());
+            Path staging = org.attest.core.fs.PathGuard.privateFile(team.dir().resolve(".attest").resolve("staging").resolve("sync-" + java.util.UUID.randomUUID()));
+            for (String path : changed.keySet()) {
+                // a folder of the corpus that is a link (it came with a clone) is never written through
+                org.attest.core.fs.PathGuard.confined(team.dir(), team.dir().resolve(path));
+            }
             try {
                 List<Path> staged = new java.util.ArrayList<>();
                 for (Map.Entry<String, ObjectId> file : changed.entrySet()) {
@@ -137,7 +142,7 @@ final class WorkingTree {
     boolean recover() throws IOException, SyncException {
         List<String> lines;
         try {
-            lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+            lines = Files.readAllLines(org.attest.core.fs.PathGuard.privateFile(journal), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return false;
         }

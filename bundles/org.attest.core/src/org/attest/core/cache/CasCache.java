@@ -82,7 +82,7 @@ public final class CasCache<T> {
         byte[] magicBytes = (Objects.requireNonNull(magic, "magic") + "\n").getBytes(StandardCharsets.US_ASCII);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = Files.readAllBytes(org.attest.core.fs.PathGuard.privateFile(file));
         } catch (NoSuchFileException e) {
             return empty(file, magicBytes, fingerprint, codec, null);
         } catch (IOException e) {
@@ -207,6 +207,7 @@ public final class CasCache<T> {
         }
         byte[] body = out.toByteArray();
         out.writeBytes(sha256(body, 0, body.length));
+        org.attest.core.fs.PathGuard.privateFile(file);
         AtomicFiles.createDirectories(file.getParent());
         AtomicFiles.write(file, out.toByteArray());
     }

@@ -105,7 +105,7 @@ final class CurationFiles {
     }
 
     private byte[] verified(Document document, CurationRecord record, Path gold) throws IOException, CorpusException {
-        byte[] bytes = Files.readAllBytes(gold);
+        byte[] bytes = store.readBytes(gold);
         String sha = Hashes.sha256(bytes);
         if (record.getGoldSha256() == null || !record.getGoldSha256().equals(sha)) {
             throw new CorpusException(gold + " is not the gold file " + recordFile(document) + " describes (SHA-256 " + sha.substring(0, 12)

@@ -88,6 +88,7 @@ final class AgreementSummary {
                 cache.put("version", CACHE_VERSION);
                 cache.put("digest", current);
                 cache.put("summary", summary);
+                org.attest.core.fs.PathGuard.privateFile(file);
                 AtomicFiles.createDirectories(file.getParent());
                 AtomicFiles.write(file, MAPPER.writeValueAsBytes(cache));
             } catch (IOException e) {
@@ -114,10 +115,13 @@ final class AgreementSummary {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> kept(Path file, String digest, Consumer<String> progress) {
-        if (digest == null || !Files.isRegularFile(file)) {
+        if (digest == null) {
             return null;
         }
         try {
+            if (!org.attest.core.fs.PathGuard.isFile(org.attest.core.fs.PathGuard.privateFile(file).getParent(), file)) {
+                return null;
+            }
             Map<String, Object> cache = MAPPER.readValue(file.toFile(), Map.class);
             if (Integer.valueOf(CACHE_VERSION).equals(cache.get("version")) && digest.equals(cache.get("digest"))
                     && cache.get("summary") instanceof Map<?, ?> summary) {

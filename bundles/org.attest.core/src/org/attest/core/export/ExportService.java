@@ -59,6 +59,7 @@ public final class ExportService {
         Map<String, String> skipped = new TreeMap<>();
         List<Document> documents = sources(request, skipped);
         Map<String, List<String>> parts = split(documents.stream().map(Document::getId).toList(), request);
+        refuseInsideCorpus(request.outDir());
         try {
             AtomicFiles.createDirectories(request.outDir());
         } catch (IOException e) {
@@ -130,6 +131,27 @@ public final class ExportService {
         }
         files.add(new ExportResult.FileEntry(MANIFEST, bytes.length, Hashes.sha256(bytes)));
         return new ExportResult(request.outDir(), files, parts, reports, total, skipped, writeNanos, System.nanoTime() - start);
+    }
+
+    /** Refuses an output folder inside the corpus, where the export's files would become part of the corpus and its team's copies. */
+    private void refuseInsideCorpus(Path outDir) throws CorpusException {
+        try {
+            Path corpus = store.layout().dir().toRealPath();
+            Path existing = outDir.toAbsolutePath().normalize();
+            Path rest = existing.getFileSystem().getPath("");
+            while (existing != null && !Files.exists(existing)) {
+                rest = existing.getFileName().resolve(rest);
+                existing = existing.getParent();
+            }
+            Path out = existing == null ? outDir.toAbsolutePath().normalize() : existing.toRealPath().resolve(rest).normalize();
+            if (out.startsWith(corpus)) {
+                throw new CorpusException("cannot export into " + outDir + ": it is inside the corpus " + store.layout().dir()
+                        + ", whose files the export would mix with its own (and a team would share them); choose a folder outside it, such as "
+                        + corpus.getParent().resolve(corpus.getFileName() + "-export"));
+            }
+        } catch (IOException e) {
+            throw new CorpusException("cannot check where " + outDir + " is: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -103,18 +103,15 @@ final class Applier {
 
     private Path target(Journal.Entry entry) throws IOException {
         Path target = root.resolve(entry.path()).normalize();
-        if (!target.startsWith(root) || target.equals(root)) {
-            throw new FileSystemException(target.toString(), null, "Refusing to write " + target + ": it is outside the corpus " + root);
+        if (target.equals(root)) {
+            throw new FileSystemException(target.toString(), null, "Refusing to replace the corpus folder " + root + " itself");
         }
+        PathGuard.confined(root, target);
         for (Path p = target.getParent(); p != null && !p.equals(root); p = p.getParent()) {
-            if (Files.isSymbolicLink(p) || (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))) {
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                 throw new FileSystemException(p.toString(), null, "Refusing to write " + target + ": " + p
-                        + " is a link or a file, not a folder of the corpus; replace it with a folder");
+                        + " is a file, not a folder of the corpus; replace it with a folder");
             }
-        }
-        if (Files.isSymbolicLink(target)) {
-            throw new FileSystemException(target.toString(), null, "Refusing to replace " + target
-                    + ": it is a symbolic link, which a corpus never holds; remove it");
         }
         return target;
     }

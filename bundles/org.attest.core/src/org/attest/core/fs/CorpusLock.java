@@ -9,6 +9,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -117,7 +118,7 @@ public final class CorpusLock implements AutoCloseable {
         reserve(dir, me);
         boolean acquired = false;
         try {
-            Path lockFile = dir.resolve(LOCK_FILE);
+            Path lockFile = PathGuard.confined(dir, dir.resolve(LOCK_FILE));
             AtomicFiles.createDirectories(lockFile.getParent());
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
                 CorpusLock lock = tryAcquire(dir, lockFile, me);
@@ -155,9 +156,12 @@ public final class CorpusLock implements AutoCloseable {
         }
         Path lockFile = dir.resolve(LOCK_FILE);
         try {
+            PathGuard.confined(dir, lockFile);
             return LockHolder.parse(Files.readString(lockFile, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             return Optional.empty();
+        } catch (UnsafePathException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the lock file " + lockFile + ": " + e.getMessage(), e);
         }
@@ -178,10 +182,10 @@ public final class CorpusLock implements AutoCloseable {
         LockHolder me = LockHolder.ofCurrentProcess("attest unlock");
         reserve(dir, me);
         try {
-            Path lockFile = dir.resolve(LOCK_FILE);
+            Path lockFile = PathGuard.confined(dir, dir.resolve(LOCK_FILE));
             FileChannel channel;
             try {
-                channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
             } catch (NoSuchFileException e) {
                 return false;
             }
@@ -271,7 +275,7 @@ public final class CorpusLock implements AutoCloseable {
         FileChannel channel;
         try {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         } catch (AccessDeniedException e) {
             throw new AccessDeniedException(lockFile.toString(), null, "Cannot open the corpus " + dir
                     + " for writing: you may not write the lock file " + lockFile

@@ -113,7 +113,7 @@ public final class Recovery {
         Path dir = root.toAbsolutePath().normalize();
         List<String> notes = new ArrayList<>();
         for (Map.Entry<String, String> foreign : FOREIGN.entrySet()) {
-            if (Files.exists(dir.resolve(foreign.getKey()), LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(PathGuard.confined(dir, dir.resolve(foreign.getKey())), LinkOption.NOFOLLOW_LINKS)) {
                 Participant participant = PARTICIPANTS.get(foreign.getKey());
                 if (participant == null) {
                     throw new IOException("Cannot open " + dir + " for writing: " + foreign.getValue() + dir);
@@ -124,7 +124,7 @@ public final class Recovery {
         Set<String> journalled = new TreeSet<>();
         for (Path file : list(dir.resolve(Journal.JOURNALS), Journal.SUFFIX)) {
             Journal journal = Journal.parse(file, Files.readAllBytes(file));
-            Path staging = dir.resolve(journal.staging());
+            Path staging = PathGuard.confined(dir, dir.resolve(journal.staging()));
             journalled.add(staging.getFileName().toString());
             Applier applier = new Applier(dir, staging);
             for (Journal.Entry entry : journal.entries()) {
@@ -173,7 +173,7 @@ public final class Recovery {
     public static List<String> pending(Path root) throws IOException {
         Path dir = root.toAbsolutePath().normalize();
         List<String> notes = new ArrayList<>();
-        if (Files.exists(dir.resolve(SYNC_JOURNAL), LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(PathGuard.confined(dir, dir.resolve(SYNC_JOURNAL)), LinkOption.NOFOLLOW_LINKS)) {
             notes.add("an interrupted synchronisation will be finished the next time the corpus is opened for writing or synchronised");
         }
         Set<String> journalled = new TreeSet<>();
@@ -209,6 +209,7 @@ public final class Recovery {
 
     /** Lists the entries of {@code folder} (files ending in {@code suffix}, or folders when it is null), sorted; none when it is missing. */
     private static List<Path> list(Path folder, String suffix) throws IOException {
+        PathGuard.confined(folder.getParent().getParent(), folder);
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }

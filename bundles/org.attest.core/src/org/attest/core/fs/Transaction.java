@@ -53,6 +53,8 @@ public final class Transaction implements AutoCloseable {
         Path dir = root.toAbsolutePath().normalize();
         String slug = Journal.slug(operation);
         Path staging = dir.resolve(Journal.STAGING).resolve(slug + "-" + UUID.randomUUID());
+        PathGuard.confined(dir, staging);
+        PathGuard.confined(dir, dir.resolve(Journal.JOURNALS));
         try {
             AtomicFiles.createDirectories(staging.resolve(Journal.NEW));
         } catch (IOException e) {
@@ -80,6 +82,7 @@ public final class Transaction implements AutoCloseable {
      */
     public void write(Path target, byte[] bytes) throws IOException {
         String rel = relative(target);
+        PathGuard.confined(root, target);
         Path staged = staged(rel);
         AtomicFiles.createDirectories(staged.getParent());
         stagedFiles.add(AtomicFiles.writeStaged(staged, bytes));
@@ -96,6 +99,7 @@ public final class Transaction implements AutoCloseable {
      */
     public Path folder(Path target) throws IOException {
         String rel = relative(target);
+        PathGuard.confined(root, target);
         Path staged = staged(rel);
         AtomicFiles.createDirectories(staged);
         entries.put(rel, new Journal.Entry(Journal.Kind.FOLDER, rel));

@@ -17,6 +17,7 @@ import org.apache.uima.cas.CAS;
 import org.attest.core.CorpusException;
 import org.attest.core.fs.Transaction;
 import org.attest.core.store.CorpusLayout;
+import org.attest.core.store.CorpusNames;
 import org.attest.core.store.CorpusStore;
 import org.attest.core.store.Hashes;
 import org.attest.io.Article;
@@ -42,19 +43,24 @@ public final class ImportService {
     }
 
     /** What to import and how. */
-    public record Request(List<Path> inputs, ImportOptions options, String annotator, DocumentState annotatorState) {
+    public record Request(List<Path> inputs, ImportOptions options, String annotator, DocumentState annotatorState, boolean followLinks) {
 
         /** Creates a request; {@code annotator} may be null when the inputs carry no annotations. */
         public Request {
             inputs = List.copyOf(inputs);
             annotatorState = annotatorState == null ? DocumentState.IN_PROGRESS : annotatorState;
         }
+
+        /** Creates a request that refuses symbolic links among the inputs. */
+        public Request(List<Path> inputs, ImportOptions options, String annotator, DocumentState annotatorState) {
+            this(inputs, options, annotator, annotatorState, false);
+        }
     }
 
     /** Imports the request's inputs; on any error the corpus on disk is left exactly as it was (reopen the store then). */
     public ImportReport run(Request request, Consumer<String> progress) throws CorpusException, ImportException {
         ArticleReaders readers = new ArticleReaders(store.corpus().getSchema());
-        List<Path> files = readers.expand(request.inputs());
+        List<Path> files = readers.expand(request.inputs(), request.followLinks());
         if (files.isEmpty()) {
             throw new ImportException("no importable files in " + request.inputs() + "; Attest reads .txt, .jsonl and .xmi files");
         }
@@ -89,10 +95,11 @@ public final class ImportService {
     private Plan plan(List<Article> articles, Request request) throws ImportException {
         Plan plan = new Plan();
         Map<String, Document> byHash = new HashMap<>();
+        // ids by their lower case: a name that differs only in case is the same folder on macOS and Windows
         Map<String, Document> byId = new HashMap<>();
         for (Document d : store.corpus().getDocuments()) {
             byHash.put(d.getTextSha256(), d);
-            byId.put(d.getId(), d);
+            byId.put(d.getId().toLowerCase(java.util.Locale.ROOT), d);
         }
         for (Article article : articles) {
             boolean annotated = !article.spans().isEmpty() || !article.relations().isEmpty();
@@ -114,7 +121,7 @@ public final class ImportService {
             String id = uniqueId(wanted, byId);
             Document document = newDocument(id, article, sha);
             byHash.put(sha, document);
-            byId.put(id, document);
+            byId.put(id.toLowerCase(java.util.Locale.ROOT), document);
             plan.documents.add(new NewDocument(document, article, sha));
             plan.added.add(new ImportReport.Added(id, document.getTitle(), article.sourceName(), id.equals(wanted) ? null : wanted));
             if (annotated) {
@@ -125,11 +132,12 @@ public final class ImportService {
     }
 
     private static String uniqueId(String wanted, Map<String, Document> byId) throws ImportException {
-        if (wanted == null || !CorpusLayout.SAFE_NAME.matcher(wanted).matches()) {
-            throw new ImportException("document id '" + wanted + "' is not usable as a folder name; use letters, digits, '.', '_' or '-'");
+        java.util.Optional<String> problem = CorpusNames.problem(wanted);
+        if (problem.isPresent()) {
+            throw new ImportException("document id '" + wanted + "' is not usable as a folder name: " + problem.get());
         }
         String id = wanted;
-        for (int i = 2; byId.containsKey(id); i++) {
+        for (int i = 2; byId.containsKey(id.toLowerCase(java.util.Locale.ROOT)); i++) {
             id = wanted + "-" + i;
         }
         return id;

@@ -13,7 +13,7 @@ public record CorpusLayout(Path dir) {
     public static final String GOLD = "gold";
 
     /** Characters allowed in document ids and annotator names, so they are safe file names on every system. */
-    public static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+    public static final Pattern SAFE_NAME = CorpusNames.SAFE;
 
     /** Returns the corpus model file. */
     public Path model() {
@@ -37,7 +37,7 @@ public record CorpusLayout(Path dir) {
 
     /** Returns the record of annotator {@code name}: who they are and their state on each document; only they write it. */
     public Path annotatorFile(String name) {
-        return annotators().resolve(name + ".xmi");
+        return annotators().resolve(CorpusNames.safe("annotator name", name) + ".xmi");
     }
 
     /** Returns the folder of the entity registry, one file per entity. */
@@ -47,7 +47,7 @@ public record CorpusLayout(Path dir) {
 
     /** Returns the file of entity {@code id}. */
     public Path entityFile(String id) {
-        return entities().resolve(id + ".xmi");
+        return entities().resolve(CorpusNames.safe("entity id", id) + ".xmi");
     }
 
     /** Returns the folder of the claim clusters, one file per cluster. */
@@ -57,7 +57,7 @@ public record CorpusLayout(Path dir) {
 
     /** Returns the file of claim cluster {@code id}. */
     public Path clusterFile(String id) {
-        return clusters().resolve(id + ".xmi");
+        return clusters().resolve(CorpusNames.safe("claim cluster id", id) + ".xmi");
     }
 
     /** Returns the curation record of document {@code id}: its reviewer's decisions, hold and gold state. */
@@ -87,7 +87,7 @@ public record CorpusLayout(Path dir) {
 
     /** Returns the folder of document {@code id}. */
     public Path document(String id) {
-        return documents().resolve(id);
+        return documents().resolve(CorpusNames.safe("document id", id));
     }
 
     /** Returns the immutable text of document {@code id}. */
@@ -102,7 +102,7 @@ public record CorpusLayout(Path dir) {
 
     /** Returns the CAS file of {@code annotator} for document {@code id}. */
     public Path cas(String id, String annotator) {
-        return annotations(id).resolve(annotator + "." + CasFormat.EXTENSION);
+        return annotations(id).resolve(CorpusNames.safe("annotator name", annotator) + "." + CasFormat.EXTENSION);
     }
 
     /** Returns the curated gold CAS of document {@code id}. */
@@ -112,10 +112,7 @@ public record CorpusLayout(Path dir) {
 
     /** Checks that {@code name} can be used as an annotator name, explaining the rule when it cannot. */
     public static String checkAnnotatorName(String name) {
-        if (name == null || !SAFE_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("'" + name + "' is not a valid annotator name: use letters, digits, '.', '_' or '-' "
-                    + "(at most 128, starting with a letter or digit)");
-        }
+        CorpusNames.check("annotator name", name);
         if (GOLD.equalsIgnoreCase(name)) {
             throw new IllegalArgumentException("'" + name + "' is reserved for the curated gold standard; choose another annotator name");
         }

@@ -82,7 +82,7 @@ final class CorpusOpening {
             } else if (!Recovery.pending(layout.dir()).isEmpty()) {
                 notices.addAll(recoverForReading(layout, purpose));
             }
-            Corpus corpus = CorpusModelFormat.read(Files.readAllBytes(layout.model()), layout.model().toString());
+            Corpus corpus = CorpusModelFormat.read(CorpusFiles.read(layout.dir(), layout.model()), layout.model().toString());
             ModelFiles files = new ModelFiles(layout);
             boolean legacy = corpus.getFormatVersion() < CorpusPartsFormat.SPLIT_FORMAT;
             if (corpus.getFormatVersion() > CorpusPartsFormat.SPLIT_FORMAT) {
@@ -107,7 +107,8 @@ final class CorpusOpening {
             if (e instanceof CorpusModelException || e instanceof CorpusException) {
                 throw new CorpusException(e.getMessage(), e);
             }
-            throw new CorpusException("cannot read " + layout.model() + ": " + e.getMessage(), e);
+            throw new CorpusException(e instanceof org.attest.core.fs.UnsafePathException ? e.getMessage()
+                    : "cannot read " + layout.model() + ": " + e.getMessage(), e);
         }
     }
 

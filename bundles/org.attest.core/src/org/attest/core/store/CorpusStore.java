@@ -13,6 +13,7 @@ import org.attest.cas.CasFormat;
 import org.attest.cas.CasFormatException;
 import org.attest.core.CorpusException;
 import org.attest.core.fs.AtomicFiles;
+import org.attest.core.fs.PathGuard;
 import org.attest.core.fs.CorpusLock;
 import org.attest.core.fs.Transaction;
 import org.attest.model.Annotator;
@@ -121,6 +122,10 @@ public final class CorpusStore implements AutoCloseable {
     /** Returns annotator {@code name}, adding it to the model (unsaved) when it is new. */
     public Annotator ensureAnnotator(String name) {
         CorpusLayout.checkAnnotatorName(name);
+        CorpusNames.caseTwin(name, corpus.getAnnotators().stream().map(Annotator::getName).toList()).ifPresent(twin -> {
+            throw new IllegalArgumentException("'" + name + "' differs from the annotator '" + twin + "' only in case; on macOS and"
+                    + " Windows both would be one file: use '" + twin + "' or another name");
+        });
         return annotator(name).orElseGet(() -> {
             Annotator a = CorpusFactory.eINSTANCE.createAnnotator();
             a.setName(name);
@@ -180,7 +185,8 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Returns whether {@code annotator} has a CAS file for {@code document}. */
     public boolean hasCas(Document document, String annotator) {
-        return Files.isRegularFile(layout.cas(document.getId(), annotator));
+        // a link is no CAS of the corpus: reading it is refused, so it does not count as one either
+        return Files.isRegularFile(layout.cas(document.getId(), annotator), java.nio.file.LinkOption.NOFOLLOW_LINKS);
     }
 
     /** Loads {@code annotator}'s CAS of {@code document}, or a fresh segmented CAS of its text when there is none yet. */
@@ -195,10 +201,7 @@ public final class CorpusStore implements AutoCloseable {
     public CAS readCas(Document document, String annotator, CAS reuse) throws CorpusException {
         Path file = layout.cas(document.getId(), annotator);
         String text = readText(document);
-        if (!Files.isRegularFile(file)) {
-            return casFactory.newCas(text);
-        }
-        return readCasFile(file, text, reuse);
+        return isFile(file) ? readCasFile(file, text, reuse) : casFactory.newCas(text);
     }
 
     /**
@@ -218,7 +221,7 @@ public final class CorpusStore implements AutoCloseable {
     public CAS readGold(Document document, CAS reuse) throws CorpusException {
         Path file = layout.gold(document.getId());
         String text = readText(document);
-        return Files.isRegularFile(file) ? readCasFile(file, text, reuse) : casFactory.newCas(text);
+        return isFile(file) ? readCasFile(file, text, reuse) : casFactory.newCas(text);
     }
 
     /**
@@ -235,10 +238,15 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Reads the bytes of {@code file}, a file of this corpus, naming it when it cannot be read. */
     public byte[] readBytes(Path file) throws CorpusException {
+        return CorpusFiles.read(layout.dir(), file);
+    }
+
+    // Whether the file is there to read, refusing a link on the way or at it.
+    private boolean isFile(Path file) throws CorpusException {
         try {
-            return Files.readAllBytes(file);
+            return PathGuard.isFile(layout.dir(), file);
         } catch (IOException e) {
-            throw new CorpusException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new CorpusException(e.getMessage(), e);
         }
     }
 
@@ -269,6 +277,7 @@ public final class CorpusStore implements AutoCloseable {
 
     private void writeCasFile(Path file, CAS cas) throws CorpusException {
         try {
+            PathGuard.confined(layout.dir(), file);
             AtomicFiles.createDirectories(file.getParent());
             AtomicFiles.write(file, casFormat.write(cas));
         } catch (IOException e) {

@@ -36,14 +36,14 @@ public final class CurationRecords {
     /** Returns the record of {@code document}, or nothing when its curation has not started. */
     public Optional<CurationRecord> read(Document document) throws CorpusException {
         Path file = layout.curationRecord(document.getId());
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
+            if (!org.attest.core.fs.PathGuard.isFile(layout.dir(), file)) {
+                return Optional.empty();
+            }
         } catch (IOException e) {
-            throw new CorpusException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new CorpusException(e.getMessage(), e);
         }
+        byte[] bytes = CorpusFiles.read(layout.dir(), file);
         try {
             CurationRecord record = CorpusModelFormat.readCurationRecord(bytes, file.toString());
             if (!document.getId().equals(record.getDocument())) {

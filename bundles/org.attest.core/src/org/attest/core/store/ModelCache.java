@@ -47,7 +47,7 @@ final class ModelCache {
         ModelCache cache = new ModelCache(file);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = Files.readAllBytes(org.attest.core.fs.PathGuard.privateFile(file));
         } catch (NoSuchFileException e) {
             return cache;
         } catch (IOException e) {
@@ -108,6 +108,7 @@ final class ModelCache {
         }
         byte[] body = out.toByteArray();
         try {
+            org.attest.core.fs.PathGuard.privateFile(file);
             AtomicFiles.createDirectories(file.getParent());
             AtomicFiles.write(file, stream -> {
                 stream.write(body);

@@ -268,14 +268,8 @@ final class ModelFiles {
     }
 
     /** Reads a file of the model, naming it when it cannot be read. */
-    static byte[] read(Path file) throws CorpusException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new CorpusException(file + " is missing: the corpus is incomplete; restore the file from a backup or version control");
-        } catch (IOException e) {
-            throw new CorpusException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+    private byte[] read(Path file) throws CorpusException {
+        return CorpusFiles.read(layout.dir(), file);
     }
 
     // The model files of a folder (regular files ending in .xmi, no symbolic links), sorted by name; none when it does not exist.

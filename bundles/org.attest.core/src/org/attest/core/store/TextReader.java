@@ -46,7 +46,7 @@ final class TextReader {
         VerifiedText cached = verified.get(file);
         if (cached != null && cached.sha().equals(document.getTextSha256())) {
             try {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
                 if (attributes.size() == cached.size() && attributes.lastModifiedTime().equals(cached.modified())) {
                     return cached.text();
                 }
@@ -57,11 +57,19 @@ final class TextReader {
         byte[] bytes;
         BasicFileAttributes before;
         try {
-            before = Files.readAttributes(file, BasicFileAttributes.class);
-            bytes = Files.readAllBytes(file);
+            org.attest.core.fs.PathGuard.readable(layout.dir(), file);
+            before = Files.readAttributes(file, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            // UTF-8 takes at most three bytes per UTF-16 unit: a larger file cannot be the text imported, so it is not read
+            if (document.eIsSet(org.attest.model.CorpusPackage.Literals.DOCUMENT__TEXT_LENGTH) && before.size() > 3L * Math.max(0, document.getTextLength())) {
+                throw new CorpusException(file + " is " + before.size() + " bytes, more than the " + document.getTextLength()
+                        + " characters recorded at import can take; it was changed after import: restore it from a backup or version control");
+            }
+            bytes = CorpusFiles.read(layout.dir(), file);
         } catch (NoSuchFileException e) {
             throw new CorpusException(file + " is missing: the text of document '" + document.getId()
                     + "' was deleted or moved; restore it from a backup or version control");
+        } catch (org.attest.core.fs.UnsafePathException e) {
+            throw new CorpusException(e.getMessage(), e);
         } catch (IOException e) {
             throw new CorpusException("cannot read " + file + ": " + e.getMessage(), e);
         }

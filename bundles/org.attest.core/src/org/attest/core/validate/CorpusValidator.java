@@ -71,12 +71,14 @@ public final class CorpusValidator {
         try {
             text = store.readText(document);
         } catch (CorpusException e) {
-            findings.add(new Finding(layout.text(id), e.getMessage().replace(layout.text(id) + " ", "")));
+            String message = e.getMessage();
+            findings.add(new Finding(layout.text(id), message.startsWith(layout.text(id) + ": ") ? message.substring(layout.text(id).toString().length() + 2)
+                    : message.replace(layout.text(id) + " ", "")));
             return;
         }
         List<Path> casFiles = new ArrayList<>();
         Path annotations = layout.annotations(id);
-        if (Files.isDirectory(annotations)) {
+        if (Files.isDirectory(annotations, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             try (Stream<Path> files = Files.list(annotations)) {
                 files.sorted().forEach(casFiles::add);
             }
@@ -109,7 +111,7 @@ public final class CorpusValidator {
     private void checkCas(Path file, String text, List<Finding> findings) {
         CAS cas;
         try {
-            cas = store.casFormat().read(Files.readAllBytes(file), file.toString());
+            cas = store.casFormat().read(store.readBytes(file), file.toString());
         } catch (Exception e) {
             findings.add(new Finding(file, "unreadable CAS: " + e.getMessage()));
             return;
