@@ -47,6 +47,9 @@ final class WorkingTree {
 
     /** Moves the folder, index and branch from commit {@code from} (the branch's head now) to commit {@code to}. */
     void move(ObjectId from, ObjectId to, String why) throws IOException, SyncException {
+        try (RevWalk walk = new RevWalk(team.repository())) {
+            refuseLinks(walk.parseCommit(from).getTree(), walk.parseCommit(to).getTree(), to);
+        }
         org.attest.core.fs.PathGuard.privateFile(journal);
         AtomicFiles.createDirectories(journal.getParent());
         AtomicFiles.write(journal, ("from " + from.name() + "\nto " + to.name() + "\n").getBytes(StandardCharsets.UTF_8));
@@ -63,6 +66,26 @@ final class WorkingTree {
             }
         }
         AtomicFiles.deleteDurably(journal);
+    }
+
+    // A corpus holds no links and no other repositories: a version that brings one is refused before anything is written.
+    private void refuseLinks(ObjectId before, ObjectId after, ObjectId commit) throws IOException, SyncException {
+        try (ObjectReader reader = team.repository().newObjectReader(); TreeWalk walk = new TreeWalk(team.repository(), reader)) {
+            walk.addTree(TreeChanges.parser(reader, before));
+            walk.addTree(TreeChanges.parser(reader, after));
+            walk.setRecursive(true);
+            walk.setFilter(TreeFilter.ANY_DIFF);
+            while (walk.next()) {
+                FileMode mode = walk.getFileMode(1);
+                if (mode == FileMode.SYMLINK || mode == FileMode.GITLINK) {
+                    throw new SyncException(SyncException.Reason.IO, team.dir().resolve(walk.getPathString()), "the version "
+                            + commit.abbreviate(8).name() + " brings " + walk.getPathString() + " as a "
+                            + (mode == FileMode.SYMLINK ? "symbolic link" : "link to another repository")
+                            + ", which a corpus never holds (it could make Attest read or write outside the corpus); nothing was"
+                            + " changed: ask whoever published it to replace it with the file itself");
+                }
+            }
+        }
     }
 
     // Writes each file that differs between the two trees atomically and durably, and records it in the index with its stat.

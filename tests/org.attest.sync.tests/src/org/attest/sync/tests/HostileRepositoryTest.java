@@ -1,0 +1,70 @@
+package org.attest.sync.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.attest.sync.CloneService;
+import org.attest.sync.SyncException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A team repository into which someone pushed symbolic links with the git command line: Attest takes none of them in. */
+class HostileRepositoryTest {
+
+    @TempDir
+    Path tmp;
+
+    // Someone replaces a document's annotations folder by a link to a folder outside and pushes it with plain git.
+    private static Path pushLink(Team team) throws Exception {
+        Path mallory = team.root.resolve("mallory");
+        Team.git(team.root, "clone", "-q", team.url(), mallory.toString());
+        Path annotations = mallory.resolve("documents/harbour-flood-a/annotations");
+        Files.createDirectories(annotations.getParent());
+        Files.createSymbolicLink(annotations, team.root.resolve("outside"));
+        Team.git(mallory, "add", "-A");
+        Team.git(mallory, "commit", "-q", "-m", "link");
+        Team.git(mallory, "push", "-q", "origin", "HEAD:main");
+        return mallory;
+    }
+
+    @Test
+    void aCloneOfARepositoryHoldingALinkIsRefusedAndLeavesNothing() throws Exception {
+        Team team = new Team(tmp).published();
+        Files.createDirectories(tmp.resolve("outside"));
+        pushLink(team);
+        Path home = tmp.resolve("home");
+        Files.createDirectories(home);
+
+        SyncException refused = catchThrowableOfType(SyncException.class,
+                () -> new CloneService().clone(team.url(), home.resolve("anna"), "anna", null, null));
+
+        assertThat(refused.getMessage()).contains(team.url()).contains("documents/harbour-flood-a/annotations").contains("symbolic link")
+                .contains("Nothing was cloned");
+        try (var entries = Files.list(home)) {
+            assertThat(entries).isEmpty();
+        }
+    }
+
+    @Test
+    void aSyncThatWouldBringALinkIsRefusedBeforeAnythingChanges() throws Exception {
+        Team team = new Team(tmp).published();
+        Path anna = team.cloneAs("anna");
+        Files.createDirectories(tmp.resolve("outside"));
+        pushLink(team);
+        String head = Team.git(anna, "rev-parse", "HEAD");
+
+        SyncException refused = catchThrowableOfType(SyncException.class, () -> Team.sync(anna));
+
+        assertThat(refused.getMessage()).contains("documents/harbour-flood-a/annotations").contains("symbolic link").contains("nothing was changed");
+        assertThat(Team.git(anna, "rev-parse", "HEAD")).isEqualTo(head);
+        assertThat(Files.isSymbolicLink(anna.resolve("documents/harbour-flood-a/annotations"))).isFalse();
+        assertThat(anna.resolve(".attest/sync.journal")).doesNotExist();
+        assertThat(Team.git(anna, "status", "--porcelain")).isEmpty();
+        try (var outside = Files.list(tmp.resolve("outside"))) {
+            assertThat(outside).isEmpty();
+        }
+    }
+}
