@@ -38,6 +38,8 @@ public final class TeamCorpus implements AutoCloseable {
         // set in memory only, because the git command line warns about the first of these settings
         repository.getConfig().setBoolean("core", null, "fsyncObjectFiles", true);
         repository.getConfig().setBoolean("core", null, "fsyncRefFiles", true);
+        // a .git folder that came with a corpus may hold hooks: Attest runs no program of a corpus (in memory only)
+        repository.getConfig().setString("core", null, "hooksPath", File.separatorChar == '/' ? "/dev/null" : "NUL");
     }
 
     /** Returns whether {@code dir} is the top folder of a Git repository (a {@code .git} folder in it). */
@@ -51,6 +53,7 @@ public final class TeamCorpus implements AutoCloseable {
         if (!isShared(corpus)) {
             throw new SyncException(SyncException.Reason.NOT_SHARED, corpus, corpus + " is not shared through Git (it has no .git folder)");
         }
+        GitFolderGuard.check(corpus);
         try {
             Repository repository = new FileRepositoryBuilder().setGitDir(corpus.resolve(Constants.DOT_GIT).toFile()).setWorkTree(corpus.toFile())
                     .setMustExist(true).build();

@@ -67,4 +67,36 @@ class HostileRepositoryTest {
             assertThat(outside).isEmpty();
         }
     }
+
+    @Test
+    void aHookThatCameWithTheCorpusIsNeverRun() throws Exception {
+        Team team = new Team(tmp).published();
+        Path anna = team.cloneAs("anna");
+        Path hooked = tmp.resolve("hooked");
+        for (String hook : java.util.List.of("pre-commit", "commit-msg", "post-commit", "pre-push")) {
+            Path file = anna.resolve(".git/hooks/" + hook);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "#!/bin/sh\necho " + hook + " >> " + hooked + "\n");
+            file.toFile().setExecutable(true);
+        }
+        Team.annotate(anna, org.attest.core.demo.ScriptedAnnotator.Personality.careful("anna"), org.attest.model.DocumentState.FINISHED);
+
+        assertThat(Team.sync(anna).committed()).isNotNull();
+
+        assertThat(hooked).doesNotExist();
+        assertThat(Team.git(anna, "status", "--porcelain")).isEmpty();
+    }
+
+    @Test
+    void aGitSettingThatReadsAFileOutsideIsRefusedNamingTheSetting() throws Exception {
+        Team team = new Team(tmp).published();
+        Path anna = team.cloneAs("anna");
+        Files.writeString(tmp.resolve("elsewhere.cfg"), "[user]\n\tname = mallory\n");
+        Files.writeString(anna.resolve(".git/config"), Files.readString(anna.resolve(".git/config")) + "[include]\n\tpath = "
+                + tmp.resolve("elsewhere.cfg") + "\n");
+
+        SyncException refused = catchThrowableOfType(SyncException.class, () -> Team.sync(anna));
+
+        assertThat(refused.getMessage()).startsWith(anna.resolve(".git/config").toAbsolutePath() + ": it sets include.path");
+    }
 }
