@@ -165,13 +165,13 @@ public final class CasFormat {
             if (objects.readObject() instanceof CASMgrSerializer typeSystem) {
                 return typeSystem;
             }
-            throw new IOException("the embedded type system is not a UIMA type system");
+            throw new Damaged("the embedded type system is not a UIMA type system");
         } catch (java.io.InvalidClassException refused) {
             // the filter's refusal; its own message ("filter status: REJECTED") would tell a user nothing
-            throw new IOException("the embedded type system is damaged: it declares an array longer than the file or a class"
+            throw new Damaged("the embedded type system is damaged: it declares an array longer than the file or a class"
                     + " no type system holds");
         } catch (ClassNotFoundException e) {
-            throw new IOException("the embedded type system names an unknown class " + e.getMessage(), e);
+            throw new Damaged("the embedded type system names a class no type system holds");
         }
     }
 
@@ -222,13 +222,13 @@ public final class CasFormat {
     private static CasFormatException corrupt(String name, Throwable e) {
         String problem = e instanceof OutOfMemoryError ? "it declares more data than fits in memory"
                 : e instanceof AssertionError ? "it fails a consistency check of UIMA's" : describe(e);
-        return new CasFormatException(name + ": cannot read the annotations (" + problem
-                + "); the file is truncated or corrupt. Restore it from version control or a backup", e);
+        return new CasFormatException(name + ": cannot read the annotations: " + problem
+                + "; the file is truncated or damaged. Restore it from version control or a backup", e);
     }
 
     private static CAS requireText(CAS cas, String name) throws CasFormatException {
         if (cas.getDocumentText() == null) {
-            throw new CasFormatException(name + ": the CAS has no document text; restore the file from version control or a backup");
+            throw new CasFormatException(name + ": the CAS has no document text, so the file is damaged. Restore it from version control or a backup");
         }
         return cas;
     }
@@ -236,7 +236,7 @@ public final class CasFormat {
     private static void checkHeader(byte[] bytes, String name) throws CasFormatException {
         if (bytes == null || bytes.length < HEADER_BYTES) {
             throw new CasFormatException(name + ": only " + (bytes == null ? 0 : bytes.length)
-                    + " bytes, too short for a ." + EXTENSION + " file; restore it from version control or a backup");
+                    + " bytes, too short for a ." + EXTENSION + " file: it is truncated. Restore it from version control or a backup");
         }
         if ((bytes[0] & 0xFF) == 0xAC && (bytes[1] & 0xFF) == 0xED) {
             throw new CasFormatException(name + ": holds Java-serialized data, which Attest refuses to read because"
@@ -261,16 +261,31 @@ public final class CasFormat {
                         + "); Attest stores compressed form 6 with its type system. Convert it to XMI and import that");
             }
         } catch (IOException e) {
-            throw new CasFormatException(name + ": the UIMA header is truncated; restore the file from version control or a backup", e);
+            throw new CasFormatException(name + ": the UIMA header is truncated. Restore the file from version control or a backup", e);
         }
     }
 
+    // UIMA's own messages name its internals (an EOFException without text, a NullPointerException's helpful text), which
+    // tell a user nothing; the cause is kept for the log, the message says what it means for the file.
     private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof Damaged damaged) {
+                return damaged.getMessage();
+            }
+            if (cause instanceof java.io.EOFException) {
+                return "it ends before the data it declares";
+            }
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+        return "its data are inconsistent";
+    }
+
+    /** A damage this class detected itself; its message is written for users. */
+    private static final class Damaged extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        Damaged(String message) {
+            super(message);
+        }
     }
 }

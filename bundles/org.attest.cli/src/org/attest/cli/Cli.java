@@ -2,6 +2,7 @@ package org.attest.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.Objects;
 
 import picocli.CommandLine;
@@ -32,9 +33,14 @@ public final class Cli {
     /** Runs the command line on {@code args} and returns the process exit code. */
     public int run(String... args) {
         CommandLine cl = new CommandLine(new AttestCommand());
+        cl.registerConverter(Charset.class, Encodings::parse);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            if (outOfMemory(ex)) {
+                line.getErr().println(memoryMessage(parse.subcommand() == null ? "attest" : "attest " + parse.subcommand().commandSpec().name()));
+                return FAILED;
+            }
             line.getErr().println("attest: " + describe(ex));
             // Checked exceptions, IllegalArgumentException and UncheckedIOException carry messages written for users; anything else is a bug.
             boolean bug = ex instanceof RuntimeException && !(ex instanceof IllegalArgumentException)
@@ -48,7 +54,31 @@ public final class Cli {
         });
         cl.setExitCodeExceptionMapper(ex -> FAILED);
         cl.getCommandSpec().exitCodeOnInvalidInput(FAILED);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Errors pass by picocli's handler; what the command held is garbage now, so there is memory to say this.
+            err.println(memoryMessage(args.length == 0 ? "attest" : "attest " + args[0]));
+            err.flush();
+            return FAILED;
+        }
+    }
+
+    /** Returns the one line printed when memory ran out during {@code command}, with how to give Attest more. */
+    static String memoryMessage(String command) {
+        long megabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return "attest: memory ran out during '" + command + "' (this run may use " + megabytes + " MB); run it again with more,"
+                + " for example: ATTEST_JAVA_OPTS=-Xmx" + Math.max(4, 2 * ((megabytes + 1023) / 1024)) + "g ./attest "
+                + command.substring(Math.min(command.length(), "attest ".length()));
+    }
+
+    private static boolean outOfMemory(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Throwable ex) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.attest.core.imports.ImportReport;
 import org.attest.core.imports.ImportService;
 import org.attest.core.store.CorpusStore;
+import org.attest.io.ImportLimitException;
 import org.attest.io.ImportOptions;
 import org.attest.model.DocumentState;
 
@@ -23,6 +24,9 @@ import picocli.CommandLine.Spec;
         description = { "Import articles into the corpus: .txt (UTF-8, optional NAME.meta.json sidecar), .jsonl (one article per line),",
                 ".xmi (UIMA XMI with TypeSystem.xml beside it) and folders of them. All or nothing: on any error nothing is imported." })
 public final class ImportCommand implements Callable<Integer> {
+
+    // a terabyte: beyond it the limit in bytes no longer fits a long's arithmetic comfortably, and no article is that large
+    private static final long MAX_MEGABYTES = 1024 * 1024;
 
     @Spec
     private CommandSpec spec;
@@ -55,11 +59,22 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (maxMegabytes < 1 || maxMegabytes > MAX_MEGABYTES) {
+            throw new IllegalArgumentException("--max-size is in megabytes, from 1 to " + MAX_MEGABYTES + ", not "
+                    + maxMegabytes + "; for example --max-size 200");
+        }
         ImportOptions options = new ImportOptions(maxMegabytes * 1024 * 1024, encoding, ignoreUnknownTypes);
         ImportReport report;
         try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.WRITE, "attest import")) {
             report = new ImportService(store).run(new ImportService.Request(files, options, annotator,
                     finished ? DocumentState.FINISHED : DocumentState.IN_PROGRESS, followLinks), message -> spec.commandLine().getErr().println("  ... " + message));
+        } catch (ImportLimitException e) {
+            // the service says which limit; the command line says how to raise it
+            throw new ImportLimitException(e.limit(), e.file(), e.actual(), e.allowed(), e.getMessage() + switch (e.limit()) {
+                case FILE_SIZE -> " with --max-size MB (now " + maxMegabytes + ")";
+                case MEMORY -> " (for example ATTEST_JAVA_OPTS=-Xmx" + Math.max(4, 2 * ((e.actual() >> 30) + 1))
+                        + "g ./attest import ...); nothing was imported";
+            });
         }
         for (ImportReport.Added a : report.added()) {
             out.printf("added     %-28s %s%s%n", a.id(), a.title() == null ? "" : '"' + a.title() + '"',

@@ -31,10 +31,14 @@ public final class ArticleAnnotations {
         for (SpanRecord span : article.spans()) {
             created.add(layers.addSpan(span.layer(), span.begin(), span.end(), span.features()));
         }
+        int number = 0;
         for (RelationRecord relation : article.relations()) {
+            String where = "relation " + number++ + " (" + relation.layer() + ")";
             Map<String, Object> features = new LinkedHashMap<>();
-            relation.features().forEach((k, v) -> features.put(k, v instanceof Integer index ? created.get(index) : v));
-            layers.addRelation(relation.layer(), created.get(relation.from()), created.get(relation.to()), features);
+            relation.features().forEach((k, v) -> features.put(k, v instanceof Integer index
+                    ? span(created, index, where + ", feature \"" + k + "\"") : v));
+            layers.addRelation(relation.layer(), span(created, relation.from(), where + ", \"from\""),
+                    span(created, relation.to(), where + ", \"to\""), features);
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         layers.countPerLayer().forEach((layer, count) -> {
@@ -43,5 +47,14 @@ public final class ArticleAnnotations {
             }
         });
         return counts;
+    }
+
+    // a reader checks its indexes; this check keeps a reader's slip from surfacing as an index error without the file
+    private static AnnotationFS span(List<AnnotationFS> spans, int index, String where) {
+        if (index < 0 || index >= spans.size()) {
+            throw new IllegalArgumentException(where + " links to span index " + index + ", which does not exist: the article"
+                    + " has " + spans.size() + " spans, counted from 0");
+        }
+        return spans.get(index);
     }
 }

@@ -27,7 +27,7 @@ public final class ArticleReaders {
     public ArticleReader forFile(Path file) throws ImportException {
         return switch (extension(file)) {
             case "txt" -> new TextArticleReader();
-            case "jsonl", "ndjson" -> new JsonLinesArticleReader();
+            case "jsonl", "ndjson" -> new JsonLinesArticleReader(schema);
             case "xmi" -> new XmiArticleReader(schema);
             case "ann" -> new BratArticleReader(schema);
             default -> throw new ImportException(file + ": not a supported format; use .txt, .jsonl, .xmi or .ann");

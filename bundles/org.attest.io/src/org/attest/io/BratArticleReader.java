@@ -33,7 +33,7 @@ public final class BratArticleReader implements ArticleReader {
     /** Returns the one article of the brat annotation file {@code file}. */
     @Override
     public List<Article> read(Path file, ImportOptions options) throws ImportException {
-        byte[] bytes = FileBytes.read(file, options.maxFileBytes());
+        byte[] bytes = FileBytes.read(file, options);
         Path textFile = file.resolveSibling(Ids.baseName(file) + ".txt");
         Article plain = new TextArticleReader().read(textFile, options).get(0);
         String ann = new TextDecoder(file.toString(), "brat files are UTF-8").decode(bytes, java.nio.charset.StandardCharsets.UTF_8);

@@ -1,7 +1,7 @@
 package org.attest.io;
 
 /** A file could not be imported; the message names the file, the position when known, the problem and the fix. */
-public final class ImportException extends Exception {
+public class ImportException extends Exception {
 
     private static final long serialVersionUID = 1L;
 

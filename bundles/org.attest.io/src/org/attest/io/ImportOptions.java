@@ -9,17 +9,26 @@ import java.nio.charset.Charset;
  * @param declaredEncoding the encoding of text files that are not UTF-8, or {@code null} to require UTF-8
  * @param ignoreUnknownTypes whether annotations of types Attest cannot map are left out (and still counted)
  *        instead of refusing the file
+ * @param memoryBytes the memory an import may take, in bytes; a file that would need more is refused before it is read
  */
-public record ImportOptions(long maxFileBytes, Charset declaredEncoding, boolean ignoreUnknownTypes) {
+public record ImportOptions(long maxFileBytes, Charset declaredEncoding, boolean ignoreUnknownTypes, long memoryBytes) {
 
     /** The default size limit: 50 MB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 50L * 1024 * 1024;
 
-    /** Checks that the size limit is positive. */
+    /** Checks that the size limit and the memory budget are positive. */
     public ImportOptions {
         if (maxFileBytes <= 0) {
             throw new IllegalArgumentException("maxFileBytes must be positive, was " + maxFileBytes);
         }
+        if (memoryBytes <= 0) {
+            throw new IllegalArgumentException("memoryBytes must be positive, was " + memoryBytes);
+        }
+    }
+
+    /** Creates options whose memory budget is all the memory this Java runtime may use. */
+    public ImportOptions(long maxFileBytes, Charset declaredEncoding, boolean ignoreUnknownTypes) {
+        this(maxFileBytes, declaredEncoding, ignoreUnknownTypes, Runtime.getRuntime().maxMemory());
     }
 
     /** Returns the defaults: 50 MB limit, UTF-8 required, unknown types refused. */
@@ -29,16 +38,21 @@ public record ImportOptions(long maxFileBytes, Charset declaredEncoding, boolean
 
     /** Returns these options with {@code encoding} declared for files that are not UTF-8. */
     public ImportOptions withDeclaredEncoding(Charset encoding) {
-        return new ImportOptions(maxFileBytes, encoding, ignoreUnknownTypes);
+        return new ImportOptions(maxFileBytes, encoding, ignoreUnknownTypes, memoryBytes);
     }
 
     /** Returns these options with the given size limit in bytes. */
     public ImportOptions withMaxFileBytes(long bytes) {
-        return new ImportOptions(bytes, declaredEncoding, ignoreUnknownTypes);
+        return new ImportOptions(bytes, declaredEncoding, ignoreUnknownTypes, memoryBytes);
     }
 
     /** Returns these options with unknown annotation types ignored (true) or refused (false). */
     public ImportOptions withIgnoreUnknownTypes(boolean ignore) {
-        return new ImportOptions(maxFileBytes, declaredEncoding, ignore);
+        return new ImportOptions(maxFileBytes, declaredEncoding, ignore, memoryBytes);
+    }
+
+    /** Returns these options with a memory budget of {@code bytes}. */
+    public ImportOptions withMemoryBytes(long bytes) {
+        return new ImportOptions(maxFileBytes, declaredEncoding, ignoreUnknownTypes, bytes);
     }
 }

@@ -6,6 +6,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+
+import org.attest.model.FeatureDefinition;
+import org.attest.model.Layer;
+import org.attest.model.Schema;
+import org.attest.model.schema.DefaultSchema;
+import org.attest.model.schema.Schemas;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -20,14 +27,22 @@ public final class JsonLinesArticleReader implements ArticleReader {
     private static final String EXPECTATION = "each line must be one JSON object such as "
             + "{\"id\": \"a1\", \"title\": \"...\", \"text\": \"...\"}; fix or remove that line";
 
-    /** Creates a reader. */
+    private final Schema schema;
+
+    /** Creates a reader that checks span labels against the label features of the default schema. */
     public JsonLinesArticleReader() {
+        this(DefaultSchema.create());
+    }
+
+    /** Creates a reader that checks span labels against the label features of {@code schema}'s layers. */
+    public JsonLinesArticleReader(Schema schema) {
+        this.schema = Objects.requireNonNull(schema, "schema");
     }
 
     /** Returns the articles of {@code file} in line order; any invalid line refuses the whole file. */
     @Override
     public List<Article> read(Path file, ImportOptions options) throws ImportException {
-        byte[] bytes = FileBytes.read(file, options.maxFileBytes());
+        byte[] bytes = FileBytes.read(file, options);
         String content = new TextDecoder(file.toString(), "--encoding NAME; JSON Lines should be UTF-8")
                 .decode(bytes, options.declaredEncoding());
         String fileName = file.getFileName().toString();
@@ -56,7 +71,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
         return articles;
     }
 
-    private static Article article(JsonNode node, String sourceName, String where, String defaultId)
+    private Article article(JsonNode node, String sourceName, String where, String defaultId)
             throws ImportException {
         Map<String, String> known = new HashMap<>();
         Map<String, String> extra = new LinkedHashMap<>();
@@ -91,6 +106,11 @@ public final class JsonLinesArticleReader implements ArticleReader {
             throw new ImportException(where + ": \"text\" is " + (text.isEmpty() ? "empty" : "only whitespace")
                     + "; give the article text or remove the line");
         }
+        int surrogate = MetadataFields.firstLoneSurrogate(text);
+        if (surrogate >= 0) {
+            throw new ImportException(where + ": \"text\" holds " + MetadataFields.describe(text, surrogate) + " at character "
+                    + surrogate + ", which is no text and would be stored as '?'; fix the \\u escape at the source");
+        }
         if (text.indexOf('\u0000') >= 0) {
             throw new ImportException(where + ": \"text\" contains a NUL character at offset " + text.indexOf('\u0000')
                     + ", which is not article text; remove it at the source");
@@ -101,12 +121,13 @@ public final class JsonLinesArticleReader implements ArticleReader {
         }
         ArticleMetadata metadata = new ArticleMetadata(id == null ? defaultId : id, known.get("title"), known.get("outlet"),
                 known.get("language"), known.get("originalLanguage"), known.get("date"), extra);
+        MetadataFields.check(metadata, where);
         List<SpanRecord> spans = spans(spansNode, text, where);
         List<RelationRecord> relations = relations(relationsNode, spans.size(), where);
         return new Article(sourceName, text, metadata, spans, relations, Map.of());
     }
 
-    private static List<SpanRecord> spans(JsonNode node, String text, String where) throws ImportException {
+    private List<SpanRecord> spans(JsonNode node, String text, String where) throws ImportException {
         List<SpanRecord> spans = new ArrayList<>();
         for (JsonNode span : array(node, "spans", where)) {
             String at = where + ": span " + spans.size();
@@ -117,9 +138,45 @@ public final class JsonLinesArticleReader implements ArticleReader {
                 throw new ImportException(at + ": offsets [" + begin + "," + end + ") do not lie within the text of "
                         + text.length() + " characters; offsets count UTF-16 units from 0, begin <= end");
             }
-            spans.add(new SpanRecord(layer, begin, end, features(span, at)));
+            spans.add(new SpanRecord(layer, begin, end, labelled(span, layer, features(span, at), at)));
         }
         return spans;
+    }
+
+    // "label" repeats the value of the layer's label feature, as 'attest export --format jsonl' writes it; it stands in
+    // for that feature when "features" lacks it, and a label that says otherwise than the feature is a contradiction.
+    private Map<String, Object> labelled(JsonNode span, String layer, Map<String, Object> features, String at)
+            throws ImportException {
+        JsonNode labelNode = span.get("label");
+        if (labelNode == null || labelNode.isNull()) {
+            return features;
+        }
+        if (!labelNode.isTextual()) {
+            throw new ImportException(at + ": \"label\" must be a string, not " + labelNode + "; it repeats the value of the layer's "
+                    + "label feature");
+        }
+        Layer definition = Schemas.layer(schema, layer).orElse(null);
+        if (definition == null) {
+            // the import refuses the unknown layer itself, naming the layers there are
+            return features;
+        }
+        FeatureDefinition labelFeature = definition.getLabelFeature();
+        if (labelFeature == null) {
+            throw new ImportException(at + ": \"label\" is \"" + labelNode.textValue() + "\" but layer " + layer
+                    + " has no label feature; remove \"label\"");
+        }
+        Object value = features.get(labelFeature.getName());
+        if (value == null) {
+            Map<String, Object> withLabel = new LinkedHashMap<>(features);
+            withLabel.put(labelFeature.getName(), labelNode.textValue());
+            return withLabel;
+        }
+        if (!labelNode.textValue().equals(value)) {
+            throw new ImportException(at + ": \"label\" is \"" + labelNode.textValue() + "\" but \"features\" gives \""
+                    + labelFeature.getName() + "\" as \"" + value + "\"; the label repeats that feature, so make the two agree"
+                    + " or remove \"label\"");
+        }
+        return features;
     }
 
     private static List<RelationRecord> relations(JsonNode node, int spanCount, String where) throws ImportException {

@@ -34,48 +34,79 @@ final class MetadataLines {
     private MetadataLines() {
     }
 
-    /** Scans the leading and trailing lines of {@code text}. */
+    /**
+     * Scans the leading and trailing lines of {@code text}, reading only as far as the first line of body text and back
+     * from the end to the last non-empty line, so that a long text is not copied line by line.
+     */
     static Found scan(String text) {
-        String[] lines = text.split("\n", -1);
         Map<String, String> fields = new LinkedHashMap<>();
         String firstTextLine = null;
-        int firstTextIndex = -1;
-        for (int i = 0; i < lines.length && firstTextLine == null; i++) {
-            String line = lines[i].strip();
+        int firstTextEnd = -1;
+        for (int start = 0; start <= text.length() && firstTextLine == null;) {
+            int end = lineEnd(text, start);
+            String line = text.substring(start, end).strip();
+            int next = end + 1;
             if (line.isEmpty()) {
+                start = next;
                 continue;
             }
             Matcher date = DATE.matcher(line);
             if (date.lookingAt() && !fields.containsKey("date")) {
-                fields.put("date", date.group(1));
+                fields.put("date", printable(date.group(1)));
                 String rest = line.substring(date.end()).strip();
                 if (!rest.isEmpty()) {
                     // A date prefix on the first line of the body, as news agencies write it.
-                    firstTextLine = rest;
-                    firstTextIndex = i;
+                    firstTextLine = printable(rest);
+                    firstTextEnd = end;
                 }
+                start = next;
                 continue;
             }
             Matcher keyValue = KEY_VALUE.matcher(line);
             if (keyValue.matches()) {
                 String key = canonical(keyValue.group(1));
                 if (!fields.containsKey(key)) {
-                    fields.put(key, keyValue.group(2).strip());
+                    fields.put(key, printable(keyValue.group(2).strip()));
+                    start = next;
                     continue;
                 }
             }
-            firstTextLine = line;
-            firstTextIndex = i;
+            firstTextLine = printable(line);
+            firstTextEnd = end;
         }
         String agencyId = null;
-        for (int i = lines.length - 1; i > firstTextIndex && i >= 0; i--) {
-            String line = lines[i].strip();
+        for (int end = text.length(); end > firstTextEnd && end >= 0;) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            String line = start >= end ? "" : text.substring(Math.max(start, firstTextEnd), end).strip();
             if (!line.isEmpty()) {
                 agencyId = AGENCY.matcher(line).matches() ? line : null;
                 break;
             }
+            end = start - 1;
         }
         return new Found(fields, firstTextLine, agencyId);
+    }
+
+    private static int lineEnd(String text, int start) {
+        int newline = text.indexOf('\n', start);
+        return newline < 0 ? text.length() : newline;
+    }
+
+    // Metadata found in the text becomes a title or a field kept in XML and printed to terminals: the control characters
+    // the text may hold (an escape, a form feed) are left out of it, the text itself keeps them.
+    private static String printable(String value) {
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean control = Character.isISOControl(c) || c == 0xFFFE || c == 0xFFFF;
+            if (control && out == null) {
+                out = new StringBuilder(value.length()).append(value, 0, i);
+            }
+            if (out != null) {
+                out.append(control ? ' ' : c);
+            }
+        }
+        return out == null ? value : out.toString().strip();
     }
 
     private static String canonical(String key) {

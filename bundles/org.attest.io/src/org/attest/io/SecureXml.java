@@ -75,13 +75,30 @@ final class SecureXml {
             throw new ImportException(where + ": line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
                     + (doctype ? "the file declares a DOCTYPE; " + DOCTYPE_FIX : message + "; " + fix), e);
         } catch (SAXException e) {
-            throw new ImportException(where + ": " + e.getMessage() + "; " + fix, e);
+            if (e.getException() instanceof RuntimeException inside) {
+                throw new ImportException(where + ": " + inconsistency(inside) + "; " + fix, e);
+            }
+            String message = e.getMessage() == null || e.getMessage().isBlank() ? "the XML is malformed" : e.getMessage();
+            throw new ImportException(where + ": " + message + "; " + fix, e);
         } catch (IOException e) {
             throw new ImportException(where + ": cannot be read (" + e.getMessage() + "); " + fix, e);
         } catch (RuntimeException e) {
-            // UIMA's XMI handler reports some inconsistencies as runtime exceptions; they are still the file's fault.
-            throw new ImportException(where + ": " + e + "; " + fix, e);
+            // UIMA's XMI handler reports some inconsistencies as runtime exceptions; they are still the file's fault. Their
+            // texts name UIMA's internals (a message bundle it cannot find, a class), so the message says what is wrong.
+            throw new ImportException(where + ": " + inconsistency(e) + "; " + fix, e);
         }
+    }
+
+    private static String inconsistency(RuntimeException e) {
+        if (e instanceof java.util.MissingResourceException missing && missing.getKey() != null && !missing.getKey().isBlank()) {
+            // UIMA's message key, such as BYTE_ARRAY_LENGTH_NOT_EVEN, is the only description it has in this runtime
+            return "UIMA cannot read a value in the file (" + missing.getKey().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + ")";
+        }
+        if (e instanceof NumberFormatException) {
+            return "a number in the file is malformed";
+        }
+        return "the file is inconsistent in a way UIMA's XMI reader refuses";
     }
 
     private static XMLReader newReader() throws ImportException {

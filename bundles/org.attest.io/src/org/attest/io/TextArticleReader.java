@@ -24,10 +24,11 @@ public final class TextArticleReader implements ArticleReader {
     public List<Article> read(Path file, ImportOptions options) throws ImportException {
         Optional<Sidecar> sidecar = Sidecar.find(file);
         Charset encoding = encoding(file, options, sidecar);
-        byte[] bytes = FileBytes.read(file, options.maxFileBytes());
+        byte[] bytes = FileBytes.read(file, options);
         String howToDeclare = "--encoding NAME, or \"encoding\": \"NAME\" in " + Sidecar.pathOf(file).getFileName();
         String text = new TextDecoder(file.toString(), howToDeclare).decode(bytes, encoding);
         ArticleMetadata metadata = metadata(file, sidecar, MetadataLines.scan(text));
+        MetadataFields.check(metadata, file.toString());
         return List.of(Article.plain(file.getFileName().toString(), text, metadata));
     }
 

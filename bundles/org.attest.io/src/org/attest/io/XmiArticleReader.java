@@ -38,14 +38,16 @@ public final class XmiArticleReader implements ArticleReader {
     /** Returns the one article of the XMI file {@code file}. */
     @Override
     public List<Article> read(Path file, ImportOptions options) throws ImportException {
-        byte[] xmi = FileBytes.read(file, options.maxFileBytes());
+        byte[] xmi = FileBytes.read(file, options);
         SecureXml.refuseUnsafe(file.toString(), xmi);
         Path typeSystemFile = typeSystemFile(file);
         CAS cas = newCas(typeSystemFile, options);
         String fix = "export the document again as UIMA XMI together with the type system it was written with";
         SecureXml.parse(file.toString(), xmi, new XmiCasDeserializer(cas.getTypeSystem()).getXmiCasHandler(cas, false), fix);
         CAS view = initialView(file, cas);
-        return List.of(new CasArticleMapper(schema, file).map(view, options));
+        Article article = new CasArticleMapper(schema, file).map(view, options);
+        MetadataFields.check(article.metadata(), file.toString());
+        return List.of(article);
     }
 
     private static Path typeSystemFile(Path file) throws ImportException {
@@ -65,7 +67,7 @@ public final class XmiArticleReader implements ArticleReader {
     private static CAS newCas(Path typeSystemFile, ImportOptions options) throws ImportException {
         String where = typeSystemFile.toString();
         String fix = "use the type system XML exported together with the XMI";
-        byte[] bytes = FileBytes.read(typeSystemFile, options.maxFileBytes());
+        byte[] bytes = FileBytes.read(typeSystemFile, options);
         // Checked with the DOCTYPE-refusing parser first, so UIMA's own parser only ever sees safe XML.
         SecureXml.refuseUnsafe(where, bytes);
         SecureXml.parse(where, bytes, null, fix);
@@ -78,7 +80,7 @@ public final class XmiArticleReader implements ArticleReader {
         }
         if (description.getImports() != null && description.getImports().length > 0) {
             throw new ImportException(where + ": the type system imports other files ("
-                    + description.getImports()[0].getLocation() + description.getImports()[0].getName()
+                    + importedName(description.getImports()[0])
                     + "), which Attest does not follow; export a self-contained type system (INCEpTION and DKPro Core do)");
         }
         try {
@@ -87,6 +89,11 @@ public final class XmiArticleReader implements ArticleReader {
             throw new ImportException(where + ": UIMA cannot build a CAS from this type system (" + e.getMessage() + "); "
                     + fix, e);
         }
+    }
+
+    // an import names its file either by location or by name, never both
+    private static String importedName(org.apache.uima.resource.metadata.Import imported) {
+        return imported.getLocation() != null ? imported.getLocation() : imported.getName() != null ? imported.getName() : "a file it does not name";
     }
 
     private static CAS initialView(Path file, CAS cas) throws ImportException {

@@ -28,12 +28,23 @@ import org.attest.agreement.ReliabilityData;
  */
 public final class ReliabilityTable {
 
+    // heap taken per byte of table in the worst case, one-character cells: the text, a cell object and a value each
+    private static final long HEAP_PER_BYTE = 40;
+
     private ReliabilityTable() {
     }
 
     /** Reads {@code file}, which must be UTF-8, checking its values for the given level of measurement. */
     public static ReliabilityData read(Path file, Level level) throws IOException {
         Objects.requireNonNull(file, "file");
+        long size = Files.size(file);
+        long budget = Runtime.getRuntime().maxMemory() / HEAP_PER_BYTE;
+        if (size > budget) {
+            // checked before reading: every cell becomes an object, so a table takes many times its size in memory
+            throw new IllegalArgumentException(file + ": the table has " + size / (1024 * 1024) + " MB; reading it needs about "
+                    + HEAP_PER_BYTE + " times that in memory, more than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB this run may use; split the table by units, or run Attest with more memory");
+        }
         byte[] bytes = Files.readAllBytes(file);
         String text;
         try {

@@ -60,7 +60,7 @@ public final class TableAgreement {
                     throw new IllegalArgumentException("Cohen's kappa compares exactly two coders, but the table has "
                             + data.coderCount() + " " + data.coders() + "; use --measure fleiss or alpha for more coders");
                 }
-                yield CohenKappa.compute(data, 0, 1).agreement();
+                yield CohenKappa.computeValue(data, 0, 1);
             }
             default -> throw new IllegalArgumentException("unknown measure '" + measure + "'; use one of " + String.join(", ", MEASURES));
         };

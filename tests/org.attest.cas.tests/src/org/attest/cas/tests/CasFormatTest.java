@@ -161,6 +161,30 @@ class CasFormatTest {
     }
 
     @Test
+    void thatEveryTruncationAndDamageIsReportedAsSuchWithoutUimaInternals() throws Exception {
+        byte[] bytes = sut.write(original);
+        java.util.regex.Pattern internals = java.util.regex.Pattern.compile(
+                "\\b\\w+(Exception|Error)\\b|\\bnull\\b|\\bat [\\w.$]+\\(|\\bjava\\.|org\\.apache");
+        List<byte[]> damaged = new ArrayList<>();
+        for (int length = 0; length < bytes.length; length += Math.max(1, bytes.length / 97)) {
+            damaged.add(Arrays.copyOf(bytes, length));
+        }
+        for (int i = 16; i < bytes.length; i += Math.max(1, bytes.length / 53)) {
+            byte[] flipped = bytes.clone();
+            flipped[i] ^= 0x5A;
+            damaged.add(flipped);
+        }
+        for (byte[] file : damaged) {
+            try {
+                sut.read(file, NAME);
+            } catch (CasFormatException e) {
+                assertThat(e.getMessage()).as("the message for %d bytes", file.length).startsWith(NAME)
+                        .containsAnyOf("truncated", "damaged", "schema").contains("Restore").doesNotContainPattern(internals);
+            }
+        }
+    }
+
+    @Test
     void thatAFileWrittenBeforeAnAdditiveSchemaChangeLoadsIntoTheNewSchema() throws Exception {
         Schema grown = DefaultSchema.create();
         FeatureDefinition note = CorpusFactory.eINSTANCE.createFeatureDefinition();

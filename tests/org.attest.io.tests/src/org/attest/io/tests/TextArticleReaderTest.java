@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import org.attest.io.Article;
 import org.attest.io.ImportException;
+import org.attest.io.ImportLimitException;
 import org.attest.io.ImportOptions;
 import org.attest.io.TextArticleReader;
 import org.junit.jupiter.api.Test;
@@ -202,8 +203,12 @@ class TextArticleReaderTest {
         Path file = write("big.txt", "0123456789 0123456789".getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> sut.read(file, ImportOptions.defaults().withMaxFileBytes(10)))
-                .isInstanceOf(ImportException.class).hasMessageContaining("big.txt")
-                .hasMessageContaining("limit of 10 bytes").hasMessageContaining("--max-file-size");
+                .isInstanceOfSatisfying(ImportLimitException.class, e -> {
+                    assertThat(e.limit()).isEqualTo(ImportLimitException.Limit.FILE_SIZE);
+                    assertThat(e.file()).isEqualTo(file);
+                    assertThat(e.actual()).isEqualTo(21);
+                    assertThat(e.allowed()).isEqualTo(10);
+                }).hasMessageContaining("big.txt").hasMessageContaining("limit of 10 bytes").hasMessageContaining("raise the limit");
     }
 
     @Test

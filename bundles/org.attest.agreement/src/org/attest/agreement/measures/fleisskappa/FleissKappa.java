@@ -62,15 +62,22 @@ public final class FleissKappa {
         }
         double[] proportions = new double[categories.size()];
         double agreementSum = 0;
+        int[] codes = new int[raters];
         for (int u : complete) {
-            int[] counts = new int[categories.size()];
+            // a unit's ratings counted per category by sorting them: memory grows with the raters, not the categories
             for (int c = 0; c < raters; c++) {
-                counts[index.get(data.value(u, c))]++;
+                codes[c] = index.get(data.value(u, c));
+                proportions[codes[c]]++;
             }
+            java.util.Arrays.sort(codes);
             double squares = 0;
-            for (int j = 0; j < counts.length; j++) {
-                squares += (double) counts[j] * counts[j];
-                proportions[j] += counts[j];
+            for (int i = 0; i < raters;) {
+                int j = i;
+                while (j < raters && codes[j] == codes[i]) {
+                    j++;
+                }
+                squares += (double) (j - i) * (j - i);
+                i = j;
             }
             // P_i: the share of agreeing pairs among the n(n-1) ordered pairs of this unit's ratings.
             agreementSum += (squares - raters) / ((double) raters * (raters - 1));

@@ -87,40 +87,22 @@ public final class KrippendorffAlpha {
     private static AgreementResult compute(ReliabilityData data, Level level, Values values) {
         String measure = "krippendorff-alpha (" + level.label() + ")";
         int v = values.count();
-        double[][] coincidences = new double[v][v];
+        // The coincidence matrix is never built: its marginals and the observed disagreement are summed unit by unit,
+        // so memory grows with the number of distinct values, not with its square.
+        double[] marginals = new double[v];
         int unitsUsed = 0;
         for (int u = 0; u < data.unitCount(); u++) {
-            int[] counts = new int[v];
-            int m = 0;
-            for (int c = 0; c < data.coderCount(); c++) {
-                int code = values.codes[u][c];
-                if (code >= 0) {
-                    counts[code]++;
-                    m++;
-                }
-            }
-            if (m < 2) {
-                continue;
-            }
-            unitsUsed++;
-            for (int c = 0; c < v; c++) {
-                if (counts[c] == 0) {
-                    continue;
-                }
-                for (int k = 0; k < v; k++) {
-                    // Each ordered pair of values from different coders counts 1/(m-1), so every value adds 1 in total.
-                    int pairs = counts[c] * (c == k ? counts[k] - 1 : counts[k]);
-                    coincidences[c][k] += pairs / (double) (m - 1);
+            int[] present = values.present(u);
+            if (present.length >= 2) {
+                unitsUsed++;
+                for (int code : present) {
+                    marginals[code]++;
                 }
             }
         }
-        double[] marginals = new double[v];
         double n = 0;
-        for (int c = 0; c < v; c++) {
-            for (int k = 0; k < v; k++) {
-                marginals[c] += coincidences[c][k];
-            }
-            n += marginals[c];
+        for (double marginal : marginals) {
+            n += marginal;
         }
         int pairable = (int) Math.round(n);
         int skipped = data.unitCount() - unitsUsed;
@@ -128,17 +110,13 @@ public final class KrippendorffAlpha {
             return new AgreementResult(measure, Double.NaN, Double.NaN, Double.NaN, data.coderCount(), data.unitCount(), 0, 0,
                     "no unit has values from two or more coders: alpha is undefined (nothing to compare)");
         }
-        double[][] delta = distances(level, values, marginals);
+        Metric metric = new Metric(level, values.numbers, marginals);
         double observedSum = 0;
-        double expectedSum = 0;
-        for (int c = 0; c < v; c++) {
-            for (int k = 0; k < v; k++) {
-                observedSum += coincidences[c][k] * delta[c][k];
-                expectedSum += marginals[c] * marginals[k] * delta[c][k];
-            }
+        for (int u = 0; u < data.unitCount(); u++) {
+            observedSum += unitDisagreement(values.present(u), metric);
         }
         double observed = observedSum / n;
-        double expected = expectedSum / (n * (n - 1));
+        double expected = metric.expectedSum(n) / (n * (n - 1));
         String skippedNote = skipped == 0 ? ""
                 : skipped + " unit(s) with fewer than two values were left out, as the method prescribes";
         if (expected == 0) {
@@ -149,6 +127,11 @@ public final class KrippendorffAlpha {
         }
         return new AgreementResult(measure, 1 - observed / expected, observed, expected, data.coderCount(), data.unitCount(),
                 unitsUsed, pairable, skippedNote);
+    }
+
+    // A unit's share of the observed disagreement: each ordered pair of values from different coders counts 1/(m-1).
+    private static double unitDisagreement(int[] codes, Metric metric) {
+        return codes.length < 2 ? 0 : metric.pairSum(codes) / (codes.length - 1);
     }
 
     /**
@@ -177,43 +160,6 @@ public final class KrippendorffAlpha {
             }
         }
         return compute(new ReliabilityData(data.coders(), data.units(), ranks), Level.ORDINAL);
-    }
-
-    private static double[][] distances(Level level, Values values, double[] marginals) {
-        int v = values.count();
-        double[][] delta = new double[v][v];
-        for (int c = 0; c < v; c++) {
-            for (int k = 0; k < v; k++) {
-                delta[c][k] = switch (level) {
-                    case NOMINAL -> c == k ? 0 : 1;
-                    case ORDINAL -> ordinal(marginals, Math.min(c, k), Math.max(c, k));
-                    case INTERVAL -> square(values.numbers[c] - values.numbers[k]);
-                    case RATIO -> ratio(values.numbers[c], values.numbers[k]);
-                };
-            }
-        }
-        return delta;
-    }
-
-    // Krippendorff's ordinal metric: the ranks between c and k weighted by how often the coders used them.
-    private static double ordinal(double[] marginals, int low, int high) {
-        if (low == high) {
-            return 0;
-        }
-        double between = 0;
-        for (int g = low; g <= high; g++) {
-            between += marginals[g];
-        }
-        return square(between - (marginals[low] + marginals[high]) / 2);
-    }
-
-    private static double ratio(double a, double b) {
-        // Only 0 and 0 sum to zero (negative values are rejected), and they do not differ.
-        return a + b == 0 ? 0 : square((a - b) / (a + b));
-    }
-
-    private static double square(double x) {
-        return x * x;
     }
 
     private static Values nominalValues(ReliabilityData data) {
@@ -292,6 +238,10 @@ public final class KrippendorffAlpha {
     private record Values(int[][] codes, List<String> labels, double[] numbers) {
         int count() {
             return labels.size();
+        }
+
+        int[] present(int unit) {
+            return java.util.Arrays.stream(codes[unit]).filter(code -> code >= 0).toArray();
         }
 
         String describe(int index) {
