@@ -113,7 +113,8 @@ public final class CorpusValidator {
         try {
             cas = store.casFormat().read(store.readBytes(file), file.toString());
         } catch (Exception e) {
-            findings.add(new Finding(file, "unreadable CAS: " + e.getMessage()));
+            String message = String.valueOf(e.getMessage());
+            findings.add(new Finding(file, "unreadable CAS: " + (message.startsWith(file + ": ") ? message.substring(file.toString().length() + 2) : message)));
             return;
         }
         for (CasProblem problem : doctor.check(cas, store.corpus().getSchema(), text)) {
