@@ -463,19 +463,36 @@ public final class CurationSession {
             throw new CorpusException("'" + document.getId() + "' still has " + open.size() + " open item(s), the first at " + open.get(0).position()
                     + "; decide them before marking the document curated");
         }
+        String holder = record.getReviewer();
+        Date since = record.getReviewerSince();
+        GoldState state = record.getState();
         record.setReviewer(null);
         record.setReviewerSince(null);
         record.setState(GoldState.CURATED);
-        files.write(document, gold.cas(), record);
-        dirty = false;
+        writeOrRestore(holder, since, state);
     }
 
     /** Gives the document back to curation (after it was marked curated), held by this session's reviewer. */
     public void reopen() throws CorpusException {
         requireReviewer();
+        String holder = record.getReviewer();
+        Date since = record.getReviewerSince();
+        GoldState state = record.getState();
         record.setState(GoldState.IN_CURATION);
         claim();
-        files.write(document, gold.cas(), record);
+        writeOrRestore(holder, since, state);
+    }
+
+    // Writes the gold and the record in one transaction; when that fails the session's hold and state are put back as on disk.
+    private void writeOrRestore(String holder, Date since, GoldState state) throws CorpusException {
+        try {
+            files.write(document, gold.cas(), record);
+        } catch (CorpusException e) {
+            record.setReviewer(holder);
+            record.setReviewerSince(since);
+            record.setState(state);
+            throw e;
+        }
         dirty = false;
     }
 
