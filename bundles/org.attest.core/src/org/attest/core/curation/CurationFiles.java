@@ -21,9 +21,10 @@ import org.attest.model.persist.CorpusModelFormat;
 /**
  * Reads and writes a document's gold CAS together with its curation record ({@code documents/ID/curation.xmi}).
  *
- * <p>The gold file is written first, then the record, which carries the SHA-256 of the gold file it describes. Each
- * write is atomic and durable, so a crash between the two leaves a record naming another gold file; reading detects
- * this and stops with a message instead of presenting annotations without their provenance.
+ * <p>The record carries the SHA-256 of the gold file it describes, and both are published by one transaction, so they
+ * change together. A gold file and record changed apart (by hand, or by an older version that wrote them one after the
+ * other) no longer match; reading detects this and stops with a message instead of presenting annotations without
+ * their provenance.
  */
 final class CurationFiles {
 
@@ -130,7 +131,15 @@ final class CurationFiles {
         return cas;
     }
 
-    /** Writes the gold CAS, then the record with the gold file's SHA-256, each atomically and durably, with one folder sync. */
+    /** Where staged files go: a transaction of one document, or the shared transaction of a corpus-wide merge. */
+    @FunctionalInterface
+    interface Staging {
+
+        /** Stages {@code bytes} as the new content of {@code target}, published when the transaction commits. */
+        void write(Path target, byte[] bytes) throws IOException;
+    }
+
+    /** Writes the gold CAS and the record with the gold file's SHA-256 together, in one transaction. */
     void write(Document document, CAS gold, CurationRecord record) throws CorpusException {
         if (!store.writable()) {
             throw new CorpusException("the corpus " + store.layout().dir() + " was opened read-only; open it for writing to curate");
@@ -138,15 +147,20 @@ final class CurationFiles {
         Path goldFile = store.layout().gold(document.getId());
         Path recordFile = recordFile(document);
         try (Transaction transaction = Transaction.begin(store.layout().dir(), "curation of " + document.getId())) {
-            byte[] bytes = store.casFormat().write(gold);
-            record.setGoldSha256(Hashes.sha256(bytes));
-            transaction.write(goldFile, bytes);
-            transaction.write(recordFile, CorpusModelFormat.writeCurationRecord(record));
+            stage(document, gold, record, transaction::write);
             transaction.summary("the gold standard and curation record of " + document.getId() + " saved");
             transaction.commit();
         } catch (IOException e) {
             throw new CorpusException("cannot save " + goldFile + " and " + recordFile + ": " + e.getMessage()
                     + "; both files are unchanged. Free space or fix permissions and save again", e);
         }
+    }
+
+    /** Stages the gold CAS and the record, which then carries the SHA-256 of the staged gold file, into {@code staging}. */
+    void stage(Document document, CAS gold, CurationRecord record, Staging staging) throws IOException {
+        byte[] bytes = store.casFormat().write(gold);
+        record.setGoldSha256(Hashes.sha256(bytes));
+        staging.write(store.layout().gold(document.getId()), bytes);
+        staging.write(recordFile(document), CorpusModelFormat.writeCurationRecord(record));
     }
 }

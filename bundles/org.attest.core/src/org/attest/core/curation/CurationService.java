@@ -1,8 +1,11 @@
 package org.attest.core.curation;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.concurrent.ExecutionException;
@@ -12,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.attest.core.CorpusException;
+import org.attest.core.fs.Transaction;
 import org.attest.core.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.GoldDecision;
@@ -22,6 +26,8 @@ import org.attest.model.GoldDecision;
  */
 public final class CurationService {
 
+    private static final String UNCHANGED = " (nothing was merged: the corpus is unchanged)";
+
     private final CorpusStore store;
 
     /** Creates a service over an open corpus; merging and deciding need it opened for writing. */
@@ -31,8 +37,9 @@ public final class CurationService {
 
     /**
      * Auto-merges every document with at least one eligible annotator, a few documents at a time; reviewer decisions are
-     * kept. Each document's gold and record (with its gold state) are written atomically as soon as it is merged; a
-     * failure stops the run with the message of the document that failed.
+     * kept. All or nothing: every document is read, checked and merged, its gold and record (with its gold state) staged
+     * on disk, and one transaction publishes them all; a failure anywhere leaves the corpus as it was, and its message
+     * names the file that failed.
      */
     public MergeReport merge(MergeRequest request, Consumer<String> progress) throws CorpusException {
         if (!store.writable()) {
@@ -51,14 +58,30 @@ public final class CurationService {
                 annotators.put(document, eligible);
             }
         }
+        Path root = store.layout().dir();
+        List<Outcome> outcomes;
+        try (Transaction transaction = Transaction.begin(root, "merge")) {
+            SharedStaging staging = new SharedStaging(transaction, root);
+            ThreadLocal<CasSlots> slots = ThreadLocal.withInitial(CasSlots::new);
+            outcomes = run(documents, document -> {
+                CurationSession session = CurationSession.load(store, document, null, annotators.get(document), slots.get());
+                CurationSession.MergeCount count = session.autoMerge(request.policy());
+                boolean written = session.stageFiles(staging);
+                return new Outcome(document, session.status(), count, written);
+            }, progress, "merged");
+            long written = outcomes.stream().filter(Outcome::written).count();
+            if (written > 0) {
+                progress.accept("saving the gold of " + written + " documents");
+            }
+            transaction.summary(String.format(Locale.ROOT, "the gold standard and curation records of %,d documents saved", written));
+            transaction.commit();
+        } catch (IOException e) {
+            throw new CorpusException("cannot save the merge in " + root + ": " + e.getMessage() + UNCHANGED
+                    + " Free space or fix permissions and merge again", e);
+        } catch (CorpusException e) {
+            throw new CorpusException(e.getMessage() + UNCHANGED, e);
+        }
         List<MergeReport.Line> lines = new ArrayList<>();
-        ThreadLocal<CasSlots> slots = ThreadLocal.withInitial(CasSlots::new);
-        List<Outcome> outcomes = run(documents, document -> {
-            CurationSession session = CurationSession.load(store, document, null, annotators.get(document), slots.get());
-            CurationSession.MergeCount count = session.autoMerge(request.policy());
-            boolean written = session.writeFiles();
-            return new Outcome(document, session.status(), count, written);
-        }, progress, "merged");
         for (Outcome outcome : outcomes) {
             lines.add(new MergeReport.Line(outcome.count.merged(), outcome.count.waiting(), outcome.status));
         }
@@ -143,7 +166,9 @@ public final class CurationService {
             }
             return outcomes;
         } finally {
+            // after a failure the workers still running must stop touching the staging folder before the caller drops it
             pool.shutdownNow();
+            pool.close();
         }
     }
 
@@ -152,7 +177,7 @@ public final class CurationService {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CorpusException("interrupted; documents finished so far are saved", e);
+            throw new CorpusException("interrupted before every document was done", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof CorpusException c) {
                 throw c;

@@ -1,5 +1,6 @@
 package org.attest.core.curation;
 
+import java.io.IOException;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -418,18 +419,40 @@ public final class CurationSession {
         return record;
     }
 
-    /** Writes the gold and the record, marked in curation, when something changed; returns whether it wrote them. */
+    /** Writes the gold and the record, marked in curation, in one transaction when something changed; returns whether it wrote them. */
     boolean writeFiles() throws CorpusException {
         if (!dirty) {
             return false;
         }
+        markInCuration();
+        files.write(document, gold.cas(), record);
+        dirty = false;
+        return true;
+    }
+
+    /**
+     * Stages the gold and the record, marked in curation, into {@code staging} when something changed, for a caller that
+     * publishes many documents in one transaction; returns whether it staged them. The session is spent afterwards.
+     */
+    boolean stageFiles(CurationFiles.Staging staging) throws CorpusException {
+        if (!dirty) {
+            return false;
+        }
+        markInCuration();
+        try {
+            files.stage(document, gold.cas(), record, staging);
+        } catch (IOException e) {
+            throw new CorpusException("cannot stage the gold and curation record of '" + document.getId() + "': " + e.getMessage()
+                    + ". Free space or fix permissions and try again", e);
+        }
+        return true;
+    }
+
+    private void markInCuration() {
         GoldState state = record.getState();
         if (state == null || state == GoldState.NONE || state == GoldState.CURATED && !queue().isEmpty()) {
             record.setState(GoldState.IN_CURATION);
         }
-        files.write(document, gold.cas(), record);
-        dirty = false;
-        return true;
     }
 
     /** Marks the gold document curated and releases it; refused while positions are still open. */
@@ -440,19 +463,36 @@ public final class CurationSession {
             throw new CorpusException("'" + document.getId() + "' still has " + open.size() + " open item(s), the first at " + open.get(0).position()
                     + "; decide them before marking the document curated");
         }
+        String holder = record.getReviewer();
+        Date since = record.getReviewerSince();
+        GoldState state = record.getState();
         record.setReviewer(null);
         record.setReviewerSince(null);
         record.setState(GoldState.CURATED);
-        files.write(document, gold.cas(), record);
-        dirty = false;
+        writeOrRestore(holder, since, state);
     }
 
     /** Gives the document back to curation (after it was marked curated), held by this session's reviewer. */
     public void reopen() throws CorpusException {
         requireReviewer();
+        String holder = record.getReviewer();
+        Date since = record.getReviewerSince();
+        GoldState state = record.getState();
         record.setState(GoldState.IN_CURATION);
         claim();
-        files.write(document, gold.cas(), record);
+        writeOrRestore(holder, since, state);
+    }
+
+    // Writes the gold and the record in one transaction; when that fails the session's hold and state are put back as on disk.
+    private void writeOrRestore(String holder, Date since, GoldState state) throws CorpusException {
+        try {
+            files.write(document, gold.cas(), record);
+        } catch (CorpusException e) {
+            record.setReviewer(holder);
+            record.setReviewerSince(since);
+            record.setState(state);
+            throw e;
+        }
         dirty = false;
     }
 

@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.attest.cli.Cli;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,6 +118,42 @@ class CurationCommandTest {
         assertThat(code).as(err()).isZero();
         assertThat(out()).contains("Auto-merge, policy majority").containsPattern("harbour-flood-a +anna,ben +curated +0 ")
                 .containsPattern("Merged 0 annotation\\(s\\) in 3 document\\(s\\)");
+    }
+
+    @Test
+    void aMergeStoppedByATruncatedAnnotationFileNamesItAndLeavesEveryFileOfTheCorpusAsItWas() throws Exception {
+        for (String id : List.of("harbour-flood-a", "harbour-flood-b", "harbour-flood-c")) {
+            Files.delete(corpus.resolve("documents/" + id + "/gold.bcas"));
+            Files.delete(corpus.resolve("documents/" + id + "/curation.xmi"));
+        }
+        Path ben = corpus.resolve("documents/harbour-flood-c/annotations/ben.bcas");
+        byte[] whole = Files.readAllBytes(ben);
+        Files.write(ben, Arrays.copyOf(whole, whole.length / 2));
+        Map<String, String> before = hashes(corpus);
+
+        int code = run("merge", corpus.toString());
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("documents/harbour-flood-c/annotations/ben.bcas").contains("nothing was merged").doesNotContain("\tat ");
+        assertThat(hashes(corpus)).isEqualTo(before);
+        Files.write(ben, whole);
+        assertThat(run("merge", corpus.toString())).as(err()).isZero();
+        assertThat(out()).containsPattern("Merged [1-9]\\d* annotation\\(s\\) in 3 document\\(s\\)");
+        assertThat(corpus.resolve("documents/harbour-flood-c/gold.bcas")).exists();
+    }
+
+    /** Returns relative path → SHA-256 of every file of {@code dir} but the write lock and the caches (derived data). */
+    private static Map<String, String> hashes(Path dir) throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String relative = dir.relativize(p).toString();
+                if (!relative.endsWith("write.lock") && !relative.startsWith(".attest/cache/")) {
+                    files.put(relative, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+                }
+            }
+        }
+        return files;
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.attest.core.curation.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.attest.core.curation.MergeRequest;
 import org.attest.core.curation.QueueItem;
 import org.attest.core.edit.tests.Fixture;
 import org.attest.core.edit.tests.TestCorpus;
+import org.attest.core.fs.FaultSeam;
 import org.attest.core.store.CorpusStore;
 import org.attest.diff.Position;
 import org.attest.model.DecisionOrigin;
@@ -269,6 +271,31 @@ class CurationServiceTest {
 
             assertThatThrownBy(sut::markCurated).isInstanceOf(CorpusException.class).hasMessageContaining("still has 2 open item(s)");
             assertThat(store.goldState(document(store))).isEqualTo(GoldState.IN_CURATION);
+        }
+    }
+
+    @Test
+    void aMarkCuratedTheDiskRefusesLeavesTheSessionInCurationAndHeldAsOnDisk() throws Exception {
+        merge(MergePolicy.UNANIMOUS);
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
+            CurationSession sut = new CurationService(store).open("flood", "rita", false);
+            sut.take(span(DefaultSchema.ENTITY, "Lieva"), "anna", null);
+            sut.reject(Position.span(DefaultSchema.ENTITY, 0, 10), null);
+            sut.save();
+            FaultSeam.install((call, path) -> {
+                throw new FileSystemException(path.toString(), null, "No space left on device");
+            });
+            try {
+                assertThatThrownBy(sut::markCurated).isInstanceOf(CorpusException.class).hasMessageContaining("No space left on device");
+            } finally {
+                FaultSeam.clear();
+            }
+
+            assertThat(sut.goldState()).isEqualTo(GoldState.IN_CURATION);
+            assertThat(sut.status().reviewer()).isEqualTo("rita");
+            assertThat(store.goldState(document(store))).isEqualTo(GoldState.IN_CURATION);
+            sut.markCurated();
+            assertThat(store.goldState(document(store))).isEqualTo(GoldState.CURATED);
         }
     }
 

@@ -27,8 +27,8 @@ final class CurationOperations {
     }
 
     /**
-     * Auto-merges the whole corpus in one step; each document's gold and curation record are written together, so a
-     * kill leaves every document merged or not, and the step as a whole may be partly done (the document is the unit).
+     * Auto-merges the whole corpus in one step, all or nothing: one transaction publishes every document's gold and
+     * curation record, so after a kill and recovery either every document is merged or none is.
      */
     static final class AutoMerge implements CrashOperation {
 
@@ -69,8 +69,10 @@ final class CurationOperations {
                 }
                 if (done == 1) {
                     Corpora.whole("auto-merge", merged, DOCUMENTS);
+                    return true;
                 }
-                return merged == DOCUMENTS;
+                // the merge is the unit: a kill may leave it wholly done or not begun, never some documents merged
+                return Corpora.wholeOrNone("the interrupted auto-merge", merged, DOCUMENTS);
             }
         }
     }
