@@ -68,13 +68,19 @@ final class WorkingTree {
         AtomicFiles.deleteDurably(journal);
     }
 
+    // A walk over the files that differ between two trees, the old one first.
+    private TreeWalk differences(ObjectReader reader, ObjectId before, ObjectId after) throws IOException {
+        TreeWalk walk = new TreeWalk(team.repository(), reader);
+        walk.addTree(TreeChanges.parser(reader, before));
+        walk.addTree(TreeChanges.parser(reader, after));
+        walk.setRecursive(true);
+        walk.setFilter(TreeFilter.ANY_DIFF);
+        return walk;
+    }
+
     // A corpus holds no links and no other repositories: a version that brings one is refused before anything is written.
     private void refuseLinks(ObjectId before, ObjectId after, ObjectId commit) throws IOException, SyncException {
-        try (ObjectReader reader = team.repository().newObjectReader(); TreeWalk walk = new TreeWalk(team.repository(), reader)) {
-            walk.addTree(TreeChanges.parser(reader, before));
-            walk.addTree(TreeChanges.parser(reader, after));
-            walk.setRecursive(true);
-            walk.setFilter(TreeFilter.ANY_DIFF);
+        try (ObjectReader reader = team.repository().newObjectReader(); TreeWalk walk = differences(reader, before, after)) {
             while (walk.next()) {
                 FileMode mode = walk.getFileMode(1);
                 if (mode == FileMode.SYMLINK || mode == FileMode.GITLINK) {
@@ -91,11 +97,7 @@ final class WorkingTree {
     // Writes each file that differs between the two trees atomically and durably, and records it in the index with its stat.
     private void write(ObjectId before, ObjectId after) throws IOException {
         Map<String, ObjectId> changed = new TreeMap<>();
-        try (ObjectReader reader = team.repository().newObjectReader(); TreeWalk walk = new TreeWalk(team.repository(), reader)) {
-            walk.addTree(TreeChanges.parser(reader, before));
-            walk.addTree(TreeChanges.parser(reader, after));
-            walk.setRecursive(true);
-            walk.setFilter(TreeFilter.ANY_DIFF);
+        try (ObjectReader reader = team.repository().newObjectReader(); TreeWalk walk = differences(reader, before, after)) {
             while (walk.next()) {
                 changed.put(walk.getPathString(), walk.getFileMode(1) == FileMode.MISSING ? null : walk.getObjectId(1));
             }
