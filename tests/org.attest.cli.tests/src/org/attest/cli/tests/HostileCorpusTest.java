@@ -139,6 +139,48 @@ class HostileCorpusTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void anImportRefusesALinkedArticleUnlessToldToFollowLinksAndSaysSo() throws Exception {
+        Path c = tmp.resolve("c");
+        assertThat(attest("init", c.toString()).code).isZero();
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(tmp.resolve("elsewhere.txt"), "A text kept elsewhere.\n");
+        Files.createSymbolicLink(in.resolve("linked.txt"), tmp.resolve("elsewhere.txt"));
+
+        Result refused = attest("import", c.toString(), in.toString());
+        Result followed = attest("import", c.toString(), in.toString(), "--follow-links");
+
+        assertThat(refused.code).isEqualTo(Cli.FAILED);
+        assertThat(refused.err).contains(in.resolve("linked.txt") + ": a symbolic link (to " + tmp.resolve("elsewhere.txt") + ")")
+                .contains("--follow-links");
+        assertThat(followed.code).as(followed.err).isZero();
+        assertThat(followed.out).contains("1 added");
+    }
+
+    @org.junit.jupiter.api.Test
+    void namesThatCannotLiveOnEverySystemAreRefusedWhenCreated() throws Exception {
+        Path c = tmp.resolve("c");
+        attest("init", c.toString());
+        attest("annotators", c.toString(), "add", "anna");
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("con.txt"), "A text whose id Windows reserves.\n");
+        Path twin = Files.createDirectories(tmp.resolve("twin"));
+        Files.writeString(twin.resolve("report.txt"), "The first report.\n");
+        Files.writeString(twin.resolve("Report.jsonl"), "{\"id\": \"Report\", \"text\": \"The second report.\"}\n");
+
+        Result device = attest("annotators", c.toString(), "add", "NUL");
+        Result caseOnly = attest("annotators", c.toString(), "add", "Anna");
+        Result reserved = attest("import", c.toString(), in.toString());
+        Result twins = attest("import", c.toString(), twin.toString());
+
+        assertThat(device.err).contains("'NUL' is not a valid annotator name: Windows reserves 'NUL'");
+        assertThat(caseOnly.err).contains("'Anna' differs from the annotator 'anna' only in case");
+        assertThat(reserved.err).contains("document id 'con' is not usable as a folder name: Windows reserves 'con'");
+        assertThat(twins.code).as(twins.err).isZero();
+        assertThat(twins.out).contains("added     Report ").contains("added     report-2").contains("(id 'report' was taken)");
+        assertThat(attest("validate", c.toString()).code).isZero();
+    }
+
     private record Result(int code, String out, String err) {
     }
 
