@@ -34,17 +34,26 @@ public final class ValidateCommand implements Callable<Integer> {
     /** Validates the corpus and prints every finding. */
     @Override
     public Integer call() throws Exception {
-        List<String> pending = Recovery.pending(dir);
+        // links, devices and names no system of the team can hold are found by a walk that opens and follows nothing
+        List<Finding> findings = new ArrayList<>(java.nio.file.Files.isDirectory(dir) ? CorpusScan.scan(dir) : List.of());
+        List<String> pending;
+        try {
+            pending = Recovery.pending(dir);
+        } catch (java.io.IOException e) {
+            if (findings.isEmpty()) {
+                throw e;
+            }
+            pending = List.of(); // the walk found why; opening below says the rest
+        }
         if (!pending.isEmpty()) {
             // opening would recover at once; validate says what that will do instead of listing what it will clean up
             PrintWriter out = spec.commandLine().getOut();
+            findings.forEach(f -> out.println(f.describe()));
             pending.forEach(note -> out.println("needs recovery: " + note));
             out.println("The next Attest command on " + dir + " (or opening it in the workbench) does this and says what it did;"
                     + " validate again afterwards.");
             return Cli.PROBLEMS;
         }
-        // links, devices and names no system of the team can hold are found by a walk that opens and follows nothing
-        List<Finding> findings = new ArrayList<>(CorpusScan.scan(dir));
         int documents = 0;
         try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.READ, "attest validate")) {
             documents = store.corpus().getDocuments().size();

@@ -27,10 +27,26 @@ final class Applier {
 
     private final List<Path> created = new ArrayList<>();
 
+    private final boolean found;
+
     Applier(Path root, Path staging) {
+        this(root, staging, false);
+    }
+
+    /** Creates an applier; {@code found} says the journal was found on disk, so its staged files are checked for links too. */
+    Applier(Path root, Path staging, boolean found) {
         this.root = root;
         this.newDir = staging.resolve(Journal.NEW);
         this.oldDir = staging.resolve(Journal.OLD);
+        this.found = found;
+    }
+
+    // A staging folder this program did not make may hold links of its own: none is followed when its files are moved.
+    private void checkStaged(Path staged, Path backup) throws IOException {
+        if (found) {
+            PathGuard.confined(root, staged);
+            PathGuard.confined(root, backup);
+        }
     }
 
     /** Makes {@code entry} done; does nothing when it is done already. */
@@ -38,6 +54,7 @@ final class Applier {
         Path target = target(entry);
         Path staged = newDir.resolve(entry.path());
         Path backup = oldDir.resolve(entry.path());
+        checkStaged(staged, backup);
         switch (entry.kind()) {
             case FILE -> {
                 if (exists(staged)) {
@@ -69,6 +86,7 @@ final class Applier {
         Path target = target(entry);
         Path staged = newDir.resolve(entry.path());
         Path backup = oldDir.resolve(entry.path());
+        checkStaged(staged, backup);
         if (entry.kind() != Journal.Kind.DELETE && !exists(staged) && exists(target)) {
             rename(target, staged);
         }

@@ -126,7 +126,7 @@ public final class Recovery {
             Journal journal = Journal.parse(file, Files.readAllBytes(file));
             Path staging = PathGuard.confined(dir, dir.resolve(journal.staging()));
             journalled.add(staging.getFileName().toString());
-            Applier applier = new Applier(dir, staging);
+            Applier applier = new Applier(dir, staging, true);
             for (Journal.Entry entry : journal.entries()) {
                 applier.forward(entry);
             }

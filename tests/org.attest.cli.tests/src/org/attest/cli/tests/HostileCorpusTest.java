@@ -70,6 +70,16 @@ class HostileCorpusTest {
                 Arguments.of("a cache folder that links outside", (Tamper) h -> h.link(".attest/cache", h.outside.resolve("private")), "cache"),
                 Arguments.of("a staging folder that links outside", (Tamper) h -> h.link(".attest/staging", h.outside.resolve("private")), "staging"),
                 Arguments.of("a journal folder that links outside", (Tamper) h -> h.link(".attest/journal", h.outside.resolve("private")), "journal"),
+                Arguments.of("a recovery journal whose staged files are reached through a link outside", (Tamper) h -> {
+                    String staging = ".attest/staging/import-00000000-0000-0000-0000-000000000001";
+                    Files.createDirectories(h.outside.resolve("victim/harbour-flood-a"));
+                    Files.writeString(h.outside.resolve("victim/harbour-flood-a/text.txt"), HostileCorpus.SECRET);
+                    h.link(staging + "/new/documents", h.outside.resolve("victim"));
+                    Files.createDirectories(h.corpus.resolve(".attest/journal"));
+                    Files.writeString(h.corpus.resolve(".attest/journal/import-00000000-0000-0000-0000-000000000001.intent"),
+                            "attest-journal 1\noperation import\nsummary 1 document published\nstaging " + staging
+                                    + "\nfile documents/harbour-flood-a/text.txt\nend\n");
+                }, "new/documents"),
                 Arguments.of("a document's annotations that live outside", (Tamper) h -> h.moveOutAndLink(docA + "annotations", "annotations"),
                         "annotations"),
                 Arguments.of("a text that links to a file outside", (Tamper) h -> h.link(docA + "text.txt", h.outside.resolve("secret.txt")), "text.txt"),
