@@ -1,6 +1,6 @@
 package org.attest.app;
 
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.ui.corpus.CorpusSession;
 import org.attest.ui.corpus.InitialCorpus;
 import org.attest.ui.corpus.OpeningNotes;

@@ -16,7 +16,7 @@ import org.attest.core.agreement.AgreementReport;
 import org.attest.core.agreement.AgreementRequest;
 import org.attest.core.agreement.AgreementService;
 import org.attest.core.agreement.NoAnnotation;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -3,7 +3,7 @@ package org.attest.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.model.Annotator;
 
 import picocli.CommandLine.Command;

@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.core.curation.CurationService;
 import org.attest.core.curation.CurationSession;
 import org.attest.core.curation.DocumentStatus;
 import org.attest.core.curation.QueueItem;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.diff.Configuration;
 import org.attest.diff.Position;
 import org.attest.model.GoldDecision;
@@ -224,7 +224,7 @@ public final class CurationCommand implements Callable<Integer> {
     private String reviewer() throws SyncException {
         if (reviewer != null) {
             // a reviewer's name is stored in every decision and named in the team's history: the same rule as annotators
-            return org.attest.core.store.CorpusNames.check("reviewer name", reviewer);
+            return org.attest.store.CorpusNames.check("reviewer name", reviewer);
         }
         if (TeamCorpus.isShared(dir)) {
             try (TeamCorpus team = TeamCorpus.open(dir)) {

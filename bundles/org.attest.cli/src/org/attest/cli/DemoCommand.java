@@ -29,7 +29,7 @@ import org.attest.core.imports.ImportReport;
 import org.attest.core.imports.ImportService;
 import org.attest.core.info.CorpusInfo;
 import org.attest.core.info.CorpusSummary;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.core.validate.CorpusValidator;
 import org.attest.core.validate.Finding;
 import org.attest.io.ImportOptions;

@@ -9,7 +9,7 @@ import org.attest.core.export.ExportFormats;
 import org.attest.core.export.ExportRequest;
 import org.attest.core.export.ExportResult;
 import org.attest.core.export.ExportService;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

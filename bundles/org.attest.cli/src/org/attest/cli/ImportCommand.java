@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.attest.core.imports.ImportReport;
 import org.attest.core.imports.ImportService;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.io.ImportLimitException;
 import org.attest.io.ImportOptions;
 import org.attest.model.DocumentState;

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.attest.core.info.CorpusInfo;
 import org.attest.core.info.CorpusSummary;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

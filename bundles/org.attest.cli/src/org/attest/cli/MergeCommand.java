@@ -9,7 +9,7 @@ import org.attest.core.curation.CurationService;
 import org.attest.core.curation.MergePolicy;
 import org.attest.core.curation.MergeReport;
 import org.attest.core.curation.MergeRequest;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.sync.PublishService;
 import org.attest.sync.SyncException;
 import org.attest.sync.SyncService;

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.attest.core.fs.AtomicFiles;
+import org.attest.store.fs.AtomicFiles;
 import org.attest.core.schema.SchemaService;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.model.FeatureDefinition;
 import org.attest.model.Layer;
 import org.attest.model.RelationLayer;

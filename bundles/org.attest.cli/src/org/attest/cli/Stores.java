@@ -2,8 +2,8 @@ package org.attest.cli;
 
 import java.nio.file.Path;
 
-import org.attest.core.CorpusException;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
 
 import picocli.CommandLine.Model.CommandSpec;
 

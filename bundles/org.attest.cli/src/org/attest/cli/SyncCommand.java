@@ -3,7 +3,7 @@ package org.attest.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.sync.SyncException;
 import org.attest.sync.SyncResult;
 import org.attest.sync.SyncService;

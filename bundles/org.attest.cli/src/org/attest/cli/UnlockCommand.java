@@ -3,7 +3,7 @@ package org.attest.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.attest.core.fs.CorpusLock;
+import org.attest.store.fs.CorpusLock;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import java.util.concurrent.Callable;
 
-import org.attest.core.fs.Recovery;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.fs.Recovery;
+import org.attest.store.CorpusStore;
 import org.attest.core.validate.CorpusScan;
 import org.attest.core.validate.CorpusValidator;
 import org.attest.core.validate.Finding;

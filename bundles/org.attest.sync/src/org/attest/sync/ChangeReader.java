@@ -60,7 +60,7 @@ final class ChangeReader {
                 // a text arrives with its document, a gold file with its record: the other file tells the story
             }
             default -> {
-                if (!org.attest.core.store.VersionControlFiles.isOne(path.path())) {
+                if (!org.attest.store.VersionControlFiles.isOne(path.path())) {
                     summary.other.add(path.path());
                 }
             }
@@ -93,8 +93,8 @@ final class ChangeReader {
         if (after == null) {
             return;
         }
-        GoldState then = before == null ? GoldState.NONE : org.attest.core.store.CurationRecords.state(before);
-        GoldState now = org.attest.core.store.CurationRecords.state(after);
+        GoldState then = before == null ? GoldState.NONE : org.attest.store.CurationRecords.state(before);
+        GoldState now = org.attest.store.CurationRecords.state(after);
         String heldBefore = before == null ? null : before.getReviewer();
         if (after.getReviewer() != null && !after.getReviewer().equals(heldBefore)) {
             summary.taken.add(document);

@@ -6,9 +6,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import org.attest.core.fs.AtomicFiles;
-import org.attest.core.fs.Folders;
-import org.attest.core.store.CorpusLayout;
+import org.attest.store.fs.AtomicFiles;
+import org.attest.store.fs.Folders;
+import org.attest.store.CorpusLayout;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.NullProgressMonitor;

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
-import org.attest.core.fs.AtomicFiles;
-import org.attest.core.fs.Folders;
-import org.attest.core.fs.Transaction;
+import org.attest.store.fs.AtomicFiles;
+import org.attest.store.fs.Folders;
+import org.attest.store.fs.Transaction;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -61,7 +61,7 @@ public final class KeptVersions {
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path dir : entries.filter(p -> Files.isRegularFile(p.resolve(NOTE), LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                 Properties p = new Properties();
-                try (Reader in = Files.newBufferedReader(org.attest.core.fs.PathGuard.privateFile(dir.resolve(NOTE)), StandardCharsets.UTF_8)) {
+                try (Reader in = Files.newBufferedReader(org.attest.store.fs.PathGuard.privateFile(dir.resolve(NOTE)), StandardCharsets.UTF_8)) {
                     p.load(in);
                 }
                 List<String> files = p.getProperty("files", "").isBlank() ? List.of() : List.of(p.getProperty("files").split("\n"));
@@ -79,10 +79,10 @@ public final class KeptVersions {
         for (int n = 2; Files.exists(dir, LinkOption.NOFOLLOW_LINKS); n++) {
             dir = folder.resolve(base + "-" + n);
         }
-        org.attest.core.fs.PathGuard.privateFile(dir);
+        org.attest.store.fs.PathGuard.privateFile(dir);
         AtomicFiles.createDirectories(dir);
         for (Map.Entry<String, ObjectId> file : files.entrySet()) {
-            Path target = org.attest.core.fs.PathGuard.confined(dir, dir.resolve(file.getKey()));
+            Path target = org.attest.store.fs.PathGuard.confined(dir, dir.resolve(file.getKey()));
             AtomicFiles.createDirectories(target.getParent());
             AtomicFiles.write(target, repository.open(file.getValue(), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE));
         }
@@ -110,7 +110,7 @@ public final class KeptVersions {
                 if (!target.startsWith(corpus) || target.startsWith(corpus.resolve(".attest")) || target.startsWith(corpus.resolve(".git"))) {
                     throw new IOException(dir.resolve(NOTE) + " names " + file + ", which is not a file of the corpus; nothing was restored");
                 }
-                transaction.write(target, Files.readAllBytes(org.attest.core.fs.PathGuard.confined(dir, dir.resolve(file))));
+                transaction.write(target, Files.readAllBytes(org.attest.store.fs.PathGuard.confined(dir, dir.resolve(file))));
             }
             transaction.summary(kept.files().size() + " kept file(s) put back");
             transaction.commit();

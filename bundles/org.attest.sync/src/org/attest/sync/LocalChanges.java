@@ -50,7 +50,7 @@ final class LocalChanges {
                     index.write();
                     index.commit();
                     // the index must be on disk before the scan record that trusts it
-                    org.attest.core.fs.AtomicFiles.forceDurably(java.util.List.of(team.repository().getIndexFile().toPath()));
+                    org.attest.store.fs.AtomicFiles.forceDurably(java.util.List.of(team.repository().getIndexFile().toPath()));
                     scan.record();
                     return message;
                 }
@@ -67,7 +67,7 @@ final class LocalChanges {
         DirCacheEditor editor = index.editor();
         boolean changed = false;
         for (String path : candidates) {
-            Path file = org.attest.core.fs.PathGuard.confined(team.dir(), team.dir().resolve(path));
+            Path file = org.attest.store.fs.PathGuard.confined(team.dir(), team.dir().resolve(path));
             DirCacheEntry existing = index.getEntry(path);
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 if (existing != null) {
@@ -134,7 +134,7 @@ final class LocalChanges {
             DirCache index = team.repository().readDirCache();
             Set<String> candidates = new TreeSet<>(new WorktreeScan(team.dir()).scan(index).candidates());
             for (String path : candidates) {
-                Path file = org.attest.core.fs.PathGuard.confined(team.dir(), team.dir().resolve(path));
+                Path file = org.attest.store.fs.PathGuard.confined(team.dir(), team.dir().resolve(path));
                 DirCacheEntry entry = index.getEntry(path);
                 CorpusPath kind = CorpusPath.of(path);
                 byte[] after = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(file) : null;

@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
-import org.attest.core.CorpusException;
-import org.attest.core.store.CorpusLayout;
-import org.attest.core.store.CorpusStore;
-import org.attest.core.store.VersionControlFiles;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusLayout;
+import org.attest.store.CorpusStore;
+import org.attest.store.VersionControlFiles;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.transport.URIish;

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.attest.core.fs.LockHolder;
+import org.attest.store.fs.LockHolder;
 
-import org.attest.core.fs.Recovery;
+import org.attest.store.fs.Recovery;
 
 /**
  * Lets the recovery that runs whenever a corpus is opened for writing finish a synchronisation a crash interrupted, so

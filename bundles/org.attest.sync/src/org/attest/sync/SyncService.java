@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.attest.core.CorpusException;
-import org.attest.core.store.CorpusStore;
-import org.attest.core.store.VersionControlFiles;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
+import org.attest.store.VersionControlFiles;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;

@@ -1,7 +1,7 @@
 package org.attest.sync;
 
-import org.attest.core.CorpusException;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
 import org.attest.model.CurationRecord;
 import org.attest.model.Document;
 

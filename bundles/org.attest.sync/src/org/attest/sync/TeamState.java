@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
 
-import org.attest.core.fs.AtomicFiles;
+import org.attest.store.fs.AtomicFiles;
 
 /** What this copy remembers about its team work, in its private folder: when it last synchronised. */
 final class TeamState {
@@ -41,14 +41,14 @@ final class TeamState {
         p.setProperty(LAST_SYNC, when.toString());
         StringWriter out = new StringWriter();
         p.store(out, "Attest: this copy's team state");
-        org.attest.core.fs.PathGuard.privateFile(file);
+        org.attest.store.fs.PathGuard.privateFile(file);
         AtomicFiles.createDirectories(file.getParent());
         AtomicFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private Properties read() {
         Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(org.attest.core.fs.PathGuard.privateFile(file), StandardCharsets.UTF_8)) {
+        try (Reader in = Files.newBufferedReader(org.attest.store.fs.PathGuard.privateFile(file), StandardCharsets.UTF_8)) {
             p.load(in);
         } catch (NoSuchFileException e) {
             // never synchronised

@@ -15,7 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.attest.core.fs.AtomicFiles;
+import org.attest.store.fs.AtomicFiles;
 import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.dircache.DirCache;
@@ -50,7 +50,7 @@ final class WorkingTree {
         try (RevWalk walk = new RevWalk(team.repository())) {
             refuseLinks(walk.parseCommit(from).getTree(), walk.parseCommit(to).getTree(), to);
         }
-        org.attest.core.fs.PathGuard.privateFile(journal);
+        org.attest.store.fs.PathGuard.privateFile(journal);
         AtomicFiles.createDirectories(journal.getParent());
         AtomicFiles.write(journal, ("from " + from.name() + "\nto " + to.name() + "\n").getBytes(StandardCharsets.UTF_8));
         try (RevWalk walk = new RevWalk(team.repository())) {
@@ -102,10 +102,10 @@ final class WorkingTree {
                 changed.put(walk.getPathString(), walk.getFileMode(1) == FileMode.MISSING ? null : walk.getObjectId(1));
             }
             // new contents are staged beside the corpus, forced to disk together, then renamed into place
-            Path staging = org.attest.core.fs.PathGuard.privateFile(team.dir().resolve(".attest").resolve("staging").resolve("sync-" + java.util.UUID.randomUUID()));
+            Path staging = org.attest.store.fs.PathGuard.privateFile(team.dir().resolve(".attest").resolve("staging").resolve("sync-" + java.util.UUID.randomUUID()));
             for (String path : changed.keySet()) {
                 // a folder of the corpus that is a link (it came with a clone) is never written through
-                org.attest.core.fs.PathGuard.confined(team.dir(), team.dir().resolve(path));
+                org.attest.store.fs.PathGuard.confined(team.dir(), team.dir().resolve(path));
             }
             try {
                 List<Path> staged = new java.util.ArrayList<>();
@@ -121,7 +121,7 @@ final class WorkingTree {
                 }
                 AtomicFiles.publishStaged(staging, staged, team.dir());
             } finally {
-                org.attest.core.fs.Folders.deleteQuietly(staging);
+                org.attest.store.fs.Folders.deleteQuietly(staging);
             }
             for (Map.Entry<String, ObjectId> file : changed.entrySet()) {
                 if (file.getValue() == null) {
@@ -167,7 +167,7 @@ final class WorkingTree {
     boolean recover() throws IOException, SyncException {
         List<String> lines;
         try {
-            lines = Files.readAllLines(org.attest.core.fs.PathGuard.privateFile(journal), StandardCharsets.UTF_8);
+            lines = Files.readAllLines(org.attest.store.fs.PathGuard.privateFile(journal), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return false;
         }

@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
-import org.attest.core.cache.Decoder;
-import org.attest.core.cache.Encoder;
-import org.attest.core.fs.AtomicFiles;
+import org.attest.store.cache.Decoder;
+import org.attest.store.cache.Encoder;
+import org.attest.store.fs.AtomicFiles;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.ignore.IgnoreNode;
@@ -39,7 +39,7 @@ final class WorktreeScan {
     WorktreeScan(Path root) {
         this.root = root;
         this.state = root.resolve(".attest").resolve("cache").resolve("worktree.bin");
-        try (var in = Files.newInputStream(org.attest.core.fs.PathGuard.confined(root, root.resolve(".gitignore")), LinkOption.NOFOLLOW_LINKS)) {
+        try (var in = Files.newInputStream(org.attest.store.fs.PathGuard.confined(root, root.resolve(".gitignore")), LinkOption.NOFOLLOW_LINKS)) {
             ignore.parse(in);
         } catch (IOException e) {
             // no .gitignore: nothing is ignored but Attest's own folders
@@ -216,7 +216,7 @@ final class WorktreeScan {
     private Map<String, Long> read() {
         Map<String, Long> folders = new HashMap<>();
         try {
-            byte[] bytes = Files.readAllBytes(org.attest.core.fs.PathGuard.privateFile(state));
+            byte[] bytes = Files.readAllBytes(org.attest.store.fs.PathGuard.privateFile(state));
             int body = bytes.length - 32;
             if (body < MAGIC.length || !java.util.Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
                     || !java.util.Arrays.equals(bytes, body, bytes.length, sha256(bytes, body), 0, 32)) {
@@ -244,7 +244,7 @@ final class WorktreeScan {
             out.bits(modified);
         });
         byte[] body = out.toByteArray();
-        org.attest.core.fs.PathGuard.privateFile(state);
+        org.attest.store.fs.PathGuard.privateFile(state);
         Files.createDirectories(state.getParent());
         Path temp = state.resolveSibling(state.getFileName() + ".new");
         try (var stream = Files.newOutputStream(temp)) {
@@ -255,6 +255,6 @@ final class WorktreeScan {
     }
 
     private static byte[] sha256(byte[] bytes, int length) {
-        return org.attest.core.store.Hashes.digest(bytes, 0, length);
+        return org.attest.store.Hashes.digest(bytes, 0, length);
     }
 }

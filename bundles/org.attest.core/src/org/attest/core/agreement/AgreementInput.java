@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.uima.cas.CAS;
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.model.DocumentState;
 import org.attest.model.Schema;
 

@@ -8,10 +8,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
-import org.attest.core.CorpusException;
-import org.attest.core.cache.CasCache;
+import org.attest.store.CorpusException;
+import org.attest.store.cache.CasCache;
 import org.attest.core.parallel.OrderedPipeline;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.diff.CasDiff;
 import org.attest.diff.Observation;
 import org.attest.model.DocumentState;

@@ -21,7 +21,7 @@ import org.attest.agreement.measures.spanf1.SpanF1Result;
 import org.attest.agreement.measures.unitizing.CategoryDisagreement;
 import org.attest.agreement.measures.unitizing.UnitizingAlpha;
 import org.attest.agreement.measures.unitizing.UnitizingResult;
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.core.agreement.LayerAccumulator.Pair;
 import org.attest.core.agreement.LayerAccumulator.Unit;
 import org.attest.core.parallel.OrderedPipeline;

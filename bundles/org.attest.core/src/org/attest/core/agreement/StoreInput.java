@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.apache.uima.cas.CAS;
-import org.attest.core.CorpusException;
-import org.attest.core.cache.CasCache;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusException;
+import org.attest.store.cache.CasCache;
+import org.attest.store.CorpusStore;
 import org.attest.model.AnnotationState;
 import org.attest.model.Document;
 import org.attest.model.Schema;

@@ -14,9 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
-import org.attest.core.CorpusException;
-import org.attest.core.fs.Transaction;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusException;
+import org.attest.store.fs.Transaction;
+import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.GoldDecision;
 

@@ -21,10 +21,10 @@ import java.util.TreeSet;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.text.AnnotationFS;
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.core.curation.GoldCas.MissingEndpointException;
-import org.attest.core.store.CorpusStore;
-import org.attest.core.store.CurationRecords;
+import org.attest.store.CorpusStore;
+import org.attest.store.CurationRecords;
 import org.attest.diff.CasDiff;
 import org.attest.diff.Configuration;
 import org.attest.diff.DiffResult;

@@ -3,8 +3,8 @@ package org.attest.core.curation;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.attest.core.fs.AtomicFiles;
-import org.attest.core.fs.Transaction;
+import org.attest.store.fs.AtomicFiles;
+import org.attest.store.fs.Transaction;
 
 /**
  * Lets the worker threads of a corpus-wide run stage their documents' files into one transaction at once: each thread

@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.core.curation.CurationSession;
 import org.attest.core.curation.QueueItem;
 

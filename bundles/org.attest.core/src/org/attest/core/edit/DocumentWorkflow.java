@@ -3,8 +3,8 @@ package org.attest.core.edit;
 import java.util.Date;
 import java.util.Optional;
 
-import org.attest.core.CorpusException;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
 import org.attest.model.AnnotationState;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;

@@ -11,14 +11,14 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 import org.attest.agreement.AgreementResult;
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.core.agreement.AgreementReport;
 import org.attest.core.agreement.AgreementRequest;
 import org.attest.core.agreement.AgreementService;
 import org.attest.core.agreement.LayerAgreement;
 import org.attest.core.agreement.NoAnnotation;
-import org.attest.core.fs.AtomicFiles;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.fs.AtomicFiles;
+import org.attest.store.CorpusStore;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -88,7 +88,7 @@ final class AgreementSummary {
                 cache.put("version", CACHE_VERSION);
                 cache.put("digest", current);
                 cache.put("summary", summary);
-                org.attest.core.fs.PathGuard.privateFile(file);
+                org.attest.store.fs.PathGuard.privateFile(file);
                 AtomicFiles.createDirectories(file.getParent());
                 AtomicFiles.write(file, MAPPER.writeValueAsBytes(cache));
             } catch (IOException e) {
@@ -119,7 +119,7 @@ final class AgreementSummary {
             return null;
         }
         try {
-            if (!org.attest.core.fs.PathGuard.isFile(org.attest.core.fs.PathGuard.privateFile(file).getParent(), file)) {
+            if (!org.attest.store.fs.PathGuard.isFile(org.attest.store.fs.PathGuard.privateFile(file).getParent(), file)) {
                 return null;
             }
             Map<String, Object> cache = MAPPER.readValue(file.toFile(), Map.class);

@@ -3,8 +3,8 @@ package org.attest.core.export;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.attest.core.cache.Decoder;
-import org.attest.core.cache.Encoder;
+import org.attest.store.cache.Decoder;
+import org.attest.store.cache.Encoder;
 import org.attest.io.export.ExportRelation;
 import org.attest.io.export.ExportSpan;
 

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import org.attest.core.cache.CasCache;
-import org.attest.core.cache.Decoder;
-import org.attest.core.cache.Encoder;
+import org.attest.store.cache.CasCache;
+import org.attest.store.cache.Decoder;
+import org.attest.store.cache.Encoder;
 import org.attest.io.export.ExportRelation;
 import org.attest.io.export.ExportSpan;
 import org.attest.model.Layer;

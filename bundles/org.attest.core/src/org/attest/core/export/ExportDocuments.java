@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.core.parallel.OrderedPipeline;
 import org.attest.io.export.ExportDocument;
 import org.attest.model.Document;

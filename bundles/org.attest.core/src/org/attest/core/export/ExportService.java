@@ -15,13 +15,13 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import org.attest.core.CorpusException;
-import org.attest.core.fs.AtomicFiles;
-import org.attest.core.fs.Recovery;
-import org.attest.core.fs.Transaction;
+import org.attest.store.CorpusException;
+import org.attest.store.fs.AtomicFiles;
+import org.attest.store.fs.Recovery;
+import org.attest.store.fs.Transaction;
 import org.attest.core.parallel.OrderedPipeline;
-import org.attest.core.store.CorpusStore;
-import org.attest.core.store.Hashes;
+import org.attest.store.CorpusStore;
+import org.attest.store.Hashes;
 import org.attest.io.export.ExportDocument;
 import org.attest.io.export.ExportFormat;
 import org.attest.io.export.ExportReport;
@@ -198,7 +198,7 @@ public final class ExportService {
         try (var entries = Files.newDirectoryStream(outDir, STAGING_PREFIX + "*")) {
             for (Path leftover : entries) {
                 if (Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS)) {
-                    org.attest.core.fs.Folders.deleteQuietly(leftover);
+                    org.attest.store.fs.Folders.deleteQuietly(leftover);
                     progress.accept("export: removed " + leftover + ", left by an export that did not finish");
                 }
             }

@@ -14,12 +14,12 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.apache.uima.cas.CAS;
-import org.attest.core.CorpusException;
-import org.attest.core.fs.Transaction;
-import org.attest.core.store.CorpusLayout;
-import org.attest.core.store.CorpusNames;
-import org.attest.core.store.CorpusStore;
-import org.attest.core.store.Hashes;
+import org.attest.store.CorpusException;
+import org.attest.store.fs.Transaction;
+import org.attest.store.CorpusLayout;
+import org.attest.store.CorpusNames;
+import org.attest.store.CorpusStore;
+import org.attest.store.Hashes;
 import org.attest.io.Article;
 import org.attest.io.ArticleAnnotations;
 import org.attest.io.ArticleMetadata;

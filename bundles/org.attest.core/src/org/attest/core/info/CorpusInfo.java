@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.apache.uima.cas.CAS;
 import org.attest.cas.Layers;
-import org.attest.core.CorpusException;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
 import org.attest.model.Annotator;
 import org.attest.model.Document;
 import org.attest.model.Layer;
@@ -52,7 +52,7 @@ public final class CorpusInfo {
             }
             org.attest.model.GoldState gold = store.goldState(d);
             if (gold != org.attest.model.GoldState.NONE) {
-                docStates.put(org.attest.core.store.CorpusLayout.GOLD, gold.getLiteral());
+                docStates.put(org.attest.store.CorpusLayout.GOLD, gold.getLiteral());
             }
             rows.add(new CorpusSummary.DocumentRow(d.getId(), d.getTitle(), d.getOutlet(), d.getPublicationDate(), d.getTextLength(), docStates, docCounts));
         }

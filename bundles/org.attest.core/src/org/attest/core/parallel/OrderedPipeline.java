@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 
 /**
  * Applies a step to a list of items on worker threads, at most a few items ahead of the consumer, and hands the results

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.attest.cas.CasFormat;
-import org.attest.core.fs.AtomicFiles;
-import org.attest.core.store.CorpusNames;
+import org.attest.store.fs.AtomicFiles;
+import org.attest.store.CorpusNames;
 
 /**
  * What a corpus folder holds besides its content, found without opening it or following anything in it: symbolic links,
@@ -107,6 +107,6 @@ public final class CorpusScan {
 
     // The words of the refusal of a link, without the path, which the finding names.
     private static String link(Path link) {
-        return org.attest.core.fs.UnsafePathException.link(link).getMessage().substring(link.toString().length() + 2);
+        return org.attest.store.fs.UnsafePathException.link(link).getMessage().substring(link.toString().length() + 2);
     }
 }

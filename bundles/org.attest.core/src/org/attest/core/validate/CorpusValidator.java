@@ -14,10 +14,10 @@ import org.apache.uima.cas.CAS;
 import org.attest.cas.CasDoctor;
 import org.attest.cas.CasFormat;
 import org.attest.cas.CasProblem;
-import org.attest.core.CorpusException;
-import org.attest.core.fs.AtomicFiles;
-import org.attest.core.store.CorpusLayout;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusException;
+import org.attest.store.fs.AtomicFiles;
+import org.attest.store.CorpusLayout;
+import org.attest.store.CorpusStore;
 import org.attest.model.Annotator;
 import org.attest.model.AnnotationState;
 import org.attest.model.Document;
@@ -123,7 +123,7 @@ public final class CorpusValidator {
     }
 
     private static void checkOrphans(CorpusLayout layout, Set<String> ids, List<Finding> findings) throws IOException {
-        List<String> pending = org.attest.core.fs.Recovery.pending(layout.dir());
+        List<String> pending = org.attest.store.fs.Recovery.pending(layout.dir());
         if (!pending.isEmpty()) {
             // what an interrupted operation left is no orphan: the next writer finishes or removes it
             pending.forEach(note -> findings.add(new Finding(layout.privateDir(), "needs recovery: " + note

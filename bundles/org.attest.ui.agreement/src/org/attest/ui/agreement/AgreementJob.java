@@ -2,7 +2,7 @@ package org.attest.ui.agreement;
 
 import java.util.function.Consumer;
 
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.core.agreement.AgreementReport;
 import org.attest.core.agreement.AgreementRequest;
 import org.attest.core.agreement.AgreementService;

@@ -13,7 +13,7 @@ import org.attest.core.agreement.AgreementRequest;
 import org.attest.core.agreement.DocumentAgreement;
 import org.attest.core.agreement.LayerAgreement;
 import org.attest.core.agreement.NoAnnotation;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.model.DocumentState;
 import org.attest.ui.corpus.CorpusSession;
 import org.attest.ui.editor.AnnotationEditor;

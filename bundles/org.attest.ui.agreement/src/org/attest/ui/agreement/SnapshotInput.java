@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.attest.core.agreement.AgreementInput;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.model.AnnotationState;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;

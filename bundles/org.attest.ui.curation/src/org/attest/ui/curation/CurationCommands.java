@@ -3,7 +3,7 @@ package org.attest.ui.curation;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.core.curation.DocumentStatus;
 import org.attest.ui.corpus.DocumentRow;
 import org.attest.ui.editor.AnnotationEditor;

@@ -3,12 +3,12 @@ package org.attest.ui.curation;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.core.curation.CurationService;
 import org.attest.core.curation.CurationSession;
 import org.attest.core.curation.MergePolicy;
 import org.attest.core.curation.QueueItem;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.diff.Position;
 import org.attest.model.Document;
 import org.attest.model.Schema;

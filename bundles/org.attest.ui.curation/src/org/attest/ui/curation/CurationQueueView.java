@@ -6,7 +6,7 @@ import java.util.SortedSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.core.curation.CurationService;
 import org.attest.core.curation.CurationSession;
 import org.attest.core.curation.DocumentStatus;
@@ -14,7 +14,7 @@ import org.attest.core.curation.MergePolicy;
 import org.attest.core.curation.MergeReport;
 import org.attest.core.curation.MergeRequest;
 import org.attest.core.curation.QueueItem;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.ui.corpus.CorpusSession;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;

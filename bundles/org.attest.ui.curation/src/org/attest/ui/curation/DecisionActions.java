@@ -3,7 +3,7 @@ package org.attest.ui.curation;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.core.curation.CurationSession;
 import org.attest.core.curation.ItemStatus;
 import org.attest.core.curation.MergePolicy;

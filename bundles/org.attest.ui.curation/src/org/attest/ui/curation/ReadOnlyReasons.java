@@ -2,7 +2,7 @@ package org.attest.ui.curation;
 
 import java.util.Optional;
 
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.GoldState;
 

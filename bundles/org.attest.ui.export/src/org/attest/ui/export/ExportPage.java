@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.attest.core.export.ExportFormats;
 import org.attest.core.export.ExportRequest;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.model.Annotator;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;

@@ -2,11 +2,11 @@ package org.attest.ui.export;
 
 import java.util.function.Consumer;
 
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.core.export.ExportRequest;
 import org.attest.core.export.ExportResult;
 import org.attest.core.export.ExportService;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;

@@ -1,6 +1,6 @@
 package org.attest.ui.sync;
 
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.sync.CloneService;
 import org.attest.sync.SyncException;
 import org.attest.ui.corpus.CorpusSession;

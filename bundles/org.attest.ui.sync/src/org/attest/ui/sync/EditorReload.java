@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.ui.corpus.CorpusSession;
 import org.attest.ui.editor.AnnotationEditor;
 import org.eclipse.core.runtime.ILog;

@@ -3,8 +3,8 @@ package org.attest.ui.sync;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-import org.attest.core.CorpusException;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
 import org.attest.sync.SyncException;
 import org.attest.sync.SyncResult;
 import org.attest.sync.SyncService;

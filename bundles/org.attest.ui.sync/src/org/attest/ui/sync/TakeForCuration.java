@@ -2,8 +2,8 @@ package org.attest.ui.sync;
 
 import java.nio.file.Path;
 
-import org.attest.core.CorpusException;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
 import org.attest.sync.SyncException;
 import org.attest.sync.SyncService;
 import org.attest.sync.TeamCorpus;

@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import org.attest.core.CorpusException;
-import org.attest.core.fs.CorpusLock;
-import org.attest.core.fs.CorpusLockedException;
-import org.attest.core.fs.StaleLockException;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusException;
+import org.attest.store.fs.CorpusLock;
+import org.attest.store.fs.CorpusLockedException;
+import org.attest.store.fs.StaleLockException;
+import org.attest.store.CorpusStore;
 
 /** The corpus the workbench is showing; views listen to it instead of reaching for a static singleton. */
 public final class CorpusSession {

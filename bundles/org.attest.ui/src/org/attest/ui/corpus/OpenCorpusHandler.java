@@ -2,7 +2,7 @@ package org.attest.ui.corpus;
 
 import java.nio.file.Path;
 
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;

@@ -4,11 +4,11 @@ import java.util.Set;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.text.AnnotationFS;
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.core.edit.AnnotationEditing;
 import org.attest.core.edit.EditCommand;
 import org.attest.core.edit.Editability;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.Layer;
 import org.attest.model.Schema;

@@ -3,10 +3,10 @@ package org.attest.ui.editor;
 import java.util.function.Consumer;
 
 import org.apache.uima.cas.CAS;
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.core.edit.DocumentWorkflow;
 import org.attest.core.edit.Editability;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
 import org.attest.ui.corpus.CorpusSession;

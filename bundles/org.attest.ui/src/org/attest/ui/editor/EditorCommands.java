@@ -1,6 +1,6 @@
 package org.attest.ui.editor;
 
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.ui.corpus.DocumentRow;
 import org.attest.ui.preferences.AttestPreferences;
 import org.eclipse.core.commands.AbstractHandler;

@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.attest.cli.Cli;
-import org.attest.core.fs.CorpusLock;
-import org.attest.core.fs.FaultSeam;
+import org.attest.store.fs.CorpusLock;
+import org.attest.store.fs.FaultSeam;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.regex.Pattern;
 
 import org.attest.cli.Cli;
-import org.attest.core.fs.FaultSeam;
+import org.attest.store.fs.FaultSeam;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,10 +10,10 @@ import java.util.Map;
 
 import org.apache.uima.cas.CAS;
 import org.attest.cas.Layers;
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.core.imports.ImportService;
-import org.attest.core.store.CorpusStore;
-import org.attest.core.store.Hashes;
+import org.attest.store.CorpusStore;
+import org.attest.store.Hashes;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,9 @@ package org.attest.core.tests;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.attest.core.fs.AtomicFiles;
-import org.attest.core.store.CorpusStore;
-import org.attest.core.store.Hashes;
+import org.attest.store.fs.AtomicFiles;
+import org.attest.store.CorpusStore;
+import org.attest.store.Hashes;
 import org.attest.model.CorpusFactory;
 import org.attest.model.CurationRecord;
 import org.attest.model.Document;

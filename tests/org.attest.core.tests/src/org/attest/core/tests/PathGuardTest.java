@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-import org.attest.core.fs.PathGuard;
-import org.attest.core.fs.UnsafePathException;
-import org.attest.core.store.CorpusNames;
+import org.attest.store.fs.PathGuard;
+import org.attest.store.fs.UnsafePathException;
+import org.attest.store.CorpusNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

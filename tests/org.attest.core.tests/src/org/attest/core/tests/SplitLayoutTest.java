@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.core.curation.CurationService;
 import org.attest.core.curation.MergePolicy;
 import org.attest.core.curation.MergeRequest;
 import org.attest.core.edit.DocumentWorkflow;
 import org.attest.core.imports.ImportService;
 import org.attest.core.registry.EntityRegistry;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.core.validate.CorpusValidator;
 import org.attest.io.ImportOptions;
 import org.attest.model.AnnotationState;
@@ -204,7 +204,7 @@ class SplitLayoutTest {
 
         assertThatThrownBy(() -> CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")).isInstanceOf(CorpusException.class)
                 .hasMessageContaining(schema + " describes a schema Attest cannot use").hasMessageContaining("'En tity'");
-        assertThat(dir.resolve(org.attest.core.fs.CorpusLock.LOCK_FILE)).as("the refused open released the lock it took").doesNotExist();
+        assertThat(dir.resolve(org.attest.store.fs.CorpusLock.LOCK_FILE)).as("the refused open released the lock it took").doesNotExist();
     }
 
     @Test
@@ -241,7 +241,7 @@ class SplitLayoutTest {
         formatOne(dir);
         byte[] model = Files.readAllBytes(dir.resolve("corpus.xmi"));
 
-        try (var holder = org.attest.core.fs.CorpusLock.acquire(dir, "an older Attest")) {
+        try (var holder = org.attest.store.fs.CorpusLock.acquire(dir, "an older Attest")) {
             try (CorpusStore sut = CorpusStore.open(dir, CorpusStore.Mode.READ, "attest info")) {
                 assertThat(sut.notices()).singleElement().asString().contains("read as it is");
                 assertThat(sut.corpus().getDocuments()).hasSize(3);
@@ -269,7 +269,7 @@ class SplitLayoutTest {
         corpus.getEntities().add(entity);
         corpus.setFormatVersion(1);
         for (String part : List.of("schema.xmi", "annotators", "registry", ".gitignore", ".gitattributes")) {
-            org.attest.core.fs.Folders.deleteQuietly(dir.resolve(part));
+            org.attest.store.fs.Folders.deleteQuietly(dir.resolve(part));
         }
         for (Document d : corpus.getDocuments()) {
             Files.deleteIfExists(dir.resolve("documents/" + d.getId() + "/document.xmi"));

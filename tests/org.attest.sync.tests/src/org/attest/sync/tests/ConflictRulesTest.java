@@ -16,7 +16,7 @@ import org.attest.core.demo.ScriptedReviewer;
 import org.attest.core.imports.ImportService;
 import org.attest.core.registry.EntityRegistry;
 import org.attest.core.schema.SchemaService;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.core.validate.CorpusValidator;
 import org.attest.io.ImportOptions;
 import org.attest.model.DocumentState;

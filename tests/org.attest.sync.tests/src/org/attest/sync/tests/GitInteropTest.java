@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.attest.core.demo.ScriptedAnnotator.Personality;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.core.validate.CorpusValidator;
 import org.attest.model.DocumentState;
 import org.attest.sync.CloneService;

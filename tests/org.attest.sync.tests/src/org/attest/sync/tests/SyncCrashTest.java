@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.attest.core.demo.ScriptedAnnotator.Personality;
-import org.attest.core.fs.FaultSeam;
-import org.attest.core.fs.Recovery;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.fs.FaultSeam;
+import org.attest.store.fs.Recovery;
+import org.attest.store.CorpusStore;
 import org.attest.model.DocumentState;
 import org.attest.sync.SyncRecovery;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +43,7 @@ class SyncCrashTest {
         Path older = anna.resolve(".git/refs/heads/old.lock");
         java.nio.file.Files.writeString(older, "");
         java.nio.file.Files.setLastModifiedTime(older, java.nio.file.attribute.FileTime.from(since.minusSeconds(3600)));
-        java.nio.file.Files.writeString(anna.resolve(org.attest.core.fs.CorpusLock.LOCK_FILE), "pid=" + Long.MAX_VALUE
+        java.nio.file.Files.writeString(anna.resolve(org.attest.store.fs.CorpusLock.LOCK_FILE), "pid=" + Long.MAX_VALUE
                 + "\nhost=elsewhere\nuser=anna\nsince=" + since + "\npurpose=attest sync\n");
         SyncRecovery.install();
 

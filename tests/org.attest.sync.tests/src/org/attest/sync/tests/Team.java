@@ -12,7 +12,7 @@ import org.apache.uima.cas.CAS;
 import org.attest.core.demo.ScriptedAnnotator;
 import org.attest.core.demo.ScriptedAnnotator.Personality;
 import org.attest.core.imports.ImportService;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;

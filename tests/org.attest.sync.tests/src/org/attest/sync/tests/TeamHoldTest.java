@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.attest.core.demo.ScriptedAnnotator.Personality;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.model.DocumentState;
 import org.attest.sync.SyncService;
 import org.attest.sync.TeamHold;

@@ -15,7 +15,7 @@ import org.attest.core.demo.ScriptedReviewer;
 import org.attest.core.export.ExportRequest;
 import org.attest.core.export.ExportResult;
 import org.attest.core.export.ExportService;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.core.validate.CorpusValidator;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;

@@ -14,7 +14,7 @@ import org.attest.core.agreement.DocumentAgreement;
 import org.attest.core.agreement.LabelAgreement;
 import org.attest.core.agreement.LayerAgreement;
 import org.attest.core.demo.ScriptedAnnotator;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.ui.agreement.AgreementView;
 import org.attest.ui.corpus.CorpusSession;
 import org.attest.ui.editor.AnnotationEditor;

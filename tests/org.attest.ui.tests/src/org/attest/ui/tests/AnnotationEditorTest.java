@@ -8,7 +8,7 @@ import java.util.List;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.Layers;
 import org.attest.core.imports.ImportService;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 import org.attest.model.DocumentState;
 import org.attest.ui.corpus.CorpusSession;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.core.imports.ImportService;
 import org.attest.io.ImportOptions;
 import org.attest.model.DocumentState;
@@ -64,7 +64,7 @@ class CorpusNavigatorTest {
     void aCorpusACrashedWorkbenchLeftOpensWritableAndADialogSaysWhatWasRecovered() throws Exception {
         Path dir = corpusWithKariFinishedOnA();
         // the dead workbench's lock file, and the staged files of an import it was running
-        java.nio.file.Files.writeString(dir.resolve(org.attest.core.fs.CorpusLock.LOCK_FILE),
+        java.nio.file.Files.writeString(dir.resolve(org.attest.store.fs.CorpusLock.LOCK_FILE),
                 "pid=" + Long.MAX_VALUE + "\nhost=elsewhere\nuser=kari\nsince=2026-12-05T09:00:00Z\npurpose=Attest workbench\n");
         Path staged = dir.resolve(".attest/staging/import-1b4e28ba-2fa1-11d2-883f-0016d3cca427/new/documents/late/text.txt");
         java.nio.file.Files.createDirectories(staged.getParent());

@@ -9,13 +9,13 @@ import java.util.function.Predicate;
 
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.Layers;
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.core.curation.CurationService;
 import org.attest.core.curation.CurationSession;
 import org.attest.core.curation.DocumentStatus;
 import org.attest.core.curation.MergePolicy;
 import org.attest.core.curation.QueueItem;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.diff.Configuration;
 import org.attest.diff.Position;
 import org.attest.model.DecisionOrigin;

@@ -11,7 +11,7 @@ import org.attest.core.agreement.AgreementReport;
 import org.attest.core.agreement.AgreementRequest;
 import org.attest.core.agreement.AgreementService;
 import org.attest.core.imports.ImportService;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;
 

@@ -16,7 +16,7 @@ import org.apache.uima.cas.CAS;
 import org.attest.core.export.ExportRequest;
 import org.attest.core.export.ExportResult;
 import org.attest.core.export.ExportService;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 
 /**

@@ -3,8 +3,8 @@ package org.attest.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 
-import org.attest.core.CorpusException;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
 import org.attest.model.Annotator;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.apache.uima.cas.CAS;
 import org.attest.core.imports.ImportService;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 
 /**

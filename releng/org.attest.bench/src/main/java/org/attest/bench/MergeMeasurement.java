@@ -9,7 +9,7 @@ import org.apache.uima.cas.CAS;
 import org.attest.core.curation.CurationService;
 import org.attest.core.curation.MergeReport;
 import org.attest.core.curation.MergeRequest;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 
 /**
@@ -76,7 +76,7 @@ final class MergeMeasurement implements Measurement {
         return report.merged();
     }
 
-    private static void forgetGold(CorpusStore store) throws IOException, org.attest.core.CorpusException {
+    private static void forgetGold(CorpusStore store) throws IOException, org.attest.store.CorpusException {
         for (Document document : store.corpus().getDocuments()) {
             Files.deleteIfExists(store.layout().gold(document.getId()));
             Files.deleteIfExists(store.layout().curationRecord(document.getId()));

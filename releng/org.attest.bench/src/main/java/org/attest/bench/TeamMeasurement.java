@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.uima.cas.CAS;
 import org.attest.cas.Layers;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
 import org.attest.model.schema.DefaultSchema;

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.attest.cas.CasFactory;
-import org.attest.core.CorpusException;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
 import org.attest.model.schema.DefaultSchema;
 
 /**

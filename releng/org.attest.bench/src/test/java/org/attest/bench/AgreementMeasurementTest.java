@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import org.apache.uima.cas.CAS;
 import org.attest.cas.Layers;
 import org.attest.core.imports.ImportReport;
 import org.attest.core.imports.ImportService;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;
 import org.attest.model.schema.DefaultSchema;

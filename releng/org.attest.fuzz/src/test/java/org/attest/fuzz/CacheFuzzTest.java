@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.attest.core.agreement.ObservationCacheAccess;
-import org.attest.core.cache.CasCache;
-import org.attest.core.cache.Decoder;
+import org.attest.store.cache.CasCache;
+import org.attest.store.cache.Decoder;
 import org.attest.core.export.ExportCacheAccess;
-import org.attest.core.store.Hashes;
-import org.attest.core.store.ModelCacheAccess;
+import org.attest.store.Hashes;
+import org.attest.store.ModelCacheAccess;
 import org.attest.model.Schema;
 import org.attest.model.schema.DefaultSchema;
 

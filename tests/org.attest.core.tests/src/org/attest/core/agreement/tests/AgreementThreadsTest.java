@@ -12,12 +12,12 @@ import java.util.Set;
 
 import org.apache.uima.cas.CAS;
 import org.attest.cas.CasFactory;
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.core.agreement.AgreementReport;
 import org.attest.core.agreement.AgreementRequest;
 import org.attest.core.agreement.AgreementService;
 import org.attest.core.agreement.NoAnnotation;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
 import org.attest.model.Schema;

@@ -12,11 +12,11 @@ import java.util.Map;
 
 import org.apache.uima.cas.CAS;
 import org.attest.cas.Layers;
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.core.agreement.AgreementReport;
 import org.attest.core.agreement.AgreementRequest;
 import org.attest.core.agreement.AgreementService;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.schema.DefaultSchema;
 import org.junit.jupiter.api.BeforeEach;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.attest.core.demo.ScriptedAnnotator;
 import org.attest.core.demo.ScriptedAnnotator.Personality;
 import org.attest.core.imports.ImportService;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.core.tests.ScriptedWork;
 import org.attest.io.ImportOptions;
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.core.edit.DocumentWorkflow;
 import org.attest.core.edit.Editability;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
 import org.junit.jupiter.api.Test;

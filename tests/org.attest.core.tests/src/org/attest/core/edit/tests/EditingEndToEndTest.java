@@ -19,7 +19,7 @@ import org.attest.core.edit.Span;
 import org.attest.core.edit.TokenSnapper;
 import org.attest.core.registry.CreateEntityCommand;
 import org.attest.core.registry.EntityRegistry;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
 import org.attest.model.Entity;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.attest.core.imports.ImportService;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 
 /** Creates a corpus folder holding one imported document with the {@link Fixture} text. */

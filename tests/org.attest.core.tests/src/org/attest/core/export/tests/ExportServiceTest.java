@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.attest.core.CorpusException;
+import org.attest.store.CorpusException;
 import org.attest.core.demo.ScriptedAnnotator;
 import org.attest.core.demo.ScriptedAnnotator.Personality;
 import org.attest.core.export.ExportFormats;
@@ -17,7 +17,7 @@ import org.attest.core.export.ExportRequest;
 import org.attest.core.export.ExportResult;
 import org.attest.core.export.ExportService;
 import org.attest.core.imports.ImportService;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.core.tests.ScriptedWork;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.attest.bench.SyntheticCorpus;
 import org.attest.bench.SyntheticDocument;
 import org.attest.core.imports.ImportService;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 import org.attest.model.Annotator;
 import org.attest.model.Document;

@@ -3,7 +3,7 @@ package org.attest.bench.crash;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 
 /**
  * A writing operation the crash trials kill: a sequence of steps, each one call a user makes, run on a copy of a

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.core.validate.CorpusValidator;
 
 /**

@@ -7,7 +7,7 @@ import org.attest.core.curation.CurationService;
 import org.attest.core.curation.CurationSession;
 import org.attest.core.curation.MergePolicy;
 import org.attest.core.curation.MergeRequest;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
 import org.attest.model.GoldState;

@@ -9,9 +9,9 @@ import java.util.stream.Stream;
 
 import org.attest.core.export.ExportRequest;
 import org.attest.core.export.ExportService;
-import org.attest.core.fs.Recovery;
-import org.attest.core.store.CorpusStore;
-import org.attest.core.store.Hashes;
+import org.attest.store.fs.Recovery;
+import org.attest.store.CorpusStore;
+import org.attest.store.Hashes;
 import org.attest.model.DocumentState;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -8,7 +8,7 @@ import org.attest.bench.SyntheticCorpus;
 import org.attest.core.imports.ImportService;
 import org.attest.core.registry.EntityRegistry;
 import org.attest.core.schema.SchemaService;
-import org.attest.core.store.CorpusStore;
+import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 import org.attest.model.CorpusFactory;
 import org.attest.model.Document;

@@ -2,7 +2,7 @@ package org.attest.core.agreement;
 
 import java.nio.file.Path;
 
-import org.attest.core.cache.CasCache;
+import org.attest.store.cache.CasCache;
 import org.attest.model.Schema;
 
 /** Opens the package-private cache of agreement observations to the fuzz tests, which share its package on a plain class path. */

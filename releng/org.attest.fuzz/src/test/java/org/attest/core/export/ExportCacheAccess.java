@@ -3,7 +3,7 @@ package org.attest.core.export;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.attest.core.cache.CasCache;
+import org.attest.store.cache.CasCache;
 import org.attest.io.export.ExportRelation;
 import org.attest.io.export.ExportSpan;
 import org.attest.model.Schema;

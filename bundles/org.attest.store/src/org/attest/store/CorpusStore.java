@@ -1,0 +1,350 @@
+package org.attest.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.uima.cas.CAS;
+import org.attest.cas.CasFactory;
+import org.attest.cas.CasFormat;
+import org.attest.cas.CasFormatException;
+import org.attest.store.CorpusException;
+import org.attest.store.fs.AtomicFiles;
+import org.attest.store.fs.PathGuard;
+import org.attest.store.fs.CorpusLock;
+import org.attest.store.fs.Transaction;
+import org.attest.model.Annotator;
+import org.attest.model.AnnotationState;
+import org.attest.model.Corpus;
+import org.attest.model.CorpusFactory;
+import org.attest.model.Document;
+import org.attest.model.DocumentState;
+import org.attest.model.GoldState;
+import org.attest.model.persist.CorpusPartsFormat;
+
+/** An open corpus folder: its model, immutable texts and CAS files, read and written durably. */
+public final class CorpusStore implements AutoCloseable {
+
+    /** How a corpus is opened. */
+    public enum Mode {
+        /** Reading only; no lock is taken and writing methods refuse. */
+        READ,
+        /** Reading and writing under the corpus write lock. */
+        WRITE
+    }
+
+    private final CorpusLayout layout;
+    private final Corpus corpus;
+    private final CorpusLock lock;
+    private final CasFactory casFactory;
+    private final CasFormat casFormat;
+    private final ModelFiles files;
+    private final ModelChanges changes = new ModelChanges();
+    private final TextReader texts;
+    private final CurationRecords records;
+    private final boolean legacy;
+    private final List<String> notices;
+    private final java.util.Map<String, Document> byId = new java.util.concurrent.ConcurrentHashMap<>();
+
+    CorpusStore(CorpusLayout layout, Corpus corpus, CorpusLock lock, ModelFiles files, boolean legacy, List<String> notices) {
+        this.layout = layout;
+        this.corpus = corpus;
+        this.lock = lock;
+        this.files = files;
+        this.legacy = legacy;
+        this.notices = List.copyOf(notices);
+        this.casFactory = new CasFactory(corpus.getSchema());
+        this.casFormat = new CasFormat(casFactory);
+        this.texts = new TextReader(layout);
+        this.records = new CurationRecords(layout);
+        corpus.eAdapters().add(changes);
+    }
+
+    /** Creates a new corpus in {@code dir} (absent or empty) with the default schema and opens it for writing. */
+    public static CorpusStore init(Path dir, String name, String purpose) throws CorpusException {
+        return CorpusOpening.init(dir, name, purpose);
+    }
+
+    /**
+     * Opens the corpus in {@code dir}; WRITE mode takes the write lock and is refused while another process holds it. A
+     * corpus of an older format is migrated first, which {@link #notices()} reports.
+     */
+    public static CorpusStore open(Path dir, Mode mode, String purpose) throws CorpusException {
+        return CorpusOpening.open(dir, mode, purpose);
+    }
+
+    /** Returns the corpus model (documents, annotators, schema, registry). */
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    /** Returns where the corpus files live. */
+    public CorpusLayout layout() {
+        return layout;
+    }
+
+    /** Returns the factory of CASes for this corpus's schema. */
+    public CasFactory casFactory() {
+        return casFactory;
+    }
+
+    /** Returns the CAS file format. */
+    public CasFormat casFormat() {
+        return casFormat;
+    }
+
+    /** Returns whether the corpus was opened for writing. */
+    public boolean writable() {
+        return lock != null;
+    }
+
+    /** Finds document {@code id}; an index keeps this constant-time for corpora of many documents. */
+    public Optional<Document> document(String id) {
+        Document found = byId.get(id);
+        if (found == null || found.eContainer() != corpus || !id.equals(found.getId()) || byId.size() != corpus.getDocuments().size()) {
+            byId.clear();
+            for (Document d : corpus.getDocuments()) {
+                byId.putIfAbsent(d.getId(), d);
+            }
+            found = byId.get(id);
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Finds annotator {@code name}. */
+    public Optional<Annotator> annotator(String name) {
+        return corpus.getAnnotators().stream().filter(a -> a.getName().equals(name)).findFirst();
+    }
+
+    /** Returns annotator {@code name}, adding it to the model (unsaved) when it is new. */
+    public Annotator ensureAnnotator(String name) {
+        CorpusLayout.checkAnnotatorName(name);
+        CorpusNames.caseTwin(name, corpus.getAnnotators().stream().map(Annotator::getName).toList()).ifPresent(twin -> {
+            throw new IllegalArgumentException("'" + name + "' differs from the annotator '" + twin + "' only in case; on macOS and"
+                    + " Windows both would be one file: use '" + twin + "' or another name");
+        });
+        return annotator(name).orElseGet(() -> {
+            Annotator a = CorpusFactory.eINSTANCE.createAnnotator();
+            a.setName(name);
+            a.setAdded(new Date());
+            corpus.getAnnotators().add(a);
+            return a;
+        });
+    }
+
+    /** Returns the state of {@code annotator}'s work on {@code document}; NEW when it has none. */
+    public static DocumentState state(Document document, String annotator) {
+        return document.getStates().stream().filter(s -> s.getAnnotator().getName().equals(annotator)).map(AnnotationState::getState)
+                .findFirst().orElse(DocumentState.NEW);
+    }
+
+    /** Sets the state of {@code annotator}'s work on {@code document} in the model (unsaved). */
+    public void setState(Document document, Annotator annotator, DocumentState state) {
+        AnnotationState entry = document.getStates().stream().filter(s -> s.getAnnotator() == annotator).findFirst().orElseGet(() -> {
+            AnnotationState s = CorpusFactory.eINSTANCE.createAnnotationState();
+            s.setAnnotator(annotator);
+            document.getStates().add(s);
+            return s;
+        });
+        entry.setState(state);
+        entry.setUpdated(new Date());
+    }
+
+    /** Reads the text of {@code document}, refusing it when its SHA-256 differs from the one recorded at import. */
+    public String readText(Document document) throws CorpusException {
+        return texts.read(document);
+    }
+
+    /** Returns the gold state of {@code document}, which its curation record holds: NONE before curation starts. */
+    public GoldState goldState(Document document) throws CorpusException {
+        if (legacy) {
+            return document.getGoldState() == null ? GoldState.NONE : document.getGoldState();
+        }
+        return records.state(document);
+    }
+
+    /** Returns the reader of the documents' curation records. */
+    public CurationRecords curationRecords() {
+        return records;
+    }
+
+    /** Returns what opening the corpus did that the user should hear of in one line each, such as a migration to a new format. */
+    public List<String> notices() {
+        return notices;
+    }
+
+    /** Returns the state entries, per annotator, that name documents this corpus does not hold; they are kept, not dropped. */
+    public java.util.Map<String, List<String>> unplacedStates() {
+        java.util.Map<String, List<String>> unplaced = new java.util.TreeMap<>();
+        files.unplaced().forEach((a, list) -> unplaced.put(a, list.stream().map(p -> p.getDocument()).toList()));
+        return unplaced;
+    }
+
+    /** Returns whether {@code annotator} has a CAS file for {@code document}. */
+    public boolean hasCas(Document document, String annotator) {
+        // a link is no CAS of the corpus: reading it is refused, so it does not count as one either
+        return Files.isRegularFile(layout.cas(document.getId(), annotator), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** Loads {@code annotator}'s CAS of {@code document}, or a fresh segmented CAS of its text when there is none yet. */
+    public CAS readCas(Document document, String annotator) throws CorpusException {
+        return readCas(document, annotator, null);
+    }
+
+    /**
+     * Loads {@code annotator}'s CAS of {@code document} like {@link #readCas(Document, String)}, into {@code reuse} (a
+     * CAS of {@link #casFactory()}, or null) when the file allows; returns the CAS read, which the caller uses instead.
+     */
+    public CAS readCas(Document document, String annotator, CAS reuse) throws CorpusException {
+        Path file = layout.cas(document.getId(), annotator);
+        String text = readText(document);
+        return isFile(file) ? readCasFile(file, text, reuse) : casFactory.newCas(text);
+    }
+
+    /**
+     * Loads {@code annotator}'s CAS of {@code document} from {@code bytes}, the content of its file read by the caller,
+     * checking them like {@link #readCas(Document, String, CAS)}; for a caller that needs the very bytes it loads.
+     */
+    public CAS readCas(Document document, String annotator, byte[] bytes, CAS reuse) throws CorpusException {
+        return readCasBytes(layout.cas(document.getId(), annotator), bytes, readText(document), reuse);
+    }
+
+    /** Loads the curated gold CAS of {@code document}, or a fresh segmented CAS when curation has not started. */
+    public CAS readGold(Document document) throws CorpusException {
+        return readGold(document, null);
+    }
+
+    /** Loads the gold CAS like {@link #readGold(Document)}, into {@code reuse} when the file allows; returns the CAS read. */
+    public CAS readGold(Document document, CAS reuse) throws CorpusException {
+        Path file = layout.gold(document.getId());
+        String text = readText(document);
+        return isFile(file) ? readCasFile(file, text, reuse) : casFactory.newCas(text);
+    }
+
+    /**
+     * Loads the gold CAS of {@code document} from {@code bytes}, the content of its file read by the caller, checking
+     * them like {@link #readGold(Document, CAS)}.
+     */
+    public CAS readGold(Document document, byte[] bytes, CAS reuse) throws CorpusException {
+        return readCasBytes(layout.gold(document.getId()), bytes, readText(document), reuse);
+    }
+
+    private CAS readCasFile(Path file, String text, CAS reuse) throws CorpusException {
+        return readCasBytes(file, readBytes(file), text, reuse);
+    }
+
+    /** Reads the bytes of {@code file}, a file of this corpus, naming it when it cannot be read. */
+    public byte[] readBytes(Path file) throws CorpusException {
+        return CorpusFiles.read(layout.dir(), file);
+    }
+
+    // Whether the file is there to read, refusing a link on the way or at it.
+    private boolean isFile(Path file) throws CorpusException {
+        try {
+            return PathGuard.isFile(layout.dir(), file);
+        } catch (IOException e) {
+            throw new CorpusException(e.getMessage(), e);
+        }
+    }
+
+    private CAS readCasBytes(Path file, byte[] bytes, String text, CAS reuse) throws CorpusException {
+        try {
+            CAS cas = casFormat.read(bytes, file.toString(), reuse);
+            if (!text.equals(cas.getDocumentText())) {
+                throw new CorpusException(file + " holds a different text than " + file.getParent().getParent().resolve("text.txt")
+                        + "; the file does not belong to this document");
+            }
+            return cas;
+        } catch (CasFormatException e) {
+            throw new CorpusException(e.getMessage(), e);
+        }
+    }
+
+    /** Writes {@code annotator}'s CAS of {@code document} atomically and durably. */
+    public void writeCas(Document document, String annotator, CAS cas) throws CorpusException {
+        requireWritable();
+        writeCasFile(layout.cas(document.getId(), annotator), cas);
+    }
+
+    /** Writes the gold CAS of {@code document} atomically and durably. */
+    public void writeGold(Document document, CAS cas) throws CorpusException {
+        requireWritable();
+        writeCasFile(layout.gold(document.getId()), cas);
+    }
+
+    private void writeCasFile(Path file, CAS cas) throws CorpusException {
+        try {
+            PathGuard.confined(layout.dir(), file);
+            AtomicFiles.createDirectories(file.getParent());
+            AtomicFiles.write(file, casFormat.write(cas));
+        } catch (IOException e) {
+            throw new CorpusException("cannot save " + file + ": " + e.getMessage() + "; the previous version is unchanged", e);
+        }
+    }
+
+    /** Writes the files of the corpus model that changed since the last save, all together or not at all. */
+    public void saveModel() throws CorpusException {
+        saveModel("save of the corpus model");
+    }
+
+    /** Writes the files of the corpus model that changed since the last save, all together; {@code operation} names it in a recovery note. */
+    public void saveModel(String operation) throws CorpusException {
+        requireWritable();
+        if (changes.isEmpty()) {
+            return;
+        }
+        try {
+            files.publish(files.writes(corpus, changes), operation);
+            changes.clear();
+        } catch (IOException e) {
+            throw new CorpusException("cannot save the corpus model in " + layout.dir() + ": " + e.getMessage()
+                    + "; nothing was changed on disk. Free space or fix permissions and retry", e);
+        }
+    }
+
+    /** Adds the model files changed since the last save to {@code transaction}, whose commit makes them saved. */
+    public void stageModel(Transaction transaction) throws CorpusException {
+        requireWritable();
+        try {
+            ModelFiles.stage(files.writes(corpus, changes), transaction);
+        } catch (IOException e) {
+            throw new CorpusException("cannot stage the corpus model of " + layout.dir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Records that a transaction holding the staged model has committed. */
+    public void modelCommitted() {
+        changes.clear();
+    }
+
+    /** Returns the content of {@code document}'s metadata file, for a caller that publishes the file itself (an import). */
+    public byte[] documentFile(Document document) throws CorpusException {
+        try {
+            return CorpusPartsFormat.writeDocument(document);
+        } catch (IOException e) {
+            throw new CorpusException("cannot write the metadata of document '" + document.getId() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Records that {@code document}, added to the model, already has its metadata file on disk, written by its import. */
+    public void published(Document document) {
+        changes.saved(document);
+    }
+
+    private void requireWritable() throws CorpusException {
+        if (lock == null) {
+            throw new CorpusException("the corpus " + layout.dir() + " was opened read-only; open it for writing to change it");
+        }
+    }
+
+    /** Releases the write lock, if held. */
+    @Override
+    public void close() throws CorpusException {
+        if (lock != null) {
+            lock.close();
+        }
+    }
+}

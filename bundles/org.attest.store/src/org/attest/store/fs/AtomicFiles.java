@@ -1,0 +1,368 @@
+package org.attest.store.fs;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Atomic and durable file operations: after a crash at any moment a file written or moved
+ * here holds either its old or its new content, never a mix.
+ */
+public final class AtomicFiles {
+
+    private static final int BUFFER_SIZE = 64 * 1024;
+
+    /** Long file names are shortened in temp names so the temp name stays under NAME_MAX (255). */
+    private static final int MAX_NAME_IN_TEMP = 100;
+
+    private static final String TEMP_MARKER = ".tmp-";
+
+    /** Matches the names {@link #openTemporaryFile} creates: {@code .NAME.tmp-<base36 random>}. */
+    private static final Pattern TEMP_NAME = Pattern.compile("\\..+\\.tmp-[0-9a-z]{1,13}");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static final boolean WINDOWS =
+            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Replaces the content of {@code target} with {@code bytes} atomically and durably.
+     *
+     * @param target the file to create or replace; its folder must exist
+     * @param bytes the new content
+     * @throws IOException when writing fails; {@code target} is then unchanged
+     */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        Objects.requireNonNull(bytes, "bytes");
+        write(target, out -> out.write(bytes));
+    }
+
+    /**
+     * Writes a new file of a staging folder without forcing it: {@link #forceDurably} or {@link #publishStaged} force
+     * many such files together before they are published.
+     *
+     * @param file the staged file to create or overwrite; its folder must exist
+     * @param bytes its content
+     * @return {@code file}
+     * @throws IOException when writing fails
+     */
+    public static Path writeStaged(Path file, byte[] bytes) throws IOException {
+        FaultSeam.before(FaultSeam.Call.WRITE, file);
+        return Files.write(file, bytes);
+    }
+
+    /**
+     * Replaces the content of {@code target} with what {@code writer} streams, atomically and durably.
+     *
+     * <p>The stream is buffered; the writer need not close it. If the writer throws, the
+     * temporary file is deleted and {@code target} keeps its old content.
+     *
+     * @param target the file to create or replace; its folder must exist
+     * @param writer writes the new content to the given stream
+     * @throws IOException when writing fails; {@code target} is then unchanged
+     */
+    public static void write(Path target, IOConsumer<OutputStream> writer) throws IOException {
+        Objects.requireNonNull(writer, "writer");
+        Path file = target.toAbsolutePath();
+        Path dir = file.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new NoSuchFileException(file.toString(), null, "Cannot write " + file + ": the folder " + dir
+                    + " does not exist. Create the folder first, or check the path.");
+        }
+        refuseFolder(file, "choose another file name");
+        TemporaryFile temp = openTemporaryFile(file);
+        boolean published = false;
+        try {
+            try (FileChannel channel = temp.channel()) {
+                FaultSeam.before(FaultSeam.Call.WRITE, file);
+                OutputStream out = new KeepOpenOutputStream(Channels.newOutputStream(channel));
+                writer.accept(out);
+                out.flush();
+                // Data must be on disk before the rename makes it visible, or a power loss could
+                // publish a name that points at unwritten blocks.
+                FaultSeam.before(FaultSeam.Call.FORCE, file);
+                channel.force(true);
+            }
+            FaultSeam.before(FaultSeam.Call.RENAME, file);
+            Files.move(temp.path(), file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            published = true;
+            syncDirectory(dir);
+        } finally {
+            if (!published) {
+                deleteQuietly(temp.path());
+            }
+        }
+    }
+
+    /**
+     * Publishes files written under the folder {@code staging} at the same relative paths under {@code target}, each
+     * atomically and durably: every staged file is forced to disk first, then renamed into place in the given order
+     * (replacing an older file), then each folder that received a file is synced once.
+     *
+     * <p>Each published file is always either old or new; a crash between two renames leaves the earlier files new and
+     * the later ones old, which a caller can tell by a hash one file (written last) records of the others.
+     *
+     * @param staging the folder the files were written in, on the file system of {@code target}
+     * @param staged the files to publish, each under {@code staging}, in publishing order
+     * @param target the folder to publish them in; missing subfolders are created
+     * @throws IOException when forcing or renaming fails; files not yet renamed are then unchanged
+     */
+    public static void publishStaged(Path staging, List<Path> staged, Path target) throws IOException {
+        Path from = staging.toAbsolutePath().normalize();
+        Path to = target.toAbsolutePath().normalize();
+        List<Path> targets = new java.util.ArrayList<>();
+        for (Path file : staged) {
+            Path absolute = file.toAbsolutePath().normalize();
+            if (!absolute.startsWith(from) || absolute.equals(from)) {
+                throw new IllegalArgumentException(file + " is not a file under the staging folder " + staging);
+            }
+            Path published = to.resolve(from.relativize(absolute).toString());
+            refuseFolder(published, "choose another output folder");
+            targets.add(published);
+        }
+        ParallelForce.files(staged);
+        java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Path folder = targets.get(i).getParent();
+            if (folders.add(folder)) {
+                createDirectories(folder);
+            }
+            FaultSeam.before(FaultSeam.Call.RENAME, targets.get(i));
+            Files.move(staged.get(i).toAbsolutePath(), targets.get(i), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+        ParallelForce.each(List.copyOf(folders), AtomicFiles::syncDirectory);
+    }
+
+    /** Refuses to replace {@code file} when it is a folder, saying what to do instead ({@code alternative}). */
+    private static void refuseFolder(Path file, String alternative) throws FileSystemException {
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileSystemException(file.toString(), null, "Cannot write " + file
+                    + ": it is a folder, not a file. Remove or rename the folder, or " + alternative + ".");
+        }
+    }
+
+    /**
+     * Makes files written without flushing durable: forces each to disk, several at a time, then syncs each folder that
+     * holds one, so that both the content and the names survive a crash.
+     *
+     * @param files the files to force; all must exist
+     * @throws IOException when a file or folder cannot be forced
+     */
+    public static void forceDurably(java.util.Collection<Path> files) throws IOException {
+        ParallelForce.files(List.copyOf(files));
+        java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
+        files.forEach(f -> folders.add(f.toAbsolutePath().getParent()));
+        ParallelForce.each(List.copyOf(folders), AtomicFiles::syncDirectory);
+    }
+
+    /**
+     * Creates {@code dir} and any missing parents, making each new folder's entry durable.
+     *
+     * @param dir the folder to create; nothing happens when it already exists
+     * @throws IOException when a folder cannot be created, or a part of the path is a file
+     */
+    public static void createDirectories(Path dir) throws IOException {
+        Path absolute = dir.toAbsolutePath().normalize();
+        Deque<Path> missing = new ArrayDeque<>();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            missing.push(existing);
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw new NotDirectoryException("Cannot create the folder " + absolute + ": " + existing
+                    + " is a file, not a folder. Move or rename that file, or choose another folder.");
+        }
+        while (!missing.isEmpty()) {
+            Path next = missing.pop();
+            try {
+                FaultSeam.before(FaultSeam.Call.MKDIR, next);
+                Files.createDirectory(next);
+            } catch (FileAlreadyExistsException e) {
+                // Another process may have created it meanwhile; only a file in the way is an error.
+                if (!Files.isDirectory(next)) {
+                    throw new NotDirectoryException("Cannot create the folder " + next
+                            + ": a file of that name exists. Move or rename that file, or choose another folder.");
+                }
+                continue;
+            }
+            syncDirectory(next.getParent());
+        }
+    }
+
+    /**
+     * Renames a file or folder atomically within one file system and makes the rename durable.
+     *
+     * <p>Used to publish a folder staged next to its final place. An existing target file is
+     * replaced; an existing target folder is refused, because replacing a folder cannot be atomic.
+     *
+     * @param source the file or folder to move
+     * @param target its new path, on the same file system
+     * @throws IOException when the move is impossible; nothing is moved then
+     */
+    public static void moveDurably(Path source, Path target) throws IOException {
+        Path from = source.toAbsolutePath();
+        Path to = target.toAbsolutePath();
+        if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+            throw new NoSuchFileException(from.toString(), to.toString(),
+                    "Cannot move " + from + " to " + to + ": the source does not exist.");
+        }
+        if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(from.toString(), to.toString(), "Cannot move " + from + " to "
+                    + to + ": the target folder already exists. Remove or rename it first, or choose another name.");
+        }
+        try {
+            FaultSeam.before(FaultSeam.Call.RENAME, to);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new AtomicMoveNotSupportedException(from.toString(), to.toString(), "Cannot move " + from
+                    + " to " + to + " atomically: they are on different file systems. Stage the files in a"
+                    + " folder on the same file system as the target, such as a hidden folder next to it.");
+        }
+        syncDirectory(to.getParent());
+        if (!from.getParent().equals(to.getParent())) {
+            syncDirectory(from.getParent());
+        }
+    }
+
+    /**
+     * Deletes {@code file} when it exists and makes the deletion durable.
+     *
+     * @param file the file to delete
+     * @throws IOException when it cannot be deleted
+     */
+    public static void deleteDurably(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            FaultSeam.before(FaultSeam.Call.DELETE, absolute);
+        }
+        if (Files.deleteIfExists(absolute)) {
+            syncDirectory(absolute.getParent());
+        }
+    }
+
+    /**
+     * Lists the temporary files that interrupted writes left in {@code dir} and its subfolders.
+     *
+     * <p>Deleting them is safe only while no other process writes, that is while holding the
+     * {@link CorpusLock}.
+     *
+     * @param dir the folder to search; a missing folder has no leftovers
+     * @return the leftover files, sorted by path
+     * @throws UncheckedIOException when the folder cannot be read
+     */
+    public static List<Path> leftoverTemporaryFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(AtomicFiles::isTemporaryFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list leftover temporary files in " + dir + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("Cannot list leftover temporary files in " + dir + ": "
+                    + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * Tells whether {@code file} is named and typed like a temporary file of {@link #write}.
+     *
+     * @param file the path to test
+     * @return true for a regular file named {@code .NAME.tmp-<random>}
+     */
+    public static boolean isTemporaryFile(Path file) {
+        Path name = file.getFileName();
+        return name != null && TEMP_NAME.matcher(name.toString()).matches()
+                && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** Makes the entries of {@code dir} (creations, renames, deletions) durable. */
+    static void syncDirectory(Path dir) throws IOException {
+        if (WINDOWS) {
+            // Windows cannot open a folder as a file; NTFS journals its metadata instead.
+            return;
+        }
+        FaultSeam.before(FaultSeam.Call.SYNC_FOLDER, dir);
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Some file systems (certain FUSE and network mounts) answer fsync on a folder with
+            // EINVAL: they cannot sync folders at all, so there is nothing more to do. Any other
+            // error, such as EIO, means the rename may be lost and must be reported.
+            if (!"Invalid argument".equals(e.getMessage())) {
+                throw e;
+            }
+        }
+    }
+
+    private static TemporaryFile openTemporaryFile(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        String shortName = name.length() > MAX_NAME_IN_TEMP ? name.substring(0, MAX_NAME_IN_TEMP) : name;
+        for (int attempt = 0;; attempt++) {
+            Path temp = file.resolveSibling("." + shortName + TEMP_MARKER
+                    + Long.toUnsignedString(RANDOM.nextLong(), Character.MAX_RADIX));
+            try {
+                // CREATE_NEW, not createTempFile: the file gets the usual permissions (umask), as
+                // the published file should, and never reuses a leftover of an earlier crash.
+                return new TemporaryFile(temp,
+                        FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            // The original failure matters more; leftoverTemporaryFiles reports the file later.
+        }
+    }
+
+    /** A freshly created temporary file and the channel writing it. */
+    private record TemporaryFile(Path path, FileChannel channel) {
+    }
+
+    /** Lets the writer close the stream without closing the channel that still has to be forced. */
+    private static final class KeepOpenOutputStream extends BufferedOutputStream {
+
+        KeepOpenOutputStream(OutputStream out) {
+            super(out, BUFFER_SIZE);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

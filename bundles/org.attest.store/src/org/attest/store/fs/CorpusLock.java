@@ -1,0 +1,387 @@
+package org.attest.store.fs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The exclusive write lock of a corpus folder, held from {@link #acquire} until {@link #close}.
+ *
+ * <p>The lock is an operating system lock on {@code <corpus>/.attest/write.lock}, so it ends
+ * with its process however that process ends; the file also names its holder so that a refused
+ * program can tell the user who holds it. A lock file left by a holder that died is taken over:
+ * the kernel released its lock, so no one else can be writing, and {@link #previousHolder} names
+ * the dead holder so that the caller can recover what it left. Only on a file system without
+ * working locks (some NFS, SMB and FUSE mounts) does Attest fall back to the lock file alone; there
+ * {@link #acquire} reports a lock file of a dead holder as a {@link StaleLockException} and
+ * {@link #clearStale} removes it. Removing a lock file also marks the removed file
+ * {@code released}, so that a program that opened it just before cannot take it for the lock.
+ *
+ * <p>POSIX releases all of a process's locks on a file when the process closes <em>any</em>
+ * descriptor of that file, so code in the holding process must never open the lock file by
+ * other means; {@link #holder} answers from memory for locks this process holds.
+ */
+public final class CorpusLock implements AutoCloseable {
+
+    /** The lock file, relative to the corpus folder. */
+    public static final String LOCK_FILE = ".attest/write.lock";
+
+    /**
+     * The locked byte lies far beyond the holder text: Windows locks are mandatory, and a lock on
+     * the text itself would stop other programs from reading who holds it.
+     */
+    private static final long LOCK_POSITION = Integer.MAX_VALUE;
+
+    private static final int MAX_LOCK_FILE_SIZE = 64 * 1024;
+
+    private static final int ATTEMPTS = 100;
+
+    /**
+     * What a lock file holds once its holder has removed it. A program that opened the file just
+     * before the removal and gets the lock afterwards would otherwise hold a lock on a file no
+     * longer in the folder; the marker tells it to start over. (Comparing inode numbers cannot
+     * tell, as file systems reuse a freed number for the next lock file at once.)
+     */
+    static final String RELEASED = "released\n";
+
+    /**
+     * Locks held in this JVM by canonical corpus folder. It must be static: OS locks belong to the
+     * process, so two instances in one JVM cannot see each other through the OS.
+     */
+    private static final Map<Path, LockHolder> HELD_IN_THIS_JVM = new ConcurrentHashMap<>();
+
+    /**
+     * Keeps unclosed locks reachable: a channel that becomes garbage is closed by its cleaner,
+     * which would silently release a lock whose owner forgot to close it.
+     */
+    private static final Set<CorpusLock> OPEN = ConcurrentHashMap.newKeySet();
+
+    private final Path corpusDir;
+
+    private final LockHolder holder;
+
+    private final FileChannel channel;
+
+    private final FileLock osLock;
+
+    private final Optional<LockHolder> previousHolder;
+
+    private boolean closed;
+
+    private CorpusLock(Path corpusDir, LockHolder holder, FileChannel channel, FileLock osLock, Optional<LockHolder> previousHolder) {
+        this.corpusDir = corpusDir;
+        this.holder = holder;
+        this.channel = channel;
+        this.osLock = osLock;
+        this.previousHolder = previousHolder;
+    }
+
+    /**
+     * Names the program that held this corpus before and died without releasing it, when there was one: its
+     * operation may have been interrupted.
+     *
+     * @return the dead holder; empty when the previous holder closed normally
+     */
+    public Optional<LockHolder> previousHolder() {
+        return previousHolder;
+    }
+
+    /**
+     * Locks {@code corpusDir} for writing by this process until {@link #close}.
+     *
+     * @param corpusDir the corpus folder; it must exist
+     * @param purpose what is writing, such as {@code "attest import"} or {@code "Attest workbench"}
+     * @return the held lock
+     * @throws StaleLockException when a lock file remains from a program that ended without releasing it, on a file
+     *         system without working locks
+     * @throws CorpusLockedException when another program, or another part of this one, holds the lock
+     * @throws IOException when the lock file cannot be created or written
+     */
+    public static CorpusLock acquire(Path corpusDir, String purpose) throws CorpusLockedException, IOException {
+        Path dir = canonical(corpusDir);
+        LockHolder me = LockHolder.ofCurrentProcess(purpose);
+        reserve(dir, me);
+        boolean acquired = false;
+        try {
+            Path lockFile = PathGuard.confined(dir, dir.resolve(LOCK_FILE));
+            AtomicFiles.createDirectories(lockFile.getParent());
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                CorpusLock lock = tryAcquire(dir, lockFile, me);
+                if (lock != null) {
+                    acquired = true;
+                    return lock;
+                }
+            }
+            throw new IOException("Cannot lock the corpus " + dir + ": its lock file " + lockFile
+                    + " keeps being replaced by other programs. Close the other programs using this corpus and retry.");
+        } finally {
+            if (!acquired) {
+                HELD_IN_THIS_JVM.remove(dir, me);
+            }
+        }
+    }
+
+    /**
+     * Reads who holds, or last held, the write lock of {@code corpusDir}.
+     *
+     * @param corpusDir the corpus folder
+     * @return the holder named in the lock file; empty when there is no lock file or it names no one
+     * @throws UncheckedIOException when the lock file exists but cannot be read
+     */
+    public static Optional<LockHolder> holder(Path corpusDir) {
+        Path dir;
+        try {
+            dir = canonical(corpusDir);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        LockHolder own = HELD_IN_THIS_JVM.get(dir);
+        if (own != null) {
+            return Optional.of(own);
+        }
+        Path lockFile = dir.resolve(LOCK_FILE);
+        try {
+            PathGuard.confined(dir, lockFile);
+            return LockHolder.parse(Files.readString(lockFile, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (UnsafePathException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the lock file " + lockFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Removes the lock file of {@code corpusDir} left by a program that ended without releasing it.
+     *
+     * @param corpusDir the corpus folder
+     * @return true when a stale lock file was removed; false when there was none
+     * @throws CorpusLockedException when a running program holds the lock; nothing is removed then
+     * @throws IOException when the lock file cannot be removed
+     */
+    public static boolean clearStale(Path corpusDir) throws CorpusLockedException, IOException {
+        Path dir = canonical(corpusDir);
+        // Reserving keeps other threads from acquiring while the file is open here, since closing
+        // it would drop their fresh OS lock.
+        LockHolder me = LockHolder.ofCurrentProcess("attest unlock");
+        reserve(dir, me);
+        try {
+            Path lockFile = PathGuard.confined(dir, dir.resolve(LOCK_FILE));
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                return false;
+            }
+            try (channel) {
+                FileLock osLock;
+                boolean osLocks = true;
+                try {
+                    osLock = channel.tryLock(LOCK_POSITION, 1, false);
+                } catch (IOException e) {
+                    osLock = null;
+                    osLocks = false;
+                }
+                String content = read(channel, lockFile);
+                if (RELEASED.equals(content)) {
+                    // Its holder closed normally meanwhile and removed it.
+                    return false;
+                }
+                Optional<LockHolder> named = LockHolder.parse(content);
+                // Without OS locks, only a holder seen running on this machine can be told apart from a dead one.
+                if (osLocks ? osLock == null : named.isPresent() && named.get().processAlive()) {
+                    throw LockMessages.lockedByOtherProcess(dir, named);
+                }
+                remove(lockFile, channel);
+                return true;
+            }
+        } finally {
+            HELD_IN_THIS_JVM.remove(dir, me);
+        }
+    }
+
+    /**
+     * Returns the locked corpus folder, in canonical form.
+     *
+     * @return the corpus folder
+     */
+    public Path corpusDir() {
+        return corpusDir;
+    }
+
+    /**
+     * Returns who holds this lock: this process.
+     *
+     * @return the holder written to the lock file
+     */
+    public LockHolder holder() {
+        return holder;
+    }
+
+    /**
+     * Releases the lock and removes its lock file; closing twice does nothing.
+     *
+     * @throws UncheckedIOException when the lock file cannot be removed; the OS lock is released anyway
+     */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        Path lockFile = corpusDir.resolve(LOCK_FILE);
+        IOException failure = null;
+        try {
+            remove(lockFile, channel);
+        } catch (IOException e) {
+            failure = e;
+        }
+        try {
+            if (osLock != null) {
+                osLock.release();
+            }
+            channel.close();
+        } catch (IOException e) {
+            // Closing the channel releases the lock in any case.
+        } finally {
+            HELD_IN_THIS_JVM.remove(corpusDir, holder);
+            OPEN.remove(this);
+        }
+        if (failure != null) {
+            throw new UncheckedIOException("Released the write lock of " + corpusDir + " but could not remove "
+                    + lockFile + " (" + failure.getMessage() + "). The next program will report a stale lock;"
+                    + " clear it with: attest unlock " + corpusDir, failure);
+        }
+    }
+
+    /** Returns the lock, or null when the opened lock file was just removed and the caller must retry. */
+    private static CorpusLock tryAcquire(Path dir, Path lockFile, LockHolder me) throws IOException {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        } catch (AccessDeniedException e) {
+            throw new AccessDeniedException(lockFile.toString(), null, "Cannot open the corpus " + dir
+                    + " for writing: you may not write the lock file " + lockFile
+                    + ". Ask for write permission to the corpus folder, or open a copy of it.");
+        }
+        boolean keep = false;
+        try {
+            FileLock osLock;
+            boolean osLocks = true;
+            try {
+                osLock = channel.tryLock(LOCK_POSITION, 1, false);
+            } catch (OverlappingFileLockException e) {
+                // Only reachable when the corpus is reached through another path to the same file.
+                throw LockMessages.lockedInThisJvm(dir, HELD_IN_THIS_JVM.get(dir));
+            } catch (IOException e) {
+                // ENOLCK or ENOSYS: the file system has no working locks; the lock file alone decides.
+                osLock = null;
+                osLocks = false;
+            }
+            String previous = read(channel, lockFile);
+            if (RELEASED.equals(previous)) {
+                // Its holder removed it after we opened it; the folder may have a newer lock file.
+                return null;
+            }
+            if (osLock == null && osLocks) {
+                throw LockMessages.lockedByOtherProcess(dir, LockHolder.parse(previous));
+            }
+            Optional<LockHolder> dead = Optional.empty();
+            if (!previous.isBlank()) {
+                // With the OS lock held, whoever the file names is gone: the kernel released its lock when it died.
+                // Without OS locks, a name in the file may be a live holder on another machine.
+                if (!osLocks) {
+                    throw LockMessages.stale(dir, lockFile, LockHolder.parse(previous));
+                }
+                dead = LockHolder.parse(previous);
+                if (dead.isEmpty()) {
+                    dead = Optional.of(new LockHolder(0, "unknown host", "unknown user", java.time.Instant.EPOCH,
+                            "a program that crashed while opening the corpus"));
+                }
+            }
+            byte[] content = me.toFileContent().getBytes(StandardCharsets.UTF_8);
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(content), 0);
+            try {
+                channel.force(true);
+                AtomicFiles.syncDirectory(lockFile.getParent());
+            } catch (IOException e) {
+                // Not holding after all: the file must not name this process, or the next writer would think it crashed.
+                channel.truncate(0);
+                throw e;
+            }
+            keep = true;
+            CorpusLock lock = new CorpusLock(dir, me, channel, osLock, dead);
+            OPEN.add(lock);
+            return lock;
+        } finally {
+            if (!keep) {
+                channel.close();
+            }
+        }
+    }
+
+    private static void reserve(Path dir, LockHolder me) throws CorpusLockedException {
+        LockHolder existing = HELD_IN_THIS_JVM.putIfAbsent(dir, me);
+        if (existing != null) {
+            throw LockMessages.lockedInThisJvm(dir, existing);
+        }
+    }
+
+    private static Path canonical(Path corpusDir) throws IOException {
+        Path absolute = corpusDir.toAbsolutePath();
+        if (!Files.exists(absolute)) {
+            throw new NoSuchFileException(absolute.toString(), null, "Cannot open the corpus " + absolute
+                    + " for writing: the folder does not exist. Check the path.");
+        }
+        if (!Files.isDirectory(absolute)) {
+            throw new NotDirectoryException("Cannot open the corpus " + absolute
+                    + " for writing: it is a file, not a corpus folder. Give the folder that holds the corpus.");
+        }
+        return absolute.toRealPath();
+    }
+
+    /** Removes the lock file, which {@code channel} has open and locked, then marks it released. */
+    private static void remove(Path lockFile, FileChannel channel) throws IOException {
+        Files.delete(lockFile);
+        // Marked after the removal, so a crash in between leaves either a lock file naming its
+        // holder or no lock file at all, never a RELEASED one in the folder, which would be retried forever.
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(RELEASED.getBytes(StandardCharsets.UTF_8)), 0);
+        try {
+            AtomicFiles.syncDirectory(lockFile.getParent());
+        } catch (IOException e) {
+            // If the removal is lost in a power cut, the next writer finds the file and takes it over, saying so.
+        }
+    }
+
+    private static String read(FileChannel channel, Path lockFile) throws IOException {
+        long size = channel.size();
+        if (size > MAX_LOCK_FILE_SIZE) {
+            throw new IOException("The lock file " + lockFile + " is " + size + " bytes, far more than a lock"
+                    + " file holds; it is not Attest's. Move it away, then retry.");
+        }
+        ByteBuffer buffer = ByteBuffer.allocate((int) size);
+        while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) >= 0) {
+            // Positional reads leave the channel position alone for the later write.
+        }
+        return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
+    }
+}
