@@ -1,21 +1,17 @@
 package org.attest.core.curation;
 
 import java.io.IOException;
-import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -30,7 +26,6 @@ import org.attest.diff.Configuration;
 import org.attest.diff.DiffResult;
 import org.attest.diff.Position;
 import org.attest.model.AnnotationState;
-import org.attest.model.CorpusFactory;
 import org.attest.model.CurationRecord;
 import org.attest.model.DecisionOrigin;
 import org.attest.model.Document;
@@ -60,6 +55,7 @@ public final class CurationSession {
     private final CurationRecord record;
     private final Map<String, DiffResult> diffs = new LinkedHashMap<>();
     private final CurationFiles files;
+    private final DecisionLog log;
     private boolean dirty;
 
     private CurationSession(CorpusStore store, Document document, String reviewer, SortedMap<String, CAS> cases, CAS gold,
@@ -72,6 +68,7 @@ public final class CurationSession {
         this.gold = new GoldCas(schema, gold);
         this.record = record;
         this.files = new CurationFiles(store);
+        this.log = new DecisionLog(record, reviewer);
         // Spans first, so relations are merged after the spans they connect.
         List<Layer> ordered = new ArrayList<>(schema.getLayers());
         ordered.sort(Comparator.comparing(l -> l instanceof RelationLayer));
@@ -185,46 +182,26 @@ public final class CurationSession {
 
     /** Returns every position any annotator annotated or a decision covers, in document order, with its status. */
     public List<QueueItem> items() {
-        Map<Position, GoldDecision> decisions = decisionsByPosition();
-        List<QueueItem> items = new ArrayList<>();
-        for (DiffResult diff : diffs.values()) {
-            for (Position position : diff.positions()) {
-                List<Configuration> configurations = diff.configurations(position);
-                GoldDecision decision = decisions.remove(position);
-                SortedSet<String> missing = new TreeSet<>(cases.keySet());
-                missing.removeAll(diff.annotatorsAt(position));
-                items.add(new QueueItem(position, configurations, missing, decision, status(decision, Basis.of(configurations))));
-            }
-        }
-        for (Map.Entry<Position, GoldDecision> left : decisions.entrySet()) {
-            GoldDecision decision = left.getValue();
-            // Nobody has an annotation here any more: a rejection still holds, anything in the gold needs a look.
-            ItemStatus status = decision.getVerdict() == Verdict.REJECTED ? status(decision, decision.getBasis()) : status(decision, "");
-            items.add(new QueueItem(left.getKey(), List.of(), new TreeSet<>(cases.keySet()), decision, status));
-        }
-        items.sort(Comparator.comparing(QueueItem::position));
-        return items;
+        return queueOf().items();
     }
 
     /** Returns the positions a reviewer still has to settle (open or changed since decided), in document order. */
     public List<QueueItem> queue() {
-        return items().stream().filter(i -> i.status().inQueue()).toList();
+        return queueOf().open();
     }
 
     /** Returns where this document's curation stands. */
     public DocumentStatus status() {
-        int agreed = 0;
-        int[] counts = new int[ItemStatus.values().length];
         List<QueueItem> items = items();
-        for (QueueItem item : items) {
-            counts[item.status().ordinal()]++;
-            if (!cases.isEmpty() && item.configurations().size() == 1 && item.configurations().get(0).annotators().equals(cases.keySet())) {
-                agreed++;
-            }
-        }
+        int[] counts = queueOf().counts(items);
         GoldState state = CurationRecords.state(record);
-        return new DocumentStatus(document.getId(), state, annotators(), items.size(), agreed, counts[ItemStatus.AUTO_MERGED.ordinal()],
-                counts[ItemStatus.DECIDED.ordinal()], counts[ItemStatus.OPEN.ordinal()], counts[ItemStatus.CHANGED.ordinal()], record.getReviewer());
+        return new DocumentStatus(document.getId(), state, annotators(), items.size(), counts[ItemStatus.values().length],
+                counts[ItemStatus.AUTO_MERGED.ordinal()], counts[ItemStatus.DECIDED.ordinal()], counts[ItemStatus.OPEN.ordinal()],
+                counts[ItemStatus.CHANGED.ordinal()], record.getReviewer());
+    }
+
+    private CurationQueue queueOf() {
+        return new CurationQueue(diffs, annotators(), log);
     }
 
     /** Takes the document for this session's reviewer and writes the hold, before any decision; refused while another reviewer holds it. */
@@ -255,9 +232,7 @@ public final class CurationSession {
 
     /** Returns the decisions taken so far, in document order. */
     public List<GoldDecision> decisions() {
-        List<GoldDecision> list = new ArrayList<>(record.getDecisions());
-        list.sort(Comparator.comparing(CurationSession::position));
-        return list;
+        return log.sorted();
     }
 
     /** Returns the decision at {@code position}, if any. */
@@ -272,64 +247,10 @@ public final class CurationSession {
      * @return the counts of positions merged now and of those waiting for a span that is not in the gold yet
      */
     public MergeCount autoMerge(MergePolicy policy) {
-        int merged = 0;
-        int waiting = 0;
-        Map<Position, GoldDecision> decisions = decisionsByPosition();
-        for (DiffResult diff : diffs.values()) {
-            for (Position position : diff.positions()) {
-                List<Configuration> configurations = diff.configurations(position);
-                String basis = Basis.of(configurations);
-                GoldDecision decision = decisions.get(position);
-                if (decision != null && (decision.getOrigin() == DecisionOrigin.REVIEWER || basis.equals(decision.getBasis()))) {
-                    continue;
-                }
-                if (decision != null && !undo(decision, decisions)) {
-                    continue;
-                }
-                Optional<Configuration> pick = policy.pick(configurations, cases.keySet());
-                if (pick.isEmpty()) {
-                    continue;
-                }
-                Configuration chosen = pick.get();
-                AnnotationFS source = gold.find(cases.get(chosen.annotators().first()), position, chosen);
-                try {
-                    gold.replace(source, position, Map.of());
-                } catch (MissingEndpointException e) {
-                    waiting++;
-                    continue;
-                }
-                GoldDecision made = record(position, Verdict.ACCEPTED, Basis.describe(chosen), chosen.annotators(), basis, null,
-                        DecisionOrigin.AUTO_MERGE, policy.rule());
-                decisions.put(position, made);
-                merged++;
-            }
-        }
-        for (GoldDecision decision : new ArrayList<>(decisions.values())) {
-            Position position = position(decision);
-            if (decision.getOrigin() == DecisionOrigin.AUTO_MERGE && diff(position.layer()).configurations(position).isEmpty()) {
-                undo(decision, decisions);
-            }
-        }
-        return new MergeCount(merged, waiting);
-    }
-
-    // Takes an auto-merge decision and its gold annotation back, unless a reviewer decided something that depends on it.
-    private boolean undo(GoldDecision decision, Map<Position, GoldDecision> decisions) {
-        Position position = position(decision);
-        for (Position dependent : gold.dependents(position)) {
-            GoldDecision other = decisions.get(dependent);
-            if (other != null && other.getOrigin() == DecisionOrigin.REVIEWER) {
-                return false;
-            }
-        }
-        for (Position removed : gold.remove(position)) {
-            GoldDecision other = decisions.remove(removed);
-            record.getDecisions().remove(other);
-        }
-        decisions.remove(position);
-        record.getDecisions().remove(decision);
-        dirty = true;
-        return true;
+        AutoMerger merger = new AutoMerger(diffs, cases, gold, log);
+        MergeCount count = merger.merge(policy);
+        dirty |= merger.changed();
+        return count;
     }
 
     /** Puts {@code annotator}'s version of {@code position} into the gold. */
@@ -519,37 +440,12 @@ public final class CurationSession {
     }
 
     private void claim() {
-        if (record.getReviewer() == null) {
-            record.setReviewer(reviewer);
-            record.setReviewerSince(new Date());
-        }
+        log.claim();
     }
 
     private GoldDecision record(Position position, Verdict verdict, String value, SortedSet<String> supporters, String basis, String comment,
             DecisionOrigin origin, String rule) {
-        GoldDecision previous = decisionsByPosition().get(position);
-        if (previous != null) {
-            record.getDecisions().remove(previous);
-        }
-        GoldDecision decision = CorpusFactory.eINSTANCE.createGoldDecision();
-        decision.setLayer(position.layer());
-        decision.setBegin(position.begin());
-        decision.setEnd(position.end());
-        decision.setToBegin(position.toBegin());
-        decision.setToEnd(position.toEnd());
-        decision.setVerdict(verdict);
-        decision.setValue(value);
-        decision.setOrigin(origin);
-        decision.setRule(rule);
-        decision.getSupporters().addAll(supporters);
-        decision.setBasis(basis);
-        decision.setTime(new Date());
-        if (origin == DecisionOrigin.REVIEWER) {
-            decision.setReviewer(reviewer);
-            claim();
-        }
-        decision.setComment(comment == null || comment.isBlank() ? null : comment);
-        record.getDecisions().add(decision);
+        GoldDecision decision = log.add(position, verdict, value, supporters, basis, comment, origin, rule);
         dirty = true;
         return decision;
     }
@@ -564,35 +460,16 @@ public final class CurationSession {
     }
 
     private Map<Position, GoldDecision> decisionsByPosition() {
-        Map<Position, GoldDecision> map = new HashMap<>();
-        for (GoldDecision decision : record.getDecisions()) {
-            map.put(position(decision), decision);
-        }
-        return map;
-    }
-
-    private static ItemStatus status(GoldDecision decision, String basis) {
-        if (decision == null) {
-            return ItemStatus.OPEN;
-        }
-        if (!Objects.equals(basis, decision.getBasis())) {
-            return ItemStatus.CHANGED;
-        }
-        return decision.getOrigin() == DecisionOrigin.AUTO_MERGE ? ItemStatus.AUTO_MERGED : ItemStatus.DECIDED;
+        return log.byPosition();
     }
 
     /** Returns the position a decision covers. */
     public static Position position(GoldDecision decision) {
-        return new Position(decision.getLayer(), decision.getBegin(), decision.getEnd(), decision.getToBegin(), decision.getToEnd());
+        return DecisionLog.position(decision);
     }
 
     static String format(Date date) {
-        if (date == null) {
-            return "an unknown time";
-        }
-        SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);
-        format.setTimeZone(TimeZone.getTimeZone("UTC"));
-        return format.format(date);
+        return DecisionLog.format(date);
     }
 
     /**

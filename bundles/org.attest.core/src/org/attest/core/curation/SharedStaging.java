@@ -31,8 +31,11 @@ final class SharedStaging implements CurationFiles.Staging {
             throw new IllegalArgumentException(target + " is not a file of the corpus " + root);
         }
         Path staged = transaction.stagedRoot().resolve(root.relativize(file).toString());
+        // folders are shared by the documents (documents/ itself): made one thread at a time, each exactly once
+        synchronized (this) {
+            AtomicFiles.createDirectories(staged.getParent());
+        }
         // writing is the slow part and touches only this thread's files; the transaction's bookkeeping is not thread-safe
-        AtomicFiles.createDirectories(staged.getParent());
         AtomicFiles.writeStaged(staged, bytes);
         synchronized (this) {
             transaction.adopt(staged);
