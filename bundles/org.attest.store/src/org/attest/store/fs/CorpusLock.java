@@ -2,7 +2,6 @@ package org.attest.store.fs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -41,23 +40,7 @@ public final class CorpusLock implements AutoCloseable {
     /** The lock file, relative to the corpus folder. */
     public static final String LOCK_FILE = ".attest/write.lock";
 
-    /**
-     * The locked byte lies far beyond the holder text: Windows locks are mandatory, and a lock on
-     * the text itself would stop other programs from reading who holds it.
-     */
-    private static final long LOCK_POSITION = Integer.MAX_VALUE;
-
-    private static final int MAX_LOCK_FILE_SIZE = 64 * 1024;
-
     private static final int ATTEMPTS = 100;
-
-    /**
-     * What a lock file holds once its holder has removed it. A program that opened the file just
-     * before the removal and gets the lock afterwards would otherwise hold a lock on a file no
-     * longer in the folder; the marker tells it to start over. (Comparing inode numbers cannot
-     * tell, as file systems reuse a freed number for the next lock file at once.)
-     */
-    static final String RELEASED = "released\n";
 
     /**
      * Locks held in this JVM by canonical corpus folder. It must be static: OS locks belong to the
@@ -190,16 +173,11 @@ public final class CorpusLock implements AutoCloseable {
                 return false;
             }
             try (channel) {
-                FileLock osLock;
-                boolean osLocks = true;
-                try {
-                    osLock = channel.tryLock(LOCK_POSITION, 1, false);
-                } catch (IOException e) {
-                    osLock = null;
-                    osLocks = false;
-                }
-                String content = read(channel, lockFile);
-                if (RELEASED.equals(content)) {
+                LockFile.OsLock os = LockFile.tryLock(channel);
+                FileLock osLock = os.lock();
+                boolean osLocks = os.working();
+                String content = LockFile.read(channel, lockFile);
+                if (LockFile.RELEASED.equals(content)) {
                     // Its holder closed normally meanwhile and removed it.
                     return false;
                 }
@@ -208,7 +186,7 @@ public final class CorpusLock implements AutoCloseable {
                 if (osLocks ? osLock == null : named.isPresent() && named.get().processAlive()) {
                     throw LockMessages.lockedByOtherProcess(dir, named);
                 }
-                remove(lockFile, channel);
+                LockFile.remove(lockFile, channel);
                 return true;
             }
         } finally {
@@ -248,7 +226,7 @@ public final class CorpusLock implements AutoCloseable {
         Path lockFile = corpusDir.resolve(LOCK_FILE);
         IOException failure = null;
         try {
-            remove(lockFile, channel);
+            LockFile.remove(lockFile, channel);
         } catch (IOException e) {
             failure = e;
         }
@@ -283,20 +261,17 @@ public final class CorpusLock implements AutoCloseable {
         }
         boolean keep = false;
         try {
-            FileLock osLock;
-            boolean osLocks = true;
+            LockFile.OsLock os;
             try {
-                osLock = channel.tryLock(LOCK_POSITION, 1, false);
+                os = LockFile.tryLock(channel);
             } catch (OverlappingFileLockException e) {
                 // Only reachable when the corpus is reached through another path to the same file.
                 throw LockMessages.lockedInThisJvm(dir, HELD_IN_THIS_JVM.get(dir));
-            } catch (IOException e) {
-                // ENOLCK or ENOSYS: the file system has no working locks; the lock file alone decides.
-                osLock = null;
-                osLocks = false;
             }
-            String previous = read(channel, lockFile);
-            if (RELEASED.equals(previous)) {
+            FileLock osLock = os.lock();
+            boolean osLocks = os.working();
+            String previous = LockFile.read(channel, lockFile);
+            if (LockFile.RELEASED.equals(previous)) {
                 // Its holder removed it after we opened it; the folder may have a newer lock file.
                 return null;
             }
@@ -316,17 +291,7 @@ public final class CorpusLock implements AutoCloseable {
                             "a program that crashed while opening the corpus"));
                 }
             }
-            byte[] content = me.toFileContent().getBytes(StandardCharsets.UTF_8);
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(content), 0);
-            try {
-                channel.force(true);
-                AtomicFiles.syncDirectory(lockFile.getParent());
-            } catch (IOException e) {
-                // Not holding after all: the file must not name this process, or the next writer would think it crashed.
-                channel.truncate(0);
-                throw e;
-            }
+            LockFile.write(channel, lockFile, me);
             keep = true;
             CorpusLock lock = new CorpusLock(dir, me, channel, osLock, dead);
             OPEN.add(lock);
@@ -356,32 +321,5 @@ public final class CorpusLock implements AutoCloseable {
                     + " for writing: it is a file, not a corpus folder. Give the folder that holds the corpus.");
         }
         return absolute.toRealPath();
-    }
-
-    /** Removes the lock file, which {@code channel} has open and locked, then marks it released. */
-    private static void remove(Path lockFile, FileChannel channel) throws IOException {
-        Files.delete(lockFile);
-        // Marked after the removal, so a crash in between leaves either a lock file naming its
-        // holder or no lock file at all, never a RELEASED one in the folder, which would be retried forever.
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(RELEASED.getBytes(StandardCharsets.UTF_8)), 0);
-        try {
-            AtomicFiles.syncDirectory(lockFile.getParent());
-        } catch (IOException e) {
-            // If the removal is lost in a power cut, the next writer finds the file and takes it over, saying so.
-        }
-    }
-
-    private static String read(FileChannel channel, Path lockFile) throws IOException {
-        long size = channel.size();
-        if (size > MAX_LOCK_FILE_SIZE) {
-            throw new IOException("The lock file " + lockFile + " is " + size + " bytes, far more than a lock"
-                    + " file holds; it is not Attest's. Move it away, then retry.");
-        }
-        ByteBuffer buffer = ByteBuffer.allocate((int) size);
-        while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) >= 0) {
-            // Positional reads leave the channel position alone for the later write.
-        }
-        return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
     }
 }
