@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.attest.store.fs.AtomicFiles;
+import org.attest.store.fs.TemporaryFiles;
 import org.attest.store.fs.Folders;
 
 /**
@@ -43,7 +43,7 @@ final class InterruptedInit {
 
     private static boolean created(Path entry) {
         String name = entry.getFileName().toString();
-        if (AtomicFiles.isTemporaryFile(entry)) {
+        if (TemporaryFiles.isTemporary(entry)) {
             return true;
         }
         if (!CREATED.contains(name) || Files.isSymbolicLink(entry)) {

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.attest.cas.CasFormat;
-import org.attest.store.fs.AtomicFiles;
+import org.attest.store.fs.TemporaryFiles;
 import org.attest.store.CorpusNames;
 
 /**
@@ -89,7 +89,7 @@ public final class CorpusScan {
                 findings.add(new Finding(entry, "differs from '" + twin + "' beside it only in case; on macOS and Windows both are one"
                         + " file, so a team member there gets one of them: rename one"));
             }
-            if (name.startsWith(".") || AtomicFiles.isTemporaryFile(entry)) {
+            if (name.startsWith(".") || TemporaryFiles.isTemporary(entry)) {
                 continue;
             }
             if (named) {

@@ -15,7 +15,7 @@ import org.attest.cas.CasDoctor;
 import org.attest.cas.CasFormat;
 import org.attest.cas.CasProblem;
 import org.attest.store.CorpusException;
-import org.attest.store.fs.AtomicFiles;
+import org.attest.store.fs.TemporaryFiles;
 import org.attest.store.CorpusLayout;
 import org.attest.store.CorpusStore;
 import org.attest.model.Annotator;
@@ -138,11 +138,11 @@ public final class CorpusValidator {
                         findings.add(new Finding(dir, "orphan: the folder holds no readable document.xmi, so the corpus has no document '" + name
                                 + "' (left by an interrupted import?); remove it or re-import the text"));
                     } else {
-                        for (Path tmp : AtomicFiles.leftoverTemporaryFiles(dir)) {
+                        for (Path tmp : TemporaryFiles.leftovers(dir)) {
                             findings.add(new Finding(tmp, "temporary file left by an interrupted save; the saved file beside it is intact, so this one can be deleted"));
                         }
                         if (Files.isDirectory(dir.resolve("annotations"))) {
-                            for (Path tmp : AtomicFiles.leftoverTemporaryFiles(dir.resolve("annotations"))) {
+                            for (Path tmp : TemporaryFiles.leftovers(dir.resolve("annotations"))) {
                                 findings.add(new Finding(tmp, "temporary file left by an interrupted save; the saved file beside it is intact, so this one can be deleted"));
                             }
                         }
@@ -152,10 +152,10 @@ public final class CorpusValidator {
         }
         List<Path> leftovers = new ArrayList<>();
         try (Stream<Path> top = Files.list(layout.dir())) {
-            top.filter(AtomicFiles::isTemporaryFile).forEach(leftovers::add);
+            top.filter(TemporaryFiles::isTemporary).forEach(leftovers::add);
         }
         for (Path folder : List.of(layout.annotators(), layout.dir().resolve("registry"))) {
-            leftovers.addAll(AtomicFiles.leftoverTemporaryFiles(folder));
+            leftovers.addAll(TemporaryFiles.leftovers(folder));
         }
         for (Path tmp : leftovers) {
             findings.add(new Finding(tmp, "temporary file left by an interrupted save; the saved file beside it is intact, so this one can be deleted"));

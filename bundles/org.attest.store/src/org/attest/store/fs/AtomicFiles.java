@@ -3,7 +3,6 @@ package org.attest.store.fs;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -16,15 +15,12 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Atomic and durable file operations: after a crash at any moment a file written or moved
@@ -33,16 +29,6 @@ import java.util.stream.Stream;
 public final class AtomicFiles {
 
     private static final int BUFFER_SIZE = 64 * 1024;
-
-    /** Long file names are shortened in temp names so the temp name stays under NAME_MAX (255). */
-    private static final int MAX_NAME_IN_TEMP = 100;
-
-    private static final String TEMP_MARKER = ".tmp-";
-
-    /** Matches the names {@link #openTemporaryFile} creates: {@code .NAME.tmp-<base36 random>}. */
-    private static final Pattern TEMP_NAME = Pattern.compile("\\..+\\.tmp-[0-9a-z]{1,13}");
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private static final boolean WINDOWS =
             System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
@@ -95,7 +81,7 @@ public final class AtomicFiles {
                     + " does not exist. Create the folder first, or check the path.");
         }
         refuseFolder(file, "choose another file name");
-        TemporaryFile temp = openTemporaryFile(file);
+        TemporaryFiles.Open temp = TemporaryFiles.open(file);
         boolean published = false;
         try {
             try (FileChannel channel = temp.channel()) {
@@ -114,7 +100,7 @@ public final class AtomicFiles {
             syncDirectory(dir);
         } finally {
             if (!published) {
-                deleteQuietly(temp.path());
+                TemporaryFiles.deleteQuietly(temp.path());
             }
         }
     }
@@ -267,42 +253,6 @@ public final class AtomicFiles {
         }
     }
 
-    /**
-     * Lists the temporary files that interrupted writes left in {@code dir} and its subfolders.
-     *
-     * <p>Deleting them is safe only while no other process writes, that is while holding the
-     * {@link CorpusLock}.
-     *
-     * @param dir the folder to search; a missing folder has no leftovers
-     * @return the leftover files, sorted by path
-     * @throws UncheckedIOException when the folder cannot be read
-     */
-    public static List<Path> leftoverTemporaryFiles(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(AtomicFiles::isTemporaryFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list leftover temporary files in " + dir + ": " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            throw new UncheckedIOException("Cannot list leftover temporary files in " + dir + ": "
-                    + e.getCause().getMessage(), e.getCause());
-        }
-    }
-
-    /**
-     * Tells whether {@code file} is named and typed like a temporary file of {@link #write}.
-     *
-     * @param file the path to test
-     * @return true for a regular file named {@code .NAME.tmp-<random>}
-     */
-    public static boolean isTemporaryFile(Path file) {
-        Path name = file.getFileName();
-        return name != null && TEMP_NAME.matcher(name.toString()).matches()
-                && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
-    }
-
     /** Makes the entries of {@code dir} (creations, renames, deletions) durable. */
     static void syncDirectory(Path dir) throws IOException {
         if (WINDOWS) {
@@ -320,37 +270,6 @@ public final class AtomicFiles {
                 throw e;
             }
         }
-    }
-
-    private static TemporaryFile openTemporaryFile(Path file) throws IOException {
-        String name = file.getFileName().toString();
-        String shortName = name.length() > MAX_NAME_IN_TEMP ? name.substring(0, MAX_NAME_IN_TEMP) : name;
-        for (int attempt = 0;; attempt++) {
-            Path temp = file.resolveSibling("." + shortName + TEMP_MARKER
-                    + Long.toUnsignedString(RANDOM.nextLong(), Character.MAX_RADIX));
-            try {
-                // CREATE_NEW, not createTempFile: the file gets the usual permissions (umask), as
-                // the published file should, and never reuses a leftover of an earlier crash.
-                return new TemporaryFile(temp,
-                        FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
-            } catch (FileAlreadyExistsException e) {
-                if (attempt > 10) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            // The original failure matters more; leftoverTemporaryFiles reports the file later.
-        }
-    }
-
-    /** A freshly created temporary file and the channel writing it. */
-    private record TemporaryFile(Path path, FileChannel channel) {
     }
 
     /** Lets the writer close the stream without closing the channel that still has to be forced. */

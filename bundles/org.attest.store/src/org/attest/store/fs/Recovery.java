@@ -136,7 +136,7 @@ public final class Recovery {
             notes.add("recovered an interrupted " + journal.operation() + ": " + journal.summary());
         }
         // a journal whose write was cut short never became one: its temporary file goes
-        for (Path temporary : AtomicFiles.leftoverTemporaryFiles(dir.resolve(Journal.JOURNALS))) {
+        for (Path temporary : TemporaryFiles.leftovers(dir.resolve(Journal.JOURNALS))) {
             Files.deleteIfExists(temporary);
         }
         for (Path staging : list(dir.resolve(Journal.STAGING), null)) {
@@ -152,7 +152,7 @@ public final class Recovery {
             }
         }
         if (sweepTemporaryFiles) {
-            List<Path> temporary = AtomicFiles.leftoverTemporaryFiles(dir);
+            List<Path> temporary = TemporaryFiles.leftovers(dir);
             for (Path file : temporary) {
                 AtomicFiles.deleteDurably(file);
             }

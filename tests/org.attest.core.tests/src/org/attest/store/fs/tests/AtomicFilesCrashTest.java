@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.attest.store.fs.AtomicFiles;
+import org.attest.store.fs.TemporaryFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +47,7 @@ class AtomicFilesCrashTest {
             sawA += isA ? 1 : 0;
             sawB += isB ? 1 : 0;
 
-            List<Path> leftovers = AtomicFiles.leftoverTemporaryFiles(dir);
+            List<Path> leftovers = TemporaryFiles.leftovers(dir);
             assertThat(entries()).as("every other file is a reported leftover").containsExactlyInAnyOrderElementsOf(
                     Stream.concat(Stream.of(sut), leftovers.stream()).toList());
             killedMidSave += leftovers.isEmpty() ? 0 : 1;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.attest.store.fs.AtomicFiles;
+import org.attest.store.fs.TemporaryFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,7 +111,7 @@ class AtomicFilesTest {
                 .hasMessageContaining("is a folder");
 
         assertThat(folder).isDirectory();
-        assertThat(AtomicFiles.leftoverTemporaryFiles(dir)).isEmpty();
+        assertThat(TemporaryFiles.leftovers(dir)).isEmpty();
     }
 
     @Test
@@ -215,11 +216,11 @@ class AtomicFilesTest {
         Files.writeString(dir.resolve("notes.tmp-1"), "");
         Files.createDirectory(dir.resolve(".folder.tmp-abc"));
 
-        assertThat(AtomicFiles.leftoverTemporaryFiles(dir)).containsExactly(leftover);
+        assertThat(TemporaryFiles.leftovers(dir)).containsExactly(leftover);
     }
 
     @Test
     void thatAMissingFolderHasNoLeftoverTemporaryFiles() {
-        assertThat(AtomicFiles.leftoverTemporaryFiles(dir.resolve("missing"))).isEmpty();
+        assertThat(TemporaryFiles.leftovers(dir.resolve("missing"))).isEmpty();
     }
 }
