@@ -10,10 +10,7 @@ import java.util.Optional;
 import org.apache.uima.cas.CAS;
 import org.attest.cas.CasFactory;
 import org.attest.cas.CasFormat;
-import org.attest.cas.CasFormatException;
 import org.attest.store.CorpusException;
-import org.attest.store.fs.AtomicFiles;
-import org.attest.store.fs.PathGuard;
 import org.attest.store.fs.CorpusLock;
 import org.attest.store.fs.Transaction;
 import org.attest.model.Annotator;
@@ -45,6 +42,7 @@ public final class CorpusStore implements AutoCloseable {
     private final ModelChanges changes = new ModelChanges();
     private final TextReader texts;
     private final CurationRecords records;
+    private final CasFiles cases;
     private final boolean legacy;
     private final List<String> notices;
     private final java.util.Map<String, Document> byId = new java.util.concurrent.ConcurrentHashMap<>();
@@ -60,6 +58,7 @@ public final class CorpusStore implements AutoCloseable {
         this.casFormat = new CasFormat(casFactory);
         this.texts = new TextReader(layout);
         this.records = new CurationRecords(layout);
+        this.cases = new CasFiles(layout.dir(), casFactory, casFormat);
         corpus.eAdapters().add(changes);
     }
 
@@ -199,9 +198,7 @@ public final class CorpusStore implements AutoCloseable {
      * CAS of {@link #casFactory()}, or null) when the file allows; returns the CAS read, which the caller uses instead.
      */
     public CAS readCas(Document document, String annotator, CAS reuse) throws CorpusException {
-        Path file = layout.cas(document.getId(), annotator);
-        String text = readText(document);
-        return isFile(file) ? readCasFile(file, text, reuse) : casFactory.newCas(text);
+        return cases.read(layout.cas(document.getId(), annotator), readText(document), reuse);
     }
 
     /**
@@ -209,7 +206,7 @@ public final class CorpusStore implements AutoCloseable {
      * checking them like {@link #readCas(Document, String, CAS)}; for a caller that needs the very bytes it loads.
      */
     public CAS readCas(Document document, String annotator, byte[] bytes, CAS reuse) throws CorpusException {
-        return readCasBytes(layout.cas(document.getId(), annotator), bytes, readText(document), reuse);
+        return cases.read(layout.cas(document.getId(), annotator), bytes, readText(document), reuse);
     }
 
     /** Loads the curated gold CAS of {@code document}, or a fresh segmented CAS when curation has not started. */
@@ -219,9 +216,7 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Loads the gold CAS like {@link #readGold(Document)}, into {@code reuse} when the file allows; returns the CAS read. */
     public CAS readGold(Document document, CAS reuse) throws CorpusException {
-        Path file = layout.gold(document.getId());
-        String text = readText(document);
-        return isFile(file) ? readCasFile(file, text, reuse) : casFactory.newCas(text);
+        return cases.read(layout.gold(document.getId()), readText(document), reuse);
     }
 
     /**
@@ -229,11 +224,7 @@ public final class CorpusStore implements AutoCloseable {
      * them like {@link #readGold(Document, CAS)}.
      */
     public CAS readGold(Document document, byte[] bytes, CAS reuse) throws CorpusException {
-        return readCasBytes(layout.gold(document.getId()), bytes, readText(document), reuse);
-    }
-
-    private CAS readCasFile(Path file, String text, CAS reuse) throws CorpusException {
-        return readCasBytes(file, readBytes(file), text, reuse);
+        return cases.read(layout.gold(document.getId()), bytes, readText(document), reuse);
     }
 
     /** Reads the bytes of {@code file}, a file of this corpus, naming it when it cannot be read. */
@@ -241,48 +232,16 @@ public final class CorpusStore implements AutoCloseable {
         return CorpusFiles.read(layout.dir(), file);
     }
 
-    // Whether the file is there to read, refusing a link on the way or at it.
-    private boolean isFile(Path file) throws CorpusException {
-        try {
-            return PathGuard.isFile(layout.dir(), file);
-        } catch (IOException e) {
-            throw new CorpusException(e.getMessage(), e);
-        }
-    }
-
-    private CAS readCasBytes(Path file, byte[] bytes, String text, CAS reuse) throws CorpusException {
-        try {
-            CAS cas = casFormat.read(bytes, file.toString(), reuse);
-            if (!text.equals(cas.getDocumentText())) {
-                throw new CorpusException(file + " holds a different text than " + file.getParent().getParent().resolve("text.txt")
-                        + "; the file does not belong to this document");
-            }
-            return cas;
-        } catch (CasFormatException e) {
-            throw new CorpusException(e.getMessage(), e);
-        }
-    }
-
     /** Writes {@code annotator}'s CAS of {@code document} atomically and durably. */
     public void writeCas(Document document, String annotator, CAS cas) throws CorpusException {
         requireWritable();
-        writeCasFile(layout.cas(document.getId(), annotator), cas);
+        cases.write(layout.cas(document.getId(), annotator), cas);
     }
 
     /** Writes the gold CAS of {@code document} atomically and durably. */
     public void writeGold(Document document, CAS cas) throws CorpusException {
         requireWritable();
-        writeCasFile(layout.gold(document.getId()), cas);
-    }
-
-    private void writeCasFile(Path file, CAS cas) throws CorpusException {
-        try {
-            PathGuard.confined(layout.dir(), file);
-            AtomicFiles.createDirectories(file.getParent());
-            AtomicFiles.write(file, casFormat.write(cas));
-        } catch (IOException e) {
-            throw new CorpusException("cannot save " + file + ": " + e.getMessage() + "; the previous version is unchanged", e);
-        }
+        cases.write(layout.gold(document.getId()), cas);
     }
 
     /** Writes the files of the corpus model that changed since the last save, all together or not at all. */
