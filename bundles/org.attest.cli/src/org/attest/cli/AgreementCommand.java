@@ -12,10 +12,10 @@ import org.attest.agreement.Level;
 import org.attest.agreement.ReliabilityData;
 import org.attest.agreement.table.ReliabilityTable;
 import org.attest.agreement.table.TableAgreement;
-import org.attest.core.agreement.AgreementReport;
-import org.attest.core.agreement.AgreementRequest;
-import org.attest.core.agreement.AgreementService;
-import org.attest.core.agreement.NoAnnotation;
+import org.attest.agreement.corpus.AgreementReport;
+import org.attest.agreement.corpus.AgreementRequest;
+import org.attest.agreement.corpus.AgreementService;
+import org.attest.agreement.corpus.NoAnnotation;
 import org.attest.store.CorpusStore;
 
 import picocli.CommandLine.Command;

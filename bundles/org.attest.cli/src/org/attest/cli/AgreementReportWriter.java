@@ -9,11 +9,11 @@ import org.attest.agreement.AgreementResult;
 import org.attest.agreement.measures.cohenkappa.ConfusionMatrix;
 import org.attest.agreement.measures.spanf1.SpanF1Result;
 import org.attest.agreement.table.TableAgreement;
-import org.attest.core.agreement.AgreementReport;
-import org.attest.core.agreement.DocumentAgreement;
-import org.attest.core.agreement.LabelAgreement;
-import org.attest.core.agreement.LayerAgreement;
-import org.attest.core.agreement.PairAgreement;
+import org.attest.agreement.corpus.AgreementReport;
+import org.attest.agreement.corpus.DocumentAgreement;
+import org.attest.agreement.corpus.LabelAgreement;
+import org.attest.agreement.corpus.LayerAgreement;
+import org.attest.agreement.corpus.PairAgreement;
 
 /** Writes a corpus agreement report as aligned tables for people, CSV rows, or one JSON object. */
 final class AgreementReportWriter {

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.attest.store.CorpusException;
-import org.attest.core.curation.CurationService;
-import org.attest.core.curation.CurationSession;
-import org.attest.core.curation.DocumentStatus;
-import org.attest.core.curation.QueueItem;
+import org.attest.curation.CurationService;
+import org.attest.curation.CurationSession;
+import org.attest.curation.DocumentStatus;
+import org.attest.curation.QueueItem;
 import org.attest.store.CorpusStore;
 import org.attest.diff.Configuration;
 import org.attest.diff.Position;

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.attest.core.export.ExportFormats;
-import org.attest.core.export.ExportRequest;
-import org.attest.core.export.ExportResult;
-import org.attest.core.export.ExportService;
+import org.attest.export.ExportFormats;
+import org.attest.export.ExportRequest;
+import org.attest.export.ExportResult;
+import org.attest.export.ExportService;
 import org.attest.store.CorpusStore;
 
 import picocli.CommandLine.Command;

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.attest.core.imports.ImportReport;
-import org.attest.core.imports.ImportService;
+import org.attest.imports.ImportReport;
+import org.attest.imports.ImportService;
 import org.attest.store.CorpusStore;
 import org.attest.io.ImportLimitException;
 import org.attest.io.ImportOptions;

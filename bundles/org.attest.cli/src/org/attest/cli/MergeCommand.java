@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.attest.core.curation.CurationService;
-import org.attest.core.curation.MergePolicy;
-import org.attest.core.curation.MergeReport;
-import org.attest.core.curation.MergeRequest;
+import org.attest.curation.CurationService;
+import org.attest.curation.MergePolicy;
+import org.attest.curation.MergeReport;
+import org.attest.curation.MergeRequest;
 import org.attest.store.CorpusStore;
 
 import picocli.CommandLine.Command;

@@ -10,9 +10,9 @@ import java.util.concurrent.Callable;
 
 import org.attest.store.fs.Recovery;
 import org.attest.store.CorpusStore;
-import org.attest.core.validate.CorpusScan;
-import org.attest.core.validate.CorpusValidator;
-import org.attest.core.validate.Finding;
+import org.attest.validate.CorpusScan;
+import org.attest.validate.CorpusValidator;
+import org.attest.validate.Finding;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -4,7 +4,7 @@
  * corpus (migration, recovery, the write lock).
  *
  * <p>This bundle owns the files of a corpus folder and nothing else: it uses only the model ({@code org.attest.model})
- * and the CAS format ({@code org.attest.cas}); the workflows over a corpus (import, agreement, curation, export,
- * validation) live in {@code org.attest.core} and team work in {@code org.attest.sync}, both above it.
+ * and the CAS format ({@code org.attest.cas}); each workflow over a corpus (import, editing, agreement, curation,
+ * export, validation) is a bundle of its own above it, and team work is {@code org.attest.sync}.
  */
 package org.attest.store;

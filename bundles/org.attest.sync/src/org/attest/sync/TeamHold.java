@@ -37,7 +37,7 @@ public final class TeamHold {
      * stale afterwards: open the corpus again.
      */
     public Taken take(CorpusStore store, String document, String reviewer, SyncService.Request request) throws CorpusException, SyncException {
-        Document d = new org.attest.core.curation.CurationService(store).document(document);
+        Document d = new org.attest.curation.CurationService(store).document(document);
         Check check = needed(store, d, reviewer) ? refresh(store, request) : new Check(null, null);
         // the files are current after the sync even though the store's model is not: the record is read from disk
         String holder = store.curationRecords().read(d).map(CurationRecord::getReviewer).orElse(null);
@@ -45,7 +45,7 @@ public final class TeamHold {
             return new Taken(holder, check.offline());
         }
         if (holder == null) {
-            new org.attest.core.curation.CurationService(store).open(document, reviewer, false).take();
+            new org.attest.curation.CurationService(store).open(document, reviewer, false).take();
             if (check.offline() == null && check.synced() != null) {
                 refresh(store, request);
             }

@@ -3,9 +3,9 @@ package org.attest.ui.agreement;
 import java.util.function.Consumer;
 
 import org.attest.store.CorpusException;
-import org.attest.core.agreement.AgreementReport;
-import org.attest.core.agreement.AgreementRequest;
-import org.attest.core.agreement.AgreementService;
+import org.attest.agreement.corpus.AgreementReport;
+import org.attest.agreement.corpus.AgreementRequest;
+import org.attest.agreement.corpus.AgreementService;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;

@@ -9,11 +9,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.attest.agreement.AgreementResult;
-import org.attest.core.agreement.AgreementReport;
-import org.attest.core.agreement.AgreementRequest;
-import org.attest.core.agreement.DocumentAgreement;
-import org.attest.core.agreement.LabelAgreement;
-import org.attest.core.agreement.LayerAgreement;
+import org.attest.agreement.corpus.AgreementReport;
+import org.attest.agreement.corpus.AgreementRequest;
+import org.attest.agreement.corpus.DocumentAgreement;
+import org.attest.agreement.corpus.LabelAgreement;
+import org.attest.agreement.corpus.LayerAgreement;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;

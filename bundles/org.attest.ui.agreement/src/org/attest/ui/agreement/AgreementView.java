@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
-import org.attest.core.agreement.AgreementInput;
-import org.attest.core.agreement.AgreementReport;
-import org.attest.core.agreement.AgreementRequest;
-import org.attest.core.agreement.DocumentAgreement;
-import org.attest.core.agreement.LayerAgreement;
-import org.attest.core.agreement.NoAnnotation;
+import org.attest.agreement.corpus.AgreementInput;
+import org.attest.agreement.corpus.AgreementReport;
+import org.attest.agreement.corpus.AgreementRequest;
+import org.attest.agreement.corpus.DocumentAgreement;
+import org.attest.agreement.corpus.LayerAgreement;
+import org.attest.agreement.corpus.NoAnnotation;
 import org.attest.store.CorpusStore;
 import org.attest.model.DocumentState;
 import org.attest.ui.corpus.CorpusSession;

@@ -3,7 +3,7 @@ package org.attest.ui.agreement;
 import java.util.Locale;
 import java.util.Map;
 
-import org.attest.core.agreement.AgreementRequest;
+import org.attest.agreement.corpus.AgreementRequest;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 

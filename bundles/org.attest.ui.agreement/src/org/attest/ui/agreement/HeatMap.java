@@ -6,8 +6,8 @@ import java.util.TreeMap;
 
 import org.attest.agreement.AgreementResult;
 import org.attest.agreement.measures.spanf1.SpanF1Result;
-import org.attest.core.agreement.AgreementRequest;
-import org.attest.core.agreement.PairAgreement;
+import org.attest.agreement.corpus.AgreementRequest;
+import org.attest.agreement.corpus.PairAgreement;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;

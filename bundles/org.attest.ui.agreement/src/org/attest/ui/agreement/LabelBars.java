@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.attest.agreement.AgreementResult;
-import org.attest.core.agreement.LabelAgreement;
+import org.attest.agreement.corpus.LabelAgreement;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.attest.store.CorpusException;
-import org.attest.core.curation.DocumentStatus;
+import org.attest.curation.DocumentStatus;
 import org.attest.ui.corpus.DocumentRow;
 import org.attest.ui.editor.AnnotationEditor;
 import org.attest.ui.preferences.AttestPreferences;

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.attest.store.CorpusException;
-import org.attest.core.curation.CurationService;
-import org.attest.core.curation.CurationSession;
-import org.attest.core.curation.MergePolicy;
-import org.attest.core.curation.QueueItem;
+import org.attest.curation.CurationService;
+import org.attest.curation.CurationSession;
+import org.attest.curation.MergePolicy;
+import org.attest.curation.QueueItem;
 import org.attest.store.CorpusStore;
 import org.attest.diff.Position;
 import org.attest.model.Document;

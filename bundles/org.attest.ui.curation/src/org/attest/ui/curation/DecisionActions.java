@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.attest.store.CorpusException;
-import org.attest.core.curation.CurationSession;
-import org.attest.core.curation.ItemStatus;
-import org.attest.core.curation.MergePolicy;
-import org.attest.core.curation.QueueItem;
+import org.attest.curation.CurationSession;
+import org.attest.curation.ItemStatus;
+import org.attest.curation.MergePolicy;
+import org.attest.curation.QueueItem;
 import org.attest.model.GoldState;
 import org.attest.model.Layer;
 import org.attest.model.schema.Schemas;

@@ -3,7 +3,7 @@ package org.attest.ui.curation;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.attest.core.curation.QueueItem;
+import org.attest.curation.QueueItem;
 import org.attest.model.GoldDecision;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;

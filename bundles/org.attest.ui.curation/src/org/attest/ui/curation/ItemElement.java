@@ -1,6 +1,6 @@
 package org.attest.ui.curation;
 
-import org.attest.core.curation.QueueItem;
+import org.attest.curation.QueueItem;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.ui.views.properties.IPropertySource;
 

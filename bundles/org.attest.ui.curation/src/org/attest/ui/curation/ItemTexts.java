@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.attest.core.curation.QueueItem;
+import org.attest.curation.QueueItem;
 import org.attest.diff.Configuration;
 import org.attest.diff.Position;
 import org.attest.model.DecisionOrigin;

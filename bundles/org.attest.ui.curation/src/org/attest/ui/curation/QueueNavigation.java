@@ -3,7 +3,7 @@ package org.attest.ui.curation;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.attest.core.curation.QueueItem;
+import org.attest.curation.QueueItem;
 import org.attest.diff.Position;
 
 /** The curation editor's moves between items: N/P to the next open item, Tab/Shift+Tab to the next of any status, wrapping around. */

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.attest.core.export.ExportFormats;
-import org.attest.core.export.ExportRequest;
+import org.attest.export.ExportFormats;
+import org.attest.export.ExportRequest;
 import org.attest.store.CorpusStore;
 import org.attest.model.Annotator;
 import org.eclipse.jface.wizard.WizardPage;

@@ -3,9 +3,9 @@ package org.attest.ui.export;
 import java.util.function.Consumer;
 
 import org.attest.store.CorpusException;
-import org.attest.core.export.ExportRequest;
-import org.attest.core.export.ExportResult;
-import org.attest.core.export.ExportService;
+import org.attest.export.ExportRequest;
+import org.attest.export.ExportResult;
+import org.attest.export.ExportService;
 import org.attest.store.CorpusStore;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;

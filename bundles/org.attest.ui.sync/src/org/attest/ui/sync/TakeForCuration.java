@@ -36,7 +36,7 @@ public final class TakeForCuration {
         String reviewer = AttestPreferences.annotator();
         try {
             if (store == null || !store.writable() || !TeamCorpus.isShared(store.layout().dir())
-                    || !new TeamHold().needed(store, new org.attest.core.curation.CurationService(store).document(document), reviewer)) {
+                    || !new TeamHold().needed(store, new org.attest.curation.CurationService(store).document(document), reviewer)) {
                 open.run();
                 return;
             }

@@ -1,6 +1,6 @@
 package org.attest.ui.editor;
 
-import org.attest.core.edit.EditCommand;
+import org.attest.edit.EditCommand;
 import org.eclipse.core.commands.operations.AbstractOperation;
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.runtime.IAdaptable;

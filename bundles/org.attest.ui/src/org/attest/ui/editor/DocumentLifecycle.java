@@ -4,8 +4,8 @@ import java.util.function.Consumer;
 
 import org.apache.uima.cas.CAS;
 import org.attest.store.CorpusException;
-import org.attest.core.edit.DocumentWorkflow;
-import org.attest.core.edit.Editability;
+import org.attest.edit.DocumentWorkflow;
+import org.attest.edit.Editability;
 import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;

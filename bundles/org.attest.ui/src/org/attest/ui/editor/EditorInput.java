@@ -3,8 +3,8 @@ package org.attest.ui.editor;
 import java.util.List;
 
 import org.apache.uima.cas.text.AnnotationFS;
-import org.attest.core.edit.AnnotationNavigator;
-import org.attest.core.edit.TokenSnapper;
+import org.attest.edit.AnnotationNavigator;
+import org.attest.edit.TokenSnapper;
 import org.attest.model.Layer;
 import org.attest.model.schema.DefaultSchema;
 import org.eclipse.swt.SWT;
@@ -99,7 +99,7 @@ final class EditorInput {
         Point sel = text.getSelection();
         if (sel.x != sel.y) {
             if ((e.stateMask & SWT.ALT) == 0) {
-                org.attest.core.edit.Span snapped = TokenSnapper.snap(editor.cas(), sel.x, sel.y);
+                org.attest.edit.Span snapped = TokenSnapper.snap(editor.cas(), sel.x, sel.y);
                 text.setSelection(snapped.begin(), snapped.end());
             }
             return;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.uima.cas.text.AnnotationFS;
-import org.attest.core.edit.AnnotationNavigator;
-import org.attest.core.edit.Editability;
+import org.attest.edit.AnnotationNavigator;
+import org.attest.edit.Editability;
 import org.attest.model.schema.Schemas;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;

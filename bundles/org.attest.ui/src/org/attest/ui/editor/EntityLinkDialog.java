@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.uima.cas.text.AnnotationFS;
-import org.attest.core.registry.EntityRegistry;
+import org.attest.registry.EntityRegistry;
 import org.attest.model.Entity;
 import org.attest.model.FeatureKind;
 import org.attest.model.Layer;

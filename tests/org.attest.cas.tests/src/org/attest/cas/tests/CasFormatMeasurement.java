@@ -1,5 +1,6 @@
 package org.attest.cas.tests;
 
+import org.attest.testing.Samples;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,7 +33,7 @@ public final class CasFormatMeasurement {
     public static void main(String[] args) throws IOException {
         int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
         CasFactory factory = Fixtures.factory();
-        CAS cas = Fixtures.annotated(factory, Samples.text("karabakh-ceasefire-a.txt"));
+        CAS cas = Fixtures.annotated(factory, Samples.sharedText("karabakh-ceasefire-a.txt"));
         System.out.printf("text %d chars, %d feature structures%n", cas.getDocumentText().length(),
                 cas.getAnnotationIndex().size());
         System.out.println("| Form | bytes/doc | save µs/doc | load µs/doc |");

@@ -1,5 +1,6 @@
 package org.attest.cas.tests;
 
+import org.attest.testing.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,7 +37,7 @@ class CasFormatTest {
 
     private final CasFactory factory = Fixtures.factory();
     private final CasFormat sut = new CasFormat(factory);
-    private final CAS original = Fixtures.annotated(factory, Samples.text("karabakh-ceasefire-a.txt"));
+    private final CAS original = Fixtures.annotated(factory, Samples.sharedText("karabakh-ceasefire-a.txt"));
 
     /** Renders every annotation with its offsets and feature values, links as the linked span's type and offsets. */
     static List<String> dump(CAS cas) {

@@ -1,5 +1,6 @@
 package org.attest.cas.tests;
 
+import org.attest.testing.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -35,13 +36,13 @@ class SegmenterTest {
     }
 
     static List<String> samples() {
-        return Samples.names();
+        return Samples.sharedNames();
     }
 
     @ParameterizedTest
     @MethodSource("samples")
     void thatASampleArticleGetsSentencesAndTokensCoveringEveryVisibleCharacter(String name) {
-        String text = Samples.text(name);
+        String text = Samples.sharedText(name);
 
         CAS cas = factory.newCas(text);
 

@@ -1,5 +1,6 @@
 package org.attest.core.tests;
 
+import org.attest.testing.CorpusFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,21 +16,21 @@ import java.util.stream.Stream;
 
 import org.apache.uima.cas.CAS;
 import org.attest.cas.Layers;
-import org.attest.core.curation.CurationService;
-import org.attest.core.curation.CurationSession;
-import org.attest.core.curation.MergePolicy;
-import org.attest.core.curation.MergeRequest;
-import org.attest.core.edit.DocumentWorkflow;
-import org.attest.core.edit.tests.Fixture;
-import org.attest.core.edit.tests.TestCorpus;
-import org.attest.core.export.ExportRequest;
-import org.attest.core.export.ExportService;
+import org.attest.curation.CurationService;
+import org.attest.curation.CurationSession;
+import org.attest.curation.MergePolicy;
+import org.attest.curation.MergeRequest;
+import org.attest.edit.DocumentWorkflow;
+import org.attest.testing.Fixture;
+import org.attest.testing.TestCorpus;
+import org.attest.export.ExportRequest;
+import org.attest.export.ExportService;
 import org.attest.store.fs.FaultSeam;
-import org.attest.core.imports.ImportService;
-import org.attest.core.registry.EntityRegistry;
+import org.attest.imports.ImportService;
+import org.attest.registry.EntityRegistry;
 import org.attest.core.schema.SchemaService;
 import org.attest.store.CorpusStore;
-import org.attest.core.validate.CorpusValidator;
+import org.attest.validate.CorpusValidator;
 import org.attest.io.ImportOptions;
 import org.attest.model.CorpusFactory;
 import org.attest.model.Document;

@@ -1,5 +1,8 @@
 package org.attest.core.tests;
 
+import org.attest.testing.ScriptedWork;
+import org.attest.testing.CorpusFolder;
+import org.attest.testing.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,14 +14,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.attest.store.CorpusException;
-import org.attest.core.curation.CurationService;
-import org.attest.core.curation.MergePolicy;
-import org.attest.core.curation.MergeRequest;
-import org.attest.core.edit.DocumentWorkflow;
-import org.attest.core.imports.ImportService;
-import org.attest.core.registry.EntityRegistry;
+import org.attest.curation.CurationService;
+import org.attest.curation.MergePolicy;
+import org.attest.curation.MergeRequest;
+import org.attest.edit.DocumentWorkflow;
+import org.attest.imports.ImportService;
+import org.attest.registry.EntityRegistry;
 import org.attest.store.CorpusStore;
-import org.attest.core.validate.CorpusValidator;
+import org.attest.validate.CorpusValidator;
 import org.attest.io.ImportOptions;
 import org.attest.model.AnnotationState;
 import org.attest.model.Corpus;

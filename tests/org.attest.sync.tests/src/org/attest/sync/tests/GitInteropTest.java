@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.attest.core.demo.ScriptedAnnotator.Personality;
+import org.attest.demo.ScriptedAnnotator.Personality;
 import org.attest.store.CorpusStore;
-import org.attest.core.validate.CorpusValidator;
+import org.attest.validate.CorpusValidator;
 import org.attest.model.DocumentState;
 import org.attest.sync.CloneService;
 import org.attest.sync.HistoryService;

@@ -79,7 +79,7 @@ class HostileRepositoryTest {
             Files.writeString(file, "#!/bin/sh\necho " + hook + " >> " + hooked + "\n");
             file.toFile().setExecutable(true);
         }
-        Team.annotate(anna, org.attest.core.demo.ScriptedAnnotator.Personality.careful("anna"), org.attest.model.DocumentState.FINISHED);
+        Team.annotate(anna, org.attest.demo.ScriptedAnnotator.Personality.careful("anna"), org.attest.model.DocumentState.FINISHED);
 
         assertThat(Team.sync(anna).committed()).isNotNull();
 

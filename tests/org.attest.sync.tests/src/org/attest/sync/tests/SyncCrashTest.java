@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.attest.core.demo.ScriptedAnnotator.Personality;
+import org.attest.demo.ScriptedAnnotator.Personality;
 import org.attest.store.fs.FaultSeam;
 import org.attest.store.fs.Recovery;
 import org.attest.store.CorpusStore;

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.uima.cas.CAS;
-import org.attest.core.demo.ScriptedAnnotator;
-import org.attest.core.demo.ScriptedAnnotator.Personality;
-import org.attest.core.imports.ImportService;
+import org.attest.demo.ScriptedAnnotator;
+import org.attest.demo.ScriptedAnnotator.Personality;
+import org.attest.imports.ImportService;
 import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.attest.core.demo.ScriptedAnnotator.Personality;
+import org.attest.demo.ScriptedAnnotator.Personality;
 import org.attest.store.CorpusStore;
 import org.attest.model.DocumentState;
 import org.attest.sync.SyncService;

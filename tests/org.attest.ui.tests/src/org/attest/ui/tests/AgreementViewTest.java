@@ -1,5 +1,6 @@
 package org.attest.ui.tests;
 
+import org.attest.testing.ScriptedWork;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -7,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.attest.core.agreement.AgreementReport;
-import org.attest.core.agreement.AgreementRequest;
-import org.attest.core.agreement.AgreementService;
-import org.attest.core.agreement.DocumentAgreement;
-import org.attest.core.agreement.LabelAgreement;
-import org.attest.core.agreement.LayerAgreement;
-import org.attest.core.demo.ScriptedAnnotator;
+import org.attest.agreement.corpus.AgreementReport;
+import org.attest.agreement.corpus.AgreementRequest;
+import org.attest.agreement.corpus.AgreementService;
+import org.attest.agreement.corpus.DocumentAgreement;
+import org.attest.agreement.corpus.LabelAgreement;
+import org.attest.agreement.corpus.LayerAgreement;
+import org.attest.demo.ScriptedAnnotator;
 import org.attest.store.CorpusStore;
 import org.attest.ui.agreement.AgreementView;
 import org.attest.ui.corpus.CorpusSession;
@@ -49,7 +50,7 @@ class AgreementViewTest {
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).put(AttestPreferences.ANNOTATOR, "anna");
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).putInt(AttestPreferences.AUTOSAVE_SECONDS, 0);
         corpus = tmp.resolve("flood");
-        Samples.annotatedByAnnaAndBen(corpus, benFinishes).close();
+        ScriptedWork.annotatedByAnnaAndBen(corpus, corpus.getFileName().toString(), benFinishes).close();
         workbench.getService(CorpusSession.class).open(corpus);
         page = workbench.showPerspective(CuratePerspective.ID, workbench.getActiveWorkbenchWindow());
         sut = (AgreementView) page.showView(AgreementView.ID);

@@ -1,5 +1,6 @@
 package org.attest.ui.tests;
 
+import org.attest.testing.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -7,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.attest.store.CorpusStore;
-import org.attest.core.imports.ImportService;
+import org.attest.imports.ImportService;
 import org.attest.io.ImportOptions;
 import org.attest.model.DocumentState;
 import org.attest.ui.corpus.AnnotatorStatusContribution;

@@ -1,5 +1,6 @@
 package org.attest.ui.tests;
 
+import org.attest.testing.ScriptedWork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,11 +11,11 @@ import java.util.function.Predicate;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.Layers;
 import org.attest.store.CorpusException;
-import org.attest.core.curation.CurationService;
-import org.attest.core.curation.CurationSession;
-import org.attest.core.curation.DocumentStatus;
-import org.attest.core.curation.MergePolicy;
-import org.attest.core.curation.QueueItem;
+import org.attest.curation.CurationService;
+import org.attest.curation.CurationSession;
+import org.attest.curation.DocumentStatus;
+import org.attest.curation.MergePolicy;
+import org.attest.curation.QueueItem;
 import org.attest.store.CorpusStore;
 import org.attest.diff.Configuration;
 import org.attest.diff.Position;
@@ -65,7 +66,7 @@ class CurationEditorTest {
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).put(AttestPreferences.ANNOTATOR, "kari");
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).putInt(AttestPreferences.AUTOSAVE_SECONDS, 0);
         corpus = tmp.resolve("flood");
-        try (CorpusStore store = Samples.annotatedByAnnaAndBen(corpus, true)) {
+        try (CorpusStore store = ScriptedWork.annotatedByAnnaAndBen(corpus, corpus.getFileName().toString(), true)) {
             if (otherReviewerHolding != null) {
                 CurationSession other = new CurationService(store).open(DOC, otherReviewerHolding, false);
                 other.reject(other.queue().get(0).position(), "not an entity");

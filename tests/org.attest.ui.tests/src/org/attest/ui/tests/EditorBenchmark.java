@@ -13,7 +13,7 @@ import java.util.Random;
 
 import org.apache.uima.cas.CAS;
 import org.attest.cas.Layers;
-import org.attest.core.imports.ImportService;
+import org.attest.imports.ImportService;
 import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 import org.attest.ui.corpus.CorpusSession;

@@ -1,5 +1,6 @@
 package org.attest.ui.tests;
 
+import org.attest.testing.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -13,9 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.crypto.spec.PBEKeySpec;
 
-import org.attest.core.demo.ScriptedAnnotator;
-import org.attest.core.demo.ScriptedAnnotator.Personality;
-import org.attest.core.imports.ImportService;
+import org.attest.demo.ScriptedAnnotator;
+import org.attest.demo.ScriptedAnnotator.Personality;
+import org.attest.imports.ImportService;
 import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.uima.cas.CAS;
-import org.attest.core.agreement.AgreementReport;
-import org.attest.core.agreement.AgreementRequest;
-import org.attest.core.agreement.AgreementService;
-import org.attest.core.imports.ImportService;
+import org.attest.agreement.corpus.AgreementReport;
+import org.attest.agreement.corpus.AgreementRequest;
+import org.attest.agreement.corpus.AgreementService;
+import org.attest.imports.ImportService;
 import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;

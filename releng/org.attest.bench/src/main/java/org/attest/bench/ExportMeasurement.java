@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.uima.cas.CAS;
-import org.attest.core.export.ExportRequest;
-import org.attest.core.export.ExportResult;
-import org.attest.core.export.ExportService;
+import org.attest.export.ExportRequest;
+import org.attest.export.ExportResult;
+import org.attest.export.ExportService;
 import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.uima.cas.CAS;
-import org.attest.core.imports.ImportService;
+import org.attest.imports.ImportService;
 import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 

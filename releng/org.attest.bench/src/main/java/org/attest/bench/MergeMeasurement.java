@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.uima.cas.CAS;
-import org.attest.core.curation.CurationService;
-import org.attest.core.curation.MergeReport;
-import org.attest.core.curation.MergeRequest;
+import org.attest.curation.CurationService;
+import org.attest.curation.MergeReport;
+import org.attest.curation.MergeRequest;
 import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 

@@ -8,8 +8,8 @@ import java.util.List;
 
 import org.apache.uima.cas.CAS;
 import org.attest.cas.Layers;
-import org.attest.core.imports.ImportReport;
-import org.attest.core.imports.ImportService;
+import org.attest.imports.ImportReport;
+import org.attest.imports.ImportService;
 import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;

@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
-import org.attest.core.agreement.ObservationCacheAccess;
+import org.attest.agreement.corpus.ObservationCacheAccess;
 import org.attest.store.cache.CasCache;
 import org.attest.store.cache.Decoder;
-import org.attest.core.export.ExportCacheAccess;
+import org.attest.export.ExportCacheAccess;
 import org.attest.store.Hashes;
 import org.attest.store.ModelCacheAccess;
 import org.attest.model.Schema;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.attest.bench.SyntheticCorpus;
 import org.attest.bench.SyntheticDocument;
-import org.attest.core.imports.ImportService;
+import org.attest.imports.ImportService;
 import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 import org.attest.model.Annotator;

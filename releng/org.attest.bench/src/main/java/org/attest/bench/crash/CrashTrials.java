@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.attest.store.CorpusStore;
-import org.attest.core.validate.CorpusValidator;
+import org.attest.validate.CorpusValidator;
 
 /**
  * The crash harness: runs each writing operation in a child JVM, kills it with SIGKILL at a random moment, recovers as

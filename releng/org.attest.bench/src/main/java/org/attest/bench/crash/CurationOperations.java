@@ -3,10 +3,10 @@ package org.attest.bench.crash;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.attest.core.curation.CurationService;
-import org.attest.core.curation.CurationSession;
-import org.attest.core.curation.MergePolicy;
-import org.attest.core.curation.MergeRequest;
+import org.attest.curation.CurationService;
+import org.attest.curation.CurationSession;
+import org.attest.curation.MergePolicy;
+import org.attest.curation.MergeRequest;
 import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.attest.core.export.ExportRequest;
-import org.attest.core.export.ExportService;
+import org.attest.export.ExportRequest;
+import org.attest.export.ExportService;
 import org.attest.store.fs.Recovery;
 import org.attest.store.CorpusStore;
 import org.attest.store.Hashes;

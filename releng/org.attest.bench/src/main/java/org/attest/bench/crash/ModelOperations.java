@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.attest.bench.SyntheticCorpus;
-import org.attest.core.imports.ImportService;
-import org.attest.core.registry.EntityRegistry;
+import org.attest.imports.ImportService;
+import org.attest.registry.EntityRegistry;
 import org.attest.core.schema.SchemaService;
 import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;

@@ -1,4 +1,4 @@
-package org.attest.core.agreement;
+package org.attest.agreement.corpus;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package org.attest.core.export;
+package org.attest.export;
 
 import java.nio.file.Path;
 import java.util.List;

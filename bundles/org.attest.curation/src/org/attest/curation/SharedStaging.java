@@ -1,0 +1,44 @@
+package org.attest.curation;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.attest.store.fs.AtomicFiles;
+import org.attest.store.fs.Transaction;
+
+/**
+ * Lets the worker threads of a corpus-wide run stage their documents' files into one transaction at once: each thread
+ * writes its own files into the transaction's staged image of the corpus, and the transaction learns of them one at a
+ * time. Staged files live on disk, so a run over many documents holds only the documents its threads are working on.
+ */
+final class SharedStaging implements CurationFiles.Staging {
+
+    private final Transaction transaction;
+
+    private final Path root;
+
+    /** Stages into {@code transaction}, begun on the corpus folder {@code root}. */
+    SharedStaging(Transaction transaction, Path root) {
+        this.transaction = transaction;
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /** Stages {@code bytes} as the new content of {@code target}, a file of the corpus; safe to call from several threads. */
+    @Override
+    public void write(Path target, byte[] bytes) throws IOException {
+        Path file = target.toAbsolutePath().normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
+            throw new IllegalArgumentException(target + " is not a file of the corpus " + root);
+        }
+        Path staged = transaction.stagedRoot().resolve(root.relativize(file).toString());
+        // folders are shared by the documents (documents/ itself): made one thread at a time, each exactly once
+        synchronized (this) {
+            AtomicFiles.createDirectories(staged.getParent());
+        }
+        // writing is the slow part and touches only this thread's files; the transaction's bookkeeping is not thread-safe
+        AtomicFiles.writeStaged(staged, bytes);
+        synchronized (this) {
+            transaction.adopt(staged);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.attest.export;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to export.
+ *
+ * @param format the format name ({@link ExportFormats#names()})
+ * @param from {@code gold} (also for {@code null}) for the curated gold, or an annotator's name
+ * @param split the percentages of the parts, summing to 100: one part ({@code all}), two (train, test) or three
+ *        (train, dev, test)
+ * @param seed the seed of the shuffle that assigns documents to parts
+ * @param outDir the folder to write into, created if needed
+ */
+public record ExportRequest(String format, String from, List<Integer> split, long seed, Path outDir) {
+
+    /** The source name of the curated gold. */
+    public static final String GOLD = "gold";
+
+    /** Checks the components: a known-looking format, percentages that are not negative and sum to 100. */
+    public ExportRequest {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(outDir, "outDir");
+        from = from == null ? GOLD : from;
+        split = List.copyOf(split);
+        if (split.isEmpty() || split.size() > 3 || split.stream().anyMatch(p -> p < 0) || split.stream().mapToInt(Integer::intValue).sum() != 100) {
+            throw new IllegalArgumentException("split " + split + " is not valid; give one to three percentages that sum to 100, such as 80/10/10");
+        }
+    }
+
+    /** Returns the names of the parts: {@code all}; {@code train, test}; or {@code train, dev, test}. */
+    public List<String> splitNames() {
+        return switch (split.size()) {
+            case 1 -> List.of("all");
+            case 2 -> List.of("train", "test");
+            default -> List.of("train", "dev", "test");
+        };
+    }
+
+    /** Parses {@code 80/10/10} into percentages. */
+    public static List<Integer> parseSplit(String text) {
+        try {
+            return Arrays.stream(text.split("/")).map(String::trim).map(Integer::valueOf).toList();
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("split '" + text + "' is not valid; give percentages separated by '/', such as 80/10/10", e);
+        }
+    }
+}

@@ -1,0 +1,284 @@
+package org.attest.export;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import org.attest.store.CorpusException;
+import org.attest.store.fs.AtomicFiles;
+import org.attest.store.fs.Recovery;
+import org.attest.store.fs.Transaction;
+import org.attest.core.parallel.OrderedPipeline;
+import org.attest.store.CorpusStore;
+import org.attest.store.Hashes;
+import org.attest.io.export.ExportDocument;
+import org.attest.io.export.ExportFormat;
+import org.attest.io.export.ExportReport;
+import org.attest.io.export.LineFormat;
+import org.attest.model.Document;
+import org.attest.model.GoldState;
+import org.attest.model.Schema;
+
+/** Exports the gold corpus or an annotator's annotations to a format, split into parts, with a manifest. */
+public final class ExportService {
+
+    /** The name of the manifest file. */
+    public static final String MANIFEST = "manifest.json";
+
+    /** How every per-document progress message starts, so that a caller can tell them from the notes about the run. */
+    public static final String DOCUMENT_PROGRESS = "export: document ";
+
+    /** How the staging folder an export writes into, inside its output folder, starts. */
+    public static final String STAGING_PREFIX = ".export-staging-";
+
+    private static final int LISTED = 5;
+
+    private final CorpusStore store;
+
+    /** Creates the service for an open corpus. */
+    public ExportService(CorpusStore store) {
+        this.store = store;
+    }
+
+    /** Exports as {@code request} says, reporting progress; the same corpus and request give the same bytes. */
+    public ExportResult export(ExportRequest request, Consumer<String> progress) throws CorpusException {
+        long start = System.nanoTime();
+        Schema schema = store.corpus().getSchema();
+        ExportFormat format = ExportFormats.create(request.format(), schema);
+        Map<String, String> skipped = new TreeMap<>();
+        List<Document> documents = sources(request, skipped);
+        Map<String, List<String>> parts = split(documents.stream().map(Document::getId).toList(), request);
+        refuseInsideCorpus(request.outDir());
+        try {
+            AtomicFiles.createDirectories(request.outDir());
+        } catch (IOException e) {
+            throw new CorpusException("cannot create " + request.outDir() + ": " + e.getMessage() + "; check the path and permissions", e);
+        }
+        Transaction transaction = begin(request.outDir(), progress);
+        Path staging = transaction.stagedRoot();
+        AgreementSummary agreement = AgreementSummary.start(store);
+        Map<String, ExportReport> reports = new LinkedHashMap<>();
+        ExportReport total = new ExportReport();
+        List<ExportResult.FileEntry> files = new ArrayList<>();
+        long writeNanos = 0;
+        byte[] bytes;
+        // the formats write into a staging folder inside the output folder and one transaction publishes the files and
+        // the manifest together, so an export that fails leaves the previous export as it was and one killed is finished
+        // by the next export into the folder
+        try (transaction) {
+            Map<String, Document> byId = new LinkedHashMap<>();
+            documents.forEach(d -> byId.put(d.getId(), d));
+            int threads = OrderedPipeline.defaultThreads();
+            ExportReader reader = ExportReader.open(store, request.from(), format, progress);
+            int[] delivered = {0};
+            Consumer<String> documentDone = id -> progress.accept(DOCUMENT_PROGRESS + ++delivered[0] + " of " + documents.size()
+                    + ": " + id);
+            for (Map.Entry<String, List<String>> part : parts.entrySet()) {
+                List<Document> partDocuments = part.getValue().stream().map(byId::get).toList();
+                ExportReport report = new ExportReport();
+                long t0 = System.nanoTime();
+                long waited;
+                try {
+                    if (format instanceof LineFormat lines) {
+                        waited = writeLines(lines, partDocuments, threads, reader, staging, part.getKey(), report, documentDone);
+                    } else {
+                        try (ExportDocuments docs = new ExportDocuments(partDocuments, threads, reader::read, d -> documentDone.accept(d.id()))) {
+                            format.write(docs, staging, part.getKey(), report);
+                            waited = docs.waitNanos();
+                        }
+                    }
+                } catch (ExportDocuments.ReadFailure e) {
+                    throw e.getCause();
+                } catch (IOException e) {
+                    throw new CorpusException("cannot write the " + part.getKey() + " part into " + request.outDir() + ": " + e.getMessage(), e);
+                }
+                writeNanos += System.nanoTime() - t0 - waited;
+                reports.put(part.getKey(), report);
+                total.addAll(report);
+                progress.accept(part.getKey() + ": " + partDocuments.size() + " document(s)");
+            }
+            reader.finish(progress);
+            for (Path file : total.files()) {
+                files.add(entry(staging, file));
+            }
+            Path manifest = request.outDir().resolve(MANIFEST);
+            bytes = new Manifest(store, request, format.name(), parts, reports, total, skipped, files, agreement.get(progress)).toJson();
+            try {
+                total.files().forEach(transaction::adopt);
+                transaction.write(manifest, bytes);
+                transaction.summary(String.format(java.util.Locale.ROOT, "%,d files and the manifest of a %s export of %,d documents published",
+                        total.files().size(), format.name(), documents.size()));
+                transaction.commit();
+                reports.replaceAll((part, report) -> report.relocated(staging, request.outDir()));
+                total = total.relocated(staging, request.outDir());
+            } catch (IOException e) {
+                throw new CorpusException("cannot write into " + request.outDir() + ": " + e.getMessage()
+                        + "; the earlier export in it is unchanged", e);
+            }
+        } finally {
+            Transaction.removeEmptyPrivateFolder(request.outDir());
+        }
+        files.add(new ExportResult.FileEntry(MANIFEST, bytes.length, Hashes.sha256(bytes)));
+        return new ExportResult(request.outDir(), files, parts, reports, total, skipped, writeNanos, System.nanoTime() - start);
+    }
+
+    /** Refuses an output folder inside the corpus, where the export's files would become part of the corpus and its team's copies. */
+    private void refuseInsideCorpus(Path outDir) throws CorpusException {
+        try {
+            Path corpus = store.layout().dir().toRealPath();
+            Path existing = outDir.toAbsolutePath().normalize();
+            Path rest = existing.getFileSystem().getPath("");
+            while (existing != null && !Files.exists(existing)) {
+                rest = existing.getFileName().resolve(rest);
+                existing = existing.getParent();
+            }
+            Path out = existing == null ? outDir.toAbsolutePath().normalize() : existing.toRealPath().resolve(rest).normalize();
+            if (out.startsWith(corpus)) {
+                throw new CorpusException("cannot export into " + outDir + ": it is inside the corpus " + store.layout().dir()
+                        + ", whose files the export would mix with its own (and a team would share them); choose a folder outside it, such as "
+                        + corpus.getParent().resolve(corpus.getFileName() + "-export"));
+            }
+        } catch (IOException e) {
+            throw new CorpusException("cannot check where " + outDir + " is: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a part in a format of independent pieces: each document is read and rendered on the worker threads, and
+     * the pieces are written and counted in the part's order, so the file is that of a sequential export. Returns how
+     * long the writing waited for pieces.
+     */
+    private static long writeLines(LineFormat format, List<Document> documents, int threads, ExportReader reader, Path dir,
+            String baseName, ExportReport report, Consumer<String> documentDone) throws IOException, CorpusException {
+        Path file = dir.resolve(format.fileName(baseName));
+        long waited = 0;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+                OrderedPipeline<Document, Piece> pieces = new OrderedPipeline<>(documents, threads, d -> piece(format, reader, d))) {
+            while (pieces.hasNext()) {
+                long start = System.nanoTime();
+                Piece piece = pieces.next();
+                waited += System.nanoTime() - start;
+                out.write(piece.bytes());
+                report.addAll(piece.report());
+                report.document();
+                documentDone.accept(piece.id());
+            }
+        }
+        report.file(file);
+        return waited;
+    }
+
+    private static Piece piece(LineFormat format, ExportReader reader, Document document) throws CorpusException {
+        ExportDocument doc = reader.read(document);
+        ExportReport report = new ExportReport();
+        try {
+            return new Piece(doc.id(), format.render(doc, report), report);
+        } catch (IOException e) {
+            throw new CorpusException("cannot write document '" + doc.id() + "' as " + format.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One document rendered by a {@link LineFormat}, with what it counted. */
+    private record Piece(String id, byte[] bytes, ExportReport report) {
+    }
+
+    /** Starts the transaction of an export into {@code outDir}, first finishing or removing what interrupted exports left there. */
+    private static Transaction begin(Path outDir, Consumer<String> progress) throws CorpusException {
+        try (var entries = Files.newDirectoryStream(outDir, STAGING_PREFIX + "*")) {
+            for (Path leftover : entries) {
+                if (Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS)) {
+                    org.attest.store.fs.Folders.deleteQuietly(leftover);
+                    progress.accept("export: removed " + leftover + ", left by an export that did not finish");
+                }
+            }
+            Recovery.recover(outDir, false).forEach(note -> progress.accept("export: " + note));
+            return Transaction.begin(outDir, "export");
+        } catch (IOException e) {
+            throw new CorpusException("cannot write into " + outDir + ": " + e.getMessage() + "; check the path and permissions", e);
+        }
+    }
+
+    private List<Document> sources(ExportRequest request, Map<String, String> skipped) throws CorpusException {
+        List<Document> all = new ArrayList<>(store.corpus().getDocuments());
+        if (ExportRequest.GOLD.equals(request.from())) {
+            List<Document> curated = new ArrayList<>();
+            for (Document d : all) {
+                GoldState state = store.goldState(d);
+                if (state == GoldState.CURATED && Files.isRegularFile(store.layout().gold(d.getId()))) {
+                    // a gold file its curation record does not describe has lost its provenance: stop, naming both
+                    new org.attest.curation.CurationService(store).check(d);
+                    curated.add(d);
+                } else {
+                    skipped.put(d.getId(), state == GoldState.IN_CURATION ? "its gold is still in curation" : "it has no curated gold yet");
+                }
+            }
+            if (curated.isEmpty()) {
+                throw new CorpusException("no document of " + store.layout().dir() + " is curated yet (" + listed(all.stream().map(Document::getId).sorted().toList())
+                        + "); run 'attest merge', settle the queue ('attest curation DIR queue DOC' or the curation editor) and mark the documents "
+                        + "curated, or export an annotator's work with --from ANNOTATOR");
+            }
+            return curated;
+        }
+        if (store.annotator(request.from()).isEmpty()) {
+            throw new CorpusException("the corpus has no annotator '" + request.from() + "'; use --from gold or one of "
+                    + store.corpus().getAnnotators().stream().map(a -> a.getName()).sorted().toList());
+        }
+        List<Document> chosen = new ArrayList<>();
+        for (Document d : all) {
+            if (store.hasCas(d, request.from())) {
+                chosen.add(d);
+            } else {
+                skipped.put(d.getId(), request.from() + " has no annotations on it");
+            }
+        }
+        return chosen;
+    }
+
+    private static String listed(List<String> ids) {
+        return String.join(", ", ids.subList(0, Math.min(LISTED, ids.size()))) + (ids.size() > LISTED ? ", ..." : "");
+    }
+
+    /**
+     * Assigns the documents to the parts: ids sorted, shuffled with {@code new Random(seed)}, cut by the percentages
+     * (rounded down, the last part takes the rest); each part lists its ids sorted.
+     */
+    static Map<String, List<String>> split(List<String> ids, ExportRequest request) {
+        List<String> shuffled = new ArrayList<>(ids);
+        Collections.sort(shuffled);
+        Collections.shuffle(shuffled, new Random(request.seed()));
+        Map<String, List<String>> parts = new LinkedHashMap<>();
+        List<String> names = request.splitNames();
+        int from = 0;
+        for (int i = 0; i < names.size(); i++) {
+            int to = i == names.size() - 1 ? shuffled.size() : from + shuffled.size() * request.split().get(i) / 100;
+            List<String> part = new ArrayList<>(shuffled.subList(from, to));
+            Collections.sort(part);
+            if (request.split().get(i) > 0) {
+                parts.put(names.get(i), part);
+            }
+            from = to;
+        }
+        return parts;
+    }
+
+    private static ExportResult.FileEntry entry(Path dir, Path file) throws CorpusException {
+        try {
+            // in pieces: a part's file can be hundreds of megabytes
+            Hashes.Sized hash = Hashes.sha256(file);
+            return new ExportResult.FileEntry(dir.relativize(file).toString(), hash.size(), hash.sha256());
+        } catch (IOException e) {
+            throw new CorpusException("cannot read back " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.attest.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.attest.store.CorpusStore;
+import org.attest.io.export.ExportReport;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/** The {@code manifest.json} of an export: what was exported from where, counts, agreement and file hashes; no times. */
+final class Manifest {
+
+    /** The manifest's schema name. */
+    static final String SCHEMA = "attest-export-manifest";
+
+    /** The manifest's schema version, raised when a key changes meaning or disappears. */
+    static final int VERSION = 1;
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+
+    private final Map<String, Object> root = new TreeMap<>();
+
+    Manifest(CorpusStore store, ExportRequest request, String format, Map<String, List<String>> parts, Map<String, ExportReport> reports,
+            ExportReport total, Map<String, String> skipped, List<ExportResult.FileEntry> files, Map<String, Object> agreement) {
+        root.put("schema", Map.of("name", SCHEMA, "version", VERSION));
+        root.put("corpus", Map.of("name", String.valueOf(store.corpus().getName()), "schema", store.corpus().getSchema().getName(),
+                "schemaVersion", store.corpus().getSchema().getVersion()));
+        root.put("format", format);
+        root.put("source", request.from());
+        root.put("seed", request.seed());
+        Map<String, Object> split = new LinkedHashMap<>();
+        for (int i = 0; i < request.splitNames().size(); i++) {
+            split.put(request.splitNames().get(i), request.split().get(i));
+        }
+        root.put("split", split);
+        Map<String, Object> documents = new TreeMap<>();
+        parts.forEach((name, ids) -> documents.put(name, ids.size()));
+        root.put("documents", documents);
+        Map<String, Object> counts = new TreeMap<>();
+        reports.forEach((name, report) -> counts.put(name, report.written()));
+        root.put("counts", counts);
+        root.put("countsTotal", total.written());
+        root.put("leftOut", total.leftOut());
+        root.put("skippedDocuments", skipped);
+        root.put("agreement", agreement);
+        List<Object> list = new ArrayList<>();
+        for (ExportResult.FileEntry f : files) {
+            list.add(Map.of("path", f.path(), "size", f.size(), "sha256", f.sha256()));
+        }
+        root.put("files", list);
+    }
+
+    /** Returns the manifest as indented UTF-8 JSON with sorted keys and line feeds, ending in a line feed. */
+    byte[] toJson() {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            String json = MAPPER.writer(printer).writeValueAsString(root) + "\n";
+            return json.getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Exporting a corpus: training data in every format of {@code org.attest.io.export}, from the gold or an annotator,
+ * with a manifest, the agreement summary and its cache, written atomically to a folder outside the corpus.
+ *
+ * <p>Uses the store, the model, the CAS layer, the export writers of {@code org.attest.io}, agreement over a corpus
+ * ({@code org.attest.agreement.corpus}) and curation's gold states; nothing above it.
+ */
+package org.attest.export;

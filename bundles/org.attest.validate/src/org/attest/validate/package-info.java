@@ -1,0 +1,7 @@
+/**
+ * Checking a corpus folder for {@code attest validate}: entries that are links, devices, pipes or not portable, case
+ * twins, foreign files, and every model file and CAS against the schema, each problem reported with its file.
+ *
+ * <p>Uses the store, the model, the CAS layer and curation's records; it changes nothing on disk.
+ */
+package org.attest.validate;
