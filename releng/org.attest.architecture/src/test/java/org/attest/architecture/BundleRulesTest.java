@@ -74,6 +74,19 @@ class BundleRulesTest {
     }
 
     @Test
+    void everyBundleSaysWhatItOwnsInAPackageInfo() throws IOException {
+        List<String> silent = new ArrayList<>();
+        for (String name : bundles.keySet()) {
+            try (Stream<Path> files = Files.walk(root.resolve("bundles").resolve(name).resolve("src"))) {
+                if (files.noneMatch(f -> f.getFileName().toString().equals("package-info.java"))) {
+                    silent.add(name);
+                }
+            }
+        }
+        assertThat(silent).as("bundles without a package-info.java saying what they own and what they may use").isEmpty();
+    }
+
+    @Test
     void theRulesThemselvesCatchABackArrow() {
         Manifest core = new Manifest("org.attest.core", List.of("org.attest.model", "org.attest.ui"), List.of("org.attest.ui.editor"));
 
