@@ -103,6 +103,14 @@ public final class EntityRegistry {
                 entity.getKnowledgeBaseId());
     }
 
+    /** Returns a command setting {@code entity}'s knowledge-base id, such as the Wikidata QID Q1234, or clearing it when {@code id} is blank. */
+    public EditCommand setKnowledgeBaseId(Entity entity, String id) {
+        requireRegistered(entity);
+        String value = id == null || id.isBlank() ? null : id.strip();
+        return new ListEditCommand("Set the knowledge-base id of " + describe(entity) + " to " + value, corpus,
+                () -> new ListEditCommand.Names(entity, List.copyOf(entity.getAliases()), List.copyOf(entity.getMergedIds()), value), null);
+    }
+
     /** Returns one undoable step that links {@code mention} to {@code entity} and adds the mention's text as an alias when it is a new name. */
     public EditCommand linkMentionAsAlias(AnnotationFS mention, Entity entity, AnnotationEditing editing) {
         requireRegistered(entity);
