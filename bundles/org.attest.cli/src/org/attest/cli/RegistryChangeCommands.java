@@ -2,7 +2,6 @@ package org.attest.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.attest.edit.EditCommand;
 import org.attest.model.Entity;
@@ -14,11 +13,8 @@ import org.attest.registry.Mention;
 import org.attest.store.CorpusStore;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** The registry sub-commands that change it: {@code add}, {@code alias}, {@code merge} and {@code split}; each saves atomically. */
 final class RegistryChangeCommands {
@@ -41,13 +37,7 @@ final class RegistryChangeCommands {
 
     /** {@code attest registry DIR add NAME}: a new entity. */
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an entity called NAME under a fresh id, with its type, aliases and knowledge-base id.")
-    static final class Add implements Callable<Integer> {
-
-        @ParentCommand
-        private RegistryCommand parent;
-
-        @Spec
-        private CommandSpec spec;
+    static final class Add extends RegistryAction {
 
         @Parameters(index = "0", paramLabel = "NAME", description = "The name the entity is best known by.")
         private String name;
@@ -85,13 +75,7 @@ final class RegistryChangeCommands {
     /** {@code attest registry DIR alias ENTITY NAME...}: more names of an entity, or its knowledge-base id. */
     @Command(name = "alias", mixinStandardHelpOptions = true,
             description = "Add NAME as an alias of ENTITY (refused when it already has that name ignoring case, accents and script); --kb sets its knowledge-base id.")
-    static final class Alias implements Callable<Integer> {
-
-        @ParentCommand
-        private RegistryCommand parent;
-
-        @Spec
-        private CommandSpec spec;
+    static final class Alias extends RegistryAction {
 
         @Parameters(index = "0", paramLabel = "ENTITY", description = "The entity's id, or a name only it has.")
         private String ref;
@@ -129,13 +113,7 @@ final class RegistryChangeCommands {
     @Command(name = "merge", mixinStandardHelpOptions = true,
             description = { "Merge GONE into KEEP: KEEP takes GONE's names as aliases, its knowledge-base id if it has none, and its id,",
                 "so every mention and source linked to GONE, in every CAS, is KEEP's from now on." })
-    static final class Merge implements Callable<Integer> {
-
-        @ParentCommand
-        private RegistryCommand parent;
-
-        @Spec
-        private CommandSpec spec;
+    static final class Merge extends RegistryAction {
 
         @Parameters(index = "0", paramLabel = "KEEP", description = "The entity that stays.")
         private String keep;
@@ -163,13 +141,7 @@ final class RegistryChangeCommands {
     @Command(name = "split", mixinStandardHelpOptions = true,
             description = { "Move chosen mentions of ENTITY to a new entity called NAME, rewriting the annotators' CAS files and the",
                 "registry together; the mentions are named DOC/ANNOTATOR/BEGIN-END as 'show' prints them." })
-    static final class Split implements Callable<Integer> {
-
-        @ParentCommand
-        private RegistryCommand parent;
-
-        @Spec
-        private CommandSpec spec;
+    static final class Split extends RegistryAction {
 
         @Parameters(index = "0", paramLabel = "ENTITY", description = "The entity some mentions of which refer to another.")
         private String ref;

@@ -3,7 +3,6 @@ package org.attest.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.attest.model.Entity;
 import org.attest.registry.CorpusMentions;
@@ -15,10 +14,7 @@ import org.attest.store.CorpusStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The registry sub-commands that only read: {@code list}, {@code show} and {@code duplicates}. */
 final class RegistryReadCommands {
@@ -29,13 +25,7 @@ final class RegistryReadCommands {
     /** {@code attest registry DIR list [QUERY]}: the entities, or those a query finds. */
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "List the entities by name, or those whose name or alias matches QUERY ignoring case, accents and script.")
-    static final class ListEntities implements Callable<Integer> {
-
-        @ParentCommand
-        private RegistryCommand parent;
-
-        @Spec
-        private CommandSpec spec;
+    static final class ListEntities extends RegistryAction {
 
         @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "A name or part of one, in any script.")
         private String query;
@@ -65,13 +55,7 @@ final class RegistryReadCommands {
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = { "Show an entity: its names, knowledge-base id, the ids it took over, and every mention linked to it",
                 "(document, annotator, offsets, covered text), flagging mentions that look linked to the wrong person." })
-    static final class Show implements Callable<Integer> {
-
-        @ParentCommand
-        private RegistryCommand parent;
-
-        @Spec
-        private CommandSpec spec;
+    static final class Show extends RegistryAction {
 
         @Parameters(index = "0", paramLabel = "ENTITY", description = "The entity's id, or a name only it has.")
         private String ref;
@@ -111,13 +95,7 @@ final class RegistryReadCommands {
     @Command(name = "duplicates", mixinStandardHelpOptions = true,
             description = { "Suggest entities that may be one: pairs whose names, transliterated, are alike (Jaro-Winkler),",
                 "best first, with the mentions behind each; merge a pair with 'attest registry DIR merge KEEP GONE'." })
-    static final class Duplicates implements Callable<Integer> {
-
-        @ParentCommand
-        private RegistryCommand parent;
-
-        @Spec
-        private CommandSpec spec;
+    static final class Duplicates extends RegistryAction {
 
         @Option(names = "--threshold", paramLabel = "X", description = "The similarity a pair needs, from 0 to 1 (default: 0.9).")
         private double threshold = DuplicateFinder.DEFAULT_THRESHOLD;

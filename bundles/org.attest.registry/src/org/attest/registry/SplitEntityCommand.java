@@ -10,7 +10,6 @@ import org.attest.edit.AbstractEditCommand;
 import org.attest.edit.AnnotationEditing;
 import org.attest.edit.SetFeatureCommand;
 import org.attest.model.Corpus;
-import org.attest.model.CorpusFactory;
 import org.attest.model.Entity;
 
 /**
@@ -23,45 +22,35 @@ public final class SplitEntityCommand extends AbstractEditCommand {
     public record LinkedMention(AnnotationFS mention, AnnotationEditing editing) {
     }
 
-    private final Corpus corpus;
     private final Entity from;
-    private final String name;
     private final List<LinkedMention> moving;
     private final List<String> keptTexts;
-    private final Supplier<String> freshId;
+    private final CreateEntityCommand create;
     private final List<SetFeatureCommand> links = new ArrayList<>();
-    private Entity created;
     private List<String> fromAliasesBefore;
     private List<String> fromAliasesAfter;
 
     SplitEntityCommand(Corpus corpus, Entity from, String name, List<LinkedMention> moving, Collection<String> keptTexts,
             Supplier<String> freshId) {
         super("Split " + moving.size() + " mention(s) of " + from.getId() + " '" + from.getCanonicalName() + "' into '" + name + "'");
-        this.corpus = corpus;
         this.from = from;
-        this.name = name;
         this.moving = List.copyOf(moving);
         this.keptTexts = List.copyOf(keptTexts);
-        this.freshId = freshId;
+        this.create = new CreateEntityCommand(label(), corpus, name, from.getType(), freshId, null, null);
     }
 
     /** Returns the entity this command added; only available once it was executed. */
     public Entity created() {
-        if (created == null) {
-            throw new IllegalStateException("'" + label() + "' has not been executed yet; execute it first");
-        }
-        return created;
+        return create.created();
     }
 
     @Override
     protected void doExecute() {
-        Entity entity = CorpusFactory.eINSTANCE.createEntity();
-        entity.setId(freshId.get());
-        entity.setCanonicalName(name);
-        entity.setType(from.getType());
+        create.execute();
+        Entity entity = create.created();
         List<String> movedTexts = moving.stream().map(m -> m.mention().getCoveredText()).toList();
         for (String text : movedTexts) {
-            boolean known = NameFolding.same(text, name) || entity.getAliases().stream().anyMatch(a -> NameFolding.same(a, text));
+            boolean known = NameFolding.same(text, entity.getCanonicalName()) || entity.getAliases().stream().anyMatch(a -> NameFolding.same(a, text));
             if (!known && !text.isBlank()) {
                 entity.getAliases().add(text.strip());
             }
@@ -73,7 +62,6 @@ public final class SplitEntityCommand extends AbstractEditCommand {
         for (LinkedMention m : moving) {
             links.add(m.editing().link(m.mention(), entity.getId()));
         }
-        created = entity;
         apply(true);
     }
 
@@ -84,7 +72,7 @@ public final class SplitEntityCommand extends AbstractEditCommand {
         }
         from.getAliases().clear();
         from.getAliases().addAll(fromAliasesBefore);
-        corpus.getEntities().remove(created);
+        create.undo();
     }
 
     @Override
@@ -93,7 +81,9 @@ public final class SplitEntityCommand extends AbstractEditCommand {
     }
 
     private void apply(boolean first) {
-        corpus.getEntities().add(created);
+        if (!first) {
+            create.redo();
+        }
         from.getAliases().clear();
         from.getAliases().addAll(fromAliasesAfter);
         for (SetFeatureCommand link : links) {
