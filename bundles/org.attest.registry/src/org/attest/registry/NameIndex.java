@@ -111,16 +111,25 @@ final class NameIndex {
 
     // Visits each distinct piece of each entry once, in entry order, so every posting list comes out sorted.
     private void forEachPiece(PieceVisitor visitor) {
-        java.util.BitSet seen = new java.util.BitSet(postings.length);
+        int[] seen = new int[64];
         for (int i = 0; i < entries.length; i++) {
-            seen.clear();
-            for (String word : entries[i].key().split(" ")) {
-                for (int c = 0; c + 3 <= word.length(); c++) {
-                    int piece = piece(word, c);
-                    if (!seen.get(piece)) {
-                        seen.set(piece);
-                        visitor.visit(piece, i);
+            int n = 0;
+            String key = entries[i].key();
+            for (int c = 0; c + 3 <= key.length(); c++) {
+                if (key.charAt(c) == ' ' || key.charAt(c + 1) == ' ' || key.charAt(c + 2) == ' ') {
+                    continue;
+                }
+                int piece = piece(key, c);
+                boolean known = false;
+                for (int k = 0; k < n && !known; k++) {
+                    known = seen[k] == piece;
+                }
+                if (!known) {
+                    if (n == seen.length) {
+                        seen = Arrays.copyOf(seen, n * 2);
                     }
+                    seen[n++] = piece;
+                    visitor.visit(piece, i);
                 }
             }
         }
