@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         versionProvider = AttestVersion.class,
         description = "Attest: annotate news for entities, claims and their sources; measure agreement, curate, export.",
         subcommands = { InitCommand.class, ImportCommand.class, InfoCommand.class, AnnotatorsCommand.class, SchemaCommand.class,
-                ValidateCommand.class, UnlockCommand.class, AgreementCommand.class, MergeCommand.class, CurationCommand.class, ExportCommand.class,
+                ValidateCommand.class, UnlockCommand.class, RegistryCommand.class, AgreementCommand.class, MergeCommand.class, CurationCommand.class, ExportCommand.class,
                 CloneCommand.class, PublishCommand.class, SyncCommand.class, StatusCommand.class, HistoryCommand.class, ConflictsCommand.class,
                 DemoCommand.class },
         footer = { "", "Run 'attest <command> --help' for the options of a command." })

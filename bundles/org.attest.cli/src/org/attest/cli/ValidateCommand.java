@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code attest validate DIR}: the CAS doctor; exit code 1 when anything is wrong. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = { "Check the corpus: text hashes, spans outside the text, inverted or negative spans, dangling relations,",
-                "unknown tags, orphan and leftover files. Exit code 1 when anything is wrong." })
+                "unknown tags, orphan and leftover files. Exit code 1 when anything is wrong. Warns, without changing the exit code,",
+                "of mentions that share the surname but not the given name of the person they are linked to." })
 public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -55,6 +56,7 @@ public final class ValidateCommand implements Callable<Integer> {
             return Cli.PROBLEMS;
         }
         int documents = 0;
+        List<String> warnings = List.of();
         try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.READ, "attest validate")) {
             documents = store.corpus().getDocuments().size();
             // what the walk found is not reported again when reading the corpus meets it
@@ -64,6 +66,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     findings.add(f);
                 }
             }
+            warnings = SuspectLinks.warnings(store, dir);
         } catch (CorpusException e) {
             if (findings.isEmpty()) {
                 throw e;
@@ -74,6 +77,10 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (Finding f : findings) {
             out.println(f.describe());
+        }
+        warnings.forEach(out::println);
+        if (!warnings.isEmpty()) {
+            out.printf("%d warning(s): mentions that may be linked to the wrong entity.%n", warnings.size());
         }
         if (findings.isEmpty()) {
             out.printf("OK: %d document(s) checked, no problems found.%n", documents);

@@ -1,7 +1,7 @@
 package org.attest.registry;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -12,8 +12,9 @@ import org.attest.edit.CompositeCommand;
 import org.attest.edit.EditCommand;
 import org.attest.model.Corpus;
 import org.attest.model.Entity;
+import org.attest.model.FeatureKind;
 
-/** The corpus's entity registry: search by name or alias ignoring case and accents, and undoable changes to its entries. */
+/** The corpus's entity registry: search by name or alias ignoring case, accents and script, and undoable changes to its entries. */
 public final class EntityRegistry {
 
     // Crockford's letters: no i, l, o or u, so an id read aloud or copied by hand is not mistaken for another.
@@ -46,51 +47,14 @@ public final class EntityRegistry {
         this.corpus = corpus;
     }
 
-    /** Returns the entities whose canonical name or an alias matches {@code query} ignoring case and accents, best first, at most {@code limit} (0: all). */
+    /** Returns the entities whose canonical name or an alias matches {@code query} ignoring case, accents and script, best first, at most {@code limit} (0: all). */
     public List<Entity> search(String query, int limit) {
         return matches(query, limit).stream().map(Match::entity).toList();
     }
 
     /** Returns the matches for {@code query}: exact before prefix before word prefix before substring, canonical names before aliases. */
     public List<Match> matches(String query, int limit) {
-        String folded = NameFolding.fold(query);
-        List<Match> found = new ArrayList<>();
-        for (Entity entity : corpus.getEntities()) {
-            best(entity, folded).ifPresent(found::add);
-        }
-        found.sort(Comparator.comparing(Match::kind).thenComparing(m -> !m.canonical())
-                .thenComparing(m -> NameFolding.fold(m.entity().getCanonicalName())).thenComparing(m -> m.entity().getId()));
-        return limit > 0 && found.size() > limit ? List.copyOf(found.subList(0, limit)) : List.copyOf(found);
-    }
-
-    private static Optional<Match> best(Entity entity, String query) {
-        Match best = null;
-        List<String> names = Stream.concat(Stream.of(entity.getCanonicalName()), entity.getAliases().stream()).toList();
-        for (int i = 0; i < names.size(); i++) {
-            Kind kind = kind(NameFolding.fold(names.get(i)), query);
-            if (kind != null && (best == null || kind.compareTo(best.kind()) < 0)) {
-                best = new Match(entity, names.get(i), i == 0, kind);
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static Kind kind(String name, String query) {
-        if (name.equals(query)) {
-            return Kind.EXACT;
-        }
-        if (name.startsWith(query)) {
-            return Kind.PREFIX;
-        }
-        int at = name.indexOf(query);
-        if (at > 0) {
-            return Character.isLetterOrDigit(name.charAt(at - 1)) ? Kind.SUBSTRING : Kind.WORD_PREFIX;
-        }
-        String[] words = query.split(" ");
-        if (words.length > 1 && Stream.of(words).allMatch(name::contains)) {
-            return Kind.ALL_WORDS;
-        }
-        return null;
+        return EntitySearch.of(corpus).matches(query, limit);
     }
 
     /** Returns the entity with {@code id}, or the one it was merged into, so that links made before a merge still resolve. */
@@ -139,6 +103,14 @@ public final class EntityRegistry {
                 entity.getKnowledgeBaseId());
     }
 
+    /** Returns a command setting {@code entity}'s knowledge-base id, such as the Wikidata QID Q1234, or clearing it when {@code id} is blank. */
+    public EditCommand setKnowledgeBaseId(Entity entity, String id) {
+        requireRegistered(entity);
+        String value = id == null || id.isBlank() ? null : id.strip();
+        return new ListEditCommand("Set the knowledge-base id of " + describe(entity) + " to " + value, corpus,
+                () -> new ListEditCommand.Names(entity, List.copyOf(entity.getAliases()), List.copyOf(entity.getMergedIds()), value), null);
+    }
+
     /** Returns one undoable step that links {@code mention} to {@code entity} and adds the mention's text as an alias when it is a new name. */
     public EditCommand linkMentionAsAlias(AnnotationFS mention, Entity entity, AnnotationEditing editing) {
         requireRegistered(entity);
@@ -178,6 +150,30 @@ public final class EntityRegistry {
         List<String> ids = new ArrayList<>(keep.getMergedIds());
         Stream.concat(Stream.of(gone.getId()), gone.getMergedIds().stream()).filter(id -> !ids.contains(id)).forEach(ids::add);
         return new ListEditCommand.Names(keep, List.copyOf(aliases), List.copyOf(ids), kb != null ? kb : gone.getKnowledgeBaseId());
+    }
+
+    /**
+     * Returns a command moving the {@code moving} mentions of {@code from} to a new entity called {@code name}; the
+     * aliases that only the moved mentions spell leave {@code from}, unless one of {@code keptTexts} (the texts of the
+     * mentions that stay) spells them too.
+     */
+    public SplitEntityCommand split(Entity from, String name, List<SplitEntityCommand.LinkedMention> moving, Collection<String> keptTexts) {
+        requireRegistered(from);
+        String newName = requireName(name, "The new entity needs a canonical name; give the name of the one the moved mentions refer to");
+        if (moving.isEmpty()) {
+            throw new IllegalArgumentException("No mention chosen to move from " + describe(from) + " to '" + newName + "'; choose one or more of its mentions");
+        }
+        for (SplitEntityCommand.LinkedMention m : moving) {
+            String id = m.editing().layerOf(m.mention()).flatMap(layer -> layer.getFeatures().stream()
+                    .filter(f -> f.getKind() == FeatureKind.ENTITY_LINK).findFirst())
+                    .map(f -> m.editing().layers().value(m.mention(), f.getName())).map(String::valueOf).orElse(null);
+            if (byId(id).orElse(null) != from) {
+                throw new IllegalArgumentException("The mention '" + m.mention().getCoveredText() + "' [" + m.mention().getBegin() + ","
+                        + m.mention().getEnd() + ") is linked to " + (id == null ? "no entity" : id) + ", not to " + describe(from)
+                        + "; choose mentions of the entity being split");
+            }
+        }
+        return new SplitEntityCommand(corpus, from, newName, moving, keptTexts, this::freshId);
     }
 
     /**

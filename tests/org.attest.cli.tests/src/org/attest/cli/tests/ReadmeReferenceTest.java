@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import picocli.CommandLine;
 
-/** The README's command-line reference names every command the parser accepts, and every option of the team commands. */
+/** The README's command-line reference names every command the parser accepts, and every option of the team and registry commands. */
 class ReadmeReferenceTest {
 
     private static String readme() throws Exception {
@@ -39,5 +39,19 @@ class ReadmeReferenceTest {
             parser.getSubcommands().get(command).getCommandSpec().options().stream().filter(o -> !o.usageHelp() && !o.versionHelp())
                     .forEach(o -> assertThat(row).as(command).contains(o.longestName()));
         }
+    }
+
+    @Test
+    void everyRegistryActionHasARowNamingEachOfItsOptions() throws Exception {
+        String reference = readme();
+        CommandLine registry = new CommandLine(new AttestCommand()).getSubcommands().get("registry");
+
+        assertThat(registry.getSubcommands()).isNotEmpty();
+        registry.getSubcommands().forEach((action, parser) -> {
+            String row = reference.lines().filter(l -> l.startsWith("| `attest registry DIR " + action)).findFirst().orElse("");
+            assertThat(row).as("the row of attest registry DIR " + action).isNotEmpty();
+            parser.getCommandSpec().options().stream().filter(o -> !o.usageHelp() && !o.versionHelp())
+                    .forEach(o -> assertThat(row).as(action).contains(o.longestName()));
+        });
     }
 }

@@ -32,7 +32,10 @@ class BenchTest {
                 "corpus model save", "corpus model load", "agreement over the corpus (total)",
                 "agreement, extrapolated to 10k docs", "agreement, first run: no cache (total)", "auto-merge of the corpus (total)", "auto-merge again, nothing changed (total)",
                 "export jsonl (throughput)", "export conll (throughput)", "export jsonl, first export: no cache",
-                "export conll, first export: no cache");
+                "export conll, first export: no cache", "registry search, 100k entities x 5 aliases (p95)",
+                "registry index, first search (total)");
+        assertThat(sut.results()).filteredOn(r -> r.operation().equals("registry search, 100k entities x 5 aliases (p95)"))
+                .allSatisfy(r -> assertThat(r.target()).isEqualTo("<20 ms"));
         assertThat(sut.results()).allSatisfy(r -> assertThat(r.ratio()).isPositive());
         assertThat(sut.results()).filteredOn(r -> r.docs() == 40 && r.operation().equals("auto-merge of the corpus (total)")).singleElement()
                 .satisfies(r -> assertThat(r.verdict()).isIn("OK", "MISSED"));
