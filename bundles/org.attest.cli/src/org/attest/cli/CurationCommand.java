@@ -11,6 +11,7 @@ import org.attest.curation.CurationSession;
 import org.attest.curation.DocumentStatus;
 import org.attest.curation.QueueItem;
 import org.attest.store.CorpusStore;
+import org.attest.store.TimeFormat;
 import org.attest.diff.Configuration;
 import org.attest.diff.Position;
 import org.attest.model.GoldDecision;
@@ -136,7 +137,7 @@ public final class CurationCommand implements Callable<Integer> {
             Position p = CurationSession.position(d);
             out.printf("%-36s \"%s\"%n", p, covered(text, p));
             out.printf("    %s %s  by %s  supported by %s  at %s%n", d.getVerdict().getLiteral(), d.getValue(), who(d),
-                    d.getSupporters().isEmpty() ? "nobody" : String.join(", ", d.getSupporters()), CurationCommandTime.format(d.getTime()));
+                    d.getSupporters().isEmpty() ? "nobody" : String.join(", ", d.getSupporters()), d.getTime() == null ? "-" : TimeFormat.seconds(d.getTime()));
             if (d.getComment() != null) {
                 out.printf("    comment: %s%n", d.getComment());
             }
@@ -264,17 +265,5 @@ public final class CurationCommand implements Callable<Integer> {
     @FunctionalInterface
     private interface SessionAction {
         void run(CurationSession session) throws Exception;
-    }
-
-    /** Formats decision times in UTC. */
-    private static final class CurationCommandTime {
-        static String format(java.util.Date date) {
-            if (date == null) {
-                return "-";
-            }
-            java.text.SimpleDateFormat f = new java.text.SimpleDateFormat("yyyy-MM-dd HH:mm:ss 'UTC'", java.util.Locale.ROOT);
-            f.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
-            return f.format(date);
-        }
     }
 }

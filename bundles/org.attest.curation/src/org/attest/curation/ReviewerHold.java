@@ -7,6 +7,7 @@ import org.attest.model.CurationRecord;
 import org.attest.model.GoldState;
 import org.attest.store.CorpusException;
 import org.attest.store.CorpusStore;
+import org.attest.store.TimeFormat;
 
 /** The reviewer's hold on one document's curation: one reviewer curates a document at a time, others look but do not decide. */
 final class ReviewerHold {
@@ -37,7 +38,7 @@ final class ReviewerHold {
         Optional<String> holder = heldByOther();
         if (holder.isPresent()) {
             throw new CorpusException("'" + document + "' is being curated by '" + holder.get() + "' since "
-                    + DecisionLog.format(record.getReviewerSince()) + "; one reviewer curates a document at a time. Ask " + holder.get()
+                    + TimeFormat.minutes(record.getReviewerSince()) + "; one reviewer curates a document at a time. Ask " + holder.get()
                     + " to mark it curated, or release it with 'attest curation " + store.layout().dir() + " release " + document + "'");
         }
     }
