@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import picocli.CommandLine;
 
-/** The README's command-line reference names every command the parser accepts, and every option of the team commands. */
+/** The README's command-line reference names every command the parser accepts, and every option of the team and curation commands. */
 class ReadmeReferenceTest {
 
     private static String readme() throws Exception {
@@ -39,5 +39,19 @@ class ReadmeReferenceTest {
             parser.getSubcommands().get(command).getCommandSpec().options().stream().filter(o -> !o.usageHelp() && !o.versionHelp())
                     .forEach(o -> assertThat(row).as(command).contains(o.longestName()));
         }
+    }
+
+    @Test
+    void everyCurationSubcommandHasARowNamingEveryOptionItsParserAccepts() throws Exception {
+        String reference = readme();
+        CommandLine curation = new CommandLine(new AttestCommand()).getSubcommands().get("curation");
+
+        assertThat(curation.getSubcommands()).isNotEmpty();
+        curation.getSubcommands().forEach((name, parser) -> {
+            String row = reference.lines().filter(l -> l.startsWith("| `attest curation " + name + " ")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no row for 'attest curation " + name + "' in the README's reference"));
+            parser.getCommandSpec().options().stream().filter(o -> !o.usageHelp() && !o.versionHelp())
+                    .forEach(o -> assertThat(row).as("curation " + name).contains(o.longestName()));
+        });
     }
 }

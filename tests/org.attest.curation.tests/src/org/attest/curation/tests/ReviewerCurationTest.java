@@ -137,7 +137,7 @@ class ReviewerCurationTest {
 
             assertThat(sut.lockedBy()).contains("rita");
             assertThatThrownBy(() -> sut.take(FloodCuration.span(DefaultSchema.ENTITY, "Lieva"), "ben", null)).isInstanceOf(CorpusException.class)
-                    .hasMessageContaining("'flood' is being curated by 'rita'").hasMessageContaining("release flood");
+                    .hasMessageContaining("'flood' is being curated by 'rita'").hasMessageContaining("'attest curation release ").hasMessageContaining(" flood'");
             assertThat(new CurationService(store).release("flood")).isEqualTo("rita");
             CurationSession after = new CurationService(store).open("flood", "sam", false);
             after.take(FloodCuration.span(DefaultSchema.ENTITY, "Lieva"), "ben", null);
