@@ -67,78 +67,79 @@ public final class CurationCommand {
         }
     }
 
-    /** {@code attest curation queue DIR DOC}: the positions of a document a reviewer still has to settle. */
-    @Command(name = "queue", mixinStandardHelpOptions = true,
-            description = "The positions of DOC a reviewer still has to settle, numbered, with each annotator's version and who has none.")
-    static final class Queue implements Callable<Integer> {
+    /** A subcommand that prints what one document's curation holds, the corpus opened for reading. */
+    abstract static class Listing implements Callable<Integer> {
 
         @Spec
-        private CommandSpec spec;
+        CommandSpec spec;
 
         @Mixin
-        private CurationTarget target;
+        CurationTarget target;
 
-        /** Prints the numbered queue. */
+        /** Opens the document's curation and prints it. */
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            new CurationSessions(spec, target).read(session -> {
-                List<QueueItem> queue = session.queue();
-                String text = session.gold().getDocumentText();
-                out.printf("Queue of %s: %d item(s); annotators %s%n", target.document, queue.size(), String.join(", ", session.annotators()));
-                for (int i = 0; i < queue.size(); i++) {
-                    QueueItem q = queue.get(i);
-                    out.printf("%3d  %-36s %-7s \"%s\"%n", i + 1, q.position(), q.status().word(), covered(text, q.position()));
-                    for (Configuration c : q.configurations()) {
-                        out.printf("       %-20s %s%n", String.join(",", c.annotators()) + ":", c.features().isEmpty() ? c.label() : c.label() + " " + c.features());
-                    }
-                    if (!q.missing().isEmpty()) {
-                        out.printf("       %-20s (no annotation)%n", String.join(",", q.missing()) + ":");
-                    }
-                    if (q.decision() != null) {
-                        out.printf("       decided before:      %s %s by %s%n", q.decision().getVerdict().getLiteral(), q.decision().getValue(), who(q.decision()));
-                    }
-                }
-                if (queue.isEmpty()) {
-                    out.printf("Nothing to decide%s.%n", session.items().isEmpty() ? " (no finished annotations yet)"
-                            : "; mark it curated with: attest curation curated " + target.dir + " " + target.document);
-                }
-            });
+            new CurationSessions(spec, target).read(session -> print(out, session));
             return Cli.OK;
+        }
+
+        /** Prints what {@code session} holds to {@code out}. */
+        abstract void print(PrintWriter out, CurationSession session);
+    }
+
+    /** {@code attest curation queue DIR DOC}: the positions of a document a reviewer still has to settle. */
+    @Command(name = "queue", mixinStandardHelpOptions = true,
+            description = "The positions of DOC a reviewer still has to settle, numbered, with each annotator's version and who has none.")
+    static final class Queue extends Listing {
+
+        /** Prints the numbered queue. */
+        @Override
+        void print(PrintWriter out, CurationSession session) {
+            List<QueueItem> queue = session.queue();
+            String text = session.gold().getDocumentText();
+            out.printf("Queue of %s: %d item(s); annotators %s%n", target.document, queue.size(), String.join(", ", session.annotators()));
+            for (int i = 0; i < queue.size(); i++) {
+                QueueItem q = queue.get(i);
+                out.printf("%3d  %-36s %-7s \"%s\"%n", i + 1, q.position(), q.status().word(), covered(text, q.position()));
+                for (Configuration c : q.configurations()) {
+                    out.printf("       %-20s %s%n", String.join(",", c.annotators()) + ":", c.features().isEmpty() ? c.label() : c.label() + " " + c.features());
+                }
+                if (!q.missing().isEmpty()) {
+                    out.printf("       %-20s (no annotation)%n", String.join(",", q.missing()) + ":");
+                }
+                if (q.decision() != null) {
+                    out.printf("       decided before:      %s %s by %s%n", q.decision().getVerdict().getLiteral(), q.decision().getValue(), who(q.decision()));
+                }
+            }
+            if (queue.isEmpty()) {
+                out.printf("Nothing to decide%s.%n", session.items().isEmpty() ? " (no finished annotations yet)"
+                        : "; mark it curated with: attest curation curated " + target.dir + " " + target.document);
+            }
         }
     }
 
     /** {@code attest curation decisions DIR DOC}: the provenance of every gold decision of a document. */
     @Command(name = "decisions", mixinStandardHelpOptions = true,
             description = "The provenance of every gold annotation of DOC: position, covered text, verdict and value, who decided, supported by whom, when, why.")
-    static final class Decisions implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private CurationTarget target;
+    static final class Decisions extends Listing {
 
         /** Prints every decision in document order. */
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            new CurationSessions(spec, target).read(session -> {
-                List<GoldDecision> decisions = session.decisions();
-                String text = session.gold().getDocumentText();
-                out.printf("Decisions behind the gold of %s (%s): %d%n", target.document, session.status().goldState().getLiteral(), decisions.size());
-                for (GoldDecision d : decisions) {
-                    Position p = CurationSession.position(d);
-                    out.printf("%-36s \"%s\"%n", p, covered(text, p));
-                    out.printf("    %s %s  by %s  supported by %s  at %s%n", d.getVerdict().getLiteral(), d.getValue(), who(d),
-                            d.getSupporters().isEmpty() ? "nobody" : String.join(", ", d.getSupporters()),
-                            d.getTime() == null ? "-" : TimeFormat.seconds(d.getTime()));
-                    if (d.getComment() != null) {
-                        out.printf("    comment: %s%n", d.getComment());
-                    }
+        void print(PrintWriter out, CurationSession session) {
+            List<GoldDecision> decisions = session.decisions();
+            String text = session.gold().getDocumentText();
+            out.printf("Decisions behind the gold of %s (%s): %d%n", target.document, session.status().goldState().getLiteral(), decisions.size());
+            for (GoldDecision d : decisions) {
+                Position p = CurationSession.position(d);
+                out.printf("%-36s \"%s\"%n", p, covered(text, p));
+                out.printf("    %s %s  by %s  supported by %s  at %s%n", d.getVerdict().getLiteral(), d.getValue(), who(d),
+                        d.getSupporters().isEmpty() ? "nobody" : String.join(", ", d.getSupporters()),
+                        d.getTime() == null ? "-" : TimeFormat.seconds(d.getTime()));
+                if (d.getComment() != null) {
+                    out.printf("    comment: %s%n", d.getComment());
                 }
-            });
-            return Cli.OK;
+            }
         }
     }
 

@@ -3,7 +3,6 @@ package org.attest.curation.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.apache.uima.cas.text.AnnotationFS;
@@ -21,23 +20,10 @@ import org.attest.model.GoldDecision;
 import org.attest.model.GoldState;
 import org.attest.model.Verdict;
 import org.attest.model.schema.DefaultSchema;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Auto-merge of a corpus: what each policy settles, what it leaves to reviewers, and whom it counts. */
-class AutoMergeTest {
-
-    @TempDir
-    Path tmp;
-
-    private FloodCuration corpus;
-
-    /** anna and ben finished the flood article, nothing merged yet. */
-    @BeforeEach
-    void twoAnnotatorsFinishedTheDocument() throws Exception {
-        corpus = FloodCuration.twoAnnotatorsFinished(tmp);
-    }
+class AutoMergeTest extends FloodCurationCase {
 
     @Test
     void unanimousMergeCopiesWhatBothAnnotatorsAgreeOnWithAllFeaturesAndRelations() throws Exception {

@@ -12,23 +12,10 @@ import org.attest.curation.CurationService;
 import org.attest.curation.MergePolicy;
 import org.attest.store.CorpusStore;
 import org.attest.model.GoldState;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The curation files on disk: a gold file or a record that is not what it should be is refused, naming the file. */
-class CurationFilesTest {
-
-    @TempDir
-    Path tmp;
-
-    private FloodCuration corpus;
-
-    /** anna and ben finished the flood article; each test merges it, then damages a curation file. */
-    @BeforeEach
-    void twoAnnotatorsFinishedTheDocument() throws Exception {
-        corpus = FloodCuration.twoAnnotatorsFinished(tmp);
-    }
+class CurationFilesTest extends FloodCurationCase {
 
     @Test
     void aGoldFileThatDoesNotMatchItsRecordIsReportedNotSilentlyUsed() throws Exception {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.FileSystemException;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.uima.cas.CAS;
@@ -26,23 +25,10 @@ import org.attest.model.GoldDecision;
 import org.attest.model.GoldState;
 import org.attest.model.Verdict;
 import org.attest.model.schema.DefaultSchema;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A reviewer curating a merged document: the queue, decisions and their provenance, the hold, marking curated. */
-class ReviewerCurationTest {
-
-    @TempDir
-    Path tmp;
-
-    private FloodCuration corpus;
-
-    /** anna and ben finished the flood article; each test merges it before a reviewer curates. */
-    @BeforeEach
-    void twoAnnotatorsFinishedTheDocument() throws Exception {
-        corpus = FloodCuration.twoAnnotatorsFinished(tmp);
-    }
+class ReviewerCurationTest extends FloodCurationCase {
 
     @Test
     void theQueueHoldsExactlyThePositionsWhereTheAnnotatorsDiffer() throws Exception {
