@@ -6,6 +6,8 @@ import java.nio.charset.Charset;
 import java.util.Objects;
 
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Parses {@code attest} arguments, runs the chosen sub-command and maps failures to messages and exit codes. */
 public final class Cli {
@@ -52,6 +54,10 @@ public final class Cli {
             }
             return FAILED;
         });
+        cl.setParameterExceptionHandler((ex, arguments) -> {
+            ex.getCommandLine().getErr().println(usageError(ex));
+            return FAILED;
+        });
         cl.setExitCodeExceptionMapper(ex -> FAILED);
         cl.getCommandSpec().exitCodeOnInvalidInput(FAILED);
         try {
@@ -70,6 +76,16 @@ public final class Cli {
         return "attest: memory ran out during '" + command + "' (this run may use " + megabytes + " MB); run it again with more,"
                 + " for example: ATTEST_JAVA_OPTS=-Xmx" + Math.max(4, 2 * ((megabytes + 1023) / 1024)) + "g ./attest "
                 + command.substring(Math.min(command.length(), "attest ".length()));
+    }
+
+    // One line a user can act on instead of picocli's message and the whole usage: what was wrong, where to read more.
+    static String usageError(ParameterException ex) {
+        String message = ex.getMessage() == null ? "the arguments could not be read" : ex.getMessage().replaceFirst("^Error: ", "").strip();
+        message = message.replaceAll("\\s*\\R\\s*", " ");
+        if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            message = message + "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+        }
+        return "attest: " + message + "; see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'";
     }
 
     private static boolean outOfMemory(Throwable ex) {

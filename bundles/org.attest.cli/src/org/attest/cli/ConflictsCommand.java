@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.attest.store.CorpusStore;
 import org.attest.sync.KeptVersions;
+import org.attest.store.TimeFormat;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +45,7 @@ public final class ConflictsCommand implements Callable<Integer> {
                 out.println("No versions kept aside: every synchronisation merged without setting anything of yours aside.");
             }
             for (KeptVersions.Kept k : all) {
-                out.printf("%s  %s%n  %s%n  files: %s%n", k.id(), StatusCommand.TIME.format(k.time()), k.message(), String.join(", ", k.files()));
+                out.printf("%s  %s%n  %s%n  files: %s%n", k.id(), TimeFormat.minutes(k.time()), k.message(), String.join(", ", k.files()));
             }
             return Cli.OK;
         }

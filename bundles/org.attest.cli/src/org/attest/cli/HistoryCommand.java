@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.attest.sync.HistoryService;
 import org.attest.sync.SyncException;
+import org.attest.store.TimeFormat;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +49,7 @@ public final class HistoryCommand implements Callable<Integer> {
             if (e.merge() && !merges || limit > 0 && shown >= limit) {
                 continue;
             }
-            out.printf("%s  %s  %-12s %s%n", StatusCommand.TIME.format(e.time()), e.commit(), e.author(), e.what());
+            out.printf("%s  %s  %-12s %s%n", TimeFormat.minutes(e.time()), e.commit(), e.author(), e.what());
             shown++;
         }
         if (shown == 0) {

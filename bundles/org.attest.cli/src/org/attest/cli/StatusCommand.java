@@ -2,14 +2,13 @@ package org.attest.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 
 import org.attest.sync.KeptVersions;
 import org.attest.sync.StatusService;
 import org.attest.sync.SyncException;
 import org.attest.sync.TeamStatus;
+import org.attest.store.TimeFormat;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +21,6 @@ import picocli.CommandLine.Spec;
         description = "Where this copy stands against the team: commits ahead and behind, your work not yet published, the last sync.")
 public final class StatusCommand implements Callable<Integer> {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     @Spec
     private CommandSpec spec;
@@ -45,7 +43,7 @@ public final class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: branch %s, remote %s, you are '%s'%n", dir, s.branch(), s.remote().orElse("none (share it with 'attest publish DIR URL')"), s.user());
         out.printf("Ahead %d, behind %d%s; last sync %s%n", s.ahead(), s.behind(), fetch ? "" : " (as of the last fetch)",
-                s.lastSync().map(TIME::format).orElse("never"));
+                s.lastSync().map(TimeFormat::minutes).orElse("never"));
         if (!s.changes().isEmpty()) {
             out.println("Not yet recorded: " + s.changes().describe(s.user()));
         }

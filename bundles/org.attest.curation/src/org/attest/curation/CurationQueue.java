@@ -2,15 +2,22 @@ package org.attest.curation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import org.apache.uima.cas.CAS;
+import org.attest.diff.CasDiff;
 import org.attest.diff.Configuration;
 import org.attest.diff.DiffResult;
 import org.attest.diff.Position;
 import org.attest.model.GoldDecision;
+import org.attest.model.GoldState;
+import org.attest.model.Layer;
+import org.attest.model.RelationLayer;
+import org.attest.model.Schema;
 import org.attest.model.Verdict;
 
 /** Every position of one document with what the annotators have there and its decision: the items a reviewer works through. */
@@ -55,8 +62,31 @@ final class CurationQueue {
         return items().stream().filter(i -> i.status().inQueue()).toList();
     }
 
-    /** Counts the items by status, and those where every annotator agrees, for a document's status line. */
-    int[] counts(List<QueueItem> items) {
+    /**
+     * Returns the diff of every layer of {@code schema} over {@code cases}, by layer name; spans first, so relations are
+     * merged after the spans they connect.
+     */
+    static Map<String, DiffResult> diffs(Schema schema, Map<String, CAS> cases) {
+        List<Layer> ordered = new ArrayList<>(schema.getLayers());
+        ordered.sort(Comparator.comparing(l -> l instanceof RelationLayer));
+        Map<String, DiffResult> diffs = new LinkedHashMap<>();
+        for (Layer layer : ordered) {
+            diffs.put(layer.getName(), CasDiff.compare(schema, cases, layer.getName()));
+        }
+        return diffs;
+    }
+
+    /** Returns where the curation of {@code document} stands, in gold {@code state}, held by {@code reviewer} (or null). */
+    DocumentStatus status(String document, GoldState state, String reviewer) {
+        List<QueueItem> items = items();
+        int[] counts = counts(items);
+        return new DocumentStatus(document, state, annotators, items.size(), counts[ItemStatus.values().length],
+                counts[ItemStatus.AUTO_MERGED.ordinal()], counts[ItemStatus.DECIDED.ordinal()], counts[ItemStatus.OPEN.ordinal()],
+                counts[ItemStatus.CHANGED.ordinal()], reviewer);
+    }
+
+    // Counts the items by status, and (last) those where every annotator agrees, for a document's status line.
+    private int[] counts(List<QueueItem> items) {
         int[] counts = new int[ItemStatus.values().length + 1];
         for (QueueItem item : items) {
             counts[item.status().ordinal()]++;

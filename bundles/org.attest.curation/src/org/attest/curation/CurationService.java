@@ -50,7 +50,7 @@ public final class CurationService {
         Map<Document, SortedSet<String>> annotators = new HashMap<>();
         List<String> skipped = new ArrayList<>();
         for (Document document : store.corpus().getDocuments()) {
-            SortedSet<String> eligible = CurationSession.eligible(store, document, request.includeInProgress());
+            SortedSet<String> eligible = SessionLoading.eligible(store, document, request.includeInProgress());
             if (eligible.isEmpty()) {
                 skipped.add(document.getId());
             } else {
@@ -64,7 +64,7 @@ public final class CurationService {
             SharedStaging staging = new SharedStaging(transaction, root);
             ThreadLocal<CasSlots> slots = ThreadLocal.withInitial(CasSlots::new);
             outcomes = run(documents, document -> {
-                CurationSession session = CurationSession.load(store, document, null, annotators.get(document), slots.get());
+                CurationSession session = SessionLoading.load(store, document, null, annotators.get(document), slots.get());
                 CurationSession.MergeCount count = session.autoMerge(request.policy());
                 boolean written = session.stageFiles(staging);
                 return new Outcome(document, session.status(), count, written);
@@ -92,7 +92,7 @@ public final class CurationService {
     public List<DocumentStatus> status(boolean includeInProgress, Consumer<String> progress) throws CorpusException {
         ThreadLocal<CasSlots> slots = ThreadLocal.withInitial(CasSlots::new);
         List<Outcome> outcomes = run(store.corpus().getDocuments(),
-                document -> new Outcome(document, CurationSession.load(store, document, null, includeInProgress, slots.get()).status(), null, false),
+                document -> new Outcome(document, SessionLoading.load(store, document, null, includeInProgress, slots.get()).status(), null, false),
                 progress, "read");
         return outcomes.stream().map(Outcome::status).toList();
     }

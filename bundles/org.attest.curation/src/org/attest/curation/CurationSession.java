@@ -1,41 +1,24 @@
 package org.attest.curation;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.uima.cas.CAS;
-import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.store.CorpusException;
-import org.attest.curation.GoldCas.MissingEndpointException;
 import org.attest.store.CorpusStore;
 import org.attest.store.CurationRecords;
-import org.attest.diff.CasDiff;
-import org.attest.diff.Configuration;
 import org.attest.diff.DiffResult;
 import org.attest.diff.Position;
-import org.attest.model.AnnotationState;
 import org.attest.model.CurationRecord;
-import org.attest.model.DecisionOrigin;
 import org.attest.model.Document;
-import org.attest.model.DocumentState;
 import org.attest.model.GoldDecision;
 import org.attest.model.GoldState;
-import org.attest.model.Layer;
-import org.attest.model.RelationLayer;
 import org.attest.model.Schema;
-import org.attest.model.Verdict;
 
 /**
  * One document under curation: the eligible annotators' CASes, the gold CAS, the decision record, and the queue of
@@ -46,35 +29,34 @@ import org.attest.model.Verdict;
  */
 public final class CurationSession {
 
-    private final CorpusStore store;
     private final Document document;
     private final Schema schema;
     private final String reviewer;
     private final SortedMap<String, CAS> cases;
     private final GoldCas gold;
     private final CurationRecord record;
-    private final Map<String, DiffResult> diffs = new LinkedHashMap<>();
-    private final CurationFiles files;
+    private final Map<String, DiffResult> diffs;
+    private final CurationQueue queue;
+    private final GoldWrites writes;
     private final DecisionLog log;
+    private final ReviewerHold hold;
+    private final ReviewerDecisions decide;
     private boolean dirty;
 
-    private CurationSession(CorpusStore store, Document document, String reviewer, SortedMap<String, CAS> cases, CAS gold,
+    CurationSession(CorpusStore store, Document document, String reviewer, SortedMap<String, CAS> cases, CAS gold,
             CurationRecord record) {
-        this.store = store;
         this.document = document;
         this.schema = store.corpus().getSchema();
         this.reviewer = reviewer;
         this.cases = Collections.unmodifiableSortedMap(cases);
         this.gold = new GoldCas(schema, gold);
         this.record = record;
-        this.files = new CurationFiles(store);
+        this.writes = new GoldWrites(new CurationFiles(store), document, this.gold, record);
         this.log = new DecisionLog(record, reviewer);
-        // Spans first, so relations are merged after the spans they connect.
-        List<Layer> ordered = new ArrayList<>(schema.getLayers());
-        ordered.sort(Comparator.comparing(l -> l instanceof RelationLayer));
-        for (Layer layer : ordered) {
-            diffs.put(layer.getName(), CasDiff.compare(schema, cases, layer.getName()));
-        }
+        this.hold = new ReviewerHold(store, document.getId(), record, reviewer);
+        this.decide = new ReviewerDecisions(schema, document, this.cases, this.gold, log);
+        this.diffs = CurationQueue.diffs(schema, this.cases);
+        this.queue = new CurationQueue(diffs, annotators(), log);
     }
 
     /**
@@ -83,47 +65,7 @@ public final class CurationSession {
      */
     public static CurationSession load(CorpusStore store, Document document, String reviewer, boolean includeInProgress)
             throws CorpusException {
-        return load(store, document, reviewer, includeInProgress, null);
-    }
-
-    /** Loads like {@link #load(CorpusStore, Document, String, boolean)}, reading into the CASes of {@code slots} when given. */
-    static CurationSession load(CorpusStore store, Document document, String reviewer, boolean includeInProgress, CasSlots slots)
-            throws CorpusException {
-        return load(store, Objects.requireNonNull(document, "document"), reviewer, eligible(store, document, includeInProgress), slots);
-    }
-
-    /** Loads {@code document} comparing the given {@code annotators}, as {@link #eligible} found them. */
-    static CurationSession load(CorpusStore store, Document document, String reviewer, SortedSet<String> annotators, CasSlots slots)
-            throws CorpusException {
-        SortedMap<String, CAS> cases = new TreeMap<>();
-        int slot = 0;
-        for (String annotator : annotators) {
-            CAS cas = slots == null ? store.readCas(document, annotator) : slots.put(slot, store.readCas(document, annotator, slots.get(slot)));
-            cases.put(annotator, cas);
-            slot++;
-        }
-        CurationFiles files = new CurationFiles(store);
-        CurationRecord record = files.readRecord(document);
-        // a corpus of format 1 opened read-only keeps gold states in its model; the store knows where to look
-        record.setState(store.goldState(document));
-        CAS gold = files.readGold(document, record, cases.isEmpty() ? null : cases.get(cases.firstKey()), slots == null ? null : slots.get(slot));
-        if (slots != null) {
-            slots.put(slot, gold);
-        }
-        return new CurationSession(store, document, reviewer, cases, gold, record);
-    }
-
-    /** Returns the annotators whose work counts for {@code document}: finished (and in progress when asked), with a CAS file. */
-    static SortedSet<String> eligible(CorpusStore store, Document document, boolean includeInProgress) {
-        SortedSet<String> names = new TreeSet<>();
-        for (AnnotationState state : document.getStates()) {
-            String name = state.getAnnotator().getName();
-            boolean counts = state.getState() == DocumentState.FINISHED || includeInProgress && state.getState() == DocumentState.IN_PROGRESS;
-            if (counts && store.hasCas(document, name)) {
-                names.add(name);
-            }
-        }
-        return names;
+        return SessionLoading.load(store, document, reviewer, includeInProgress, null);
     }
 
     /** Returns the document under curation. */
@@ -157,8 +99,7 @@ public final class CurationSession {
 
     /** Returns the other reviewer who holds this document's curation, if it is not this session's reviewer. */
     public Optional<String> lockedBy() {
-        String holder = record.getReviewer();
-        return holder == null || holder.equals(reviewer) ? Optional.empty() : Optional.of(holder);
+        return hold.heldByOther();
     }
 
     /** Returns the gold state of the document: none, in curation or curated. */
@@ -182,33 +123,24 @@ public final class CurationSession {
 
     /** Returns every position any annotator annotated or a decision covers, in document order, with its status. */
     public List<QueueItem> items() {
-        return queueOf().items();
+        return queue.items();
     }
 
     /** Returns the positions a reviewer still has to settle (open or changed since decided), in document order. */
     public List<QueueItem> queue() {
-        return queueOf().open();
+        return queue.open();
     }
 
     /** Returns where this document's curation stands. */
     public DocumentStatus status() {
-        List<QueueItem> items = items();
-        int[] counts = queueOf().counts(items);
-        GoldState state = CurationRecords.state(record);
-        return new DocumentStatus(document.getId(), state, annotators(), items.size(), counts[ItemStatus.values().length],
-                counts[ItemStatus.AUTO_MERGED.ordinal()], counts[ItemStatus.DECIDED.ordinal()], counts[ItemStatus.OPEN.ordinal()],
-                counts[ItemStatus.CHANGED.ordinal()], record.getReviewer());
-    }
-
-    private CurationQueue queueOf() {
-        return new CurationQueue(diffs, annotators(), log);
+        return queue.status(document.getId(), CurationRecords.state(record), record.getReviewer());
     }
 
     /** Takes the document for this session's reviewer and writes the hold, before any decision; refused while another reviewer holds it. */
     public void take() throws CorpusException {
-        requireReviewer();
+        hold.require();
         if (record.getReviewer() == null) {
-            claim();
+            log.claim();
             dirty = true;
             writeFiles();
         }
@@ -216,18 +148,14 @@ public final class CurationSession {
 
     /** Gives up the reviewer's hold on the document, whoever holds it; the decisions stay. */
     void release() {
-        if (record.getReviewer() != null) {
-            record.setReviewer(null);
-            record.setReviewerSince(null);
-            dirty = true;
-        }
+        dirty |= hold.release();
     }
 
     /** Returns the item at {@code position}. */
     public QueueItem item(Position position) {
         return items().stream().filter(i -> i.position().equals(position)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("nobody annotated " + position + " in '" + document.getId()
-                        + "' and no decision covers it; list the positions with 'attest curation DIR queue " + document.getId() + "'"));
+                        + "' and no decision covers it; list the positions with 'attest curation queue DIR " + document.getId() + "'"));
     }
 
     /** Returns the decisions taken so far, in document order. */
@@ -237,7 +165,7 @@ public final class CurationSession {
 
     /** Returns the decision at {@code position}, if any. */
     public Optional<GoldDecision> decision(Position position) {
-        return Optional.ofNullable(decisionsByPosition().get(position));
+        return Optional.ofNullable(log.byPosition().get(position));
     }
 
     /**
@@ -255,28 +183,14 @@ public final class CurationSession {
 
     /** Puts {@code annotator}'s version of {@code position} into the gold. */
     public GoldDecision take(Position position, String annotator, String comment) throws CorpusException {
-        requireReviewer();
-        QueueItem item = item(position);
-        Configuration chosen = item.configurationOf(annotator);
-        if (chosen == null) {
-            throw new CorpusException("'" + annotator + "' has no annotation at " + position + " in '" + document.getId() + "'; take one of "
-                    + item.configurations().stream().flatMap(c -> c.annotators().stream()).toList() + " or reject it");
-        }
-        put(position, gold.find(cases.get(annotator), position, chosen), Map.of());
-        return record(position, Verdict.ACCEPTED, Basis.describe(chosen), chosen.annotators(), Basis.of(item.configurations()), comment,
-                DecisionOrigin.REVIEWER, null);
+        hold.require();
+        return decided(decide.take(item(position), annotator, comment));
     }
 
     /** Decides that {@code position} holds no annotation in the gold ("no annotation" is a decision too). */
     public GoldDecision reject(Position position, String comment) throws CorpusException {
-        requireReviewer();
-        QueueItem item = item(position);
-        Map<Position, GoldDecision> decisions = decisionsByPosition();
-        for (Position removed : gold.remove(position)) {
-            record.getDecisions().remove(decisions.get(removed));
-        }
-        return record(position, Verdict.REJECTED, "(no annotation)", item.missing(), Basis.of(item.configurations()), comment,
-                DecisionOrigin.REVIEWER, null);
+        hold.require();
+        return decided(decide.reject(item(position), comment));
     }
 
     /**
@@ -284,46 +198,19 @@ public final class CurationSession {
      * annotator's) with {@code values} (feature name to value, as {@link org.attest.cas.Layers} takes them) changed.
      */
     public GoldDecision edit(Position position, Map<String, Object> values, String comment) throws CorpusException {
-        requireReviewer();
-        QueueItem item = item(position);
-        List<AnnotationFS> current = gold.at(position);
-        AnnotationFS base;
-        if (!current.isEmpty()) {
-            base = current.get(0);
-        } else if (!item.configurations().isEmpty()) {
-            Configuration top = item.configurations().get(0);
-            base = gold.find(cases.get(top.annotators().first()), position, top);
-        } else {
-            throw new CorpusException(position + " is neither in the gold nor annotated by anyone; there is nothing to edit");
-        }
-        AnnotationFS edited = put(position, base, values);
-        Configuration result = null;
-        for (Configuration c : item.configurations()) {
-            if (CasDiff.holds(schema, position.layer(), edited, c)) {
-                result = c;
-            }
-        }
-        SortedSet<String> supporters = result == null ? new TreeSet<>() : result.annotators();
-        String value = describe(edited, position);
-        return record(position, result == null ? Verdict.EDITED : Verdict.ACCEPTED, value, supporters, Basis.of(item.configurations()),
-                comment, DecisionOrigin.REVIEWER, null);
+        hold.require();
+        return decided(decide.edit(item(position), values, comment));
     }
 
     /** Confirms the decision at a changed position as it stands, recording what the annotators have there now. */
     public GoldDecision keep(Position position, String comment) throws CorpusException {
-        requireReviewer();
-        QueueItem item = item(position);
-        GoldDecision previous = item.decision();
-        if (previous == null) {
-            throw new CorpusException(position + " has no decision to keep; take an annotator's version, edit or reject it");
-        }
-        return record(position, previous.getVerdict(), previous.getValue(), new TreeSet<>(previous.getSupporters()),
-                Basis.of(item.configurations()), comment == null ? previous.getComment() : comment, DecisionOrigin.REVIEWER, null);
+        hold.require();
+        return decided(decide.keep(item(position), comment));
     }
 
     /** Sets the comment of the decision at {@code position}. */
     public void comment(Position position, String comment) throws CorpusException {
-        requireReviewer();
+        hold.require();
         GoldDecision decision = decision(position)
                 .orElseThrow(() -> new CorpusException(position + " has no decision yet; decide it before commenting on the decision"));
         decision.setComment(comment == null || comment.isBlank() ? null : comment);
@@ -345,8 +232,7 @@ public final class CurationSession {
         if (!dirty) {
             return false;
         }
-        markInCuration();
-        files.write(document, gold.cas(), record);
+        writes.write(() -> !queue().isEmpty());
         dirty = false;
         return true;
     }
@@ -359,117 +245,45 @@ public final class CurationSession {
         if (!dirty) {
             return false;
         }
-        markInCuration();
-        try {
-            files.stage(document, gold.cas(), record, staging);
-        } catch (IOException e) {
-            throw new CorpusException("cannot stage the gold and curation record of '" + document.getId() + "': " + e.getMessage()
-                    + ". Free space or fix permissions and try again", e);
-        }
+        writes.stage(staging, () -> !queue().isEmpty());
         return true;
-    }
-
-    private void markInCuration() {
-        GoldState state = record.getState();
-        if (state == null || state == GoldState.NONE || state == GoldState.CURATED && !queue().isEmpty()) {
-            record.setState(GoldState.IN_CURATION);
-        }
     }
 
     /** Marks the gold document curated and releases it; refused while positions are still open. */
     public void markCurated() throws CorpusException {
-        requireReviewer();
+        hold.require();
         List<QueueItem> open = queue();
         if (!open.isEmpty()) {
             throw new CorpusException("'" + document.getId() + "' still has " + open.size() + " open item(s), the first at " + open.get(0).position()
                     + "; decide them before marking the document curated");
         }
-        String holder = record.getReviewer();
-        Date since = record.getReviewerSince();
-        GoldState state = record.getState();
-        record.setReviewer(null);
-        record.setReviewerSince(null);
+        ReviewerHold.Snapshot before = hold.snapshot();
+        hold.release();
         record.setState(GoldState.CURATED);
-        writeOrRestore(holder, since, state);
+        // when the write fails, the session's hold and state are put back as on disk
+        writes.writeOrUndo(() -> hold.restore(before));
+        dirty = false;
     }
 
     /** Gives the document back to curation (after it was marked curated), held by this session's reviewer. */
     public void reopen() throws CorpusException {
-        requireReviewer();
-        String holder = record.getReviewer();
-        Date since = record.getReviewerSince();
-        GoldState state = record.getState();
+        hold.require();
+        ReviewerHold.Snapshot before = hold.snapshot();
         record.setState(GoldState.IN_CURATION);
-        claim();
-        writeOrRestore(holder, since, state);
-    }
-
-    // Writes the gold and the record in one transaction; when that fails the session's hold and state are put back as on disk.
-    private void writeOrRestore(String holder, Date since, GoldState state) throws CorpusException {
-        try {
-            files.write(document, gold.cas(), record);
-        } catch (CorpusException e) {
-            record.setReviewer(holder);
-            record.setReviewerSince(since);
-            record.setState(state);
-            throw e;
-        }
+        log.claim();
+        // when the write fails, the session's hold and state are put back as on disk
+        writes.writeOrUndo(() -> hold.restore(before));
         dirty = false;
     }
 
-    private AnnotationFS put(Position position, AnnotationFS source, Map<String, Object> values) throws CorpusException {
-        try {
-            return gold.replace(source, position, values);
-        } catch (MissingEndpointException e) {
-            throw new CorpusException("cannot put " + position + " into the gold: " + e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
-            throw new CorpusException("cannot put " + position + " into the gold: " + e.getMessage(), e);
-        }
-    }
-
-    private void requireReviewer() throws CorpusException {
-        if (reviewer == null) {
-            throw new IllegalStateException("an auto-merge session takes no reviewer decisions");
-        }
-        Optional<String> holder = lockedBy();
-        if (holder.isPresent()) {
-            throw new CorpusException("'" + document.getId() + "' is being curated by '" + holder.get() + "' since "
-                    + format(record.getReviewerSince()) + "; one reviewer curates a document at a time. Ask " + holder.get()
-                    + " to mark it curated, or release it with 'attest curation " + store.layout().dir() + " release " + document.getId() + "'");
-        }
-    }
-
-    private void claim() {
-        log.claim();
-    }
-
-    private GoldDecision record(Position position, Verdict verdict, String value, SortedSet<String> supporters, String basis, String comment,
-            DecisionOrigin origin, String rule) {
-        GoldDecision decision = log.add(position, verdict, value, supporters, basis, comment, origin, rule);
+    private GoldDecision decided(GoldDecision decision) {
         dirty = true;
         return decision;
-    }
-
-    private String describe(AnnotationFS fs, Position position) {
-        for (Configuration c : CasDiff.compare(schema, Map.of("gold", gold.cas()), position.layer()).configurations(position)) {
-            if (CasDiff.holds(schema, position.layer(), fs, c)) {
-                return Basis.describe(c);
-            }
-        }
-        return position.layer();
-    }
-
-    private Map<Position, GoldDecision> decisionsByPosition() {
-        return log.byPosition();
     }
 
     /** Returns the position a decision covers. */
     public static Position position(GoldDecision decision) {
         return DecisionLog.position(decision);
-    }
-
-    static String format(Date date) {
-        return DecisionLog.format(date);
     }
 
     /**

@@ -1,16 +1,13 @@
 package org.attest.curation;
 
-import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
-import java.util.TimeZone;
 
 import org.attest.diff.Position;
 import org.attest.model.CorpusFactory;
@@ -102,15 +99,5 @@ final class DecisionLog {
             return ItemStatus.CHANGED;
         }
         return decision.getOrigin() == DecisionOrigin.AUTO_MERGE ? ItemStatus.AUTO_MERGED : ItemStatus.DECIDED;
-    }
-
-    /** Returns {@code date} as a reviewer reads it, in UTC to the minute. */
-    static String format(Date date) {
-        if (date == null) {
-            return "an unknown time";
-        }
-        SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);
-        format.setTimeZone(TimeZone.getTimeZone("UTC"));
-        return format.format(date);
     }
 }

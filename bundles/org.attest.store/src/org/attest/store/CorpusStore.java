@@ -39,13 +39,13 @@ public final class CorpusStore implements AutoCloseable {
     private final CasFactory casFactory;
     private final CasFormat casFormat;
     private final ModelFiles files;
-    private final ModelChanges changes = new ModelChanges();
+    private final ModelSaves saves;
     private final TextReader texts;
     private final CurationRecords records;
     private final CasFiles cases;
     private final boolean legacy;
     private final List<String> notices;
-    private final java.util.Map<String, Document> byId = new java.util.concurrent.ConcurrentHashMap<>();
+    private final DocumentIndex index;
 
     CorpusStore(CorpusLayout layout, Corpus corpus, CorpusLock lock, ModelFiles files, boolean legacy, List<String> notices) {
         this.layout = layout;
@@ -59,7 +59,8 @@ public final class CorpusStore implements AutoCloseable {
         this.texts = new TextReader(layout);
         this.records = new CurationRecords(layout);
         this.cases = new CasFiles(layout.dir(), casFactory, casFormat);
-        corpus.eAdapters().add(changes);
+        this.index = new DocumentIndex(corpus);
+        this.saves = new ModelSaves(layout, corpus, files);
     }
 
     /** Creates a new corpus in {@code dir} (absent or empty) with the default schema and opens it for writing. */
@@ -102,15 +103,7 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Finds document {@code id}; an index keeps this constant-time for corpora of many documents. */
     public Optional<Document> document(String id) {
-        Document found = byId.get(id);
-        if (found == null || found.eContainer() != corpus || !id.equals(found.getId()) || byId.size() != corpus.getDocuments().size()) {
-            byId.clear();
-            for (Document d : corpus.getDocuments()) {
-                byId.putIfAbsent(d.getId(), d);
-            }
-            found = byId.get(id);
-        }
-        return Optional.ofNullable(found);
+        return index.find(id);
     }
 
     /** Finds annotator {@code name}. */
@@ -252,31 +245,18 @@ public final class CorpusStore implements AutoCloseable {
     /** Writes the files of the corpus model that changed since the last save, all together; {@code operation} names it in a recovery note. */
     public void saveModel(String operation) throws CorpusException {
         requireWritable();
-        if (changes.isEmpty()) {
-            return;
-        }
-        try {
-            files.publish(files.writes(corpus, changes), operation);
-            changes.clear();
-        } catch (IOException e) {
-            throw new CorpusException("cannot save the corpus model in " + layout.dir() + ": " + e.getMessage()
-                    + "; nothing was changed on disk. Free space or fix permissions and retry", e);
-        }
+        saves.save(operation);
     }
 
     /** Adds the model files changed since the last save to {@code transaction}, whose commit makes them saved. */
     public void stageModel(Transaction transaction) throws CorpusException {
         requireWritable();
-        try {
-            ModelFiles.stage(files.writes(corpus, changes), transaction);
-        } catch (IOException e) {
-            throw new CorpusException("cannot stage the corpus model of " + layout.dir() + ": " + e.getMessage(), e);
-        }
+        saves.stage(transaction);
     }
 
     /** Records that a transaction holding the staged model has committed. */
     public void modelCommitted() {
-        changes.clear();
+        saves.committed();
     }
 
     /** Returns the content of {@code document}'s metadata file, for a caller that publishes the file itself (an import). */
@@ -290,7 +270,7 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Records that {@code document}, added to the model, already has its metadata file on disk, written by its import. */
     public void published(Document document) {
-        changes.saved(document);
+        saves.published(document);
     }
 
     private void requireWritable() throws CorpusException {

@@ -1,17 +1,14 @@
 package org.attest.sync;
 
 import java.io.IOException;
-import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.function.Consumer;
 
 import org.attest.model.AnnotatorRecord;
@@ -21,6 +18,7 @@ import org.attest.model.DocumentProgress;
 import org.attest.model.Entity;
 import org.attest.model.persist.CorpusModelException;
 import org.attest.model.persist.CorpusPartsFormat;
+import org.attest.store.TimeFormat;
 
 /**
  * Three-way merges of the corpus files that several people may change: an annotator's record (per document, the later
@@ -178,12 +176,6 @@ final class RecordMerges {
     }
 
     private static String describe(DocumentProgress p) {
-        return p.getState().getLiteral() + (p.getUpdated() == null ? "" : " at " + time(p.getUpdated()));
-    }
-
-    static String time(Date date) {
-        SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);
-        format.setTimeZone(TimeZone.getTimeZone("UTC"));
-        return format.format(date);
+        return p.getState().getLiteral() + (p.getUpdated() == null ? "" : " at " + TimeFormat.minutes(p.getUpdated()));
     }
 }

@@ -13,6 +13,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.attest.store.TimeFormat;
 
 /** Names the two versions of a file that both sides changed (the schema): its version number, who changed it, when, in which commit. */
 final class SchemaVersions {
@@ -47,7 +48,7 @@ final class SchemaVersions {
                 return side + ": " + version;
             }
             return side + ": " + version + ", changed by " + last.getAuthorIdent().getName() + " on "
-                    + RecordMerges.time(java.util.Date.from(last.getAuthorIdent().getWhenAsInstant())) + " in commit " + last.abbreviate(8).name()
+                    + TimeFormat.minutes(last.getAuthorIdent().getWhenAsInstant()) + " in commit " + last.abbreviate(8).name()
                     + " (\"" + last.getShortMessage() + "\")";
         } catch (IOException e) {
             return side + ": " + head.abbreviate(8).name();

@@ -1,18 +1,14 @@
 package org.attest.agreement.corpus;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.attest.agreement.Span;
 import org.attest.agreement.measures.spanf1.Match;
-import org.attest.agreement.measures.spanf1.SpanF1;
 import org.attest.agreement.measures.spanf1.SpanF1Result;
 import org.attest.agreement.measures.unitizing.DocumentUnits;
 import org.attest.agreement.measures.unitizing.UnitizingAlpha;
@@ -43,8 +39,8 @@ final class LayerAccumulator {
     private final List<Unit> units = new ArrayList<>();
     private final TreeSet<String> labels = new TreeSet<>();
     // pair -> label -> {tp, fp, fn}, the first annotator of the pair being the reference
-    private final Map<Pair, SortedMap<String, int[]>> exact = pairMap();
-    private final Map<Pair, SortedMap<String, int[]>> overlap = pairMap();
+    private final Map<Pair, SortedMap<String, int[]>> exact = PairCounts.map();
+    private final Map<Pair, SortedMap<String, int[]>> overlap = PairCounts.map();
     private final List<DocumentUnits> documentUnits = new ArrayList<>();
     private final List<UnitizingResult> documentUnitizing = new ArrayList<>();
     private final List<DocumentAgreement> documents = new ArrayList<>();
@@ -116,27 +112,15 @@ final class LayerAccumulator {
     void add(Part part) {
         units.addAll(part.units());
         labels.addAll(part.labels());
-        merge(exact, part.exact());
+        PairCounts.merge(exact, part.exact());
         if (part.overlap() != null) {
-            merge(overlap, part.overlap());
+            PairCounts.merge(overlap, part.overlap());
         }
         if (part.documentUnits() != null) {
             documentUnits.add(part.documentUnits());
             documentUnitizing.add(part.unitizing());
         }
         documents.add(part.document());
-    }
-
-    private static void merge(Map<Pair, SortedMap<String, int[]>> into, Map<Pair, SortedMap<String, int[]>> from) {
-        from.forEach((pair, byLabel) -> {
-            SortedMap<String, int[]> target = into.computeIfAbsent(pair, p -> new TreeMap<>());
-            byLabel.forEach((label, counts) -> {
-                int[] sum = target.computeIfAbsent(label, l -> new int[3]);
-                for (int k = 0; k < 3; k++) {
-                    sum[k] += counts[k];
-                }
-            });
-        });
     }
 
     /**
@@ -147,7 +131,7 @@ final class LayerAccumulator {
         int n = annotators.size();
         List<Unit> docUnits = new ArrayList<>(diff.positions().size());
         Set<String> docLabels = new TreeSet<>();
-        Map<Pair, SortedMap<String, int[]>> docExact = pairMap();
+        Map<Pair, SortedMap<String, int[]>> docExact = PairCounts.map();
         List<List<Span>> spans = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             spans.add(new ArrayList<>());
@@ -170,18 +154,18 @@ final class LayerAccumulator {
                 }
             }
             docUnits.add(new Unit(document + " " + position, annotators, values));
-            countExact(docExact, annotators, held, documentCounts);
+            PairCounts.countExact(docExact, annotators, held, documentCounts);
         }
         if (!relation) {
-            Map<Pair, SortedMap<String, int[]>> docOverlap = pairMap();
+            Map<Pair, SortedMap<String, int[]>> docOverlap = PairCounts.map();
             if (overlapWanted) {
-                countOverlap(docOverlap, annotators, spans);
+                PairCounts.countOverlap(docOverlap, annotators, spans);
             }
             if (!unitizingWanted) {
                 return new Part(docUnits, docLabels, docExact, docOverlap, null, null,
                         meanF1(document, annotators, diff, documentCounts));
             }
-            DocumentUnits units = unitizingUnits(document, length, annotators, spans);
+            DocumentUnits units = CoderUnits.of(document, length, annotators, spans);
             UnitizingResult unitizing = UnitizingAlpha.compute(units);
             if (unitizing.isDefined()) {
                 return new Part(docUnits, docLabels, docExact, docOverlap, units, unitizing,
@@ -191,10 +175,6 @@ final class LayerAccumulator {
                     meanF1(document, annotators, diff, documentCounts));
         }
         return new Part(docUnits, docLabels, docExact, null, null, null, meanF1(document, annotators, diff, documentCounts));
-    }
-
-    private static Map<Pair, SortedMap<String, int[]>> pairMap() {
-        return new TreeMap<>(Comparator.comparing(Pair::first).thenComparing(Pair::second));
     }
 
     private static DocumentAgreement meanF1(String document, List<String> annotators, DiffResult diff, int[][] documentCounts) {
@@ -226,84 +206,6 @@ final class LayerAccumulator {
         }
         return held;
     }
-
-    private static void countExact(Map<Pair, SortedMap<String, int[]>> exact, List<String> annotators, List<Set<String>> held,
-            int[][] documentCounts) {
-        int n = annotators.size();
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                SortedMap<String, int[]> byLabel = exact.computeIfAbsent(new Pair(annotators.get(i), annotators.get(j)),
-                        p -> new TreeMap<>());
-                Set<String> reference = held.get(i);
-                Set<String> candidate = held.get(j);
-                for (String label : reference) {
-                    count(byLabel, label, candidate.contains(label) ? 0 : 2, documentCounts[i * n + j]);
-                }
-                for (String label : candidate) {
-                    if (!reference.contains(label)) {
-                        count(byLabel, label, 1, documentCounts[i * n + j]);
-                    }
-                }
-            }
-        }
-    }
-
-    // kind: 0 both have the label here, 1 only the candidate, 2 only the reference
-    private static void count(SortedMap<String, int[]> byLabel, String label, int kind, int[] documentCounts) {
-        byLabel.computeIfAbsent(label, l -> new int[3])[kind]++;
-        documentCounts[kind]++;
-    }
-
-    private static void countOverlap(Map<Pair, SortedMap<String, int[]>> overlap, List<String> annotators, List<List<Span>> spans) {
-        int n = annotators.size();
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                SortedMap<String, int[]> byLabel = overlap.computeIfAbsent(new Pair(annotators.get(i), annotators.get(j)),
-                        p -> new TreeMap<>());
-                SpanF1.compareByLabel(spans.get(i), spans.get(j), Match.OVERLAP).forEach((label, result) -> {
-                    int[] counts = byLabel.computeIfAbsent(label, l -> new int[3]);
-                    counts[0] += result.truePositives();
-                    counts[1] += result.falsePositives();
-                    counts[2] += result.falseNegatives();
-                });
-            }
-        }
-    }
-
-    private static DocumentUnits unitizingUnits(String document, int length, List<String> annotators, List<List<Span>> spans) {
-        Map<String, List<Span>> byCoder = new LinkedHashMap<>();
-        for (int i = 0; i < annotators.size(); i++) {
-            byCoder.put(annotators.get(i), merged(spans.get(i)));
-        }
-        return DocumentUnits.of(document, length, byCoder);
-    }
-
-    // Unitizing cuts each coder's text into units and gaps per label, so one coder's overlapping spans of a label are
-    // joined and empty spans dropped; the diff and the other measures still see them separately.
-    private static List<Span> merged(List<Span> spans) {
-        List<Span> sorted = new ArrayList<>(spans);
-        sorted.sort(Comparator.comparing(Span::label).thenComparingInt(Span::begin).thenComparingInt(Span::end));
-        List<Span> result = new ArrayList<>(sorted.size());
-        Span current = null;
-        for (Span span : sorted) {
-            if (span.length() == 0) {
-                continue;
-            }
-            if (current != null && current.label().equals(span.label()) && span.begin() < current.end()) {
-                current = new Span(current.begin(), Math.max(current.end(), span.end()), current.label());
-            } else {
-                if (current != null) {
-                    result.add(current);
-                }
-                current = span;
-            }
-        }
-        if (current != null) {
-            result.add(current);
-        }
-        return result;
-    }
-
     private static DocumentAgreement document(String document, List<String> annotators, DiffResult diff, String measure,
             double value) {
         Position first = diff.firstDisagreement().orElse(null);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import picocli.CommandLine;
 
-/** The README's command-line reference names every command the parser accepts, and every option of the team and registry commands. */
+/** The README's command-line reference names every command the parser accepts, and every option of the team, registry and curation commands. */
 class ReadmeReferenceTest {
 
     private static String readme() throws Exception {
@@ -43,15 +43,25 @@ class ReadmeReferenceTest {
 
     @Test
     void everyRegistryActionHasARowNamingEachOfItsOptions() throws Exception {
-        String reference = readme();
-        CommandLine registry = new CommandLine(new AttestCommand()).getSubcommands().get("registry");
+        everySubcommandHasARowNamingEachOfItsOptions("registry", action -> "| `attest registry DIR " + action);
+    }
 
-        assertThat(registry.getSubcommands()).isNotEmpty();
-        registry.getSubcommands().forEach((action, parser) -> {
-            String row = reference.lines().filter(l -> l.startsWith("| `attest registry DIR " + action)).findFirst().orElse("");
-            assertThat(row).as("the row of attest registry DIR " + action).isNotEmpty();
+    @Test
+    void everyCurationSubcommandHasARowNamingEveryOptionItsParserAccepts() throws Exception {
+        everySubcommandHasARowNamingEachOfItsOptions("curation", name -> "| `attest curation " + name + " ");
+    }
+
+    private static void everySubcommandHasARowNamingEachOfItsOptions(String command, java.util.function.UnaryOperator<String> rowStart)
+            throws Exception {
+        String reference = readme();
+        CommandLine parent = new CommandLine(new AttestCommand()).getSubcommands().get(command);
+
+        assertThat(parent.getSubcommands()).isNotEmpty();
+        parent.getSubcommands().forEach((name, parser) -> {
+            String row = reference.lines().filter(l -> l.startsWith(rowStart.apply(name))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no row for 'attest " + command + " " + name + "' in the README's reference"));
             parser.getCommandSpec().options().stream().filter(o -> !o.usageHelp() && !o.versionHelp())
-                    .forEach(o -> assertThat(row).as(action).contains(o.longestName()));
+                    .forEach(o -> assertThat(row).as(command + " " + name).contains(o.longestName()));
         });
     }
 }
