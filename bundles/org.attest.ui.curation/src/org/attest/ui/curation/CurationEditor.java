@@ -333,13 +333,4 @@ public final class CurationEditor extends EditorPart {
     public void setFocus() {
         lanes.widget().setFocus();
     }
-
-    /** Releases the banner colour. */
-    @Override
-    public void dispose() {
-        if (banner != null) {
-            banner.dispose();
-        }
-        super.dispose();
-    }
 }

@@ -306,14 +306,11 @@ public final class AnnotationEditor extends EditorPart {
         return super.getAdapter(adapter);
     }
 
-    /** Releases colours and the editor's undo history. */
+    /** Releases the editor's undo history and stops the autosave. */
     @Override
     public void dispose() {
         if (history != null) {
             history.dispose(undoContext, true, true, true);
-        }
-        if (view != null) {
-            view.dispose();
         }
         if (text != null && !text.isDisposed()) {
             lifecycle.stopAutosave();

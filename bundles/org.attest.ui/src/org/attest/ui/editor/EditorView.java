@@ -8,6 +8,7 @@ import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.edit.AnnotationNavigator;
 import org.attest.edit.Editability;
 import org.attest.model.schema.Schemas;
+import org.attest.ui.colors.ColorCache;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
@@ -20,7 +21,6 @@ final class EditorView {
 
     private final AnnotationEditor editor;
     private final Label banner;
-    private final SpanStyles styles;
     private final StyledText text;
     private final SpanPainter painter;
     private final RelationPanel relations;
@@ -35,8 +35,8 @@ final class EditorView {
         bannerData.exclude = true;
         banner.setLayoutData(bannerData);
         banner.setVisible(false);
-        styles = new SpanStyles(parent.getDisplay());
-        banner.setBackground(styles.color("#fff1b8"));
+        ColorCache colors = new ColorCache(parent);
+        banner.setBackground(colors.color("#fff1b8"));
         banner.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -48,7 +48,7 @@ final class EditorView {
         text.setText("Loading " + editor.document().getId() + " …");
         text.setLeftMargin(8);
         text.setRightMargin(8);
-        painter = new SpanPainter(text, styles, editor::layerOf, fs -> editor.labelOf(fs));
+        painter = new SpanPainter(text, colors, editor::layerOf, fs -> editor.labelOf(fs));
         relations = new RelationPanel(sash, editor);
         sash.setWeights(75, 25);
     }
@@ -142,10 +142,5 @@ final class EditorView {
     void walk(boolean forward) {
         (forward ? AnnotationNavigator.next(editor.cas(), editor.schema(), selected)
                 : AnnotationNavigator.previous(editor.cas(), editor.schema(), selected)).ifPresent(editor::select);
-    }
-
-    /** Releases the span colours. */
-    void dispose() {
-        styles.dispose();
     }
 }
