@@ -76,9 +76,15 @@ final class LaneView {
         text.redraw();
     }
 
-    /** Returns the lanes shown. */
-    List<Lane> lanes() {
-        return lanes;
+    /** Returns the captions of the lanes, top to bottom. */
+    List<String> captions() {
+        return lanes.stream().map(Lane::caption).toList();
+    }
+
+    /** Returns the labels the lane of {@code caption} shows at {@code position}. */
+    List<String> labelsAt(String caption, Position position) {
+        return lanes.stream().filter(l -> l.caption().equals(caption)).flatMap(l -> l.chips().stream())
+                .filter(c -> c.position().equals(position)).map(Chip::label).toList();
     }
 
     /** Outlines {@code position} in every lane and highlights its text (and a relation's to-span). */

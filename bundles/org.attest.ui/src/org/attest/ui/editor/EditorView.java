@@ -26,6 +26,7 @@ final class EditorView {
     private final RelationPanel relations;
     private AnnotationFS selected;
     private boolean outlinePending;
+    private int[] pendingReveal;
 
     /** Builds the banner, the text with its spans and the relation list in {@code parent}. */
     EditorView(AnnotationEditor editor, Composite parent) {
@@ -76,14 +77,28 @@ final class EditorView {
         text.redraw();
     }
 
-    /** Scrolls to and selects the text between {@code begin} and {@code end} of the loaded document. */
+    /** Scrolls to and selects the text between {@code begin} and {@code end}, once the document is loaded. */
     void reveal(int begin, int end) {
+        if (!editor.loaded()) {
+            // the document is still loading in the background; reveal the range once it is there
+            pendingReveal = new int[] { begin, end };
+            return;
+        }
         int b = Math.max(0, Math.min(begin, text.getCharCount()));
         int e = Math.max(b, Math.min(end, text.getCharCount()));
         java.util.List<AnnotationFS> here = AnnotationNavigator.at(editor.cas(), editor.schema(), b);
         editor.select(here.stream().filter(fs -> fs.getBegin() == b && fs.getEnd() == e).findFirst().orElse(null));
         text.setSelection(b, e);
         text.showSelection();
+    }
+
+    /** Reveals the range asked for while the document was loading, if any. */
+    void revealPending() {
+        if (pendingReveal != null) {
+            int[] range = pendingReveal;
+            pendingReveal = null;
+            reveal(range[0], range[1]);
+        }
     }
 
     /** Highlights the spans of a relation chosen in the relation list. */
