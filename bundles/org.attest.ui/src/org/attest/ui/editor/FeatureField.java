@@ -15,41 +15,21 @@ import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 enum FeatureField {
 
     /** A tag of the feature's tagset, picked from a list. */
-    TAG {
-        @Override
-        PropertyDescriptor descriptor(String name, Supplier<String[]> choices) {
-            return new ComboBoxPropertyDescriptor(name, name, choices.get());
-        }
-
-        @Override
-        Object shown(Object value, Supplier<String[]> choices) {
-            return index(value, choices.get());
-        }
-
+    TAG(true) {
         @Override
         Object taken(String name, Object input, Supplier<String[]> choices) {
             return (Integer) input == 0 ? null : choices.get()[(Integer) input];
         }
     },
     /** A registry entity, picked from a list of "id name"; the id is stored. */
-    ENTITY {
-        @Override
-        PropertyDescriptor descriptor(String name, Supplier<String[]> choices) {
-            return new ComboBoxPropertyDescriptor(name, name, choices.get());
-        }
-
-        @Override
-        Object shown(Object value, Supplier<String[]> choices) {
-            return index(value, choices.get());
-        }
-
+    ENTITY(true) {
         @Override
         Object taken(String name, Object input, Supplier<String[]> choices) {
             return (Integer) input == 0 ? null : choices.get()[(Integer) input].split(" ", 2)[0];
         }
     },
     /** True or false, picked from a list. */
-    CHOICE {
+    CHOICE(false) {
         @Override
         PropertyDescriptor descriptor(String name, Supplier<String[]> choices) {
             return new ComboBoxPropertyDescriptor(name, name, new String[] { "false", "true" });
@@ -66,7 +46,7 @@ enum FeatureField {
         }
     },
     /** A link to another span, shown by its text and set in the editor, not here. */
-    SPAN {
+    SPAN(false) {
         @Override
         PropertyDescriptor descriptor(String name, Supplier<String[]> choices) {
             return new PropertyDescriptor(name, name);
@@ -78,7 +58,7 @@ enum FeatureField {
         }
     },
     /** A number typed as text, such as 100 or 2.5 (thousands commas allowed). */
-    NUMBER {
+    NUMBER(false) {
         @Override
         Object taken(String name, Object input, Supplier<String[]> choices) {
             try {
@@ -89,7 +69,13 @@ enum FeatureField {
         }
     },
     /** Free text; empty text leaves the feature unset. */
-    TEXT;
+    TEXT(false);
+
+    private final boolean pickList;
+
+    FeatureField(boolean pickList) {
+        this.pickList = pickList;
+    }
 
     /** Returns the field of {@code feature}'s kind. */
     static FeatureField of(FeatureDefinition feature) {
@@ -105,11 +91,14 @@ enum FeatureField {
 
     /** Returns the Properties view's descriptor of the feature {@code name}, with {@code choices} for a pick list. */
     PropertyDescriptor descriptor(String name, Supplier<String[]> choices) {
-        return new TextPropertyDescriptor(name, name);
+        return pickList ? new ComboBoxPropertyDescriptor(name, name, choices.get()) : new TextPropertyDescriptor(name, name);
     }
 
     /** Returns what the Properties view shows for {@code value}: an index into the pick list, or text. */
     Object shown(Object value, Supplier<String[]> choices) {
+        if (pickList) {
+            return index(value, choices.get());
+        }
         return value == null ? "" : value.toString();
     }
 
