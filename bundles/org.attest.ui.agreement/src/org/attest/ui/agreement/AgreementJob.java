@@ -6,6 +6,7 @@ import org.attest.store.CorpusException;
 import org.attest.agreement.corpus.AgreementReport;
 import org.attest.agreement.corpus.AgreementRequest;
 import org.attest.agreement.corpus.AgreementService;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -50,8 +51,10 @@ final class AgreementJob extends Job {
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (CorpusException | RuntimeException e) {
-            // shown in the view, where the reviewer is looking, instead of an error dialog
-            done.accept(new Outcome(null, "Agreement could not be measured: " + e.getMessage()));
+            // shown in the view, where the reviewer is looking, instead of an error dialog; logged for its trace
+            String failure = "Agreement could not be measured: " + e.getMessage();
+            ILog.of(AgreementJob.class).warn(failure, e);
+            done.accept(new Outcome(null, failure));
             return Status.OK_STATUS;
         } finally {
             monitor.done();

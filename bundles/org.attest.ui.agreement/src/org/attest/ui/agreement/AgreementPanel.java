@@ -14,6 +14,7 @@ import org.attest.agreement.corpus.AgreementRequest;
 import org.attest.agreement.corpus.DocumentAgreement;
 import org.attest.agreement.corpus.LabelAgreement;
 import org.attest.agreement.corpus.LayerAgreement;
+import org.attest.ui.colors.ColorCache;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -73,9 +74,10 @@ final class AgreementPanel {
         documents.getTable().setHeaderVisible(true);
         documents.getTable().setLinesVisible(true);
         documents.setContentProvider(ArrayContentProvider.getInstance());
+        ColorCache colors = new ColorCache(documents.getControl());
         column("Document", 190, SWT.LEFT, DocumentAgreement::document, null);
         column("Measure", 110, SWT.LEFT, d -> Figures.name(d.measure()), null);
-        column("Value", 70, SWT.RIGHT, d -> Figures.number(d.value()), d -> Figures.color(d.value()));
+        column("Value", 70, SWT.RIGHT, d -> Figures.number(d.value()), d -> Figures.color(colors, d.value()));
         column("Positions", 75, SWT.RIGHT, d -> Integer.toString(d.positions()), null);
         column("Agreed", 70, SWT.RIGHT, d -> Integer.toString(d.agreed()), null);
         column("First disagreement", 160, SWT.LEFT, d -> d.firstDisagreementBegin() < 0 ? "none"

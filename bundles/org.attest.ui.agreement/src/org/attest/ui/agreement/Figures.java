@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.attest.agreement.corpus.AgreementRequest;
+import org.attest.ui.colors.ColorCache;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 
@@ -18,7 +19,7 @@ final class Figures {
             AgreementRequest.UNITIZING, "unitizing \u03b1", AgreementRequest.F1_EXACT, "F1 exact",
             AgreementRequest.F1_OVERLAP, "F1 overlap", "none", "none");
 
-    private static final Color UNDEFINED_COLOR = new Color(new RGB(225, 225, 225));
+    private static final RGB UNDEFINED_COLOR = new RGB(225, 225, 225);
 
     private Figures() {
     }
@@ -33,13 +34,13 @@ final class Figures {
         return NAMES.getOrDefault(key, key);
     }
 
-    /** Returns the colour of {@code value} on a red (0 or below) to amber to green (1) scale; grey when NaN. */
-    static Color color(double value) {
+    /** Returns the colour of {@code value} from {@code colors}, on a red (0 or below) to amber to green (1) scale; grey when NaN. */
+    static Color color(ColorCache colors, double value) {
         if (Double.isNaN(value)) {
-            return UNDEFINED_COLOR;
+            return colors.color(UNDEFINED_COLOR);
         }
         float t = (float) Math.max(0, Math.min(1, value));
         // pale enough that black text stays legible on every cell
-        return new Color(new RGB(120 * t, 0.55f, 0.92f));
+        return colors.color(new RGB(120 * t, 0.55f, 0.92f));
     }
 }

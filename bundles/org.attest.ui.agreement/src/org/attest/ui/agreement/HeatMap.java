@@ -8,6 +8,7 @@ import org.attest.agreement.AgreementResult;
 import org.attest.agreement.measures.spanf1.SpanF1Result;
 import org.attest.agreement.corpus.AgreementRequest;
 import org.attest.agreement.corpus.PairAgreement;
+import org.attest.ui.colors.ColorCache;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
@@ -25,6 +26,7 @@ final class HeatMap {
     private static final int MAX_CELL = 88;
 
     private final Canvas canvas;
+    private final ColorCache colors;
     private final Font bold;
     private List<String> annotators = List.of();
     private final Map<String, Double> values = new TreeMap<>();
@@ -33,6 +35,7 @@ final class HeatMap {
 
     HeatMap(Composite parent) {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+        colors = new ColorCache(canvas);
         FontData data = parent.getFont().getFontData()[0];
         bold = new Font(parent.getDisplay(), data.getName(), data.getHeight(), SWT.BOLD);
         canvas.addListener(SWT.Dispose, e -> bold.dispose());
@@ -130,7 +133,7 @@ final class HeatMap {
                 int y = top + row * size;
                 boolean self = row == column;
                 double value = self ? Double.NaN : value(annotators.get(row), annotators.get(column));
-                gc.setBackground(self ? canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND) : Figures.color(value));
+                gc.setBackground(self ? canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND) : Figures.color(colors, value));
                 gc.fillRectangle(x, y, size - GAP, size - GAP);
                 String text = self ? "" : Figures.number(value);
                 Point extent = gc.textExtent(text);
@@ -146,7 +149,7 @@ final class HeatMap {
         int steps = 40;
         int height = 8;
         for (int i = 0; i < steps; i++) {
-            gc.setBackground(Figures.color(i / (double) (steps - 1)));
+            gc.setBackground(Figures.color(colors, i / (double) (steps - 1)));
             int from = x + i * width / steps;
             gc.fillRectangle(from, y, x + (i + 1) * width / steps - from, height);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.attest.agreement.AgreementResult;
 import org.attest.agreement.corpus.LabelAgreement;
+import org.attest.ui.colors.ColorCache;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
@@ -24,11 +25,13 @@ final class LabelBars {
     private static final int VALUE_WIDTH = 56;
 
     private final Canvas canvas;
+    private final ColorCache colors;
     private List<Bar> bars = List.of();
     private String measure = "";
 
     LabelBars(Composite parent) {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+        colors = new ColorCache(canvas);
         canvas.addListener(SWT.Paint, e -> paint(e.gc));
         canvas.addListener(SWT.MouseMove, e -> canvas.setToolTipText(tooltip(e.y)));
     }
@@ -93,7 +96,7 @@ final class LabelBars {
             if (!Double.isNaN(bar.value())) {
                 // a value at or below zero keeps a red stub, so it does not read as "not measured"
                 int length = Math.max(3, (int) Math.round(trackWidth * Math.max(0, Math.min(1, bar.value()))));
-                gc.setBackground(Figures.color(bar.value()));
+                gc.setBackground(Figures.color(colors, bar.value()));
                 gc.fillRectangle(labelWidth, barY, length, barHeight);
             }
             String value = Figures.number(bar.value());

@@ -1,6 +1,7 @@
 package org.attest.ui.curation;
 
 import org.attest.diff.Position;
+import org.attest.ui.colors.SchemaColor;
 
 /**
  * One annotation as a lane draws it.
@@ -9,11 +10,11 @@ import org.attest.diff.Position;
  * @param begin where the drawn box starts in the text (a relation's from-span)
  * @param end where the drawn box ends
  * @param label the text in the box
- * @param color the schema's colour as {@code #rrggbb}
+ * @param color the schema's colour, with whose colour it is
  * @param level the row inside the lane, so that overlapping annotations of one lane stay apart
  * @param kind whether it is an annotation, an open item or a rejection
  */
-record Chip(Position position, int begin, int end, String label, String color, int level, Kind kind) {
+record Chip(Position position, int begin, int end, String label, SchemaColor color, int level, Kind kind) {
 
     /** What a chip stands for. */
     enum Kind {

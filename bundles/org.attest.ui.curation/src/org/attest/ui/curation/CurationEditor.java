@@ -1,12 +1,9 @@
 package org.attest.ui.curation;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.attest.store.CorpusException;
-import org.attest.curation.CurationService;
 import org.attest.curation.CurationSession;
-import org.attest.curation.MergePolicy;
 import org.attest.curation.QueueItem;
 import org.attest.store.CorpusStore;
 import org.attest.diff.Position;
@@ -14,7 +11,6 @@ import org.attest.model.Document;
 import org.attest.model.Schema;
 import org.attest.ui.corpus.CorpusSession;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -89,21 +85,7 @@ public final class CurationEditor extends EditorPart {
         sash.setWeights(72, 28);
         getSite().setSelectionProvider(selection);
         new CurationKeys(this, lanes, actions, new QueueNavigation(this));
-        load();
-    }
-
-    // Reading every annotator's CAS and diffing them takes a moment on long documents, so it runs off the UI thread.
-    private void load() {
-        Job job = Job.create("Opening " + document.getId() + " for curation", (IProgressMonitor monitor) -> {
-            try {
-                CurationSession loaded = new CurationService(store).open(in.documentId(), in.reviewer(), in.includeInProgress());
-                lanes.widget().getDisplay().asyncExec(() -> install(loaded));
-            } catch (CorpusException | RuntimeException e) {
-                lanes.widget().getDisplay().asyncExec(() -> failed(e.getMessage()));
-            }
-        });
-        job.setUser(false);
-        job.schedule();
+        CurationOpening.start(store, in, lanes.widget().getDisplay(), this::install, this::failed);
     }
 
     private void failed(String reason) {
@@ -123,23 +105,14 @@ public final class CurationEditor extends EditorPart {
         session = loaded;
         lanes.widget().setText(session.gold().getDocumentText());
         updateReadOnly();
-        String merged = null;
-        if (readOnly == null && !session.annotators().isEmpty()) {
-            // the reviewer's queue is the disagreements: what every annotator agrees on goes into the gold at once
-            CurationSession.MergeCount count = session.autoMerge(MergePolicy.UNANIMOUS);
-            if (count.merged() > 0) {
-                merged = "Auto-merged " + count.merged() + " position(s) where " + String.join(" and ", session.annotators())
-                        + " agree (unanimous); Ctrl+S saves them with your decisions.";
-            }
-        }
+        String merged = CurationOpening.autoMerge(session, readOnly);
         items = session.items();
         current = pending != null ? pending : queue().stream().findFirst().map(QueueItem::position)
                 .orElse(items.isEmpty() ? null : items.get(0).position());
         pending = null;
         refresh();
         if (session.annotators().isEmpty()) {
-            panel.say("Nobody has finished '" + document.getId() + "' yet, so there is nothing to compare. Curation compares finished work; "
-                    + "tick \"Include work in progress\" in the Curation Queue view to compare unfinished work too.");
+            panel.say(CurationOpening.nothingToCompare(document.getId()));
         }
         reveal();
         if (merged != null) {
@@ -162,13 +135,7 @@ public final class CurationEditor extends EditorPart {
         lanes.setLanes(Lanes.of(session, schema(), layerChoice.shownLayers(current), items));
         lanes.setCurrent(current);
         QueueItem item = currentItem();
-        List<QueueItem> queue = queue();
-        int index = item == null ? -1 : queue.stream().map(QueueItem::position).toList().indexOf(item.position());
-        if (item == null) {
-            panel.show(null, session.annotators(), "", -1, queue.size(), "");
-        } else {
-            panel.show(item, session.annotators(), session.gold().getDocumentText(), index, queue.size(), ItemTexts.goldVersion(item));
-        }
+        panel.show(item, session, queue());
         selection.set(item == null ? null : new ItemElement(item, session.gold().getDocumentText(), readOnly == null ? actions::commentOn : null));
         firePropertyChange(PROP_DIRTY);
     }
@@ -236,15 +203,12 @@ public final class CurationEditor extends EditorPart {
 
     /** Returns the lane captions top to bottom, e.g. "1 anna", "2 ben", "gold". */
     public List<String> laneCaptions() {
-        return lanes.lanes().stream().map(Lane::caption).toList();
+        return lanes.captions();
     }
 
     /** Returns the labels the lane of {@code caption} shows at the current item. */
     public List<String> labelsAtCurrentItem(String caption) {
-        List<String> labels = new ArrayList<>();
-        lanes.lanes().stream().filter(l -> l.caption().equals(caption)).flatMap(l -> l.chips().stream())
-                .filter(c -> c.position().equals(current)).forEach(c -> labels.add(c.label()));
-        return labels;
+        return lanes.labelsAt(caption, current);
     }
 
     /** Returns the item panel's lines, "anna: ORGANIZATION" per annotator. */
@@ -332,14 +296,5 @@ public final class CurationEditor extends EditorPart {
     @Override
     public void setFocus() {
         lanes.widget().setFocus();
-    }
-
-    /** Releases the banner colour. */
-    @Override
-    public void dispose() {
-        if (banner != null) {
-            banner.dispose();
-        }
-        super.dispose();
     }
 }

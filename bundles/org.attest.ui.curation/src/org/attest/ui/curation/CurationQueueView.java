@@ -2,13 +2,10 @@ package org.attest.ui.curation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedSet;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.attest.store.CorpusException;
 import org.attest.curation.CurationService;
-import org.attest.curation.CurationSession;
 import org.attest.curation.DocumentStatus;
 import org.attest.curation.MergePolicy;
 import org.attest.curation.MergeReport;
@@ -16,16 +13,14 @@ import org.attest.curation.MergeRequest;
 import org.attest.curation.QueueItem;
 import org.attest.store.CorpusStore;
 import org.attest.ui.corpus.CorpusSession;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -51,13 +46,9 @@ public final class CurationQueueView extends ViewPart {
     private Label heading;
     private Button includeInProgress;
     private TableViewer documents;
-    private TableViewer items;
-    private Label itemsHeading;
+    private OpenItemsPane items;
     private int generation;
-    private int itemGeneration;
     private int running;
-    private List<QueueItem> shownItems = List.of();
-    private SortedSet<String> shownAnnotators = new java.util.TreeSet<>();
 
     /** Builds the heading, the in-progress check box and the two tables, then reads the statuses. */
     @Override
@@ -72,34 +63,19 @@ public final class CurationQueueView extends ViewPart {
         includeInProgress.addListener(SWT.Selection, e -> refresh());
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        documents = table(sash);
-        column(documents, "Document", 130, o -> ((DocumentStatus) o).document());
-        column(documents, "State", 80, o -> ((DocumentStatus) o).goldState().getLiteral().replace('-', ' '));
-        column(documents, "Open", 45, o -> String.valueOf(((DocumentStatus) o).queued()));
-        column(documents, "Decided", 55, o -> String.valueOf(((DocumentStatus) o).decided()));
-        column(documents, "Auto", 45, o -> String.valueOf(((DocumentStatus) o).autoMerged()));
-        column(documents, "Reviewer", 70, o -> ((DocumentStatus) o).reviewer());
+        documents = QueueTables.table(sash);
+        QueueTables.column(documents, "Document", 130, o -> ((DocumentStatus) o).document());
+        QueueTables.column(documents, "State", 80, o -> ((DocumentStatus) o).goldState().getLiteral().replace('-', ' '));
+        QueueTables.column(documents, "Open", 45, o -> String.valueOf(((DocumentStatus) o).queued()));
+        QueueTables.column(documents, "Decided", 55, o -> String.valueOf(((DocumentStatus) o).decided()));
+        QueueTables.column(documents, "Auto", 45, o -> String.valueOf(((DocumentStatus) o).autoMerged()));
+        QueueTables.column(documents, "Reviewer", 70, o -> ((DocumentStatus) o).reviewer());
         documents.getTable().getColumn(4).setToolTipText("Positions auto-merged because the annotators agree");
-        Composite lower = new Composite(sash, SWT.NONE);
-        GridLayout lowerLayout = new GridLayout(1, false);
-        lowerLayout.marginWidth = 0;
-        lower.setLayout(lowerLayout);
-        itemsHeading = new Label(lower, SWT.NONE);
-        itemsHeading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        items = table(lower);
-        items.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        column(items, "Status", 60, o -> ((ItemElement) o).item().status().word());
-        column(items, "Where", 200, o -> ItemTexts.where(((ItemElement) o).item().position(), ((ItemElement) o).text()));
-        column(items, "Versions", 260, o -> ItemTexts.versionsInline(((ItemElement) o).item(), shownAnnotators));
+        items = new OpenItemsPane(sash, this::open);
         sash.setWeights(50, 50);
         documents.addSelectionChangedListener(e -> showItems());
         documents.addOpenListener(e -> open(null));
-        items.addOpenListener(e -> {
-            if (items.getStructuredSelection().getFirstElement() instanceof ItemElement element) {
-                open(element.item());
-            }
-        });
-        ViewerSelection selection = new ViewerSelection(documents, items);
+        ViewerSelection selection = new ViewerSelection(documents, items.viewer());
         getSite().setSelectionProvider(selection);
         MenuManager menu = new MenuManager();
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
@@ -125,27 +101,6 @@ public final class CurationQueueView extends ViewPart {
         refresh();
     }
 
-    private static TableViewer table(Composite parent) {
-        TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        return viewer;
-    }
-
-    private static void column(TableViewer viewer, String title, int width, Function<Object, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                String value = text.apply(element);
-                return value == null ? "" : value;
-            }
-        });
-    }
-
     private void corpusChanged() {
         if (heading != null && !heading.isDisposed()) {
             heading.getDisplay().asyncExec(this::refresh);
@@ -162,8 +117,7 @@ public final class CurationQueueView extends ViewPart {
         if (store == null) {
             heading.setText("No corpus open. Use File > Open Corpus... to curate its documents.");
             documents.setInput(List.of());
-            items.setInput(List.of());
-            itemsHeading.setText("");
+            items.clear("");
             return;
         }
         boolean include = includeInProgress.getSelection();
@@ -176,6 +130,7 @@ public final class CurationQueueView extends ViewPart {
                 statuses = new CurationService(store).status(include, monitor::subTask);
             } catch (CorpusException | RuntimeException e) {
                 error = "The curation status could not be read: " + e.getMessage();
+                ILog.of(CurationQueueView.class).warn(error, e);
             }
             List<DocumentStatus> result = statuses;
             String failure = error;
@@ -205,6 +160,7 @@ public final class CurationQueueView extends ViewPart {
                 outcome = "Auto-merge (unanimous) merged " + report.merged() + " position(s); " + report.queued() + " open item(s) remain.";
             } catch (CorpusException | RuntimeException e) {
                 outcome = "Auto-merge failed: " + e.getMessage();
+                ILog.of(CurationQueueView.class).warn(outcome, e);
             }
             String message = outcome;
             heading.getDisplay().asyncExec(() -> {
@@ -243,45 +199,11 @@ public final class CurationQueueView extends ViewPart {
 
     private void showItems() {
         CorpusStore store = session.store().orElse(null);
-        int current = ++itemGeneration;
         if (store == null || !(documents.getStructuredSelection().getFirstElement() instanceof DocumentStatus status)) {
-            shownItems = List.of();
-            items.setInput(List.of());
-            itemsHeading.setText("Select a document to see its open items.");
+            items.clear("Select a document to see its open items.");
             return;
         }
-        boolean include = includeInProgress.getSelection();
-        itemsHeading.setText("Reading the items of " + status.document() + " \u2026");
-        running++;
-        Job job = Job.create("Reading the items of " + status.document(), monitor -> {
-            List<ItemElement> rows = new ArrayList<>();
-            SortedSet<String> annotators = new java.util.TreeSet<>();
-            String error = null;
-            try {
-                CurationSession loaded = CurationSession.load(store, store.document(status.document()).orElseThrow(), null, include);
-                String text = loaded.gold().getDocumentText();
-                annotators.addAll(loaded.annotators());
-                for (QueueItem item : loaded.queue()) {
-                    rows.add(new ItemElement(item, text, null));
-                }
-            } catch (CorpusException | RuntimeException e) {
-                error = "The items of " + status.document() + " could not be read: " + e.getMessage();
-            }
-            String failure = error;
-            heading.getDisplay().asyncExec(() -> {
-                running--;
-                if (current != itemGeneration || items.getControl().isDisposed()) {
-                    return;
-                }
-                shownItems = rows.stream().map(ItemElement::item).toList();
-                shownAnnotators = annotators;
-                items.setInput(rows);
-                itemsHeading.setText(failure != null ? failure
-                        : status.document() + ": " + rows.size() + " open item(s)" + (rows.isEmpty() ? "" : "; double-click one to decide it"));
-            });
-        });
-        job.setUser(false);
-        job.schedule();
+        items.show(store, status.document(), includeInProgress.getSelection());
     }
 
     private void open(QueueItem item) {
@@ -303,7 +225,7 @@ public final class CurationQueueView extends ViewPart {
 
     /** Returns whether statuses or items are being read. */
     public boolean isComputing() {
-        return running > 0;
+        return running > 0 || items.isComputing();
     }
 
     /** Returns the documents listed, in table order. */
@@ -323,7 +245,7 @@ public final class CurationQueueView extends ViewPart {
 
     /** Returns the open items listed for the selected document. */
     public List<QueueItem> items() {
-        return shownItems;
+        return items.items();
     }
 
     /** Returns the heading above the tables. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 
+import org.attest.curation.CurationSession;
 import org.attest.curation.QueueItem;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
@@ -71,8 +72,17 @@ final class ItemPanel {
         return control;
     }
 
-    /** Shows {@code item} (the {@code index}-th of {@code count} open ones, or -1 when it is not open) of {@code text}. */
-    void show(QueueItem item, SortedSet<String> annotators, String text, int index, int count, String gold) {
+    /** Shows {@code item} of {@code session} (or, when null, how many items of {@code queue} are open), numbered in {@code queue}. */
+    void show(QueueItem item, CurationSession session, List<QueueItem> queue) {
+        if (item == null) {
+            show(null, session.annotators(), "", -1, queue.size(), "");
+        } else {
+            int index = queue.stream().map(QueueItem::position).toList().indexOf(item.position());
+            show(item, session.annotators(), session.gold().getDocumentText(), index, queue.size(), ItemTexts.goldVersion(item));
+        }
+    }
+
+    private void show(QueueItem item, SortedSet<String> annotators, String text, int index, int count, String gold) {
         versions.removeAll();
         lines.clear();
         if (item == null) {

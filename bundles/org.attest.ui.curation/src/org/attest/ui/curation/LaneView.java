@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.attest.diff.Position;
+import org.attest.ui.colors.ColorCache;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -15,7 +16,6 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 
@@ -33,7 +33,7 @@ final class LaneView {
     private final Font small;
     private final Font bold;
     private final int rowHeight;
-    private final Map<String, Color> colors = new HashMap<>();
+    private final ColorCache colors;
     private final List<Hit> hits = new ArrayList<>();
     private List<Lane> lanes = List.of();
     private Position current;
@@ -47,6 +47,7 @@ final class LaneView {
         text.setLeftMargin(GUTTER);
         text.setRightMargin(10);
         text.setTopMargin(6);
+        colors = new ColorCache(text);
         FontData data = text.getFont().getFontData()[0];
         small = new Font(text.getDisplay(), data.getName(), Math.max(7, data.getHeight() - 2), SWT.NORMAL);
         bold = new Font(text.getDisplay(), data.getName(), Math.max(7, data.getHeight() - 2), SWT.BOLD);
@@ -58,7 +59,6 @@ final class LaneView {
         text.addDisposeListener(e -> {
             small.dispose();
             bold.dispose();
-            colors.values().forEach(Color::dispose);
         });
     }
 
@@ -76,9 +76,15 @@ final class LaneView {
         text.redraw();
     }
 
-    /** Returns the lanes shown. */
-    List<Lane> lanes() {
-        return lanes;
+    /** Returns the captions of the lanes, top to bottom. */
+    List<String> captions() {
+        return lanes.stream().map(Lane::caption).toList();
+    }
+
+    /** Returns the labels the lane of {@code caption} shows at {@code position}. */
+    List<String> labelsAt(String caption, Position position) {
+        return lanes.stream().filter(l -> l.caption().equals(caption)).flatMap(l -> l.chips().stream())
+                .filter(c -> c.position().equals(position)).map(Chip::label).toList();
     }
 
     /** Outlines {@code position} in every lane and highlights its text (and a relation's to-span). */
@@ -134,7 +140,7 @@ final class LaneView {
 
     private StyleRange background(int begin, int end, String hex) {
         int b = Math.max(0, Math.min(begin, text.getCharCount()));
-        StyleRange range = new StyleRange(b, Math.max(0, Math.min(end, text.getCharCount()) - b), null, color(hex));
+        StyleRange range = new StyleRange(b, Math.max(0, Math.min(end, text.getCharCount()) - b), null, colors.color(hex));
         range.fontStyle = SWT.BOLD;
         return range;
     }
@@ -203,7 +209,7 @@ final class LaneView {
         int width = labelled ? Math.max(box.width, Math.min(extent.x + 6, limit - box.x)) : box.width;
         Rectangle shown = new Rectangle(box.x, box.y, Math.max(3, width), box.height);
         limits.put(box.y, box.x);
-        Color color = color(chip.color());
+        Color color = colors.color(chip.color());
         boolean isCurrent = chip.position().equals(current);
         switch (chip.kind()) {
             case ANNOTATION -> {
@@ -237,7 +243,7 @@ final class LaneView {
     // the lane captions beside each line that has boxes, and a rule above the gold lane
     private void paintCaptions(GC gc, Iterable<Integer> rows) {
         Color grey = text.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
-        Color rule = color("#d0d0d0");
+        Color rule = colors.color("#d0d0d0");
         int right = text.getClientArea().width - 8;
         for (int top : rows) {
             int y = top;
@@ -253,17 +259,6 @@ final class LaneView {
             }
         }
         gc.setFont(small);
-    }
-
-    private Color color(String hex) {
-        return colors.computeIfAbsent(hex, h -> {
-            try {
-                int v = Integer.parseInt(h.substring(1), 16);
-                return new Color(text.getDisplay(), new RGB((v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff));
-            } catch (RuntimeException ex) {
-                return new Color(text.getDisplay(), new RGB(128, 128, 128));
-            }
-        });
     }
 
     private static int luminance(Color c) {

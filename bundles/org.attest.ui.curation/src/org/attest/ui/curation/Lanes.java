@@ -14,13 +14,12 @@ import org.attest.curation.QueueItem;
 import org.attest.diff.CasDiff;
 import org.attest.diff.Configuration;
 import org.attest.diff.Position;
-import org.attest.model.FeatureDefinition;
 import org.attest.model.Layer;
 import org.attest.model.RelationLayer;
 import org.attest.model.Schema;
-import org.attest.model.Tag;
 import org.attest.model.Verdict;
 import org.attest.model.schema.Schemas;
+import org.attest.ui.colors.SchemaColor;
 
 /** Builds the lanes of the curation editor from a session: one per compared annotator, numbered, then the gold. */
 final class Lanes {
@@ -42,9 +41,9 @@ final class Lanes {
                 continue;
             }
             if (item.status().inQueue()) {
-                gold.add(new Chip(p, p.begin(), p.end(), "?", "#d00000", 0, Chip.Kind.OPEN));
+                gold.add(new Chip(p, p.begin(), p.end(), "?", SchemaColor.fixed("#d00000"), 0, Chip.Kind.OPEN));
             } else if (item.decision() != null && item.decision().getVerdict() == Verdict.REJECTED) {
-                gold.add(new Chip(p, p.begin(), p.end(), "\u2717", "#808080", 0, Chip.Kind.REJECTED));
+                gold.add(new Chip(p, p.begin(), p.end(), "\u2717", SchemaColor.fixed(SchemaColor.GREY), 0, Chip.Kind.REJECTED));
             }
         }
         lanes.add(lane("gold", 0, gold));
@@ -100,7 +99,7 @@ final class Lanes {
                     AnnotationFS to = (AnnotationFS) access.value(fs, AttestTypes.RELATION_TO);
                     label = label + " \u2192 " + (to == null ? "?" : ItemTexts.quote(text, to.getBegin(), to.getEnd()));
                 }
-                chips.add(new Chip(p, p.begin(), p.end(), label, color(layer, access.label(fs)), 0, Chip.Kind.ANNOTATION));
+                chips.add(new Chip(p, p.begin(), p.end(), label, SchemaColor.of(layer, access.label(fs)), 0, Chip.Kind.ANNOTATION));
             }
         }
         return chips;
@@ -114,18 +113,5 @@ final class Lanes {
             }
         }
         return null;
-    }
-
-    /** Returns the colour of {@code label} on {@code layer}: the tag's colour, else the layer's, else grey. */
-    static String color(Layer layer, String label) {
-        FeatureDefinition feature = layer.getLabelFeature();
-        if (label != null && feature != null && feature.getTagset() != null) {
-            for (Tag tag : feature.getTagset().getTags()) {
-                if (tag.getName().equals(label) && tag.getColor() != null) {
-                    return tag.getColor();
-                }
-            }
-        }
-        return layer.getColor() == null ? "#808080" : layer.getColor();
     }
 }

@@ -1,7 +1,7 @@
 package org.attest.ui.curation;
 
+import org.attest.ui.colors.ColorCache;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -10,7 +10,6 @@ import org.eclipse.swt.widgets.Label;
 final class ReadOnlyBanner {
 
     private final Label banner;
-    private final Color color;
 
     /** Creates the hidden banner spanning {@code columns} columns of {@code parent}'s grid. */
     ReadOnlyBanner(Composite parent, int columns) {
@@ -19,8 +18,7 @@ final class ReadOnlyBanner {
         bannerData.exclude = true;
         banner.setLayoutData(bannerData);
         banner.setVisible(false);
-        color = new Color(parent.getDisplay(), 255, 241, 184);
-        banner.setBackground(color);
+        banner.setBackground(new ColorCache(banner).color("#fff1b8"));
         banner.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
     }
 
@@ -31,10 +29,5 @@ final class ReadOnlyBanner {
         ((GridData) banner.getLayoutData()).exclude = readOnly == null;
         banner.setVisible(readOnly != null);
         banner.getParent().layout();
-    }
-
-    /** Releases the banner colour. */
-    void dispose() {
-        color.dispose();
     }
 }

@@ -7,6 +7,7 @@ import org.attest.export.ExportRequest;
 import org.attest.export.ExportResult;
 import org.attest.export.ExportService;
 import org.attest.store.CorpusStore;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -57,7 +58,8 @@ public final class ExportWizard extends Wizard {
                 done.accept(status);
                 return Status.OK_STATUS;
             } catch (CorpusException | RuntimeException e) {
-                IStatus status = Status.error(e.getMessage());
+                IStatus status = Status.error(e.getMessage(), e);
+                ILog.of(ExportWizard.class).log(status);
                 done.accept(status);
                 return Status.OK_STATUS;
             } finally {

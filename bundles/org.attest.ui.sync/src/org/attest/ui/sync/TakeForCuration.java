@@ -41,6 +41,8 @@ public final class TakeForCuration {
                 return;
             }
         } catch (CorpusException e) {
+            ILog.of(TakeForCuration.class).warn("Whether '" + document + "' must be taken from the team before curating"
+                    + " could not be checked; opening it without taking it", e);
             open.run(); // the editor says what is wrong with the document
             return;
         }

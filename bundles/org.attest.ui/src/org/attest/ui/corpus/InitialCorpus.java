@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.attest.ui.preferences.AttestPreferences;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 
 /** Decides which corpus the workbench opens at start: {@code --corpus DIR} on the command line, else the last one used. */
@@ -47,6 +48,8 @@ public final class InitialCorpus {
             node.flush();
         } catch (org.osgi.service.prefs.BackingStoreException e) {
             // the preference still holds for this session
+            ILog.of(InitialCorpus.class).warn("The annotator name '" + name + "' could not be saved in the workspace's"
+                    + " preferences; it holds until the workbench closes. Set it again in Window > Preferences > Attest.", e);
         }
     }
 
@@ -67,6 +70,8 @@ public final class InitialCorpus {
             node.flush();
         } catch (org.osgi.service.prefs.BackingStoreException e) {
             // remembering the corpus is a convenience; the corpus itself is unaffected
+            ILog.of(InitialCorpus.class).warn("The corpus " + dir + " could not be remembered in the workspace's"
+                    + " preferences; open it with File > Open Corpus... next time.", e);
         }
     }
 }

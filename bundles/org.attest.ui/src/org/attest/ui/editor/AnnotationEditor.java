@@ -14,10 +14,7 @@ import org.attest.model.Layer;
 import org.attest.model.Schema;
 import org.attest.model.schema.Schemas;
 import org.attest.ui.corpus.CorpusSession;
-import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoContext;
-import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.custom.StyledText;
@@ -26,10 +23,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.operations.RedoActionHandler;
-import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
@@ -39,19 +32,16 @@ public final class AnnotationEditor extends EditorPart {
     /** The editor's identifier, as declared in plugin.xml. */
     public static final String ID = "org.attest.ui.editors.annotation";
 
-
     private CorpusStore store;
     private Document document;
     private DocumentLifecycle lifecycle;
     private CAS cas;
     private AnnotationEditing editing;
-    private final IUndoContext undoContext = new ObjectUndoContext(this, "annotation editor");
-    private IOperationHistory history;
+    private final EditorHistory history = new EditorHistory(this);
     private StyledText text;
     private EditorView view;
     private final EditorSelection selection = new EditorSelection(this);
     private AnnotationOutlinePage outline;
-    private int[] pendingReveal;
     private org.attest.cas.Layers layers;
 
     /** Loads the annotator's CAS of the document from the session's corpus. */
@@ -67,7 +57,6 @@ public final class AnnotationEditor extends EditorPart {
         document = store.document(in.documentId())
                 .orElseThrow(() -> new PartInitException("The corpus has no document '" + in.documentId() + "'"));
         String annotator = in.annotator();
-        history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
         setPartName(document.getId() + " (" + annotator + ")");
         setTitleToolTip((document.getTitle() == null ? document.getId() : document.getTitle()) + " — annotator " + annotator);
         lifecycle = new DocumentLifecycle(this, session, store, document, annotator);
@@ -80,9 +69,7 @@ public final class AnnotationEditor extends EditorPart {
         view = new EditorView(this, parent);
         text = view.text();
         getSite().setSelectionProvider(selection);
-        var bars = getEditorSite().getActionBars();
-        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undoContext));
-        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undoContext));
+        history.install(getEditorSite());
         lifecycle.load(text, this::install, view::showBanner);
     }
 
@@ -101,10 +88,7 @@ public final class AnnotationEditor extends EditorPart {
                 return;
             }
             refresh();
-            if (pendingReveal != null) {
-                reveal(pendingReveal[0], pendingReveal[1]);
-                pendingReveal = null;
-            }
+            view.revealPending();
             text.getDisplay().asyncExec(() -> {
                 if (outline != null && !text.isDisposed()) {
                     outline.refresh();
@@ -176,11 +160,6 @@ public final class AnnotationEditor extends EditorPart {
 
     /** Scrolls to and selects the text between {@code begin} and {@code end}, e.g. where annotators disagree. */
     public void reveal(int begin, int end) {
-        if (!loaded()) {
-            // the document is still loading in the background; reveal the range once it is there
-            pendingReveal = new int[] { begin, end };
-            return;
-        }
         view.reveal(begin, end);
     }
 
@@ -196,18 +175,16 @@ public final class AnnotationEditor extends EditorPart {
             text.getDisplay().beep();
             return false;
         }
-        try {
-            history.execute(new CommandOperation(command, undoContext, this::changed), null, null);
-            return true;
-        } catch (ExecutionException | IllegalArgumentException e) {
-            status(e.getMessage());
-            return false;
+        String failure = history.execute(command, this::changed);
+        if (failure != null) {
+            status(failure);
         }
+        return failure == null;
     }
 
     /** Returns the operation history's undo context of this editor. */
     public IUndoContext undoContext() {
-        return undoContext;
+        return history.context();
     }
 
     private void changed() {
@@ -306,15 +283,10 @@ public final class AnnotationEditor extends EditorPart {
         return super.getAdapter(adapter);
     }
 
-    /** Releases colours and the editor's undo history. */
+    /** Releases the editor's undo history and stops the autosave. */
     @Override
     public void dispose() {
-        if (history != null) {
-            history.dispose(undoContext, true, true, true);
-        }
-        if (view != null) {
-            view.dispose();
-        }
+        history.dispose();
         if (text != null && !text.isDisposed()) {
             lifecycle.stopAutosave();
         }

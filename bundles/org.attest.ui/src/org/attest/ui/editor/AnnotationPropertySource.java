@@ -9,11 +9,9 @@ import org.attest.model.Entity;
 import org.attest.model.FeatureDefinition;
 import org.attest.model.Layer;
 import org.attest.model.Tag;
-import org.eclipse.ui.views.properties.ComboBoxPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
-import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 
 /** Shows an annotation's features in the Properties view: pick lists for tagsets, booleans and links; text for the rest. */
 final class AnnotationPropertySource implements IPropertySource {
@@ -44,13 +42,7 @@ final class AnnotationPropertySource implements IPropertySource {
             return result.toArray(IPropertyDescriptor[]::new);
         }
         for (FeatureDefinition f : layer.getFeatures()) {
-            PropertyDescriptor d = switch (f.getKind()) {
-                case TAGSET -> new ComboBoxPropertyDescriptor(f.getName(), f.getName(), choices(f));
-                case BOOLEAN -> new ComboBoxPropertyDescriptor(f.getName(), f.getName(), new String[] { "false", "true" });
-                case ENTITY_LINK -> new ComboBoxPropertyDescriptor(f.getName(), f.getName(), choices(f));
-                case SPAN_LINK -> new PropertyDescriptor(f.getName(), f.getName());
-                default -> new TextPropertyDescriptor(f.getName(), f.getName());
-            };
+            PropertyDescriptor d = FeatureField.of(f).descriptor(f.getName(), () -> choices(f));
             d.setCategory("Features");
             d.setDescription(f.getDescription());
             result.add(d);
@@ -97,20 +89,7 @@ final class AnnotationPropertySource implements IPropertySource {
         }
         FeatureDefinition f = feature(id);
         Object value = editor.layers().value(fs, f.getName());
-        return switch (f.getKind()) {
-            case TAGSET, ENTITY_LINK -> {
-                String[] choices = choices(f);
-                for (int i = 0; i < choices.length; i++) {
-                    if (value != null && (choices[i].equals(value) || choices[i].startsWith(value + " "))) {
-                        yield i;
-                    }
-                }
-                yield 0;
-            }
-            case BOOLEAN -> Boolean.TRUE.equals(value) ? 1 : 0;
-            case SPAN_LINK -> value instanceof AnnotationFS a ? a.getCoveredText() : "";
-            default -> value == null ? "" : value.toString();
-        };
+        return FeatureField.of(f).shown(value, () -> choices(f));
     }
 
     @Override
@@ -129,25 +108,13 @@ final class AnnotationPropertySource implements IPropertySource {
         if (f == null) {
             return;
         }
-        Object converted = switch (f.getKind()) {
-            case TAGSET -> (Integer) value == 0 ? null : choices(f)[(Integer) value];
-            case ENTITY_LINK -> (Integer) value == 0 ? null : choices(f)[(Integer) value].split(" ", 2)[0];
-            case BOOLEAN -> (Integer) value == 1;
-            case NUMBER -> value.toString().isBlank() ? null : parseNumber(value.toString());
-            default -> value.toString().isEmpty() ? null : value.toString();
-        };
-        if (converted == null && (f.getKind() == org.attest.model.FeatureKind.NUMBER)) {
-            editor.status("Enter a number for " + f.getName() + ", such as 100 or 2.5");
+        Object taken;
+        try {
+            taken = FeatureField.of(f).taken(f.getName(), value, () -> choices(f));
+        } catch (IllegalArgumentException e) {
+            editor.status(e.getMessage());
             return;
         }
-        editor.run(editor.editing().setFeature(fs, f.getName(), converted));
-    }
-
-    private static Double parseNumber(String text) {
-        try {
-            return Double.valueOf(text.trim().replace(",", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        editor.run(editor.editing().setFeature(fs, f.getName(), taken));
     }
 }

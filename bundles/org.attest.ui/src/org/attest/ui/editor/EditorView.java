@@ -8,6 +8,7 @@ import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.edit.AnnotationNavigator;
 import org.attest.edit.Editability;
 import org.attest.model.schema.Schemas;
+import org.attest.ui.colors.ColorCache;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
@@ -20,12 +21,12 @@ final class EditorView {
 
     private final AnnotationEditor editor;
     private final Label banner;
-    private final SpanStyles styles;
     private final StyledText text;
     private final SpanPainter painter;
     private final RelationPanel relations;
     private AnnotationFS selected;
     private boolean outlinePending;
+    private int[] pendingReveal;
 
     /** Builds the banner, the text with its spans and the relation list in {@code parent}. */
     EditorView(AnnotationEditor editor, Composite parent) {
@@ -35,8 +36,8 @@ final class EditorView {
         bannerData.exclude = true;
         banner.setLayoutData(bannerData);
         banner.setVisible(false);
-        styles = new SpanStyles(parent.getDisplay());
-        banner.setBackground(styles.color("#fff1b8"));
+        ColorCache colors = new ColorCache(parent);
+        banner.setBackground(colors.color("#fff1b8"));
         banner.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -48,7 +49,7 @@ final class EditorView {
         text.setText("Loading " + editor.document().getId() + " …");
         text.setLeftMargin(8);
         text.setRightMargin(8);
-        painter = new SpanPainter(text, styles, editor::layerOf, fs -> editor.labelOf(fs));
+        painter = new SpanPainter(text, colors, editor::layerOf, fs -> editor.labelOf(fs));
         relations = new RelationPanel(sash, editor);
         sash.setWeights(75, 25);
     }
@@ -76,14 +77,28 @@ final class EditorView {
         text.redraw();
     }
 
-    /** Scrolls to and selects the text between {@code begin} and {@code end} of the loaded document. */
+    /** Scrolls to and selects the text between {@code begin} and {@code end}, once the document is loaded. */
     void reveal(int begin, int end) {
+        if (!editor.loaded()) {
+            // the document is still loading in the background; reveal the range once it is there
+            pendingReveal = new int[] { begin, end };
+            return;
+        }
         int b = Math.max(0, Math.min(begin, text.getCharCount()));
         int e = Math.max(b, Math.min(end, text.getCharCount()));
         java.util.List<AnnotationFS> here = AnnotationNavigator.at(editor.cas(), editor.schema(), b);
         editor.select(here.stream().filter(fs -> fs.getBegin() == b && fs.getEnd() == e).findFirst().orElse(null));
         text.setSelection(b, e);
         text.showSelection();
+    }
+
+    /** Reveals the range asked for while the document was loading, if any. */
+    void revealPending() {
+        if (pendingReveal != null) {
+            int[] range = pendingReveal;
+            pendingReveal = null;
+            reveal(range[0], range[1]);
+        }
     }
 
     /** Highlights the spans of a relation chosen in the relation list. */
@@ -142,10 +157,5 @@ final class EditorView {
     void walk(boolean forward) {
         (forward ? AnnotationNavigator.next(editor.cas(), editor.schema(), selected)
                 : AnnotationNavigator.previous(editor.cas(), editor.schema(), selected)).ifPresent(editor::select);
-    }
-
-    /** Releases the span colours. */
-    void dispose() {
-        styles.dispose();
     }
 }

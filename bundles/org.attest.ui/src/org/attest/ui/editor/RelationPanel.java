@@ -56,12 +56,9 @@ final class RelationPanel {
         Set<AnnotationFS> spans = new HashSet<>();
         Layers layers = editor.layers();
         for (String f : List.of(AttestTypes.RELATION_FROM, AttestTypes.RELATION_TO, "cue")) {
-            try {
-                if (layers.value(relation, f) instanceof AnnotationFS a) {
-                    spans.add(a);
-                }
-            } catch (IllegalArgumentException e) {
-                // a relation layer without that feature
+            // a relation layer need not have a cue
+            if (relation.getType().getFeatureByBaseName(f) != null && layers.value(relation, f) instanceof AnnotationFS a) {
+                spans.add(a);
             }
         }
         return spans;

@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.model.Layer;
+import org.attest.ui.colors.ColorCache;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.events.PaintEvent;
@@ -23,7 +24,7 @@ final class SpanPainter {
     private static final int BAR_STEP = 3;
 
     private final StyledText text;
-    private final SpanStyles styles;
+    private final ColorCache colors;
     private final Font labelFont;
     private final Function<AnnotationFS, Layer> layerOf;
     private final Function<AnnotationFS, String> labelOf;
@@ -32,9 +33,9 @@ final class SpanPainter {
     private Set<AnnotationFS> highlighted = Set.of();
     private final java.util.List<Rectangle> labelsPainted = new java.util.ArrayList<>();
 
-    SpanPainter(StyledText text, SpanStyles styles, Function<AnnotationFS, Layer> layerOf, Function<AnnotationFS, String> labelOf) {
+    SpanPainter(StyledText text, ColorCache colors, Function<AnnotationFS, Layer> layerOf, Function<AnnotationFS, String> labelOf) {
         this.text = text;
-        this.styles = styles;
+        this.colors = colors;
         this.layerOf = layerOf;
         this.labelOf = labelOf;
         FontData data = text.getFont().getFontData()[0];
@@ -78,7 +79,7 @@ final class SpanPainter {
             return;
         }
         String label = labelOf.apply(span);
-        Color color = styles.color(layer, label);
+        Color color = colors.color(layer, label);
         int level = layout.level(span);
         boolean first = true;
         int pos = span.getBegin();

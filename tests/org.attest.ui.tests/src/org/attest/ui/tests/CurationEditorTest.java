@@ -1,8 +1,9 @@
 package org.attest.ui.tests;
 
-import org.attest.testing.ScriptedWork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.attest.ui.tests.UiEvents.flush;
+import static org.attest.ui.tests.UiEvents.waitFor;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.attest.curation.DocumentStatus;
 import org.attest.curation.MergePolicy;
 import org.attest.curation.QueueItem;
 import org.attest.store.CorpusStore;
+import org.attest.testing.ScriptedWork;
 import org.attest.diff.Configuration;
 import org.attest.diff.Position;
 import org.attest.model.DecisionOrigin;
@@ -33,7 +35,6 @@ import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -90,25 +91,6 @@ class CurationEditorTest {
         flush();
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).remove(AttestPreferences.ANNOTATOR);
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).remove(AttestPreferences.AUTOSAVE_SECONDS);
-    }
-
-    private static void flush() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain pending UI events
-        }
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier done, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        flush();
-        while (!done.getAsBoolean() && System.currentTimeMillis() < deadline) {
-            if (!Display.getCurrent().readAndDispatch()) {
-                Thread.sleep(10);
-            }
-        }
-        flush();
-        assertThat(done.getAsBoolean()).as(what).isTrue();
     }
 
     private void press(char character) {
