@@ -227,7 +227,7 @@ public final class CurationSession {
     public QueueItem item(Position position) {
         return items().stream().filter(i -> i.position().equals(position)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("nobody annotated " + position + " in '" + document.getId()
-                        + "' and no decision covers it; list the positions with 'attest curation DIR queue " + document.getId() + "'"));
+                        + "' and no decision covers it; the document's curation queue lists the positions"));
     }
 
     /** Returns the decisions taken so far, in document order. */
@@ -434,8 +434,8 @@ public final class CurationSession {
         Optional<String> holder = lockedBy();
         if (holder.isPresent()) {
             throw new CorpusException("'" + document.getId() + "' is being curated by '" + holder.get() + "' since "
-                    + format(record.getReviewerSince()) + "; one reviewer curates a document at a time. Ask " + holder.get()
-                    + " to mark it curated, or release it with 'attest curation " + store.layout().dir() + " release " + document.getId() + "'");
+                    + format(record.getReviewerSince()) + "; one reviewer curates a document at a time", CorpusException.Remedy.RELEASE_CURATION,
+                    store.layout().dir(), document.getId(), holder.get());
         }
     }
 

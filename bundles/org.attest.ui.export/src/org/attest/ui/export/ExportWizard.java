@@ -57,7 +57,7 @@ public final class ExportWizard extends Wizard {
                 done.accept(status);
                 return Status.OK_STATUS;
             } catch (CorpusException | RuntimeException e) {
-                IStatus status = Status.error(e.getMessage());
+                IStatus status = Status.error(org.attest.ui.corpus.WorkbenchFixes.describe(e));
                 done.accept(status);
                 return Status.OK_STATUS;
             } finally {
