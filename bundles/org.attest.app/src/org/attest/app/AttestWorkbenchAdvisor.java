@@ -47,7 +47,7 @@ public final class AttestWorkbenchAdvisor extends WorkbenchAdvisor {
                 }
                 OpeningNotes.show(page.getWorkbenchWindow().getShell(), getWorkbenchConfigurer().getWorkbench().getService(CorpusSession.class));
             } catch (CorpusException | PartInitException e) {
-                MessageDialog.openError(null, "Cannot open the corpus", e.getMessage());
+                MessageDialog.openError(null, "Cannot open the corpus", org.attest.ui.corpus.WorkbenchFixes.describe(e));
             }
         });
     }

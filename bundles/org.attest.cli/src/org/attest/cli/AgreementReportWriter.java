@@ -75,6 +75,9 @@ final class AgreementReportWriter {
         if (!report.skipped().isEmpty()) {
             out.append(String.format(Locale.ROOT, "%nSkipped documents:%n"));
             report.skipped().forEach(s -> out.append(String.format(Locale.ROOT, "  %-28s %s%n", s.document(), s.reason())));
+            if (!report.includeInProgress()) {
+                out.append(String.format(Locale.ROOT, "(--include-in-progress also counts work in progress)%n"));
+            }
         }
         return out.toString();
     }

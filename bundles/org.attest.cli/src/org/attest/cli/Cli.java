@@ -102,6 +102,6 @@ public final class Cli {
         if (message == null || message.isBlank()) {
             return "unexpected " + ex.getClass().getSimpleName() + "; please report it with the command you ran";
         }
-        return message;
+        return message + CommandLineFixes.fix(ex);
     }
 }

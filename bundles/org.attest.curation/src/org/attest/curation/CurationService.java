@@ -100,7 +100,8 @@ public final class CurationService {
     /** Opens {@code documentId} for curation by {@code reviewer}. */
     public CurationSession open(String documentId, String reviewer, boolean includeInProgress) throws CorpusException {
         if (reviewer == null || reviewer.isBlank()) {
-            throw new CorpusException("curating needs a reviewer name; give --reviewer NAME (or set it in the preferences)");
+            throw new CorpusException("curating needs a reviewer name, and none was given", CorpusException.Remedy.NAME_REVIEWER,
+                    store.layout().dir(), documentId, null);
         }
         return CurationSession.load(store, document(documentId), reviewer, includeInProgress);
     }
@@ -130,7 +131,7 @@ public final class CurationService {
     /** Returns the document {@code id}, or the error naming the corpus when it has none. */
     public Document document(String id) throws CorpusException {
         return store.document(id).orElseThrow(() -> new CorpusException("the corpus " + store.layout().dir() + " has no document '" + id
-                + "'; list the documents with 'attest info " + store.layout().dir() + "'"));
+                + "'", CorpusException.Remedy.SHOW_CORPUS, store.layout().dir(), id, null));
     }
 
     /** The work done on one document. */

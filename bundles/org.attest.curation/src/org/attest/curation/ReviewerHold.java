@@ -38,8 +38,8 @@ final class ReviewerHold {
         Optional<String> holder = heldByOther();
         if (holder.isPresent()) {
             throw new CorpusException("'" + document + "' is being curated by '" + holder.get() + "' since "
-                    + TimeFormat.minutes(record.getReviewerSince()) + "; one reviewer curates a document at a time. Ask " + holder.get()
-                    + " to mark it curated, or release it with 'attest curation release " + store.layout().dir() + " " + document + "'");
+                    + TimeFormat.minutes(record.getReviewerSince()) + "; one reviewer curates a document at a time", CorpusException.Remedy.RELEASE_CURATION,
+                    store.layout().dir(), document, holder.get());
         }
     }
 

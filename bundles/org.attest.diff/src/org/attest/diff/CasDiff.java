@@ -174,7 +174,7 @@ public final class CasDiff {
             FeatureStructure target = fs.getFeatureValue(to);
             if (!(source instanceof AnnotationFS a) || !(target instanceof AnnotationFS b)) {
                 throw new IllegalArgumentException(layer.getName() + " relation at [" + fs.getBegin() + "," + fs.getEnd()
-                        + ") lacks its from or to span; run 'attest validate' and repair the document");
+                        + ") lacks its from or to span; the document is damaged, and checking the corpus names what to repair");
             }
             return Position.relation(layer.getName(), a.getBegin(), a.getEnd(), b.getBegin(), b.getEnd());
         }

@@ -225,14 +225,14 @@ public final class ExportService {
             }
             if (curated.isEmpty()) {
                 throw new CorpusException("no document of " + store.layout().dir() + " is curated yet (" + listed(all.stream().map(Document::getId).sorted().toList())
-                        + "); run 'attest merge', settle the queue ('attest curation queue DIR DOC' or the curation editor) and mark the documents "
-                        + "curated, or export an annotator's work with --from ANNOTATOR");
+                        + ")", CorpusException.Remedy.CURATE_FIRST, store.layout().dir(), null, null);
             }
             return curated;
         }
         if (store.annotator(request.from()).isEmpty()) {
-            throw new CorpusException("the corpus has no annotator '" + request.from() + "'; use --from gold or one of "
-                    + store.corpus().getAnnotators().stream().map(a -> a.getName()).sorted().toList());
+            throw new CorpusException("the corpus has no annotator '" + request.from() + "'; it has the gold and "
+                    + store.corpus().getAnnotators().stream().map(a -> a.getName()).sorted().toList(), CorpusException.Remedy.CHOOSE_ANNOTATOR,
+                    store.layout().dir(), null, request.from());
         }
         List<Document> chosen = new ArrayList<>();
         for (Document d : all) {

@@ -104,8 +104,8 @@ public final class ImportService {
         for (Article article : articles) {
             boolean annotated = !article.spans().isEmpty() || !article.relations().isEmpty();
             if (annotated && request.annotator() == null) {
-                throw new ImportException(article.sourceName() + " holds " + article.spans().size() + " annotations; pass --annotator NAME "
-                        + "to import them into that annotator's set (nothing was imported)");
+                throw new ImportException(article.sourceName() + " holds " + article.spans().size() + " annotations and no annotator was named "
+                        + "to receive them (nothing was imported)", ImportException.Remedy.NAME_ANNOTATOR);
             }
             article.unknownTypes().forEach((type, count) -> plan.ignoredTypes.merge(type, count, Integer::sum));
             String sha = Hashes.sha256(article.text().getBytes(StandardCharsets.UTF_8));
@@ -174,8 +174,8 @@ public final class ImportService {
             for (NewDocument nd : plan.documents) {
                 String id = nd.document().getId();
                 if (Files.exists(layout.document(id))) {
-                    throw new CorpusException(layout.document(id) + " exists but holds no readable document.xmi; run 'attest validate "
-                            + layout.dir() + "' to see what is wrong with it");
+                    throw new CorpusException(layout.document(id) + " exists but holds no readable document.xmi",
+                            CorpusException.Remedy.CHECK_CORPUS, layout.dir(), id, null);
                 }
                 Path folder = transaction.folder(layout.document(id));
                 folders.put(id, folder);

@@ -79,7 +79,7 @@ public final class ArticleReaders {
             to = "";
         }
         return new ImportException(link + ": a symbolic link" + to + "; import reads linked files only when told to, so that a"
-                + " folder of articles cannot bring in other files: pass --follow-links if you trust where the links point");
+                + " folder of articles cannot bring in other files", ImportException.Remedy.FOLLOW_LINKS);
     }
 
     private static List<Path> walk(Path folder, boolean followLinks) throws ImportException {

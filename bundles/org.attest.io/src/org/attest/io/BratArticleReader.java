@@ -36,7 +36,7 @@ public final class BratArticleReader implements ArticleReader {
         byte[] bytes = FileBytes.read(file, options);
         Path textFile = file.resolveSibling(Ids.baseName(file) + ".txt");
         Article plain = new TextArticleReader().read(textFile, options).get(0);
-        String ann = new TextDecoder(file.toString(), "brat files are UTF-8").decode(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        String ann = new TextDecoder(file.toString(), "brat files are UTF-8", false).decode(bytes, java.nio.charset.StandardCharsets.UTF_8);
         return List.of(new Parser(file, plain.text(), options).parse(ann, plain));
     }
 
@@ -75,7 +75,7 @@ public final class BratArticleReader implements ArticleReader {
             }
             if (!unknown.isEmpty() && !options.ignoreUnknownTypes()) {
                 throw new ImportException(file + ": annotations Attest cannot map: " + unknown
-                        + "; pass --ignore-unknown-types to import the rest without them, or add layers for them to the schema");
+                        + "; the rest can be imported without them, or the schema given layers for them", ImportException.Remedy.IGNORE_UNKNOWN_TYPES);
             }
             List<SpanRecord> finished = new ArrayList<>();
             for (int i = 0; i < spans.size(); i++) {

@@ -128,7 +128,7 @@ final class CasArticleMapper {
             throw new ImportException(where + ": " + unknown.values().stream().mapToInt(Integer::intValue).sum()
                     + " annotations have types the schema has no layer for: " + unknown.entrySet().stream()
                             .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", "))
-                    + "; pass --ignore-unknown-types to import the rest without them, or add layers for them to the schema");
+                    + "; the rest can be imported without them, or the schema given layers for them", ImportException.Remedy.IGNORE_UNKNOWN_TYPES);
         }
         return new Article(file.getFileName().toString(), text, DocumentMetadata.of(view, file), spanRecords,
                 relationRecords, unknown);

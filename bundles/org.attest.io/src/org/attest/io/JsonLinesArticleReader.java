@@ -43,7 +43,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
     @Override
     public List<Article> read(Path file, ImportOptions options) throws ImportException {
         byte[] bytes = FileBytes.read(file, options);
-        String content = new TextDecoder(file.toString(), "--encoding NAME; JSON Lines should be UTF-8")
+        String content = new TextDecoder(file.toString(), "for the import; JSON Lines should be UTF-8", true)
                 .decode(bytes, options.declaredEncoding());
         String fileName = file.getFileName().toString();
         String[] lines = content.split("\n", -1);
@@ -211,7 +211,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
             return List.of();
         }
         if (!node.isArray()) {
-            throw new ImportException(where + ": \"" + key + "\" must be an array of objects, as written by 'attest export --format jsonl'");
+            throw new ImportException(where + ": \"" + key + "\" must be an array of objects, as Attest's JSON Lines export writes it");
         }
         List<JsonNode> items = new ArrayList<>();
         node.forEach(items::add);
@@ -222,7 +222,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
         JsonNode value = node.get(key);
         if (value == null || !value.isTextual()) {
             throw new ImportException(at + ": \"" + key + "\" must be a string, such as \"Entity\"; \"spans\" are read as "
-                    + "written by 'attest export --format jsonl' (each with layer, begin, end and features)");
+                    + "Attest's JSON Lines export writes them (each with layer, begin, end and features)");
         }
         return value.textValue();
     }
@@ -231,7 +231,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
         JsonNode value = node.get(key);
         if (value == null || !value.canConvertToInt() || !value.isIntegralNumber()) {
             throw new ImportException(at + ": \"" + key + "\" must be a whole number; \"spans\" and \"relations\" are read as "
-                    + "written by 'attest export --format jsonl'");
+                    + "Attest's JSON Lines export writes them");
         }
         return value.intValue();
     }

@@ -30,7 +30,7 @@ record Sidecar(Path path, Map<String, String> values) {
         String expectation = "a sidecar holds one JSON object such as {\"title\": \"...\", \"date\": \"2023-09-21\"}; fix "
                 + path.getFileName() + " or remove it";
         byte[] bytes = FileBytes.read(path, MAX_BYTES, Runtime.getRuntime().maxMemory());
-        String json = new TextDecoder(path.toString(), "sidecars must be UTF-8").decode(bytes, null);
+        String json = new TextDecoder(path.toString(), "sidecars must be UTF-8", false).decode(bytes, null);
         JsonNode node = Json.parseObject(json, path.toString(), 1, expectation);
         Map<String, String> values = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : node.properties()) {

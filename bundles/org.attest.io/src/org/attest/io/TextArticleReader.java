@@ -25,8 +25,8 @@ public final class TextArticleReader implements ArticleReader {
         Optional<Sidecar> sidecar = Sidecar.find(file);
         Charset encoding = encoding(file, options, sidecar);
         byte[] bytes = FileBytes.read(file, options);
-        String howToDeclare = "--encoding NAME, or \"encoding\": \"NAME\" in " + Sidecar.pathOf(file).getFileName();
-        String text = new TextDecoder(file.toString(), howToDeclare).decode(bytes, encoding);
+        String howToDeclare = "for the import, or as \"encoding\": \"NAME\" in " + Sidecar.pathOf(file).getFileName();
+        String text = new TextDecoder(file.toString(), howToDeclare, true).decode(bytes, encoding);
         ArticleMetadata metadata = metadata(file, sidecar, MetadataLines.scan(text));
         MetadataFields.check(metadata, file.toString());
         return List.of(Article.plain(file.getFileName().toString(), text, metadata));

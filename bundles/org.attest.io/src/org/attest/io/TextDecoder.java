@@ -18,14 +18,17 @@ final class TextDecoder {
 
     private final String where;
     private final String howToDeclare;
+    private final ImportException.Remedy declaring;
 
     /**
      * @param where the file as named in messages
      * @param howToDeclare how the user declares another encoding for this file, used in messages
+     * @param declarable whether the import may declare this file's encoding, so that a refusal says so in its remedy
      */
-    TextDecoder(String where, String howToDeclare) {
+    TextDecoder(String where, String howToDeclare, boolean declarable) {
         this.where = where;
         this.howToDeclare = howToDeclare;
+        this.declaring = declarable ? ImportException.Remedy.DECLARE_ENCODING : ImportException.Remedy.NONE;
     }
 
     /** Decodes {@code bytes} as UTF-8, or as {@code declared} when it is not {@code null}. */
@@ -45,7 +48,7 @@ final class TextDecoder {
         } else if (declared == null && bytes.length >= 2 && (bytes[0] & 0xFF) + (bytes[1] & 0xFF) == 0xFE + 0xFF
                 && bytes[0] != bytes[1]) {
             throw new ImportException(where + ": the file starts with a UTF-16 byte order mark; re-save it as UTF-8 or declare "
-                    + "its encoding as UTF-16 (" + howToDeclare + ")");
+                    + "its encoding as UTF-16 (" + howToDeclare + ")", declaring);
         }
         if (utf8) {
             int nul = FileBytes.firstNul(bytes, bytes.length);
@@ -57,7 +60,7 @@ final class TextDecoder {
         int nulChar = text.indexOf('\u0000');
         if (nulChar >= 0) {
             throw new ImportException(where + ": character offset " + nulChar + " is a NUL character, so this is binary data or "
-                    + "the declared encoding " + charset.name() + " is wrong; import the article as plain text");
+                    + "the declared encoding " + charset.name() + " is wrong; import the article as plain text", declaring);
         }
         if (text.isEmpty()) {
             throw new ImportException(where + ": the file holds only a byte order mark and no text; give a file with the article text");
@@ -71,7 +74,7 @@ final class TextDecoder {
     private ImportException binary(int offset, int line) {
         return new ImportException(where + ": NUL byte at byte offset " + offset + " (line " + line
                 + "), so this is a binary file, not text; import the article as plain UTF-8 text, or declare its encoding if it is "
-                + "UTF-16 (" + howToDeclare + ")");
+                + "UTF-16 (" + howToDeclare + ")", declaring);
     }
 
     private String strictDecode(byte[] bytes, int start, Charset charset, boolean undeclared) throws ImportException {
@@ -99,7 +102,7 @@ final class TextDecoder {
                 message.append("byte offset ").append(offset).append(" (line ").append(line).append(") is not valid ")
                         .append(charset.name()).append("; check the declared encoding (").append(howToDeclare).append(")");
             }
-            throw new ImportException(message.toString());
+            throw new ImportException(message.toString(), declaring);
         }
         out.flip();
         return out.toString();

@@ -33,12 +33,14 @@ final class CorpusOpening {
                     throw new CorpusException(layout.dir() + " is a file; give a folder name for the new corpus");
                 }
                 if (InterruptedInit.clear(layout)) {
-                    notices.add("removed what an interrupted 'attest init' had left in " + layout.dir() + " and created the corpus anew");
+                    notices.add("removed what an interrupted creation of a corpus had left in " + layout.dir() + " and created the corpus anew");
                 }
                 try (Stream<Path> entries = Files.list(layout.dir())) {
                     if (entries.findAny().isPresent()) {
+                        boolean corpus = Files.exists(layout.model());
                         throw new CorpusException(layout.dir() + " is not empty; choose a new or empty folder for the corpus"
-                                + (Files.exists(layout.model()) ? " (it already holds a corpus: use 'attest info " + dir + "')" : ""));
+                                + (corpus ? " (it already holds a corpus)" : ""), corpus ? CorpusException.Remedy.SHOW_CORPUS
+                                        : CorpusException.Remedy.NONE, layout.dir(), null, null);
                     }
                 }
             }
@@ -71,7 +73,7 @@ final class CorpusOpening {
         CorpusLayout layout = new CorpusLayout(dir.toAbsolutePath().normalize());
         if (!Files.isRegularFile(layout.model())) {
             throw new CorpusException(layout.dir() + " is not an Attest corpus (no " + CorpusModelFormat.FILE_NAME
-                    + " in it); create one with 'attest init " + dir + "'");
+                    + " in it)", CorpusException.Remedy.CREATE_CORPUS, layout.dir(), null, null);
         }
         CorpusLock lock = null;
         try {

@@ -76,6 +76,6 @@ final class GitFolderGuard {
 
     private static SyncException refused(Path corpus, Path file, String why) {
         return new SyncException(SyncException.Reason.IO, corpus, file + ": " + why + "; Attest does not open a repository that came"
-                + " with such a setting. Remove it (git config --unset), or clone the corpus again with 'attest clone'");
+                + " with such a setting. Remove the setting from that file, or clone the corpus again");
     }
 }

@@ -220,6 +220,6 @@ public final class AgreementService {
             return "no annotator has it " + what + "; agreement needs two";
         }
         return "only " + annotators.get(0) + " has it " + what + "; agreement needs two"
-                + (includeInProgress ? "" : " (--include-in-progress also counts work in progress)");
+                + (includeInProgress ? "" : " (work in progress was not counted)");
     }
 }

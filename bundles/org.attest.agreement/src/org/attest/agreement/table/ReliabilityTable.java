@@ -131,10 +131,10 @@ public final class ReliabilityTable {
         String where = "unit '" + unit + "', coder '" + coder + "': ";
         if (!Double.isFinite(number)) {
             throw error(source, cell, where + "'" + value + "' is not a number; " + level.label()
-                    + " data need numbers such as 3 or 2.5 (use --level nominal for category labels)");
+                    + " data need numbers such as 3 or 2.5 (category labels are nominal data)");
         }
         if (level == Level.RATIO && number < 0) {
-            throw error(source, cell, where + value + " is negative; ratio data start at zero (use --level interval)");
+            throw error(source, cell, where + value + " is negative; ratio data start at zero (interval data need not)");
         }
     }
 

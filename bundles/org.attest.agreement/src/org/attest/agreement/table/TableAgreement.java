@@ -50,7 +50,7 @@ public final class TableAgreement {
         String name = measure == null ? "" : measure.strip().toLowerCase(Locale.ROOT);
         if (!name.equals("alpha") && level != Level.NOMINAL && MEASURES.contains(name)) {
             throw new IllegalArgumentException(name + " is a measure for nominal data, but the level is " + level.label()
-                    + "; use --measure alpha for " + level.label() + " data or drop --level");
+                    + "; choose the measure alpha for " + level.label() + " data, or the nominal level");
         }
         return switch (name) {
             case "alpha" -> KrippendorffAlpha.compute(data, level);
@@ -58,7 +58,7 @@ public final class TableAgreement {
             case "cohen" -> {
                 if (data.coderCount() != 2) {
                     throw new IllegalArgumentException("Cohen's kappa compares exactly two coders, but the table has "
-                            + data.coderCount() + " " + data.coders() + "; use --measure fleiss or alpha for more coders");
+                            + data.coderCount() + " " + data.coders() + "; choose the measure fleiss or alpha for more coders");
                 }
                 yield CohenKappa.computeValue(data, 0, 1);
             }

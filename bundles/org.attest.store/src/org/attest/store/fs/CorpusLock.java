@@ -10,10 +10,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,12 +39,6 @@ public final class CorpusLock implements AutoCloseable {
     public static final String LOCK_FILE = ".attest/write.lock";
 
     private static final int ATTEMPTS = 100;
-
-    /**
-     * Locks held in this JVM by canonical corpus folder. It must be static: OS locks belong to the
-     * process, so two instances in one JVM cannot see each other through the OS.
-     */
-    private static final Map<Path, LockHolder> HELD_IN_THIS_JVM = new ConcurrentHashMap<>();
 
     /**
      * Keeps unclosed locks reachable: a channel that becomes garbage is closed by its cleaner,
@@ -96,9 +88,9 @@ public final class CorpusLock implements AutoCloseable {
      * @throws IOException when the lock file cannot be created or written
      */
     public static CorpusLock acquire(Path corpusDir, String purpose) throws CorpusLockedException, IOException {
-        Path dir = canonical(corpusDir);
+        Path dir = HeldLocks.canonical(corpusDir);
         LockHolder me = LockHolder.ofCurrentProcess(purpose);
-        reserve(dir, me);
+        HeldLocks.reserve(dir, me);
         boolean acquired = false;
         try {
             Path lockFile = PathGuard.confined(dir, dir.resolve(LOCK_FILE));
@@ -114,7 +106,7 @@ public final class CorpusLock implements AutoCloseable {
                     + " keeps being replaced by other programs. Close the other programs using this corpus and retry.");
         } finally {
             if (!acquired) {
-                HELD_IN_THIS_JVM.remove(dir, me);
+                HeldLocks.release(dir, me);
             }
         }
     }
@@ -129,11 +121,11 @@ public final class CorpusLock implements AutoCloseable {
     public static Optional<LockHolder> holder(Path corpusDir) {
         Path dir;
         try {
-            dir = canonical(corpusDir);
+            dir = HeldLocks.canonical(corpusDir);
         } catch (IOException e) {
             return Optional.empty();
         }
-        LockHolder own = HELD_IN_THIS_JVM.get(dir);
+        LockHolder own = HeldLocks.holder(dir);
         if (own != null) {
             return Optional.of(own);
         }
@@ -159,39 +151,7 @@ public final class CorpusLock implements AutoCloseable {
      * @throws IOException when the lock file cannot be removed
      */
     public static boolean clearStale(Path corpusDir) throws CorpusLockedException, IOException {
-        Path dir = canonical(corpusDir);
-        // Reserving keeps other threads from acquiring while the file is open here, since closing
-        // it would drop their fresh OS lock.
-        LockHolder me = LockHolder.ofCurrentProcess("attest unlock");
-        reserve(dir, me);
-        try {
-            Path lockFile = PathGuard.confined(dir, dir.resolve(LOCK_FILE));
-            FileChannel channel;
-            try {
-                channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-            } catch (NoSuchFileException e) {
-                return false;
-            }
-            try (channel) {
-                LockFile.OsLock os = LockFile.tryLock(channel);
-                FileLock osLock = os.lock();
-                boolean osLocks = os.working();
-                String content = LockFile.read(channel, lockFile);
-                if (LockFile.RELEASED.equals(content)) {
-                    // Its holder closed normally meanwhile and removed it.
-                    return false;
-                }
-                Optional<LockHolder> named = LockHolder.parse(content);
-                // Without OS locks, only a holder seen running on this machine can be told apart from a dead one.
-                if (osLocks ? osLock == null : named.isPresent() && named.get().processAlive()) {
-                    throw LockMessages.lockedByOtherProcess(dir, named);
-                }
-                LockFile.remove(lockFile, channel);
-                return true;
-            }
-        } finally {
-            HELD_IN_THIS_JVM.remove(dir, me);
-        }
+        return StaleLocks.clear(HeldLocks.canonical(corpusDir));
     }
 
     /**
@@ -238,13 +198,13 @@ public final class CorpusLock implements AutoCloseable {
         } catch (IOException e) {
             // Closing the channel releases the lock in any case.
         } finally {
-            HELD_IN_THIS_JVM.remove(corpusDir, holder);
+            HeldLocks.release(corpusDir, holder);
             OPEN.remove(this);
         }
         if (failure != null) {
             throw new UncheckedIOException("Released the write lock of " + corpusDir + " but could not remove "
-                    + lockFile + " (" + failure.getMessage() + "). The next program will report a stale lock;"
-                    + " clear it with: attest unlock " + corpusDir, failure);
+                    + lockFile + " (" + failure.getMessage() + "). The next program will find the lock"
+                    + " file and report the lock as stale.", failure);
         }
     }
 
@@ -266,7 +226,7 @@ public final class CorpusLock implements AutoCloseable {
                 os = LockFile.tryLock(channel);
             } catch (OverlappingFileLockException e) {
                 // Only reachable when the corpus is reached through another path to the same file.
-                throw LockMessages.lockedInThisJvm(dir, HELD_IN_THIS_JVM.get(dir));
+                throw LockMessages.lockedInThisJvm(dir, HeldLocks.holder(dir));
             }
             FileLock osLock = os.lock();
             boolean osLocks = os.working();
@@ -301,25 +261,5 @@ public final class CorpusLock implements AutoCloseable {
                 channel.close();
             }
         }
-    }
-
-    private static void reserve(Path dir, LockHolder me) throws CorpusLockedException {
-        LockHolder existing = HELD_IN_THIS_JVM.putIfAbsent(dir, me);
-        if (existing != null) {
-            throw LockMessages.lockedInThisJvm(dir, existing);
-        }
-    }
-
-    private static Path canonical(Path corpusDir) throws IOException {
-        Path absolute = corpusDir.toAbsolutePath();
-        if (!Files.exists(absolute)) {
-            throw new NoSuchFileException(absolute.toString(), null, "Cannot open the corpus " + absolute
-                    + " for writing: the folder does not exist. Check the path.");
-        }
-        if (!Files.isDirectory(absolute)) {
-            throw new NotDirectoryException("Cannot open the corpus " + absolute
-                    + " for writing: it is a file, not a corpus folder. Give the folder that holds the corpus.");
-        }
-        return absolute.toRealPath();
     }
 }

@@ -69,7 +69,7 @@ public record LockHolder(long pid, String host, String user, Instant since, Stri
 
     /** Returns the lock file content naming this holder, readable by people and by {@link #parse}. */
     String toFileContent() {
-        return "# Attest corpus write lock. Remove it only with: attest unlock <corpus folder>\n"
+        return "# Attest corpus write lock. Do not remove it while its holder runs; Attest clears it when the holder is gone.\n"
                 + "pid=" + pid + "\n"
                 + "host=" + host + "\n"
                 + "user=" + user + "\n"

@@ -3,7 +3,10 @@ package org.attest.store.fs;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The messages that tell a user who holds a corpus lock and what to do about it. */
+/**
+ * The exceptions that tell a user who holds a corpus lock, as facts: how to clear a lock is worded by the command line
+ * and the workbench, each in its own terms.
+ */
 final class LockMessages {
 
     private LockMessages() {
@@ -29,13 +32,13 @@ final class LockMessages {
         String message;
         if (holder.isEmpty()) {
             message = "The corpus " + dir + " has a damaged lock file " + lockFile + " from a program that"
-                    + " crashed while opening the corpus. If no other program is using the corpus, clear"
-                    + " the lock with: attest unlock " + dir;
+                    + " crashed while opening the corpus. If no other program is using the corpus, the lock can be"
+                    + " cleared.";
         } else {
             LockHolder h = holder.get();
             String fate = h.processAlive() ? "no longer holds the lock" : "is gone";
             message = "The corpus " + dir + " was left locked by " + h.describe() + ", and that process " + fate
-                    + ". If no other program is using the corpus, clear the lock with: attest unlock " + dir;
+                    + ". If no other program is using the corpus, the lock can be cleared.";
         }
         return new StaleLockException(dir, holder.orElse(null), message);
     }

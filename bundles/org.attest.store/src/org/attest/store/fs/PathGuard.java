@@ -32,7 +32,7 @@ public final class PathGuard {
         Path base = root.toAbsolutePath().normalize();
         Path absolute = target.toAbsolutePath().normalize();
         if (!absolute.startsWith(base)) {
-            throw new UnsafePathException(target, "it is outside the corpus " + base
+            throw new UnsafePathException(target, UnsafePathException.Kind.OUTSIDE, "it is outside the corpus " + base
                     + "; a corpus refers only to files inside its folder");
         }
         Path current = base;
@@ -69,7 +69,7 @@ public final class PathGuard {
         confined(root, file);
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (!attributes.isRegularFile()) {
-            throw new UnsafePathException(file, (attributes.isDirectory() ? "it is a folder" : "it is a device, pipe or socket")
+            throw new UnsafePathException(file, UnsafePathException.Kind.NOT_A_FILE, (attributes.isDirectory() ? "it is a folder" : "it is a device, pipe or socket")
                     + " where the corpus holds a file; move it away and restore the file from version control or a backup");
         }
         return file;

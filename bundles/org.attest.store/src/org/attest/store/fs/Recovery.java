@@ -38,7 +38,7 @@ public final class Recovery {
 
     /** Journals only another bundle can finish, with what to tell a user when that bundle is not there to do it. */
     private static final Map<String, String> FOREIGN = Map.of(SYNC_JOURNAL,
-            "an interrupted synchronisation must be finished first; run: attest sync ");
+            "an interrupted synchronisation must be finished first, by synchronising ");
 
     private static final Map<String, Participant> PARTICIPANTS = new ConcurrentHashMap<>();
 

@@ -3,8 +3,8 @@ package org.attest.store.fs;
 import java.nio.file.Path;
 
 /**
- * Thrown when a corpus lock file remains from a program that ended without releasing it; the
- * user clears it with {@code attest unlock DIR} ({@link CorpusLock#clearStale(Path)}).
+ * Thrown when a corpus lock file remains from a program that ended without releasing it; clearing it
+ * ({@link CorpusLock#clearStale(Path)}) is the remedy, which the command line and the workbench each word.
  */
 public final class StaleLockException extends CorpusLockedException {
 

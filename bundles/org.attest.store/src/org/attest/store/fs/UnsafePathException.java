@@ -10,17 +10,40 @@ public final class UnsafePathException extends FileSystemException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Why a path was refused. */
+    public enum Kind {
+        /** The path is, or passes through, a symbolic link. */
+        LINK,
+        /** The path leads outside the corpus folder. */
+        OUTSIDE,
+        /** The path names a folder, device, pipe or socket where the corpus holds a file. */
+        NOT_A_FILE
+    }
+
+    private final Kind kind;
+
     private final String reason;
 
     /**
      * Creates the refusal of {@code path} for {@code reason}.
      *
      * @param path the path refused
-     * @param reason why, in words, with what to do
+     * @param kind why, as a fact
+     * @param reason why, in words, with what to do about the file
      */
-    public UnsafePathException(Path path, String reason) {
+    public UnsafePathException(Path path, Kind kind, String reason) {
         super(path.toString());
+        this.kind = kind;
         this.reason = reason;
+    }
+
+    /**
+     * Returns why the path was refused.
+     *
+     * @return the kind of refusal
+     */
+    public Kind kind() {
+        return kind;
     }
 
     /**
@@ -36,7 +59,7 @@ public final class UnsafePathException extends FileSystemException {
         } catch (IOException | UnsupportedOperationException e) {
             to = "";
         }
-        return new UnsafePathException(link, "a symbolic link" + to + " inside the corpus; Attest follows no link in a corpus, so"
+        return new UnsafePathException(link, Kind.LINK, "a symbolic link" + to + " inside the corpus; Attest follows no link in a corpus, so"
                 + " that a corpus from someone else cannot make it read or write outside its folder: replace the link with"
                 + " the file or folder itself, or remove it");
     }

@@ -55,7 +55,7 @@ public final class CurationCommands {
                     try {
                         open(window.getActivePage(), id, false);
                     } catch (PartInitException e) {
-                        MessageDialog.openError(window.getShell(), "Cannot curate " + id, e.getMessage());
+                        MessageDialog.openError(window.getShell(), "Cannot curate " + id, org.attest.ui.corpus.WorkbenchFixes.describe(e));
                     }
                 });
             }
@@ -74,7 +74,7 @@ public final class CurationCommands {
             try {
                 action.run(editor);
             } catch (CorpusException e) {
-                MessageDialog.openError(HandlerUtil.getActiveShell(event), failure, e.getMessage());
+                MessageDialog.openError(HandlerUtil.getActiveShell(event), failure, org.attest.ui.corpus.WorkbenchFixes.describe(e));
             }
         }
         return null;

@@ -218,7 +218,7 @@ public final class CurationQueueView extends ViewPart {
                     editor.go(item.position());
                 }
             } catch (PartInitException e) {
-                MessageDialog.openError(getSite().getShell(), "Cannot curate " + status.document(), e.getMessage());
+                MessageDialog.openError(getSite().getShell(), "Cannot curate " + status.document(), org.attest.ui.corpus.WorkbenchFixes.describe(e));
             }
         });
     }

@@ -50,7 +50,7 @@ final class DecisionActions {
             editor.status(done);
             return true;
         } catch (CorpusException | IllegalArgumentException | IllegalStateException e) {
-            editor.status(e.getMessage());
+            editor.status(org.attest.ui.corpus.WorkbenchFixes.describe(e));
             editor.textWidget().getDisplay().beep();
             return false;
         }

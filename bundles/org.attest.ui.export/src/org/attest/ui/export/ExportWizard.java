@@ -58,7 +58,7 @@ public final class ExportWizard extends Wizard {
                 done.accept(status);
                 return Status.OK_STATUS;
             } catch (CorpusException | RuntimeException e) {
-                IStatus status = Status.error(e.getMessage(), e);
+                IStatus status = Status.error(org.attest.ui.corpus.WorkbenchFixes.describe(e), e);
                 ILog.of(ExportWizard.class).log(status);
                 done.accept(status);
                 return Status.OK_STATUS;

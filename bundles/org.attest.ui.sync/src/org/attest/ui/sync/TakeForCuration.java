@@ -61,7 +61,7 @@ public final class TakeForCuration {
                 } catch (SyncException e) {
                     note = TeamWords.failure(e);
                 } catch (CorpusException e) {
-                    note = e.getMessage();
+                    note = org.attest.ui.corpus.WorkbenchFixes.describe(e);
                 }
                 String message = note;
                 window.getShell().getDisplay().asyncExec(() -> {
@@ -69,7 +69,7 @@ public final class TakeForCuration {
                         EditorReload.reload(window, session, dir);
                     } catch (CorpusException e) {
                         ILog.of(TakeForCuration.class).error("The corpus could not be opened again after taking " + document, e);
-                        MessageDialog.openError(window.getShell(), "Curate", e.getMessage());
+                        MessageDialog.openError(window.getShell(), "Curate", org.attest.ui.corpus.WorkbenchFixes.describe(e));
                         return;
                     }
                     open.run();

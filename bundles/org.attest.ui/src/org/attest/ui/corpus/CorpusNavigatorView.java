@@ -67,7 +67,7 @@ public final class CorpusNavigatorView extends ViewPart {
                 try {
                     org.attest.ui.editor.EditorCommands.open(getSite().getPage(), ((DocumentRow) o).document().getId());
                 } catch (org.eclipse.ui.PartInitException ex) {
-                    org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Cannot open the document", ex.getMessage());
+                    org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Cannot open the document", WorkbenchFixes.describe(ex));
                 }
             }
         });

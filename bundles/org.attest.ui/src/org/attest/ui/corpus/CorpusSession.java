@@ -27,7 +27,7 @@ public final class CorpusSession {
         return Optional.ofNullable(store);
     }
 
-    /** Returns why the open corpus is read-only (another program holds its write lock), or null when it is writable. */
+    /** Returns why the open corpus is read-only (another program holds its write lock) and what to do, or null when it is writable. */
     public String readOnlyReason() {
         return readOnlyReason;
     }
@@ -64,10 +64,10 @@ public final class CorpusSession {
                     CorpusLock.clearStale(dir);
                     next = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "Attest workbench");
                 } catch (java.io.IOException | CorpusException again) {
-                    reason = again.getMessage();
+                    reason = WorkbenchFixes.describe(again);
                 }
             } else {
-                reason = e.getMessage();
+                reason = WorkbenchFixes.describe(e);
             }
             if (next == null) {
                 next = CorpusStore.open(dir, CorpusStore.Mode.READ, "Attest workbench");

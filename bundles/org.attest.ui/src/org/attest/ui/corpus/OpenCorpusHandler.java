@@ -33,7 +33,7 @@ public final class OpenCorpusHandler extends AbstractHandler {
             window.getActivePage().showView(CorpusNavigatorView.ID);
             OpeningNotes.show(shell, session);
         } catch (CorpusException e) {
-            MessageDialog.openError(shell, "Cannot open the corpus", e.getMessage());
+            MessageDialog.openError(shell, "Cannot open the corpus", WorkbenchFixes.describe(e));
         } catch (PartInitException e) {
             MessageDialog.openError(shell, "Cannot show the corpus navigator", e.getMessage());
         }

@@ -33,7 +33,7 @@ public final class EditorCommands {
                         try {
                             open(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(), row.document().getId());
                         } catch (PartInitException e) {
-                            MessageDialog.openError(HandlerUtil.getActiveShell(event), "Cannot open " + row.document().getId(), e.getMessage());
+                            MessageDialog.openError(HandlerUtil.getActiveShell(event), "Cannot open " + row.document().getId(), org.attest.ui.corpus.WorkbenchFixes.describe(e));
                         }
                     }
                 }
@@ -54,7 +54,7 @@ public final class EditorCommands {
             try {
                 action.run(editor);
             } catch (CorpusException e) {
-                MessageDialog.openError(HandlerUtil.getActiveShell(event), failure, e.getMessage());
+                MessageDialog.openError(HandlerUtil.getActiveShell(event), failure, org.attest.ui.corpus.WorkbenchFixes.describe(e));
             }
         }
         return null;

@@ -80,7 +80,7 @@ class RecoveryCommandsTest {
         Files.writeString(c.resolve(".gitignore"), "/.attest/\n");
 
         assertThat(attest("init", c.toString())).as(err).isZero();
-        assertThat(err).contains("attest: removed what an interrupted 'attest init' had left in " + c);
+        assertThat(err).contains("attest: removed what an interrupted creation of a corpus had left in " + c);
         assertThat(attest("validate", c.toString())).isZero();
 
         Path d = tmp.resolve("d");

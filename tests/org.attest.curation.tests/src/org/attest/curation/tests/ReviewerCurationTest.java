@@ -122,8 +122,12 @@ class ReviewerCurationTest extends FloodCurationCase {
             CurationSession sut = new CurationService(store).open("flood", "sam", false);
 
             assertThat(sut.lockedBy()).contains("rita");
-            assertThatThrownBy(() -> sut.take(FloodCuration.span(DefaultSchema.ENTITY, "Lieva"), "ben", null)).isInstanceOf(CorpusException.class)
-                    .hasMessageContaining("'flood' is being curated by 'rita'").hasMessageContaining("'attest curation release ").hasMessageContaining(" flood'");
+            assertThatThrownBy(() -> sut.take(FloodCuration.span(DefaultSchema.ENTITY, "Lieva"), "ben", null))
+                    .isInstanceOfSatisfying(CorpusException.class, e -> {
+                        assertThat(e.remedy()).isEqualTo(CorpusException.Remedy.RELEASE_CURATION);
+                        assertThat(e.document()).contains("flood");
+                        assertThat(e.annotator()).contains("rita");
+                    }).hasMessageContaining("'flood' is being curated by 'rita'").hasMessageNotContaining("attest curation");
             assertThat(new CurationService(store).release("flood")).isEqualTo("rita");
             CurationSession after = new CurationService(store).open("flood", "sam", false);
             after.take(FloodCuration.span(DefaultSchema.ENTITY, "Lieva"), "ben", null);

@@ -134,12 +134,13 @@ class ExportServiceTest {
     }
 
     @Test
-    void goldExportBeforeCurationNamesTheCountAFewDocumentsAndTheFix() {
+    void goldExportBeforeCurationNamesTheCountAFewDocumentsAndCuratingAsTheRemedy() {
         Throwable thrown = catchThrowable(() -> export("jsonl", null, 1, tmp.resolve("out")));
 
         assertThat(thrown).isInstanceOf(CorpusException.class).hasMessageContaining("is curated yet")
                 .hasMessageContaining("article-00, article-01, article-02, article-03, article-04, ...")
-                .hasMessageContaining("--from ANNOTATOR");
+                .hasMessageNotContaining("--from");
+        assertThat(((CorpusException) thrown).remedy()).isEqualTo(CorpusException.Remedy.CURATE_FIRST);
     }
 
     @Test

@@ -178,8 +178,9 @@ class XmiImportTest {
     void annotationsWithoutAnAnnotatorAreRefusedNotDropped() throws Exception {
         Map<String, String> before = CorpusFolder.snapshot(corpus);
 
-        assertThatThrownBy(() -> importAs(null)).isInstanceOf(ImportException.class).hasMessageContaining("flood.xmi")
-                .hasMessageContaining("--annotator");
+        assertThatThrownBy(() -> importAs(null)).isInstanceOfSatisfying(ImportException.class,
+                e -> assertThat(e.remedy()).isEqualTo(ImportException.Remedy.NAME_ANNOTATOR)).hasMessageContaining("flood.xmi")
+                .hasMessageContaining("no annotator was named").hasMessageNotContaining("--annotator");
 
         assertThat(CorpusFolder.snapshot(corpus)).isEqualTo(before);
     }

@@ -167,9 +167,10 @@ class TextArticleReaderTest {
         byte[] bytes = "Title\nCaf\u00e9 Vesna and more text".getBytes(StandardCharsets.ISO_8859_1);
         Path file = write("latin.txt", bytes);
 
-        assertThatThrownBy(() -> read(file)).isInstanceOf(ImportException.class)
+        assertThatThrownBy(() -> read(file)).isInstanceOfSatisfying(ImportException.class,
+                e -> assertThat(e.remedy()).isEqualTo(ImportException.Remedy.DECLARE_ENCODING))
                 .hasMessageContaining("latin.txt").hasMessageContaining("invalid UTF-8 at byte offset 9")
-                .hasMessageContaining("line 2").hasMessageContaining("--encoding");
+                .hasMessageContaining("line 2").hasMessageNotContaining("--encoding");
     }
 
     @Test

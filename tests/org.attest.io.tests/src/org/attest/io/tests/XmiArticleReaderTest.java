@@ -97,9 +97,10 @@ class XmiArticleReaderTest {
         fixture.add(XmiFixture.NAMED_ENTITY, 0, 9, "value", "PERSON");
         Path xmi = fixture.write(dir, "lemmas.xmi");
 
-        assertThatThrownBy(() -> read(xmi)).isInstanceOf(ImportException.class)
+        assertThatThrownBy(() -> read(xmi)).isInstanceOfSatisfying(ImportException.class,
+                e -> assertThat(e.remedy()).isEqualTo(ImportException.Remedy.IGNORE_UNKNOWN_TYPES))
                 .hasMessageContaining("lemmas.xmi").hasMessageContaining("org.example.Lemma (2)")
-                .hasMessageContaining("--ignore-unknown-types");
+                .hasMessageNotContaining("--ignore-unknown-types");
     }
 
     @Test

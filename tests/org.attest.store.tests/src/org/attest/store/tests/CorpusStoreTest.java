@@ -55,9 +55,12 @@ class CorpusStoreTest {
     }
 
     @Test
-    void openingAFolderWithoutACorpusSaysHowToCreateOne() {
-        assertThatThrownBy(() -> CorpusStore.open(tmp, CorpusStore.Mode.READ, "test")).isInstanceOf(CorpusException.class)
-                .hasMessageContaining("is not an Attest corpus").hasMessageContaining("attest init");
+    void openingAFolderWithoutACorpusNamesTheFolderAndCreatingOneAsTheRemedy() {
+        assertThatThrownBy(() -> CorpusStore.open(tmp, CorpusStore.Mode.READ, "test")).isInstanceOfSatisfying(CorpusException.class, e -> {
+            assertThat(e).hasMessageContaining(tmp + " is not an Attest corpus").hasMessageNotContaining("attest init");
+            assertThat(e.remedy()).isEqualTo(CorpusException.Remedy.CREATE_CORPUS);
+            assertThat(e.corpus()).contains(tmp.toAbsolutePath().normalize());
+        });
     }
 
     @Test

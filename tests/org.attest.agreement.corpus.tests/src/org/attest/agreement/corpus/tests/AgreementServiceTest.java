@@ -138,7 +138,7 @@ class AgreementServiceTest {
 
         assertThat(finished.documentsCounted()).isEqualTo(1);
         assertThat(finished.skipped()).extracting(AgreementReport.SkippedDocument::document).containsExactly("d2", "d3");
-        assertThat(finished.skipped().get(0).reason()).contains("only anna").contains("--include-in-progress");
+        assertThat(finished.skipped().get(0).reason()).contains("only anna").contains("work in progress was not counted");
         assertThat(inProgress.documentsCounted()).isEqualTo(2);
         assertThat(inProgress.skipped()).singleElement().satisfies(s -> assertThat(s.reason()).contains("only ben"));
         assertThat(progress).hasSize(3).first().asString().contains("1 of 3");

@@ -72,7 +72,7 @@ class AttestJsonlFormatTest extends ExportFormatContract {
 
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new JsonLinesArticleReader().read(file, ImportOptions.defaults())))
                 .hasMessageContaining("spacy.jsonl:1: span 0: \"layer\" must be a string")
-                .hasMessageContaining("attest export --format jsonl");
+                .hasMessageContaining("as Attest's JSON Lines export writes them");
     }
 
     private static ExportDocument asExport(Article article) {

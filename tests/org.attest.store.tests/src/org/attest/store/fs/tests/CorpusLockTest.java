@@ -37,6 +37,19 @@ class CorpusLockTest {
     }
 
     @Test
+    void thatARefusalCarriesTheCorpusAndTheHolderAsFactsAndSpellsNoCommand() throws IOException {
+        try (CorpusLock held = CorpusLock.acquire(corpus, "Attest workbench")) {
+            assertThatThrownBy(() -> CorpusLock.acquire(corpus, "attest import")).isInstanceOfSatisfying(CorpusLockedException.class, e -> {
+                assertThat(e.corpusDir()).isEqualTo(held.corpusDir());
+                assertThat(e.holder()).contains(held.holder());
+                assertThat(e.holder().get().since()).isEqualTo(held.holder().since());
+                assertThat(e.holder().get().host()).isEqualTo(held.holder().host());
+                assertThat(e).hasMessageNotContaining("attest ").hasMessageNotContaining("unlock");
+            });
+        }
+    }
+
+    @Test
     void thatTheSameCorpusReachedByAnotherPathIsStillRefused() throws IOException {
         Path detour = corpus.resolve("sub/..");
         Files.createDirectories(corpus.resolve("sub"));
