@@ -155,6 +155,34 @@ class CurationServiceTest {
     }
 
     @Test
+    void anUnsetValueAgainstZeroWaitsForAReviewerAndTwoUnsetValuesMergeUnset() throws Exception {
+        for (String annotator : List.of("anna", "ben")) {
+            try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
+                CAS cas = store.readCas(document(store), annotator);
+                Layers layers = new Layers(cas, store.corpus().getSchema());
+                layers.addSpan(DefaultSchema.CLAIM, at("Boats"), at("came") + 4, annotator.equals("ben")
+                        ? Map.of("type", "event", "value", 0) : Map.of("type", "event"));
+                layers.addSpan(DefaultSchema.CLAIM, at("the Lieva river"), at("overnight") + 9, Map.of("type", "event"));
+                store.writeCas(document(store), annotator, cas);
+            }
+        }
+
+        merge(MergePolicy.UNANIMOUS);
+
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
+            CurationSession session = new CurationService(store).open("flood", "rita", false);
+            Position boats = Position.span(DefaultSchema.CLAIM, at("Boats"), at("came") + 4);
+            QueueItem item = session.queue().stream().filter(i -> i.position().equals(boats)).findFirst().orElseThrow();
+            assertThat(item.configurations()).extracting(c -> c.features().get("value") + c.annotators().toString())
+                    .containsExactlyInAnyOrder("null[anna]", "0[ben]");
+            Layers layers = new Layers(session.gold(), store.corpus().getSchema());
+            AnnotationFS river = layers.spans(DefaultSchema.CLAIM).stream().filter(c -> c.getBegin() == at("the Lieva river"))
+                    .findFirst().orElseThrow();
+            assertThat(layers.value(river, "value")).isNull();
+        }
+    }
+
+    @Test
     void minOnePolicyMergesEverythingOnlyOneAnnotatorMarkedButNotATie() throws Exception {
         MergeReport sut = merge(MergePolicy.parse("min:1"));
 
