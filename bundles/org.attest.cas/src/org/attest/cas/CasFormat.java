@@ -109,7 +109,11 @@ public final class CasFormat {
                     + String.join("\n  ", losses)
                     + "\nRestore the schema the file was written with, or migrate these annotations first");
         }
-        return requireText(load(bytes, name, CasLoadMode.DEFAULT), name);
+        CAS cas = load(bytes, name, CasLoadMode.DEFAULT);
+        if (!UnsetNumbers.marked(asWritten.getTypeSystem())) {
+            UnsetNumbers.adoptLegacy(cas);
+        }
+        return requireText(cas, name);
     }
 
     // Returns null when the file embeds another type system than the factory's, which the general path then compares.

@@ -17,13 +17,17 @@ final class FeatureValues {
     private FeatureValues() {
     }
 
-    /** Sets {@code value} on {@code fs} after checking it fits {@code definition}; null leaves the feature unset. */
+    /** Sets {@code value} on {@code fs} after checking it fits {@code definition}; null makes the feature unset. */
     static void set(CAS cas, AnnotationFS fs, Layer layer, FeatureDefinition definition, Object value) {
         Feature feature = feature(fs, layer, definition.getName());
         String where = "Feature '" + definition.getName() + "' of layer '" + layer.getName() + "'";
         if (value == null) {
             String range = feature.getRange().getName();
-            if (range.equals(CAS.TYPE_NAME_DOUBLE) || range.equals(CAS.TYPE_NAME_BOOLEAN)) {
+            if (range.equals(CAS.TYPE_NAME_DOUBLE)) {
+                fs.setDoubleValue(feature, Double.NaN);
+                return;
+            }
+            if (range.equals(CAS.TYPE_NAME_BOOLEAN)) {
                 throw new IllegalArgumentException(where + " is a " + definition.getKind().getLiteral()
                         + " and cannot be null; leave it out of the map instead");
             }
@@ -63,7 +67,7 @@ final class FeatureValues {
         Feature feature = feature(fs, layer, name);
         return switch (feature.getRange().getName()) {
             case CAS.TYPE_NAME_STRING -> fs.getStringValue(feature);
-            case CAS.TYPE_NAME_DOUBLE -> fs.getDoubleValue(feature);
+            case CAS.TYPE_NAME_DOUBLE -> UnsetNumbers.value(fs, feature);
             case CAS.TYPE_NAME_BOOLEAN -> fs.getBooleanValue(feature);
             default -> fs.getFeatureValue(feature);
         };

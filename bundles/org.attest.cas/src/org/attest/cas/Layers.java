@@ -37,6 +37,7 @@ public final class Layers {
         Layer definition = layer(layer, SpanLayer.class);
         checkRange(layer, begin, end);
         AnnotationFS span = cas.createAnnotation(type(definition), begin, end);
+        UnsetNumbers.clear(span);
         setAll(span, definition, features);
         cas.addFsToIndexes(span);
         return span;
@@ -49,6 +50,7 @@ public final class Layers {
         checkEndpoint(definition, AttestTypes.RELATION_TO, definition.getToLayer(), to);
         Type type = type(definition);
         AnnotationFS relation = cas.createAnnotation(type, from.getBegin(), from.getEnd());
+        UnsetNumbers.clear(relation);
         relation.setFeatureValue(type.getFeatureByBaseName(AttestTypes.RELATION_FROM), from);
         relation.setFeatureValue(type.getFeatureByBaseName(AttestTypes.RELATION_TO), to);
         setAll(relation, definition, features);

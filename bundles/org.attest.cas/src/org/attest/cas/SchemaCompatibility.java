@@ -145,11 +145,11 @@ public final class SchemaCompatibility {
             }
         }
 
-        // Unset doubles read 0 and unset booleans false, so only other values count as in use.
+        // Unset numbers read null (see UnsetNumbers) and unset booleans false, so only other values count as in use.
         private static Object value(AnnotationFS fs, Feature feature) {
             return switch (feature.getRange().getName()) {
                 case CAS.TYPE_NAME_STRING -> fs.getStringValue(feature);
-                case CAS.TYPE_NAME_DOUBLE -> fs.getDoubleValue(feature) == 0.0 ? null : fs.getDoubleValue(feature);
+                case CAS.TYPE_NAME_DOUBLE -> UnsetNumbers.value(fs, feature);
                 case CAS.TYPE_NAME_BOOLEAN -> fs.getBooleanValue(feature) ? Boolean.TRUE : null;
                 default -> feature.getRange().isPrimitive() ? fs.getFeatureValueAsString(feature) : fs.getFeatureValue(feature);
             };

@@ -12,7 +12,10 @@ import org.attest.model.Layer;
 import org.attest.model.Schema;
 import org.attest.model.schema.Schemas;
 
-/** Generates the UIMA type system description of a schema: one type per layer plus sentences and tokens. */
+/**
+ * Generates the UIMA type system description of a schema: one type per layer plus sentences and tokens, and the marker
+ * of the {@link UnsetNumbers} convention.
+ */
 public final class TypeSystemFactory {
 
     // UIMA accepts only Java-like identifiers as short type and feature names.
@@ -29,7 +32,9 @@ public final class TypeSystemFactory {
         tsd.addType(AttestTypes.SENTENCE, "A sentence found by the segmenter", CAS.TYPE_NAME_ANNOTATION);
         tsd.addType(AttestTypes.TOKEN, "A word, number or punctuation mark found by the segmenter",
                 CAS.TYPE_NAME_ANNOTATION);
-        Set<String> typeNames = new HashSet<>(Set.of(AttestTypes.SENTENCE, AttestTypes.TOKEN));
+        tsd.addType(UnsetNumbers.MARKER, "No instances; its presence says that a number feature holding NaN is unset",
+                CAS.TYPE_NAME_TOP);
+        Set<String> typeNames = new HashSet<>(Set.of(AttestTypes.SENTENCE, AttestTypes.TOKEN, UnsetNumbers.MARKER));
         for (Layer layer : schema.getLayers()) {
             check(schema, layer, typeNames);
             LayerSupport.of(layer).describe(layer, tsd);

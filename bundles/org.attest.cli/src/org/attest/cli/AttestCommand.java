@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         subcommands = { InitCommand.class, ImportCommand.class, InfoCommand.class, AnnotatorsCommand.class, SchemaCommand.class,
                 ValidateCommand.class, UnlockCommand.class, RegistryCommand.class, AgreementCommand.class, MergeCommand.class, CurationCommand.class, ExportCommand.class,
                 CloneCommand.class, PublishCommand.class, SyncCommand.class, StatusCommand.class, HistoryCommand.class, ConflictsCommand.class,
-                DemoCommand.class },
+                ClaimsCommand.class, DemoCommand.class },
         footer = { "", "Run 'attest <command> --help' for the options of a command." })
 public final class AttestCommand implements Callable<Integer> {
 

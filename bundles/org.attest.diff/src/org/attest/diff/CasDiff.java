@@ -18,6 +18,7 @@ import org.apache.uima.cas.FeatureStructure;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.AttestTypes;
+import org.attest.cas.UnsetNumbers;
 import org.attest.model.FeatureDefinition;
 import org.attest.model.Layer;
 import org.attest.model.RelationLayer;
@@ -203,16 +204,16 @@ public final class CasDiff {
         private static String text(AnnotationFS fs, Feature feature) {
             return switch (feature.getRange().getName()) {
                 case CAS.TYPE_NAME_STRING -> fs.getStringValue(feature);
-                case CAS.TYPE_NAME_DOUBLE -> number(fs.getDoubleValue(feature));
+                case CAS.TYPE_NAME_DOUBLE -> number(UnsetNumbers.value(fs, feature));
                 case CAS.TYPE_NAME_BOOLEAN -> Boolean.toString(fs.getBooleanValue(feature));
                 default -> fs.getFeatureValue(feature) instanceof AnnotationFS link
                         ? "[" + link.getBegin() + "," + link.getEnd() + ")" : null;
             };
         }
 
-        // 40 and 40.0 are one value; a diff must not report them as a disagreement.
-        private static String number(double value) {
-            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        // 40 and 40.0 are one value; a diff must not report them as a disagreement. An unset number is absent, unlike 0.
+        private static String number(Double value) {
+            return value == null ? null : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         }
     }
 }

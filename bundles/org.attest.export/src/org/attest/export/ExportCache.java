@@ -24,7 +24,7 @@ import org.attest.model.Schema;
 final class ExportCache implements CasCache.Codec<Converted> {
 
     // the version in it must change whenever ExportService converts a CAS differently, so no older entry is used
-    private static final String MAGIC = "ATTEST-EXPORT-2";
+    private static final String MAGIC = "ATTEST-EXPORT-3";
 
     private static final int STRING = 1;
     private static final int DOUBLE = 2;

@@ -26,6 +26,7 @@ final class FeatureValues {
         if (range.isPrimitive()) {
             return switch (range.getName()) {
                 case CAS.TYPE_NAME_BOOLEAN -> fs.getBooleanValue(feature);
+                case CAS.TYPE_NAME_DOUBLE -> unsetIfNaN(fs.getDoubleValue(feature));
                 default -> Double.valueOf(fs.getFeatureValueAsString(feature));
             };
         }
@@ -40,6 +41,11 @@ final class FeatureValues {
                     + "one span of a schema layer: fix the link or remove the feature value");
         }
         return index;
+    }
+
+    // Attest writes NaN for an unset number (see org.attest.cas.UnsetNumbers); a foreign file's 0 stays a 0.
+    private static Double unsetIfNaN(double value) {
+        return Double.isNaN(value) ? null : value;
     }
 
     /** Describes an annotation for messages: its type and, for annotations, its offsets. */

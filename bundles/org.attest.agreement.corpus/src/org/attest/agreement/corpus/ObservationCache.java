@@ -27,7 +27,7 @@ final class ObservationCache implements CasCache.Codec<Observed> {
     static final String FILE_NAME = "observations.bin";
 
     // the version in it must change whenever what CasDiff observes of a CAS changes, so no older entry is used
-    private static final String MAGIC = "ATTEST-OBSERVATIONS-1";
+    private static final String MAGIC = "ATTEST-OBSERVATIONS-2";
 
     private final Schema schema;
 

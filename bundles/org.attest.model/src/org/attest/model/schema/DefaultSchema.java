@@ -34,6 +34,18 @@ public final class DefaultSchema {
     /** Name of the relation from a source to the source it was reported through. */
     public static final String VIA = "Via";
 
+    /** Name of the tagset of what a claimed figure measures. */
+    public static final String MEASURE_TAGSET = "Measure";
+
+    /** The measure of a figure counted over its period, such as people killed; a claim without a measure is one. */
+    public static final String COUNT = "count";
+
+    /** The measure of a figure that holds at a time, such as the water level or the number of people in shelters. */
+    public static final String LEVEL = "level";
+
+    /** The measure of a figure per unit of time, such as rainfall per hour. */
+    public static final String RATE = "rate";
+
     private final CorpusFactory factory = CorpusFactory.eINSTANCE;
 
     private DefaultSchema() {
@@ -60,6 +72,8 @@ public final class DefaultSchema {
                 tag("exact", null, null), tag("up to", null, null), tag("at least", null, null),
                 tag("more than", null, null), tag("less than", null, null), tag("about", null, null),
                 tag("between", null, null));
+        Tagset measures = tagset(schema, MEASURE_TAGSET, "What a claimed figure measures; a claim without one is a count",
+                tag(COUNT, null, null), tag(LEVEL, null, null), tag(RATE, null, null));
         Tagset sourceTypes = tagset(schema, "SourceType", "Kinds of source a claim is attributed to",
                 tag("person", "#bfef45", "s"), tag("organization", "#469990", "n"), tag("news agency", "#9a6324", "a"),
                 tag("government", "#000075", "v"), tag("social media", "#a9a9a9", "m"), tag("document", "#800000", "f"),
@@ -74,7 +88,12 @@ public final class DefaultSchema {
         claim.setLabelFeature(feature(claim, "type", FeatureKind.TAGSET, claimTypes, "The kind of claim"));
         feature(claim, "value", FeatureKind.NUMBER, null, "The normalized value of a statistic, such as 100");
         feature(claim, "qualifier", FeatureKind.TAGSET, qualifiers, "How the value is bounded, such as 'up to'");
+        feature(claim, "upper", FeatureKind.NUMBER, null, "The upper bound of a figure qualified 'between', such as 200");
         feature(claim, "unit", FeatureKind.STRING, null, "What is counted or measured, such as 'people killed'");
+        feature(claim, "period", FeatureKind.STRING, null, "The time frame as written, such as 'in the last 24 hours' or 'since Tuesday'");
+        feature(claim, "periodStart", FeatureKind.STRING, null, "The first day of the period (ISO 8601, such as 2024-05-02)");
+        feature(claim, "periodEnd", FeatureKind.STRING, null, "The last day of the period (ISO 8601, such as 2024-05-03)");
+        feature(claim, "measure", FeatureKind.TAGSET, measures, "A count over the period (the default), a level at a time, or a rate");
         feature(claim, "cluster", FeatureKind.CLUSTER_LINK, null, "The claim cluster stating the same proposition");
 
         SpanLayer source = span(schema, SOURCE, "Who or what a claim is attributed to", "#bfef45");

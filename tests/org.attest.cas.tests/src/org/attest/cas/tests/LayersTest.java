@@ -130,9 +130,9 @@ class LayersTest {
         assertThatThrownBy(() -> span("Claim", "100", Map.of("hedged", "yes"))).hasMessageContaining("true or false");
         assertThatThrownBy(() -> span("Claim", "100", Map.of("value", Double.NaN))).hasMessageContaining("finite");
         assertThatThrownBy(() -> span("Claim", "100", Map.of("colour", "red"))).hasMessageContaining("no feature 'colour'");
-        Map<String, Object> nullNumber = new HashMap<>();
-        nullNumber.put("value", null);
-        assertThatThrownBy(() -> span("Claim", "100", nullNumber)).hasMessageContaining("cannot be null");
+        Map<String, Object> nullBoolean = new HashMap<>();
+        nullBoolean.put("hedged", null);
+        assertThatThrownBy(() -> span("Claim", "100", nullBoolean)).hasMessageContaining("cannot be null");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.attest.cas.AttestTypes;
 import org.attest.cas.CasFactory;
 import org.attest.cas.TypeSystemFactory;
+import org.attest.cas.UnsetNumbers;
 import org.attest.model.CorpusFactory;
 import org.attest.model.FeatureDefinition;
 import org.attest.model.FeatureKind;
@@ -69,10 +70,11 @@ class TypeSystemFactoryTest {
     }
 
     @Test
-    void thatTheDescriptionHasOneTypePerLayerPlusSentenceAndToken() {
+    void thatTheDescriptionHasOneTypePerLayerPlusSentenceTokenAndTheUnsetNumbersMarker() {
         TypeSystemDescription tsd = TypeSystemFactory.describe(schema);
 
-        assertThat(tsd.getTypes()).hasSize(schema.getLayers().size() + 2);
+        assertThat(tsd.getTypes()).hasSize(schema.getLayers().size() + 3);
+        assertThat(tsd.getType(UnsetNumbers.MARKER)).isNotNull();
     }
 
     @Test

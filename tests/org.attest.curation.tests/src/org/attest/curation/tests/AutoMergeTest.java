@@ -3,7 +3,10 @@ package org.attest.curation.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
+
+import org.apache.uima.cas.CAS;
 
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.Layers;
@@ -12,6 +15,8 @@ import org.attest.curation.CurationSession;
 import org.attest.curation.DocumentStatus;
 import org.attest.curation.MergePolicy;
 import org.attest.curation.MergeReport;
+import org.attest.curation.QueueItem;
+import org.attest.diff.Position;
 import org.attest.testing.Fixture;
 import org.attest.store.CorpusStore;
 import org.attest.model.DecisionOrigin;
@@ -52,6 +57,35 @@ class AutoMergeTest extends FloodCurationCase {
             assertThat(decision.getVerdict()).isEqualTo(Verdict.ACCEPTED);
             assertThat(decision.getValue()).isEqualTo("PERSON");
             assertThat(decision.getTime()).isNotNull();
+        }
+    }
+
+    @Test
+    void anUnsetValueAgainstZeroWaitsForAReviewerAndTwoUnsetValuesMergeUnset() throws Exception {
+        for (String annotator : List.of("anna", "ben")) {
+            try (CorpusStore store = CorpusStore.open(corpus.dir, CorpusStore.Mode.WRITE, "test")) {
+                CAS cas = store.readCas(FloodCuration.document(store), annotator);
+                Layers layers = new Layers(cas, store.corpus().getSchema());
+                layers.addSpan(DefaultSchema.CLAIM, FloodCuration.at("Boats"), FloodCuration.at("came") + 4, annotator.equals("ben")
+                        ? Map.of("type", "event", "value", 0) : Map.of("type", "event"));
+                layers.addSpan(DefaultSchema.CLAIM, FloodCuration.at("the Lieva river"), FloodCuration.at("overnight") + 9,
+                        Map.of("type", "event"));
+                store.writeCas(FloodCuration.document(store), annotator, cas);
+            }
+        }
+
+        corpus.merge(MergePolicy.UNANIMOUS);
+
+        try (CorpusStore store = CorpusStore.open(corpus.dir, CorpusStore.Mode.READ, "test")) {
+            CurationSession session = new CurationService(store).open("flood", "rita", false);
+            Position boats = Position.span(DefaultSchema.CLAIM, FloodCuration.at("Boats"), FloodCuration.at("came") + 4);
+            QueueItem item = session.queue().stream().filter(i -> i.position().equals(boats)).findFirst().orElseThrow();
+            assertThat(item.configurations()).extracting(c -> c.features().get("value") + c.annotators().toString())
+                    .containsExactlyInAnyOrder("null[anna]", "0[ben]");
+            Layers layers = new Layers(session.gold(), store.corpus().getSchema());
+            AnnotationFS river = layers.spans(DefaultSchema.CLAIM).stream().filter(c -> c.getBegin() == FloodCuration.at("the Lieva river"))
+                    .findFirst().orElseThrow();
+            assertThat(layers.value(river, "value")).isNull();
         }
     }
 

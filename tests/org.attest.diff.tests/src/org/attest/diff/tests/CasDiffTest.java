@@ -156,6 +156,25 @@ class CasDiffTest {
     }
 
     @Test
+    void anUnsetValueDiffersFromZeroAndAgreesWithAnotherUnsetValue() {
+        CAS anna = cas();
+        CAS ben = cas();
+        CAS carl = cas();
+        layers(anna).addSpan(DefaultSchema.CLAIM, 23, 38, Map.of("type", "statistic"));
+        layers(ben).addSpan(DefaultSchema.CLAIM, 23, 38, Map.of("type", "statistic", "value", 0));
+        layers(carl).addSpan(DefaultSchema.CLAIM, 23, 38, Map.of("type", "statistic"));
+
+        DiffResult sut = diff(DefaultSchema.CLAIM, "anna", anna, "ben", ben, "carl", carl);
+
+        Position position = Position.span(DefaultSchema.CLAIM, 23, 38);
+        assertThat(sut.isAgreed(position)).isFalse();
+        assertThat(sut.configurations(position)).hasSize(2);
+        assertThat(sut.configurations(position).get(0).annotators()).containsExactly("anna", "carl");
+        assertThat(sut.configurations(position).get(0).features()).doesNotContainKey("value");
+        assertThat(sut.configurations(position).get(1).features()).containsEntry("value", "0");
+    }
+
+    @Test
     void relationsWhoseEndpointsDifferLieAtDifferentPositions() {
         CAS anna = cas();
         CAS ben = cas();

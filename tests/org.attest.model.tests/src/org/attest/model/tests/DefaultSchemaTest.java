@@ -31,12 +31,15 @@ class DefaultSchemaTest {
     }
 
     @Test
-    void aClaimCarriesTypeNormalizedValueQualifierUnitAndCluster() {
+    void aClaimCarriesTypeNormalizedValueQualifierUpperUnitPeriodMeasureAndCluster() {
         SpanLayer claim = (SpanLayer) Schemas.layer(sut, DefaultSchema.CLAIM).orElseThrow();
 
         assertThat(labels(claim)).containsExactly("statistic", "event", "quote", "position", "prediction");
         assertThat(claim.getFeatures()).extracting(f -> f.getName() + ":" + f.getKind().getLiteral())
-                .containsExactly("type:tagset", "value:number", "qualifier:tagset", "unit:string", "cluster:cluster-link");
+                .containsExactly("type:tagset", "value:number", "qualifier:tagset", "upper:number", "unit:string", "period:string",
+                        "periodStart:string", "periodEnd:string", "measure:tagset", "cluster:cluster-link");
+        assertThat(Schemas.feature(claim, "measure").orElseThrow().getTagset().getTags()).extracting(Tag::getName)
+                .containsExactly(DefaultSchema.COUNT, DefaultSchema.LEVEL, DefaultSchema.RATE);
         assertThat(Schemas.feature(claim, "qualifier").orElseThrow().getTagset().getTags()).extracting(Tag::getName)
                 .contains("up to", "at least", "more than");
     }

@@ -145,6 +145,29 @@ class AgreementServiceTest {
     }
 
     @Test
+    void anUnsetClaimValueIsADisagreementWithZeroAndAnAgreementWithAnotherUnsetValue() throws Exception {
+        assertThat(claimDocument(null, 0).agreed()).isZero();
+        assertThat(claimDocument(null, 0).firstDisagreementBegin()).isEqualTo(23);
+        assertThat(claimDocument(null, null).agreed()).isEqualTo(1);
+        assertThat(claimDocument(null, null).firstDisagreementBegin()).isEqualTo(-1);
+    }
+
+    // anna's and ben's claim over the same words with the same label, each with the value given or none (null)
+    private DocumentAgreement claimDocument(Integer anna, Integer ben) throws Exception {
+        MemoryInput input = new MemoryInput(SCHEMA);
+        for (String annotator : List.of("anna", "ben")) {
+            Integer value = annotator.equals("anna") ? anna : ben;
+            CAS cas = FACTORY.newCas(TEXT);
+            new Layers(cas, SCHEMA).addSpan(DefaultSchema.CLAIM, 23, 38,
+                    value == null ? Map.of("type", "statistic") : Map.of("type", "statistic", "value", value));
+            input.add("d1", annotator, DocumentState.FINISHED, cas);
+        }
+        AgreementReport report = new AgreementService(input)
+                .compute(new AgreementRequest(DefaultSchema.CLAIM, Set.of(), false, NoAnnotation.CATEGORY), m -> { });
+        return report.layers().get(0).documents().get(0);
+    }
+
+    @Test
     void relationLayersCompareEndpointsWithExactF1Only() throws Exception {
         MemoryInput input = new MemoryInput(SCHEMA);
         for (String annotator : List.of("anna", "ben")) {
