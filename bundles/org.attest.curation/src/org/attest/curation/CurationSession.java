@@ -155,7 +155,7 @@ public final class CurationSession {
     public QueueItem item(Position position) {
         return items().stream().filter(i -> i.position().equals(position)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("nobody annotated " + position + " in '" + document.getId()
-                        + "' and no decision covers it; list the positions with 'attest curation queue DIR " + document.getId() + "'"));
+                        + "' and no decision covers it; list the positions with 'attest curation DIR queue " + document.getId() + "'"));
     }
 
     /** Returns the decisions taken so far, in document order. */

@@ -39,7 +39,7 @@ final class ReviewerHold {
         if (holder.isPresent()) {
             throw new CorpusException("'" + document + "' is being curated by '" + holder.get() + "' since "
                     + TimeFormat.minutes(record.getReviewerSince()) + "; one reviewer curates a document at a time. Ask " + holder.get()
-                    + " to mark it curated, or release it with 'attest curation release " + store.layout().dir() + " " + document + "'");
+                    + " to mark it curated, or release it with 'attest curation " + store.layout().dir() + " release " + document + "'");
         }
     }
 

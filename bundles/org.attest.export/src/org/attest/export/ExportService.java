@@ -225,7 +225,7 @@ public final class ExportService {
             }
             if (curated.isEmpty()) {
                 throw new CorpusException("no document of " + store.layout().dir() + " is curated yet (" + listed(all.stream().map(Document::getId).sorted().toList())
-                        + "); run 'attest merge', settle the queue ('attest curation queue DIR DOC' or the curation editor) and mark the documents "
+                        + "); run 'attest merge', settle the queue ('attest curation DIR queue DOC' or the curation editor) and mark the documents "
                         + "curated, or export an annotator's work with --from ANNOTATOR");
             }
             return curated;

@@ -123,7 +123,7 @@ class ReviewerCurationTest extends FloodCurationCase {
 
             assertThat(sut.lockedBy()).contains("rita");
             assertThatThrownBy(() -> sut.take(FloodCuration.span(DefaultSchema.ENTITY, "Lieva"), "ben", null)).isInstanceOf(CorpusException.class)
-                    .hasMessageContaining("'flood' is being curated by 'rita'").hasMessageContaining("'attest curation release ").hasMessageContaining(" flood'");
+                    .hasMessageContaining("'flood' is being curated by 'rita'").hasMessageContaining("'attest curation ").hasMessageContaining(" release flood'");
             assertThat(new CurationService(store).release("flood")).isEqualTo("rita");
             CurationSession after = new CurationService(store).open("flood", "sam", false);
             after.take(FloodCuration.span(DefaultSchema.ENTITY, "Lieva"), "ben", null);
