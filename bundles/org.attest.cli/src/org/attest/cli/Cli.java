@@ -3,9 +3,13 @@ package org.attest.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.Objects;
 
 import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -55,7 +59,7 @@ public final class Cli {
             return FAILED;
         });
         cl.setParameterExceptionHandler((ex, arguments) -> {
-            ex.getCommandLine().getErr().println(usageError(ex));
+            ex.getCommandLine().getErr().println(usageError(ex, arguments));
             return FAILED;
         });
         cl.setExitCodeExceptionMapper(ex -> FAILED);
@@ -79,13 +83,41 @@ public final class Cli {
     }
 
     // One line a user can act on instead of picocli's message and the whole usage: what was wrong, where to read more.
-    static String usageError(ParameterException ex) {
+    static String usageError(ParameterException ex, String... args) {
         String message = ex.getMessage() == null ? "the arguments could not be read" : ex.getMessage().replaceFirst("^Error: ", "").strip();
         message = message.replaceAll("\\s*\\R\\s*", " ");
         if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             message = message + "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
         }
-        return "attest: " + message + "; see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'";
+        String order = argumentsFirst(ex, args);
+        return "attest: " + (order == null ? message : order) + "; see '" + helpCommand(ex.getCommandLine().getCommandSpec()) + " --help'";
+    }
+
+    // picocli reads 'attest curation status DIR' as the action without the folder the command needs first: show the order it reads
+    private static String argumentsFirst(ParameterException ex, String[] args) {
+        CommandSpec spec = ex.getCommandLine().getCommandSpec();
+        if (!(ex instanceof MissingParameterException missing) || spec.subcommands().isEmpty() || spec.positionalParameters().isEmpty()
+                || missing.getMissing().stream().noneMatch(ArgSpec::isPositional)) {
+            return null;
+        }
+        return Arrays.stream(args).filter(spec.subcommands()::containsKey).findFirst()
+                .map(action -> labels(spec) + " comes right after '" + helpCommand(spec) + "', before the action: write '" + helpCommand(spec)
+                        + " " + labels(spec) + " " + action + " ...'")
+                .orElse(null);
+    }
+
+    /** Returns how {@code spec} is called, with the arguments its parents read before it, e.g. {@code attest curation DIR decide}. */
+    static String helpCommand(CommandSpec spec) {
+        CommandSpec parent = spec.parent();
+        if (parent == null) {
+            return spec.name();
+        }
+        String before = labels(parent);
+        return helpCommand(parent) + (before.isEmpty() ? "" : " " + before) + " " + spec.name();
+    }
+
+    private static String labels(CommandSpec spec) {
+        return String.join(" ", spec.positionalParameters().stream().map(p -> p.paramLabel()).toList());
     }
 
     private static boolean outOfMemory(Throwable ex) {

@@ -21,17 +21,21 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code attest curation status|queue|decisions|decide|curated|release DIR ...}: the curation of the gold corpus. */
+/** {@code attest curation DIR status|queue|decisions|decide|curated|release ...}: the curation of the gold corpus. */
 @Command(name = "curation", mixinStandardHelpOptions = true,
         description = "The curation of the gold corpus: where each document stands, what is left to decide, the decisions and the reviewer's hold.",
         subcommands = { CurationCommand.Status.class, CurationCommand.Queue.class, CurationCommand.Decisions.class, CurationDecideCommand.class,
             CurationCommand.Curated.class, CurationCommand.Release.class },
-        footer = { "", "Run 'attest curation <subcommand> --help' for the arguments and options of one." })
+        footer = { "", "Run 'attest curation DIR <subcommand> --help' for the arguments and options of one." })
 public final class CurationCommand {
 
-    /** {@code attest curation status DIR}: where the curation of every document stands. */
+    @Parameters(index = "0", paramLabel = "DIR", description = "The corpus folder.")
+    Path dir;
+
+    /** {@code attest curation DIR status}: where the curation of every document stands. */
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "Per document: annotators, gold state, agreed, auto-merged, decided, changed and open positions, and the reviewer holding it.")
     static final class Status implements Callable<Integer> {
@@ -39,8 +43,8 @@ public final class CurationCommand {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "DIR", description = "The corpus folder.")
-        private Path dir;
+        @ParentCommand
+        private CurationCommand parent;
 
         @Option(names = "--include-in-progress", description = "Count annotators still at work on a document, not only those who finished it.")
         private boolean includeInProgress;
@@ -49,7 +53,7 @@ public final class CurationCommand {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.READ, "attest curation status")) {
+            try (CorpusStore store = Stores.open(spec, parent.dir, CorpusStore.Mode.READ, "attest curation status")) {
                 List<DocumentStatus> rows = new CurationService(store).status(includeInProgress, m -> { });
                 out.printf("%-28s %-12s %-14s %6s %7s %7s %8s %5s %8s  %s%n", "document", "annotators", "gold", "agreed", "merged", "decided",
                         "changed", "open", "queue", "reviewer");
@@ -88,7 +92,7 @@ public final class CurationCommand {
         abstract void print(PrintWriter out, CurationSession session);
     }
 
-    /** {@code attest curation queue DIR DOC}: the positions of a document a reviewer still has to settle. */
+    /** {@code attest curation DIR queue DOC}: the positions of a document a reviewer still has to settle. */
     @Command(name = "queue", mixinStandardHelpOptions = true,
             description = "The positions of DOC a reviewer still has to settle, numbered, with each annotator's version and who has none.")
     static final class Queue extends Listing {
@@ -114,12 +118,12 @@ public final class CurationCommand {
             }
             if (queue.isEmpty()) {
                 out.printf("Nothing to decide%s.%n", session.items().isEmpty() ? " (no finished annotations yet)"
-                        : "; mark it curated with: attest curation curated " + target.dir + " " + target.document);
+                        : "; mark it curated with: attest curation " + target.dir() + " curated " + target.document);
             }
         }
     }
 
-    /** {@code attest curation decisions DIR DOC}: the provenance of every gold decision of a document. */
+    /** {@code attest curation DIR decisions DOC}: the provenance of every gold decision of a document. */
     @Command(name = "decisions", mixinStandardHelpOptions = true,
             description = "The provenance of every gold annotation of DOC: position, covered text, verdict and value, who decided, supported by whom, when, why.")
     static final class Decisions extends Listing {
@@ -143,7 +147,7 @@ public final class CurationCommand {
         }
     }
 
-    /** {@code attest curation curated DIR DOC}: marks a document curated and releases it. */
+    /** {@code attest curation DIR curated DOC}: marks a document curated and releases it. */
     @Command(name = "curated", mixinStandardHelpOptions = true, description = "Mark DOC curated (refused while its queue is not empty) and release it.")
     static final class Curated implements Callable<Integer> {
 
@@ -168,7 +172,7 @@ public final class CurationCommand {
         }
     }
 
-    /** {@code attest curation release DIR DOC}: frees a document from the reviewer holding it. */
+    /** {@code attest curation DIR release DOC}: frees a document from the reviewer holding it. */
     @Command(name = "release", mixinStandardHelpOptions = true,
             description = "Free DOC from the reviewer holding it, so another reviewer can curate it; its decisions stay.")
     static final class Release implements Callable<Integer> {
@@ -176,16 +180,16 @@ public final class CurationCommand {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "DIR", description = "The corpus folder.")
-        private Path dir;
+        @ParentCommand
+        private CurationCommand parent;
 
-        @Parameters(index = "1", paramLabel = "DOC", description = "The document id.")
+        @Parameters(index = "0", paramLabel = "DOC", description = "The document id.")
         private String document;
 
         /** Releases the document. */
         @Override
         public Integer call() throws Exception {
-            try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.WRITE, "attest curation release")) {
+            try (CorpusStore store = Stores.open(spec, parent.dir, CorpusStore.Mode.WRITE, "attest curation release")) {
                 String holder = new CurationService(store).release(document);
                 spec.commandLine().getOut().println(holder == null ? "'" + document + "' was not held by a reviewer; nothing changed."
                         : "Released '" + document + "' from " + holder + "; its decisions stay.");

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code attest curation decide DIR DOC ITEM (--take ANNOTATOR | --reject | --keep)}: settles one position of the queue. */
+/** {@code attest curation DIR decide DOC ITEM (--take ANNOTATOR | --reject | --keep)}: settles one position of the queue. */
 @Command(name = "decide", mixinStandardHelpOptions = true,
         description = { "Settle one position of DOC: put an annotator's version into the gold (--take), decide it holds no annotation (--reject),",
             "or confirm the earlier decision of a position whose annotations changed since (--keep).",
@@ -29,8 +29,8 @@ public final class CurationDecideCommand implements Callable<Integer> {
     @Mixin
     private CurationTarget target;
 
-    @Parameters(index = "2", paramLabel = "ITEM",
-            description = "The item's number in 'attest curation queue DIR DOC', or its position as printed there, e.g. \"Claim [37,52)\".")
+    @Parameters(index = "1", paramLabel = "ITEM",
+            description = "The item's number in 'attest curation DIR queue DOC', or its position as printed there, e.g. \"Claim [37,52)\".")
     private String item;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -76,7 +76,7 @@ public final class CurationDecideCommand implements Callable<Integer> {
             int n = Integer.parseInt(item);
             if (n < 1 || n > queue.size()) {
                 throw new IllegalArgumentException("the queue of '" + target.document + "' has " + queue.size()
-                        + " item(s); list them with 'attest curation queue " + target.dir + " " + target.document + "'");
+                        + " item(s); list them with 'attest curation " + target.dir() + " queue " + target.document + "'");
             }
             return queue.get(n - 1).position();
         }

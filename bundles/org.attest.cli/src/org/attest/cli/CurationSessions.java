@@ -26,7 +26,7 @@ final class CurationSessions {
 
     /** Runs {@code action} on the document's session, the corpus opened for reading. */
     void read(SessionAction action) throws Exception {
-        try (CorpusStore store = Stores.open(spec, target.dir, CorpusStore.Mode.READ, purpose)) {
+        try (CorpusStore store = Stores.open(spec, target.dir(), CorpusStore.Mode.READ, purpose)) {
             action.run(new CurationService(store).open(target.document, reviewer(null), target.includeInProgress));
         }
     }
@@ -37,13 +37,13 @@ final class CurationSessions {
         String who = reviewer(option);
         String document = target.document;
         boolean askedTeam = false;
-        try (CorpusStore store = Stores.open(spec, target.dir, CorpusStore.Mode.WRITE, purpose)) {
+        try (CorpusStore store = Stores.open(spec, target.dir(), CorpusStore.Mode.WRITE, purpose)) {
             TeamHold hold = new TeamHold();
             if (hold.needed(store, new CurationService(store).document(document), who)) {
                 TeamHold.Check check = hold.refresh(store, new SyncService.Request(CliCredentials.create(spec), null, false));
                 if (check.offline() != null) {
                     spec.commandLine().getErr().println("attest: could not ask the team who holds '" + document + "' (" + check.offline()
-                            + "); your hold stays on this machine until the next 'attest sync " + target.dir + "'");
+                            + "); your hold stays on this machine until the next 'attest sync " + target.dir() + "'");
                 } else {
                     askedTeam = true;
                     spec.commandLine().getErr().println("attest: synchronised to see who holds '" + document + "'"
@@ -51,18 +51,18 @@ final class CurationSessions {
                 }
             }
         } catch (SyncException e) {
-            throw TeamMessages.worded(e, target.dir);
+            throw TeamMessages.worded(e, target.dir());
         }
-        try (CorpusStore store = Stores.open(spec, target.dir, CorpusStore.Mode.WRITE, purpose)) {
+        try (CorpusStore store = Stores.open(spec, target.dir(), CorpusStore.Mode.WRITE, purpose)) {
             action.run(new CurationService(store).open(document, who, target.includeInProgress));
         }
         if (askedTeam) {
-            try (CorpusStore store = Stores.open(spec, target.dir, CorpusStore.Mode.WRITE, purpose)) {
+            try (CorpusStore store = Stores.open(spec, target.dir(), CorpusStore.Mode.WRITE, purpose)) {
                 new SyncService().sync(store, new SyncService.Request(CliCredentials.create(spec), null, false));
                 spec.commandLine().getErr().println("attest: published your work on '" + document + "' to the team");
             } catch (SyncException e) {
                 spec.commandLine().getErr().println("attest: your decision is saved, but publishing it failed: "
-                        + TeamMessages.worded(e, target.dir).getMessage());
+                        + TeamMessages.worded(e, target.dir()).getMessage());
             }
         }
     }
@@ -72,8 +72,8 @@ final class CurationSessions {
             // a reviewer's name is stored in every decision and named in the team's history: the same rule as annotators
             return CorpusNames.check("reviewer name", option);
         }
-        if (TeamCorpus.isShared(target.dir)) {
-            try (TeamCorpus team = TeamCorpus.open(target.dir)) {
+        if (TeamCorpus.isShared(target.dir())) {
+            try (TeamCorpus team = TeamCorpus.open(target.dir())) {
                 return team.user();
             }
         }

@@ -104,7 +104,7 @@ public final class DemoCommand implements Callable<Integer> {
         try (CorpusStore store = Stores.open(spec, corpus, CorpusStore.Mode.READ, "attest demo")) {
             Path exports = export(store, out);
             out.printf("Exports in %s%n", exports);
-            out.printf("Done. Explore it with: ./attest curation status %s   ./attest curation queue %s %s%n", corpus, corpus, leftForYou);
+            out.printf("Done. Explore it with: ./attest curation %s status   ./attest curation %s queue %s%n", corpus, corpus, leftForYou);
             out.printf("   or open it in ./attest workbench (Curate perspective) and settle %s's queue in the curation editor%n", leftForYou);
             return findings.isEmpty() ? Cli.OK : Cli.PROBLEMS;
         }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code attest merge DIR [--policy unanimous|majority|min:K] [--include-in-progress]}: auto-merge into the gold. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = "Auto-merge what the annotators agree on into the gold corpus, recording a decision for every merged annotation. "
-                + "Reviewer decisions are never overwritten; the rest waits in the curation queue ('attest curation queue DIR DOC').")
+                + "Reviewer decisions are never overwritten; the rest waits in the curation queue ('attest curation DIR queue DOC').")
 public final class MergeCommand implements Callable<Integer> {
 
     @Spec

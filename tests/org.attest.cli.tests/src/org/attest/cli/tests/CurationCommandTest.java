@@ -59,7 +59,7 @@ class CurationCommandTest {
 
     @Test
     void statusShowsEachDocumentsGoldStateAndQueue() {
-        int code = run("curation", "status", corpus.toString());
+        int code = run("curation", corpus.toString(), "status");
 
         assertThat(code).as(err()).isZero();
         assertThat(out()).containsPattern("harbour-flood-a +anna,ben +curated +\\d+ +\\d+ +\\d+ +0 +0 +0 +-")
@@ -69,22 +69,22 @@ class CurationCommandTest {
 
     @Test
     void aReviewerDecidesFromTheQueueAndTheDecisionsShowWhoDecidedWhatAndWhy() {
-        assertThat(run("curation", "queue", corpus.toString(), "harbour-flood-c")).as(err()).isZero();
+        assertThat(run("curation", corpus.toString(), "queue", "harbour-flood-c")).as(err()).isZero();
         assertThat(out()).contains("Queue of harbour-flood-c").containsPattern("  1  \\S+ \\[\\d+,\\d+\\)").contains("open");
         int before = queueSize();
 
-        int code = run("curation", "decide", corpus.toString(), "harbour-flood-c", "1", "--reject", "--reviewer", "vera", "--comment",
+        int code = run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--reject", "--reviewer", "vera", "--comment",
                 "not a named source");
 
         assertThat(code).as(err()).isZero();
         assertThat(out()).contains("rejected (no annotation) (reviewer vera); " + (before - 1) + " item(s) left");
-        assertThat(run("curation", "decisions", corpus.toString(), "harbour-flood-c")).isZero();
+        assertThat(run("curation", corpus.toString(), "decisions", "harbour-flood-c")).isZero();
         assertThat(out()).contains("by vera").contains("comment: not a named source").contains("by auto-merge (unanimous)")
                 .containsPattern("supported by anna, ben +at 20\\d\\d-");
     }
 
     private int queueSize() {
-        run("curation", "queue", corpus.toString(), "harbour-flood-c");
+        run("curation", corpus.toString(), "queue", "harbour-flood-c");
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("Queue of harbour-flood-c: (\\d+) item").matcher(out());
         assertThat(m.find()).isTrue();
         return Integer.parseInt(m.group(1));
@@ -92,16 +92,16 @@ class CurationCommandTest {
 
     @Test
     void aSecondReviewerIsRefusedUntilTheDocumentIsReleased() {
-        assertThat(run("curation", "decide", corpus.toString(), "harbour-flood-c", "1", "--take", "anna", "--reviewer", "vera")).as(err()).isZero();
+        assertThat(run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--take", "anna", "--reviewer", "vera")).as(err()).isZero();
 
-        int refused = run("curation", "decide", corpus.toString(), "harbour-flood-c", "1", "--reject", "--reviewer", "walt");
+        int refused = run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--reject", "--reviewer", "walt");
 
         assertThat(refused).isEqualTo(Cli.FAILED);
         assertThat(err()).contains("'harbour-flood-c' is being curated by 'vera'")
-                .contains("release it with 'attest curation release " + corpus + " harbour-flood-c'");
-        assertThat(run("curation", "release", corpus.toString(), "harbour-flood-c")).isZero();
+                .contains("release it with: attest curation " + corpus + " release harbour-flood-c");
+        assertThat(run("curation", corpus.toString(), "release", "harbour-flood-c")).isZero();
         assertThat(out()).contains("Released 'harbour-flood-c' from vera");
-        assertThat(run("curation", "decide", corpus.toString(), "harbour-flood-c", "1", "--reject", "--reviewer", "walt")).as(err()).isZero();
+        assertThat(run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--reject", "--reviewer", "walt")).as(err()).isZero();
     }
 
     @Test
@@ -109,22 +109,22 @@ class CurationCommandTest {
         // a rejected span takes the relations on it along, so the queue is read again after each decision
         for (int decided = 0; queueSize() > 0; decided++) {
             assertThat(decided).as("decisions taken").isLessThan(100);
-            assertThat(run("curation", "decide", corpus.toString(), "harbour-flood-c", "1", "--reject", "--reviewer", "vera")).as(err()).isZero();
+            assertThat(run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--reject", "--reviewer", "vera")).as(err()).isZero();
         }
-        assertThat(run("curation", "queue", corpus.toString(), "harbour-flood-c")).isZero();
-        assertThat(out()).contains("mark it curated with: attest curation curated " + corpus + " harbour-flood-c");
+        assertThat(run("curation", corpus.toString(), "queue", "harbour-flood-c")).isZero();
+        assertThat(out()).contains("mark it curated with: attest curation " + corpus + " curated harbour-flood-c");
 
-        int code = run("curation", "curated", corpus.toString(), "harbour-flood-c", "--reviewer", "vera");
+        int code = run("curation", corpus.toString(), "curated", "harbour-flood-c", "--reviewer", "vera");
 
         assertThat(code).as(err()).isZero();
         assertThat(out()).containsPattern("'harbour-flood-c' is curated \\(\\d+ decision\\(s\\)\\)");
-        assertThat(run("curation", "status", corpus.toString())).isZero();
+        assertThat(run("curation", corpus.toString(), "status")).isZero();
         assertThat(out()).contains("3 document(s), 3 curated, 0 position(s) in the queue.");
     }
 
     @Test
     void releasingADocumentNobodyHoldsChangesNothingAndSaysSo() {
-        int code = run("curation", "release", corpus.toString(), "harbour-flood-c");
+        int code = run("curation", corpus.toString(), "release", "harbour-flood-c");
 
         assertThat(code).as(err()).isZero();
         assertThat(out()).contains("'harbour-flood-c' was not held by a reviewer; nothing changed.");
@@ -134,20 +134,20 @@ class CurationCommandTest {
     void twoChoicesInOneDecisionAreRefusedInOneLineNamingBoth() throws Exception {
         Map<String, String> before = hashes(corpus);
 
-        int code = run("curation", "decide", corpus.toString(), "harbour-flood-c", "1", "--take", "anna", "--reject");
+        int code = run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--take", "anna", "--reject");
 
         assertThat(code).isEqualTo(Cli.FAILED);
         assertThat(err().strip()).doesNotContain("\n").contains("--take", "--reject", "mutually exclusive")
-                .endsWith("see 'attest curation decide --help'").doesNotContain("Usage:");
+                .endsWith("see 'attest curation DIR decide --help'").doesNotContain("Usage:");
         assertThat(out()).isEmpty();
         assertThat(hashes(corpus)).isEqualTo(before);
     }
 
     @Test
     void aDecisionWithoutAChoiceNamesTheChoicesInOneLine() {
-        int code = run("curation", "decide", corpus.toString(), "harbour-flood-c", "1", "--keep", "--reject");
+        int code = run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--keep", "--reject");
         String both = err();
-        int none = run("curation", "decide", corpus.toString(), "harbour-flood-c", "1");
+        int none = run("curation", corpus.toString(), "decide", "harbour-flood-c", "1");
 
         assertThat(code).isEqualTo(Cli.FAILED);
         assertThat(both).contains("--reject", "--keep");
@@ -160,15 +160,43 @@ class CurationCommandTest {
         assertThat(run("curation", "--help")).isZero();
         assertThat(out()).contains("Usage: attest curation").contains("status", "queue", "decisions", "decide", "curated", "release");
 
-        assertThat(run("curation")).isEqualTo(Cli.FAILED);
+        assertThat(run("curation", corpus.toString())).isEqualTo(Cli.FAILED);
         assertThat(err().strip()).doesNotContain("\n").contains("subcommand").endsWith("see 'attest curation --help'");
-        assertThat(run("curation", "queu", corpus.toString(), "harbour-flood-c")).isEqualTo(Cli.FAILED);
+        assertThat(run("curation", corpus.toString(), "queu", "harbour-flood-c")).isEqualTo(Cli.FAILED);
         assertThat(err()).contains("did you mean queue");
+        assertThat(run("curation", corpus.toString(), "decide", "--help")).isZero();
+        assertThat(out()).contains("DOC", "ITEM", "--take", "--reject", "--keep");
+    }
+
+    @Test
+    void theFolderComesRightAfterCurationAndTheActionAfterIt() {
+        int code = run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--take", "anna", "--reviewer", "vera");
+
+        assertThat(code).as(err()).isZero();
+        assertThat(out()).contains(": accepted ").contains("(reviewer vera)");
+        assertThat(run("curation", corpus.toString(), "decisions", "harbour-flood-c")).isZero();
+        assertThat(out()).contains("by vera");
+    }
+
+    @Test
+    void theActionBeforeTheFolderIsRefusedInOneLineShowingTheOrder() throws Exception {
+        Map<String, String> before = hashes(corpus);
+
+        int status = run("curation", "status", corpus.toString());
+        String statusError = err().strip();
+        int decide = run("curation", "decide", corpus.toString(), "harbour-flood-c", "1", "--take", "anna");
+
+        assertThat(status).isEqualTo(Cli.FAILED);
+        assertThat(statusError).doesNotContain("\n").startsWith("attest: ").contains("attest curation DIR status");
+        assertThat(decide).isEqualTo(Cli.FAILED);
+        assertThat(err().strip()).doesNotContain("\n").contains("attest curation DIR decide");
+        assertThat(out()).isEmpty();
+        assertThat(hashes(corpus)).isEqualTo(before);
     }
 
     @Test
     void markingCuratedWithOpenItemsIsRefusedWithTheCount() {
-        int code = run("curation", "curated", corpus.toString(), "harbour-flood-c", "--reviewer", "vera");
+        int code = run("curation", corpus.toString(), "curated", "harbour-flood-c", "--reviewer", "vera");
 
         assertThat(code).isEqualTo(Cli.FAILED);
         assertThat(err()).containsPattern("'harbour-flood-c' still has \\d+ open item\\(s\\), the first at ").doesNotContain("\tat ");
@@ -223,7 +251,7 @@ class CurationCommandTest {
     void anUnknownPolicyOrPositionIsExplained() {
         assertThat(run("merge", corpus.toString(), "--policy", "most")).isEqualTo(Cli.FAILED);
         assertThat(err()).contains("use unanimous, majority or min:K");
-        assertThat(run("curation", "decide", corpus.toString(), "harbour-flood-c", "Claim 3-9", "--reject")).isEqualTo(Cli.FAILED);
+        assertThat(run("curation", corpus.toString(), "decide", "harbour-flood-c", "Claim 3-9", "--reject")).isEqualTo(Cli.FAILED);
         assertThat(err()).contains("write it as LAYER [BEGIN,END)");
     }
 }

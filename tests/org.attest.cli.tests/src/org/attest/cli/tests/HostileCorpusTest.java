@@ -124,7 +124,7 @@ class HostileCorpusTest {
             String before = h.outsideDigest();
             String c = h.corpus.toString();
             List<String[]> commands = List.of(new String[] { "validate", c }, new String[] { "info", c }, new String[] { "schema", c },
-                    new String[] { "agreement", c }, new String[] { "curation", "status", c }, new String[] { "merge", c },
+                    new String[] { "agreement", c }, new String[] { "curation", c, "status" }, new String[] { "merge", c },
                     new String[] { "export", c, h.out.toString(), "--format", "jsonl" }, new String[] { "annotators", c, "add", "carl" },
                     new String[] { "import", c, DemoCorpus.samples().toString() }, new String[] { "unlock", c });
             boolean readsShow = h.readsShow();

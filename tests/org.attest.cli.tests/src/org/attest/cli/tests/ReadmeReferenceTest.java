@@ -48,7 +48,7 @@ class ReadmeReferenceTest {
 
     @Test
     void everyCurationSubcommandHasARowNamingEveryOptionItsParserAccepts() throws Exception {
-        everySubcommandHasARowNamingEachOfItsOptions("curation", name -> "| `attest curation " + name + " ");
+        everySubcommandHasARowNamingEachOfItsOptions("curation", name -> "| `attest curation DIR " + name);
     }
 
     private static void everySubcommandHasARowNamingEachOfItsOptions(String command, java.util.function.UnaryOperator<String> rowStart)

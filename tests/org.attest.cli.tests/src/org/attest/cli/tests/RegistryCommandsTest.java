@@ -117,6 +117,18 @@ class RegistryCommandsTest {
     }
 
     @Test
+    void anActionBeforeTheFolderIsRefusedInOneLineShowingTheOrder() throws Exception {
+        String c = tmp.resolve("c").toString();
+        assertThat(attest("init", c)).isZero();
+
+        int code = attest("registry", "list", c);
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(err.strip()).doesNotContain("\n").contains("'attest registry DIR list ...'").endsWith("see 'attest registry --help'");
+        assertThat(attest("registry", c, "list")).as(err).isZero();
+    }
+
+    @Test
     void aRefusedChangeSavesNothingAndSaysWhy() throws Exception {
         String c = tmp.resolve("c").toString();
         String ilham = corpus(c)[0];

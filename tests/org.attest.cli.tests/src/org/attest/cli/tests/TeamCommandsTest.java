@@ -61,16 +61,16 @@ class TeamCommandsTest {
         Path vera = cloneAs("vera");
         Path rita = cloneAs("rita");
 
-        assertThat(run("curation", "decide", vera.toString(), "harbour-flood-c", "1", "--take", "anna")).as(err()).isZero();
+        assertThat(run("curation", vera.toString(), "decide", "harbour-flood-c", "1", "--take", "anna")).as(err()).isZero();
         assertThat(err()).contains("synchronised to see who holds 'harbour-flood-c'").contains("published your work on 'harbour-flood-c' to the team");
         assertThat(out()).contains("(reviewer vera)");
 
-        int refused = run("curation", "decide", rita.toString(), "harbour-flood-c", "1", "--take", "ben");
+        int refused = run("curation", rita.toString(), "decide", "harbour-flood-c", "1", "--take", "ben");
 
         assertThat(refused).isEqualTo(Cli.FAILED);
         assertThat(err()).contains("synchronised to see who holds 'harbour-flood-c'; received 1 change(s)")
                 .contains("'harbour-flood-c' is being curated by 'vera'");
-        assertThat(run("curation", "status", rita.toString())).isZero();
+        assertThat(run("curation", rita.toString(), "status")).isZero();
         assertThat(out()).containsPattern("harbour-flood-c .* vera");
     }
 
