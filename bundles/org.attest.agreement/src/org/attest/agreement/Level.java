@@ -4,6 +4,7 @@ import java.util.Locale;
 
 /** The level of measurement of reliability data, which decides how far apart two values are. */
 public enum Level {
+
     /** Unordered categories: two values either match or differ. */
     NOMINAL,
     /** Ranked values: the distance between two ranks grows with the number of values between them. */

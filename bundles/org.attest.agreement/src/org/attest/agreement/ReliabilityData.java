@@ -149,7 +149,8 @@ public record ReliabilityData(List<String> coders, List<String> units, String[][
     /** Shows the names and the matrix, for test failures and logs. */
     @Override
     public String toString() {
-        return "ReliabilityData[coders=" + coders + ", units=" + units + ", values=" + Arrays.deepToString(values) + "]";
+        return "ReliabilityData[coders=" + coders + ", units=" + units + ", values=" + Arrays.deepToString(values)
+                + "]";
     }
 
     private static void requireUniqueNames(String what, List<String> names) {

@@ -25,7 +25,8 @@ public record Span(int begin, int end, String label) implements Comparable<Span>
                     + "' has negative or inverted offsets; begin must be >= 0 and <= end");
         }
         if (label.isBlank()) {
-            throw new IllegalArgumentException("span [" + begin + "," + end + ") has a blank label; give every span a category");
+            throw new IllegalArgumentException(
+                    "span [" + begin + "," + end + ") has a blank label; give every span a category");
         }
     }
 

@@ -14,8 +14,10 @@ public final class TooManyCategoriesException extends IllegalArgumentException {
 
     /** Creates the refusal of {@code measure}'s table over {@code categories} categories, more than {@code limit}. */
     public TooManyCategoriesException(String measure, long categories, long limit, String instead) {
-        super(measure + " needs a table of " + categories + " x " + categories + " categories, more than the " + limit + " x "
-                + limit + " it builds at most (the table alone would take " + megabytes(categories) + " MB); " + instead);
+        super(measure + " needs a table of " + categories + " x " + categories + " categories, more than the " + limit
+                + " x "
+                + limit + " it builds at most (the table alone would take " + megabytes(categories) + " MB); "
+                + instead);
         this.measure = measure;
         this.categories = categories;
         this.limit = limit;

@@ -5,10 +5,10 @@ import org.attest.ui.corpus.CorpusSession;
 import org.attest.ui.corpus.InitialCorpus;
 import org.attest.ui.corpus.OpeningNotes;
 import org.attest.ui.editor.EditorCommands;
-import org.eclipse.ui.PartInitException;
 import org.attest.ui.perspectives.AnnotatePerspective;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -29,14 +29,19 @@ public final class AttestWorkbenchAdvisor extends WorkbenchAdvisor {
         return AnnotatePerspective.ID;
     }
 
-    /** Opens the corpus given with {@code --corpus DIR} (or the last one), as {@code --annotator NAME}, and any {@code --document ID}. */
+    /**
+     * Opens the corpus given with {@code --corpus DIR} (or the last one), as {@code --annotator NAME}, and any
+     * {@code --document ID}.
+     */
     @Override
     public void postStartup() {
         String[] args = Platform.getApplicationArgs();
         // opening a corpus for writing first finishes a synchronisation a crash interrupted
         org.attest.sync.SyncRecovery.install();
-        getWorkbenchConfigurer().getWorkbench().getService(CorpusSession.class).setStaleLockPolicy(message -> MessageDialog.openQuestion(null,
-                "Clear the stale lock?", message + "\n\nClear the lock and open the corpus for writing? (No opens it read-only.)"));
+        getWorkbenchConfigurer().getWorkbench().getService(CorpusSession.class)
+                .setStaleLockPolicy(message -> MessageDialog.openQuestion(null,
+                        "Clear the stale lock?",
+                        message + "\n\nClear the lock and open the corpus for writing? (No opens it read-only.)"));
         InitialCorpus.annotator(args).ifPresent(InitialCorpus::setAnnotator);
         InitialCorpus.choose(args).ifPresent(dir -> {
             try {
@@ -45,9 +50,11 @@ public final class AttestWorkbenchAdvisor extends WorkbenchAdvisor {
                 for (String id : InitialCorpus.documents(args)) {
                     EditorCommands.open(page, id);
                 }
-                OpeningNotes.show(page.getWorkbenchWindow().getShell(), getWorkbenchConfigurer().getWorkbench().getService(CorpusSession.class));
+                OpeningNotes.show(page.getWorkbenchWindow().getShell(),
+                        getWorkbenchConfigurer().getWorkbench().getService(CorpusSession.class));
             } catch (CorpusException | PartInitException e) {
-                MessageDialog.openError(null, "Cannot open the corpus", org.attest.ui.corpus.WorkbenchFixes.describe(e));
+                MessageDialog.openError(null, "Cannot open the corpus",
+                        org.attest.ui.corpus.WorkbenchFixes.describe(e));
             }
         });
     }

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.uima.cas.CAS;
-import org.apache.uima.cas.Feature;
 import org.apache.uima.cas.FSIterator;
+import org.apache.uima.cas.Feature;
 import org.apache.uima.cas.FeatureStructure;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
@@ -25,7 +25,10 @@ public final class CasDoctor {
 
     private static final int EXCERPT = 40;
 
-    /** Returns every problem of {@code cas} against {@code schema} and the document's {@code expectedText}, in layer order. */
+    /**
+     * Returns every problem of {@code cas} against {@code schema} and the document's {@code expectedText}, in layer
+     * order.
+     */
     public List<CasProblem> check(CAS cas, Schema schema, String expectedText) {
         List<CasProblem> problems = new ArrayList<>();
         String text = cas.getDocumentText();
@@ -68,12 +71,14 @@ public final class CasDoctor {
             at++;
         }
         problems.add(new CasProblem(CasProblem.Kind.TEXT_MISMATCH, null, at, at, "The CAS text (" + text.length()
-                + " characters) differs from the document's source text (" + expected.length() + " characters) from offset "
+                + " characters) differs from the document's source text (" + expected.length()
+                + " characters) from offset "
                 + at + ": CAS has \"" + excerpt(text, at, at + EXCERPT) + "\", source has \""
                 + excerpt(expected, at, at + EXCERPT) + "\""));
     }
 
-    private static void checkOffsets(String layer, AnnotationFS fs, String text, int length, List<CasProblem> problems) {
+    private static void checkOffsets(String layer, AnnotationFS fs, String text, int length,
+            List<CasProblem> problems) {
         int begin = fs.getBegin();
         int end = fs.getEnd();
         String where = layer + " [" + begin + "," + end + ")";
@@ -91,7 +96,8 @@ public final class CasDoctor {
         }
     }
 
-    private static void checkLinks(Set<FeatureStructure> indexed, Layer layer, Type type, AnnotationFS fs, String text, List<CasProblem> problems) {
+    private static void checkLinks(Set<FeatureStructure> indexed, Layer layer, Type type, AnnotationFS fs, String text,
+            List<CasProblem> problems) {
         List<String> links = new ArrayList<>();
         if (type.getFeatureByBaseName(AttestTypes.RELATION_FROM) != null) {
             links.add(AttestTypes.RELATION_FROM);
@@ -106,15 +112,21 @@ public final class CasDoctor {
             Feature feature = type.getFeatureByBaseName(name);
             boolean required = name.equals(AttestTypes.RELATION_FROM) || name.equals(AttestTypes.RELATION_TO);
             FeatureStructure target = feature == null ? null : fs.getFeatureValue(feature);
-            String where = layer.getName() + " [" + fs.getBegin() + "," + fs.getEnd() + ") \"" + excerpt(text, fs.getBegin(), fs.getEnd()) + "\"";
+            String where = layer.getName() + " [" + fs.getBegin() + "," + fs.getEnd() + ") \""
+                    + excerpt(text, fs.getBegin(), fs.getEnd()) + "\"";
             if (target == null && required) {
-                problems.add(new CasProblem(CasProblem.Kind.DANGLING_RELATION, layer.getName(), fs.getBegin(), fs.getEnd(),
-                        where + " has no '" + name + "' span; link it or delete the relation"));
+                problems.add(
+                        new CasProblem(CasProblem.Kind.DANGLING_RELATION, layer.getName(), fs.getBegin(), fs.getEnd(),
+                                where + " has no '" + name + "' span; link it or delete the relation"));
             } else if (target != null && !indexed.contains(target)) {
-                String span = target instanceof AnnotationFS a ? " " + a.getType().getShortName() + " [" + a.getBegin() + ","
-                        + a.getEnd() + ")" : "";
-                problems.add(new CasProblem(CasProblem.Kind.DANGLING_RELATION, layer.getName(), fs.getBegin(), fs.getEnd(),
-                        where + " links '" + name + "' to a deleted" + span + " annotation; relink it or delete the link"));
+                String span = target instanceof AnnotationFS a
+                        ? " " + a.getType().getShortName() + " [" + a.getBegin() + ","
+                                + a.getEnd() + ")"
+                        : "";
+                problems.add(
+                        new CasProblem(CasProblem.Kind.DANGLING_RELATION, layer.getName(), fs.getBegin(), fs.getEnd(),
+                                where + " links '" + name + "' to a deleted" + span
+                                        + " annotation; relink it or delete the link"));
             }
         }
     }
@@ -139,9 +151,11 @@ public final class CasDoctor {
             Set<String> known = definition.getTagset().getTags().stream().map(Tag::getName).collect(Collectors.toSet());
             if (tag != null && !known.contains(tag)) {
                 problems.add(new CasProblem(CasProblem.Kind.UNKNOWN_TAG, layer.getName(), fs.getBegin(), fs.getEnd(),
-                        layer.getName() + " [" + fs.getBegin() + "," + fs.getEnd() + ") \"" + excerpt(text, fs.getBegin(), fs.getEnd())
+                        layer.getName() + " [" + fs.getBegin() + "," + fs.getEnd() + ") \""
+                                + excerpt(text, fs.getBegin(), fs.getEnd())
                                 + "\" has " + definition.getName() + " '" + tag + "', which tagset '"
-                                + definition.getTagset().getName() + "' does not have; pick one of " + known.stream().sorted().toList()));
+                                + definition.getTagset().getName() + "' does not have; pick one of "
+                                + known.stream().sorted().toList()));
             }
         }
     }

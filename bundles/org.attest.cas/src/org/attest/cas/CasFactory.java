@@ -39,10 +39,13 @@ public final class CasFactory {
         this.segmenter = segmenter;
         try {
             // Committing a type system is the expensive part of creating a CAS; do it once per schema.
-            this.typeSystem = CasCreationUtils.createCas(TypeSystemFactory.describe(schema), null, null).getTypeSystem();
+            this.typeSystem = CasCreationUtils.createCas(TypeSystemFactory.describe(schema), null, null)
+                    .getTypeSystem();
         } catch (ResourceInitializationException e) {
-            throw new IllegalArgumentException("Schema '" + schema.getName() + "' does not give a valid UIMA type system: "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "Schema '" + schema.getName() + "' does not give a valid UIMA type system: "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -60,7 +63,8 @@ public final class CasFactory {
         try {
             return CasCreationUtils.createCas(typeSystem, null, null, TUNING);
         } catch (ResourceInitializationException e) {
-            throw new IllegalStateException("Cannot create a CAS for schema '" + schema.getName() + "': " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot create a CAS for schema '" + schema.getName() + "': " + e.getMessage(), e);
         }
     }
 

@@ -47,7 +47,8 @@ public final class CasFormat {
     // What this factory's CASes embed as type system and index definitions, deserialized, to compare files with.
     private final CASMgrSerializer own;
     // Embedded type system bytes already found equal to {@code own}: a file carrying one of them needs neither the
-    // deserialization of its type system nor a type system comparison, the bulk of loading a small CAS. The bytes differ
+    // deserialization of its type system nor a type system comparison, the bulk of loading a small CAS. The bytes
+    // differ
     // between JVM runs that wrote equal type systems, so they are learnt, not computed.
     private final List<byte[]> knownOwn = new CopyOnWriteArrayList<>();
 
@@ -77,7 +78,9 @@ public final class CasFormat {
         return out.toByteArray();
     }
 
-    /** Reads a stored CAS into a fresh CAS of the factory's type system; {@code name} is the file, named in messages. */
+    /**
+     * Reads a stored CAS into a fresh CAS of the factory's type system; {@code name} is the file, named in messages.
+     */
     public CAS read(byte[] bytes, String name) throws CasFormatException {
         return read(bytes, name, null);
     }
@@ -163,7 +166,8 @@ public final class CasFormat {
                 type = type.getComponentType();
             }
             return type == null || type.isPrimitive() || type == String.class || type == CASMgrSerializer.class
-                    ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
+                    ? ObjectInputFilter.Status.ALLOWED
+                    : ObjectInputFilter.Status.REJECTED;
         });
         try {
             if (objects.readObject() instanceof CASMgrSerializer typeSystem) {
@@ -172,8 +176,9 @@ public final class CasFormat {
             throw new Damaged("the embedded type system is not a UIMA type system");
         } catch (java.io.InvalidClassException refused) {
             // the filter's refusal; its own message ("filter status: REJECTED") would tell a user nothing
-            throw new Damaged("the embedded type system is damaged: it declares an array longer than the file or a class"
-                    + " no type system holds");
+            throw new Damaged(
+                    "the embedded type system is damaged: it declares an array longer than the file or a class"
+                            + " no type system holds");
         } catch (ClassNotFoundException e) {
             throw new Damaged("the embedded type system names a class no type system holds");
         }
@@ -224,7 +229,8 @@ public final class CasFormat {
     // is garbage once the read is abandoned: the file's fault like any other inconsistency, not the program's end. With
     // assertions on (tests, launches from the IDE) UIMA also checks a file's consistency with assert statements.
     private static CasFormatException corrupt(String name, Throwable e) {
-        String problem = e instanceof OutOfMemoryError ? "it declares more data than fits in memory"
+        String problem = e instanceof OutOfMemoryError
+                ? "it declares more data than fits in memory"
                 : e instanceof AssertionError ? "it fails a consistency check of UIMA's" : describe(e);
         return new CasFormatException(name + ": cannot read the annotations: " + problem
                 + "; the file is truncated or damaged. Restore it from version control or a backup", e);
@@ -232,7 +238,8 @@ public final class CasFormat {
 
     private static CAS requireText(CAS cas, String name) throws CasFormatException {
         if (cas.getDocumentText() == null) {
-            throw new CasFormatException(name + ": the CAS has no document text, so the file is damaged. Restore it from version control or a backup");
+            throw new CasFormatException(name
+                    + ": the CAS has no document text, so the file is damaged. Restore it from version control or a backup");
         }
         return cas;
     }
@@ -240,7 +247,8 @@ public final class CasFormat {
     private static void checkHeader(byte[] bytes, String name) throws CasFormatException {
         if (bytes == null || bytes.length < HEADER_BYTES) {
             throw new CasFormatException(name + ": only " + (bytes == null ? 0 : bytes.length)
-                    + " bytes, too short for a ." + EXTENSION + " file: it is truncated. Restore it from version control or a backup");
+                    + " bytes, too short for a ." + EXTENSION
+                    + " file: it is truncated. Restore it from version control or a backup");
         }
         if ((bytes[0] & 0xFF) == 0xAC && (bytes[1] & 0xFF) == 0xED) {
             throw new CasFormatException(name + ": holds Java-serialized data, which Attest refuses to read because"
@@ -261,15 +269,18 @@ public final class CasFormat {
             if (!header.isForm6() || !header.isTypeSystemIndexDefIncluded() || header.isDelta()) {
                 throw new CasFormatException(name + ": is a UIMA binary CAS in another form ("
                         + (header.isForm6() ? "form 6" : header.isForm4() ? "form 4" : "form 0")
-                        + (header.isDelta() ? ", delta" : "") + (header.isTypeSystemIndexDefIncluded() ? "" : ", no type system")
+                        + (header.isDelta() ? ", delta" : "")
+                        + (header.isTypeSystemIndexDefIncluded() ? "" : ", no type system")
                         + "); Attest stores compressed form 6 with its type system. Convert it to XMI and import that");
             }
         } catch (IOException e) {
-            throw new CasFormatException(name + ": the UIMA header is truncated. Restore the file from version control or a backup", e);
+            throw new CasFormatException(
+                    name + ": the UIMA header is truncated. Restore the file from version control or a backup", e);
         }
     }
 
-    // UIMA's own messages name its internals (an EOFException without text, a NullPointerException's helpful text), which
+    // UIMA's own messages name its internals (an EOFException without text, a NullPointerException's helpful text),
+    // which
     // tell a user nothing; the cause is kept for the log, the message says what it means for the file.
     private static String describe(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {

@@ -1,6 +1,8 @@
 package org.attest.cas;
 
-/** One inconsistency found in a CAS by the {@link CasDoctor}: its kind, the layer, the offsets and a readable message. */
+/**
+ * One inconsistency found in a CAS by the {@link CasDoctor}: its kind, the layer, the offsets and a readable message.
+ */
 public record CasProblem(Kind kind, String layer, int begin, int end, String message) {
 
     /** The kinds of inconsistency a CAS can have. */

@@ -40,7 +40,8 @@ final class FeatureValues {
         }
         switch (definition.getKind()) {
             case TAGSET -> fs.setStringValue(feature, tag(where, definition, value));
-            case STRING, ENTITY_LINK, CLUSTER_LINK -> fs.setStringValue(feature, typed(where, value, String.class, "text"));
+            case STRING, ENTITY_LINK, CLUSTER_LINK ->
+                fs.setStringValue(feature, typed(where, value, String.class, "text"));
             case NUMBER -> {
                 double number = typed(where, value, Number.class, "number").doubleValue();
                 if (!Double.isFinite(number)) {
@@ -53,8 +54,9 @@ final class FeatureValues {
                 AnnotationFS target = typed(where, value, AnnotationFS.class, "span annotation");
                 String expected = Schemas.typeName(definition.getTargetLayer());
                 if (!target.getType().getName().equals(expected)) {
-                    throw new IllegalArgumentException(where + " links to layer '" + definition.getTargetLayer().getName()
-                            + "', not to " + target.getType().getShortName() + " " + range(target));
+                    throw new IllegalArgumentException(
+                            where + " links to layer '" + definition.getTargetLayer().getName()
+                                    + "', not to " + target.getType().getShortName() + " " + range(target));
                 }
                 requireSameCas(cas, target, where);
                 fs.setFeatureValue(feature, target);
@@ -84,7 +86,8 @@ final class FeatureValues {
 
     static void requireSameCas(CAS cas, FeatureStructure fs, String where) {
         if (fs.getCAS().getLowLevelCAS() != cas.getLowLevelCAS()) {
-            throw new IllegalArgumentException(where + " refers to an annotation of another CAS; use one from this document");
+            throw new IllegalArgumentException(
+                    where + " refers to an annotation of another CAS; use one from this document");
         }
     }
 

@@ -65,15 +65,18 @@ sealed interface LayerSupport permits LayerSupport.Span, LayerSupport.Relation {
 
     /** A span layer: an annotation with the layer's features. */
     final class Span implements LayerSupport {
+
         @Override
         public void describe(Layer layer, TypeSystemDescription tsd) {
-            TypeDescription type = tsd.addType(Schemas.typeName(layer), layer.getDescription(), CAS.TYPE_NAME_ANNOTATION);
+            TypeDescription type = tsd.addType(Schemas.typeName(layer), layer.getDescription(),
+                    CAS.TYPE_NAME_ANNOTATION);
             addFeatures(layer, type, BUILT_IN);
         }
     }
 
     /** A relation layer: an annotation over its {@code from} span with {@code from} and {@code to} links. */
     final class Relation implements LayerSupport {
+
         @Override
         public void describe(Layer layer, TypeSystemDescription tsd) {
             RelationLayer relation = (RelationLayer) layer;
@@ -81,7 +84,8 @@ sealed interface LayerSupport permits LayerSupport.Span, LayerSupport.Relation {
                 throw new IllegalArgumentException("Relation layer '" + layer.getName()
                         + "' lacks a from or to layer; choose the span layers it connects");
             }
-            TypeDescription type = tsd.addType(Schemas.typeName(layer), layer.getDescription(), CAS.TYPE_NAME_ANNOTATION);
+            TypeDescription type = tsd.addType(Schemas.typeName(layer), layer.getDescription(),
+                    CAS.TYPE_NAME_ANNOTATION);
             type.addFeature(AttestTypes.RELATION_FROM, "The span the relation starts at",
                     Schemas.typeName(relation.getFromLayer()));
             type.addFeature(AttestTypes.RELATION_TO, "The span the relation points to",

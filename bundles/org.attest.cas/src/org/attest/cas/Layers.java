@@ -79,7 +79,10 @@ public final class Layers {
         return FeatureValues.get(fs, layerOf(fs), feature);
     }
 
-    /** Returns the value of the layer's label feature (its tagset feature "type"), or null if it has none or it is unset. */
+    /**
+     * Returns the value of the layer's label feature (its tagset feature "type"), or null if it has none or it is
+     * unset.
+     */
     public String label(AnnotationFS fs) {
         FeatureDefinition label = layerOf(fs).getLabelFeature();
         return label == null ? null : (String) value(fs, label.getName());
@@ -115,7 +118,8 @@ public final class Layers {
     private void checkRange(String layer, int begin, int end) {
         String text = cas.getDocumentText();
         if (text == null) {
-            throw new IllegalArgumentException("Cannot add a " + layer + " span: the CAS has no text yet; set it first");
+            throw new IllegalArgumentException(
+                    "Cannot add a " + layer + " span: the CAS has no text yet; set it first");
         }
         String span = layer + " span [" + begin + "," + end + ")";
         if (begin < 0 || end > text.length()) {
@@ -125,7 +129,7 @@ public final class Layers {
         if (begin > end) {
             throw new IllegalArgumentException(span + " ends before it begins; swap begin and end");
         }
-        for (int offset : new int[] {begin, end}) {
+        for (int offset : new int[]{begin, end}) {
             if (offset > 0 && offset < text.length() && Character.isLowSurrogate(text.charAt(offset))
                     && Character.isHighSurrogate(text.charAt(offset - 1))) {
                 throw new IllegalArgumentException(span + " splits the character at offset " + (offset - 1)
@@ -152,8 +156,10 @@ public final class Layers {
                 + schema.getName() + "' has no layer '" + name + "'; its layers are "
                 + schema.getLayers().stream().map(Layer::getName).toList()));
         if (!kind.isInstance(layer)) {
-            throw new IllegalArgumentException("Layer '" + name + "' is not a " + (kind == SpanLayer.class ? "span" : "relation")
-                    + " layer; use " + (kind == SpanLayer.class ? "addRelation/relations" : "addSpan/spans") + " for it");
+            throw new IllegalArgumentException(
+                    "Layer '" + name + "' is not a " + (kind == SpanLayer.class ? "span" : "relation")
+                            + " layer; use " + (kind == SpanLayer.class ? "addRelation/relations" : "addSpan/spans")
+                            + " for it");
         }
         return layer;
     }
@@ -177,7 +183,8 @@ public final class Layers {
         Type type = cas.getTypeSystem().getType(Schemas.typeName(layer));
         if (type == null) {
             throw new IllegalArgumentException("The CAS has no type for layer '" + layer.getName()
-                    + "'; it was made for another schema, create it with a CasFactory for schema '" + schema.getName() + "'");
+                    + "'; it was made for another schema, create it with a CasFactory for schema '" + schema.getName()
+                    + "'");
         }
         return type;
     }

@@ -83,7 +83,9 @@ public final class SchemaCompatibility {
         return result;
     }
 
-    /** The annotations of one type in one document, checked against the layer of the same type name in the new schema. */
+    /**
+     * The annotations of one type in one document, checked against the layer of the same type name in the new schema.
+     */
     private record Group(String document, Type type, List<AnnotationFS> annotations, Layer layer, List<String> lines) {
 
         void check(boolean tags) {
@@ -94,8 +96,9 @@ public final class SchemaCompatibility {
             }
             boolean wasRelation = type.getFeatureByBaseName(AttestTypes.RELATION_FROM) != null;
             if (wasRelation != (layer instanceof RelationLayer)) {
-                report(annotations.size(), "are " + (wasRelation ? "relations" : "spans") + ", but the new schema makes '"
-                        + layerName + "' a " + (wasRelation ? "span" : "relation") + " layer");
+                report(annotations.size(),
+                        "are " + (wasRelation ? "relations" : "spans") + ", but the new schema makes '"
+                                + layerName + "' a " + (wasRelation ? "span" : "relation") + " layer");
                 return;
             }
             if (layer instanceof RelationLayer relation) {
@@ -114,7 +117,8 @@ public final class SchemaCompatibility {
             Feature feature = type.getFeatureByBaseName(role);
             Map<String, Long> wrong = annotations.stream().map(fs -> fs.getFeatureValue(feature))
                     .filter(v -> v != null && !v.getType().getName().equals(expectedType))
-                    .collect(Collectors.groupingBy(v -> v.getType().getShortName(), LinkedHashMap::new, Collectors.counting()));
+                    .collect(Collectors.groupingBy(v -> v.getType().getShortName(), LinkedHashMap::new,
+                            Collectors.counting()));
             wrong.forEach((actual, count) -> report(count, verb + " " + actual + " spans, but the new schema's '"
                     + layer.getName() + "' relations " + verb + " " + expected.getName() + " spans"));
         }
@@ -137,11 +141,13 @@ public final class SchemaCompatibility {
                 return;
             }
             if (tags && definition.getKind() == FeatureKind.TAGSET && definition.getTagset() != null) {
-                Set<String> known = definition.getTagset().getTags().stream().map(Tag::getName).collect(Collectors.toSet());
+                Set<String> known = definition.getTagset().getTags().stream().map(Tag::getName)
+                        .collect(Collectors.toSet());
                 values.stream().filter(v -> !known.contains(v))
                         .collect(Collectors.groupingBy(v -> (String) v, LinkedHashMap::new, Collectors.counting()))
                         .forEach((tag, count) -> report(count, "use tag '" + tag + "' of feature '" + name
-                                + "', which the new schema's tagset '" + definition.getTagset().getName() + "' removes"));
+                                + "', which the new schema's tagset '" + definition.getTagset().getName()
+                                + "' removes"));
             }
         }
 
@@ -151,7 +157,9 @@ public final class SchemaCompatibility {
                 case CAS.TYPE_NAME_STRING -> fs.getStringValue(feature);
                 case CAS.TYPE_NAME_DOUBLE -> UnsetNumbers.value(fs, feature);
                 case CAS.TYPE_NAME_BOOLEAN -> fs.getBooleanValue(feature) ? Boolean.TRUE : null;
-                default -> feature.getRange().isPrimitive() ? fs.getFeatureValueAsString(feature) : fs.getFeatureValue(feature);
+                default -> feature.getRange().isPrimitive()
+                        ? fs.getFeatureValueAsString(feature)
+                        : fs.getFeatureValue(feature);
             };
         }
 

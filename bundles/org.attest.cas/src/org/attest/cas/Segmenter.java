@@ -2,12 +2,11 @@ package org.attest.cas;
 
 import java.util.IllformedLocaleException;
 
-import org.apache.uima.cas.CAS;
-import org.apache.uima.cas.Type;
-
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.Type;
 
 /** Splits a CAS's text into sentence and token annotations with ICU's locale-aware break rules. */
 public final class Segmenter {
@@ -35,7 +34,8 @@ public final class Segmenter {
             // "ss=standard" suppresses sentence breaks after the locale's known abbreviations.
             return new ULocale.Builder().setLanguageTag(tag).setUnicodeLocaleKeyword("ss", "standard").build();
         } catch (IllformedLocaleException e) {
-            throw new IllegalArgumentException("'" + languageCode + "' is not a BCP 47 language code; use e.g. 'en' or 'nb'", e);
+            throw new IllegalArgumentException(
+                    "'" + languageCode + "' is not a BCP 47 language code; use e.g. 'en' or 'nb'", e);
         }
     }
 
@@ -44,7 +44,10 @@ public final class Segmenter {
         return locale.getLanguage();
     }
 
-    /** Adds a Sentence annotation per sentence and a Token annotation per word, number or punctuation mark of the CAS's text. */
+    /**
+     * Adds a Sentence annotation per sentence and a Token annotation per word, number or punctuation mark of the CAS's
+     * text.
+     */
     public void segment(CAS cas) {
         String text = cas.getDocumentText();
         if (text == null) {
@@ -54,8 +57,8 @@ public final class Segmenter {
         Type tokenType = type(cas, AttestTypes.TOKEN);
         BreakIterator sentenceBreaks = (BreakIterator) sentences.clone();
         sentenceBreaks.setText(text);
-        for (int start = sentenceBreaks.first(), end = sentenceBreaks.next(); end != BreakIterator.DONE;
-                start = end, end = sentenceBreaks.next()) {
+        for (int start = sentenceBreaks.first(),
+                end = sentenceBreaks.next(); end != BreakIterator.DONE; start = end, end = sentenceBreaks.next()) {
             int begin = skipSpace(text, start, end);
             int stop = trimSpace(text, begin, end);
             if (begin < stop) {
@@ -64,8 +67,8 @@ public final class Segmenter {
         }
         BreakIterator wordBreaks = (BreakIterator) words.clone();
         wordBreaks.setText(text);
-        for (int start = wordBreaks.first(), end = wordBreaks.next(); end != BreakIterator.DONE;
-                start = end, end = wordBreaks.next()) {
+        for (int start = wordBreaks.first(),
+                end = wordBreaks.next(); end != BreakIterator.DONE; start = end, end = wordBreaks.next()) {
             // ICU returns runs of whitespace as segments of their own; those are not tokens.
             if (skipSpace(text, start, end) < end) {
                 cas.addFsToIndexes(cas.createAnnotation(tokenType, start, end));

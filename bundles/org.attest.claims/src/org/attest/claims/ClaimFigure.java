@@ -25,7 +25,9 @@ public record ClaimFigure(String document, int begin, int end, String text, Stri
 
     /** Returns the claim's period when both its days are known and in order, or null. */
     public Period days() {
-        return periodStart == null || periodEnd == null || periodEnd.isBefore(periodStart) ? null : new Period(periodStart, periodEnd);
+        return periodStart == null || periodEnd == null || periodEnd.isBefore(periodStart)
+                ? null
+                : new Period(periodStart, periodEnd);
     }
 
     /** Returns whether the claim says nothing of a period: no words, no days. */

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param verdicts one verdict per pair of claims
  * @param joint per period (its text, "no period stated" for claims that state none) the values all its claims allow
  */
-public record Cluster(String id, String proposition, List<ClaimFigure> claims, List<Verdict> verdicts, List<Joint> joint) {
+public record Cluster(String id, String proposition, List<ClaimFigure> claims, List<Verdict> verdicts,
+        List<Joint> joint) {
 
     /** The values the claims of one period jointly allow. */
     public record Joint(String period, int claims, Optional<Interval> interval) {
@@ -33,7 +34,9 @@ public record Cluster(String id, String proposition, List<ClaimFigure> claims, L
         Map<String, List<Interval>> byPeriod = new LinkedHashMap<>();
         for (ClaimFigure claim : claims) {
             Optional<Interval> interval = rules.interval(claim);
-            String period = claim.timeless() ? "no period stated" : claim.days() == null ? null : claim.days().toString();
+            String period = claim.timeless()
+                    ? "no period stated"
+                    : claim.days() == null ? null : claim.days().toString();
             if (interval.isPresent() && period != null) {
                 byPeriod.computeIfAbsent(period, p -> new ArrayList<>()).add(interval.get());
             }

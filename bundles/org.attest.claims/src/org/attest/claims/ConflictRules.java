@@ -24,7 +24,8 @@ public final class ConflictRules {
     /** Creates the rules with {@code tolerance} (a share, such as 0.1) for "about". */
     public ConflictRules(double tolerance) {
         if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
-            throw new IllegalArgumentException("the tolerance of 'about' must be a share of 0 or more, such as 0.1, not " + tolerance);
+            throw new IllegalArgumentException(
+                    "the tolerance of 'about' must be a share of 0 or more, such as 0.1, not " + tolerance);
         }
         this.tolerance = tolerance;
     }
@@ -43,12 +44,14 @@ public final class ConflictRules {
         double inf = Double.POSITIVE_INFINITY;
         return switch (qualifier) {
             case "exact", "" -> Optional.of(Interval.exactly(v));
-            case "about" -> Optional.of(new Interval(v - Math.abs(v) * tolerance, false, v + Math.abs(v) * tolerance, false));
+            case "about" ->
+                Optional.of(new Interval(v - Math.abs(v) * tolerance, false, v + Math.abs(v) * tolerance, false));
             case "up to", "at most" -> Optional.of(new Interval(Math.min(0, v), false, v, false));
             case "less than" -> Optional.of(new Interval(Math.min(0, v), false, v, true));
             case "at least" -> Optional.of(new Interval(v, false, inf, true));
             case "more than" -> Optional.of(new Interval(v, true, inf, true));
-            case "between" -> claim.upper() == null ? Optional.empty()
+            case "between" -> claim.upper() == null
+                    ? Optional.empty()
                     : Optional.of(new Interval(Math.min(v, claim.upper()), false, Math.max(v, claim.upper()), false));
             default -> Optional.empty();
         };
@@ -61,19 +64,24 @@ public final class ConflictRules {
         if (ia.isEmpty() || ib.isEmpty()) {
             ClaimFigure without = ia.isEmpty() ? a : b;
             return notComparable(a, b, without.where() + " has no figure to compare" + (without.value() != null
-                    ? " (qualifier '" + without.qualifier() + "'" + (without.upper() == null ? " without an upper bound" : "") + ")" : ""));
+                    ? " (qualifier '" + without.qualifier() + "'"
+                            + (without.upper() == null ? " without an upper bound" : "") + ")"
+                    : ""));
         }
         Optional<Measure> ma = Measure.of(a.measure());
         Optional<Measure> mb = Measure.of(b.measure());
         if (ma.isEmpty() || mb.isEmpty()) {
-            return notComparable(a, b, "the measure '" + (ma.isEmpty() ? a.measure() : b.measure()) + "' is none of count, level, rate");
+            return notComparable(a, b,
+                    "the measure '" + (ma.isEmpty() ? a.measure() : b.measure()) + "' is none of count, level, rate");
         }
         if (ma.get() != mb.get()) {
-            return notComparable(a, b, "a " + ma.get().tag() + " and a " + mb.get().tag() + " measure different things");
+            return notComparable(a, b,
+                    "a " + ma.get().tag() + " and a " + mb.get().tag() + " measure different things");
         }
         String intervals = ia.get() + " and " + ib.get();
         if (a.timeless() && b.timeless()) {
-            return sameTime(a, b, ia.get(), ib.get(), "neither states a period, so both state the cluster's one proposition: " + intervals);
+            return sameTime(a, b, ia.get(), ib.get(),
+                    "neither states a period, so both state the cluster's one proposition: " + intervals);
         }
         Period pa = a.days();
         Period pb = b.days();
@@ -91,18 +99,22 @@ public final class ConflictRules {
 
     private static Verdict sameTime(ClaimFigure a, ClaimFigure b, Interval ia, Interval ib, String facts) {
         Optional<Interval> both = ia.intersection(ib);
-        return both.isPresent() ? new Verdict(a, b, Verdict.Kind.AGREE, facts + " overlap in " + both.get())
+        return both.isPresent()
+                ? new Verdict(a, b, Verdict.Kind.AGREE, facts + " overlap in " + both.get())
                 : new Verdict(a, b, Verdict.Kind.CONFLICT, facts + " are disjoint");
     }
 
-    private static Verdict nested(ClaimFigure a, ClaimFigure b, Measure measure, Interval shorter, Period inside, Interval longer, Period around) {
+    private static Verdict nested(ClaimFigure a, ClaimFigure b, Measure measure, Interval shorter, Period inside,
+            Interval longer, Period around) {
         String periods = inside + " lies inside " + around;
         if (measure != Measure.COUNT) {
             return notComparable(a, b, measure.tag() + "s compare only within the same period, and " + periods);
         }
-        String bounds = "the shorter period's lower bound " + Interval.number(shorter.lower()) + (shorter.above(longer) ? " exceeds" : " does not exceed")
+        String bounds = "the shorter period's lower bound " + Interval.number(shorter.lower())
+                + (shorter.above(longer) ? " exceeds" : " does not exceed")
                 + " the longer period's upper bound " + Interval.number(longer.upper());
-        return shorter.above(longer) ? new Verdict(a, b, Verdict.Kind.CONFLICT, "counts over nested periods (" + periods + "): " + bounds)
+        return shorter.above(longer)
+                ? new Verdict(a, b, Verdict.Kind.CONFLICT, "counts over nested periods (" + periods + "): " + bounds)
                 : new Verdict(a, b, Verdict.Kind.AGREE, "counts over nested periods (" + periods + "): " + bounds
                         + ", so both can be true; they count different periods");
     }

@@ -63,7 +63,8 @@ public final class CorpusClaims {
         if (layer.isPresent()) {
             CAS reuse = null;
             for (Document document : store.corpus().getDocuments()) {
-                boolean present = gold ? Files.isRegularFile(store.layout().gold(document.getId()), LinkOption.NOFOLLOW_LINKS)
+                boolean present = gold
+                        ? Files.isRegularFile(store.layout().gold(document.getId()), LinkOption.NOFOLLOW_LINKS)
                         : store.hasCas(document, from);
                 if (!present) {
                     continue;
@@ -98,10 +99,13 @@ public final class CorpusClaims {
             Features f = new Features(layers, layer, fs);
             String period = f.text("period");
             Optional<Period> written = PeriodReader.read(period, documentDate);
-            LocalDate start = PeriodReader.isoDate(f.text("periodStart")).or(() -> written.map(Period::start)).orElse(null);
+            LocalDate start = PeriodReader.isoDate(f.text("periodStart")).or(() -> written.map(Period::start))
+                    .orElse(null);
             LocalDate end = PeriodReader.isoDate(f.text("periodEnd")).or(() -> written.map(Period::end)).orElse(null);
-            claims.add(new ClaimFigure(document.getId(), fs.getBegin(), fs.getEnd(), fs.getCoveredText(), f.text("cluster"),
-                    f.number("value"), f.number("upper"), f.text("qualifier"), f.text("unit"), f.text("measure"), period, start, end));
+            claims.add(new ClaimFigure(document.getId(), fs.getBegin(), fs.getEnd(), fs.getCoveredText(),
+                    f.text("cluster"),
+                    f.number("value"), f.number("upper"), f.text("qualifier"), f.text("unit"), f.text("measure"),
+                    period, start, end));
         }
         claims.sort(Comparator.comparingInt(ClaimFigure::begin));
         return claims;

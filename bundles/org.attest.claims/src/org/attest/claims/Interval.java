@@ -26,9 +26,13 @@ public record Interval(double lower, boolean lowerOpen, double upper, boolean up
     /** Returns the values this interval and {@code other} both allow, or empty when there are none. */
     public Optional<Interval> intersection(Interval other) {
         double low = Math.max(lower, other.lower);
-        boolean lowOpen = lower == other.lower ? lowerOpen || other.lowerOpen : (low == lower ? lowerOpen : other.lowerOpen);
+        boolean lowOpen = lower == other.lower
+                ? lowerOpen || other.lowerOpen
+                : (low == lower ? lowerOpen : other.lowerOpen);
         double high = Math.min(upper, other.upper);
-        boolean highOpen = upper == other.upper ? upperOpen || other.upperOpen : (high == upper ? upperOpen : other.upperOpen);
+        boolean highOpen = upper == other.upper
+                ? upperOpen || other.upperOpen
+                : (high == upper ? upperOpen : other.upperOpen);
         if (low > high || low == high && (lowOpen || highOpen)) {
             return Optional.empty();
         }

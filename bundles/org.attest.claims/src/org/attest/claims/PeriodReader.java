@@ -16,17 +16,23 @@ import java.util.regex.Pattern;
  */
 public final class PeriodReader {
 
-    private static final Pattern LAST = Pattern.compile("(?:(?:in|over|during|for)\\s+)?(?:the\\s+)?(?:last|past)\\s+(?:(\\d+|a|an|one|two|three|seven)\\s+)?(hour|day|week)s?");
+    private static final Pattern LAST = Pattern.compile(
+            "(?:(?:in|over|during|for)\\s+)?(?:the\\s+)?(?:last|past)\\s+(?:(\\d+|a|an|one|two|three|seven)\\s+)?(hour|day|week)s?");
     private static final Pattern SINCE = Pattern.compile("since\\s+(.+)");
     private static final Pattern ON = Pattern.compile("(?:on|last)\\s+(.+)");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]+)(?:,?\\s+(\\d{4}))?");
-    private static final Pattern MONTH_DAY = Pattern.compile("([a-z]+)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
+    private static final Pattern DAY_MONTH = Pattern
+            .compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]+)(?:,?\\s+(\\d{4}))?");
+    private static final Pattern MONTH_DAY = Pattern
+            .compile("([a-z]+)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
 
     private PeriodReader() {
     }
 
-    /** Returns the period {@code written} means in a document of {@code documentDate} (may be null), or empty when it cannot tell. */
+    /**
+     * Returns the period {@code written} means in a document of {@code documentDate} (may be null), or empty when it
+     * cannot tell.
+     */
     public static Optional<Period> read(String written, LocalDate documentDate) {
         if (written == null || written.isBlank()) {
             return Optional.empty();
@@ -51,7 +57,8 @@ public final class PeriodReader {
         }
         Matcher since = SINCE.matcher(text);
         if (since.matches()) {
-            return day(since.group(1), documentDate).filter(d -> !d.isAfter(documentDate)).map(d -> new Period(d, documentDate));
+            return day(since.group(1), documentDate).filter(d -> !d.isAfter(documentDate))
+                    .map(d -> new Period(d, documentDate));
         }
         return Optional.empty();
     }

@@ -10,27 +10,28 @@ import java.util.concurrent.Callable;
 import org.attest.agreement.AgreementResult;
 import org.attest.agreement.Level;
 import org.attest.agreement.ReliabilityData;
-import org.attest.agreement.table.ReliabilityTable;
-import org.attest.agreement.table.TableAgreement;
 import org.attest.agreement.corpus.AgreementReport;
 import org.attest.agreement.corpus.AgreementRequest;
 import org.attest.agreement.corpus.AgreementService;
 import org.attest.agreement.corpus.NoAnnotation;
+import org.attest.agreement.table.ReliabilityTable;
+import org.attest.agreement.table.TableAgreement;
 import org.attest.store.CorpusStore;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Computes inter-annotator agreement over a corpus folder or a reliability table (CSV) and prints it as a table, CSV or JSON. */
-@Command(name = "agreement", mixinStandardHelpOptions = true,
-        description = { "Measure agreement between annotators.",
-                "With DIR, measure the annotators' finished work in a corpus: per layer the corpus-wide figures, each pair "
-                        + "of annotators (with its confusion matrix), each label, and each document, lowest agreement first.",
-                "With --table, read reliability data made elsewhere: a header row naming the units, then one row per coder "
-                        + "(name, then one value per unit; an empty cell is a missing value)." })
+/**
+ * Computes inter-annotator agreement over a corpus folder or a reliability table (CSV) and prints it as a table, CSV or
+ * JSON.
+ */
+@Command(name = "agreement", mixinStandardHelpOptions = true, description = {"Measure agreement between annotators.",
+        "With DIR, measure the annotators' finished work in a corpus: per layer the corpus-wide figures, each pair "
+                + "of annotators (with its confusion matrix), each label, and each document, lowest agreement first.",
+        "With --table, read reliability data made elsewhere: a header row naming the units, then one row per coder "
+                + "(name, then one value per unit; an empty cell is a missing value)."})
 public final class AgreementCommand implements Callable<Integer> {
 
     @Spec
@@ -39,9 +40,9 @@ public final class AgreementCommand implements Callable<Integer> {
     @Option(names = "--table", paramLabel = "FILE.csv", description = "Reliability table: header 'coder,unit1,unit2,...', then one row per coder.")
     private Path table;
 
-    @Option(names = "--measure", paramLabel = "M",
-            description = { "With --table: alpha, fleiss or cohen (exactly two coders); default alpha.",
-                    "With DIR (repeatable): cohen, fleiss, alpha, unitizing, f1-exact, f1-overlap; default all." })
+    @Option(names = "--measure", paramLabel = "M", description = {
+            "With --table: alpha, fleiss or cohen (exactly two coders); default alpha.",
+            "With DIR (repeatable): cohen, fleiss, alpha, unitizing, f1-exact, f1-overlap; default all."})
     private List<String> measures = List.of();
 
     @Option(names = "--layer", paramLabel = "L", description = "With DIR: measure only this layer (default: every layer).")
@@ -50,16 +51,13 @@ public final class AgreementCommand implements Callable<Integer> {
     @Option(names = "--include-in-progress", description = "With DIR: count in-progress work besides finished work.")
     private boolean includeInProgress;
 
-    @Option(names = "--no-annotation", paramLabel = "category|missing", defaultValue = "category",
-            description = "With DIR: treat an annotator's silence where another annotated as a category (default) or as a missing value.")
+    @Option(names = "--no-annotation", paramLabel = "category|missing", defaultValue = "category", description = "With DIR: treat an annotator's silence where another annotated as a category (default) or as a missing value.")
     private String noAnnotation;
 
-    @Option(names = "--level", paramLabel = "nominal|ordinal|interval|ratio", defaultValue = "nominal",
-            description = "Level of measurement of the values (alpha only). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--level", paramLabel = "nominal|ordinal|interval|ratio", defaultValue = "nominal", description = "Level of measurement of the values (alpha only). Default: ${DEFAULT-VALUE}.")
     private String level;
 
-    @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
-            description = "Output format. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table", description = "Output format. Default: ${DEFAULT-VALUE}.")
     private String format;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Corpus folder.")
@@ -71,7 +69,8 @@ public final class AgreementCommand implements Callable<Integer> {
         TableAgreement.Format parsedFormat = TableAgreement.Format.parse(format);
         if (table == null) {
             if (corpus == null) {
-                throw new IllegalArgumentException("nothing to measure; give a corpus folder or --table FILE.csv (see 'attest agreement --help')");
+                throw new IllegalArgumentException(
+                        "nothing to measure; give a corpus folder or --table FILE.csv (see 'attest agreement --help')");
             }
             return corpus(parsedFormat);
         }
@@ -79,10 +78,12 @@ public final class AgreementCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give either a corpus folder or --table FILE.csv, not both");
         }
         if (layer != null || includeInProgress) {
-            throw new IllegalArgumentException("--layer and --include-in-progress apply to a corpus folder, not to --table");
+            throw new IllegalArgumentException(
+                    "--layer and --include-in-progress apply to a corpus folder, not to --table");
         }
         if (measures.size() > 1) {
-            throw new IllegalArgumentException("--table computes one measure at a time; give a single --measure alpha|fleiss|cohen");
+            throw new IllegalArgumentException(
+                    "--table computes one measure at a time; give a single --measure alpha|fleiss|cohen");
         }
         String measure = measures.isEmpty() ? "alpha" : measures.get(0);
         Level parsedLevel = Level.parse(level);

@@ -6,14 +6,14 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.attest.agreement.AgreementResult;
-import org.attest.agreement.measures.cohenkappa.ConfusionMatrix;
-import org.attest.agreement.measures.spanf1.SpanF1Result;
-import org.attest.agreement.table.TableAgreement;
 import org.attest.agreement.corpus.AgreementReport;
 import org.attest.agreement.corpus.DocumentAgreement;
 import org.attest.agreement.corpus.LabelAgreement;
 import org.attest.agreement.corpus.LayerAgreement;
 import org.attest.agreement.corpus.PairAgreement;
+import org.attest.agreement.measures.cohenkappa.ConfusionMatrix;
+import org.attest.agreement.measures.spanf1.SpanF1Result;
+import org.attest.agreement.table.TableAgreement;
 
 /** Writes a corpus agreement report as aligned tables for people, CSV rows, or one JSON object. */
 final class AgreementReportWriter {
@@ -32,21 +32,31 @@ final class AgreementReportWriter {
 
     private static String table(AgreementReport report) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Agreement over %d document(s), %d skipped; annotators: %s%n", report.documentsCounted(),
-                report.skipped().size(), report.annotators().isEmpty() ? "none" : String.join(", ", report.annotators())));
+        out.append(String.format(Locale.ROOT, "Agreement over %d document(s), %d skipped; annotators: %s%n",
+                report.documentsCounted(),
+                report.skipped().size(),
+                report.annotators().isEmpty() ? "none" : String.join(", ", report.annotators())));
         out.append(String.format(Locale.ROOT, "Counted: %s work; \"no annotation\" is %s%n", report.includeInProgress()
-                ? "finished and in-progress" : "finished", report.noAnnotation().name().equalsIgnoreCase("category")
-                        ? "a category" : "a missing value"));
+                ? "finished and in-progress"
+                : "finished",
+                report.noAnnotation().name().equalsIgnoreCase("category")
+                        ? "a category"
+                        : "a missing value"));
         for (LayerAgreement layer : report.layers()) {
-            out.append(String.format(Locale.ROOT, "%n== %s (%d unit(s): diff positions)%n", layer.layer(), layer.units()));
+            out.append(
+                    String.format(Locale.ROOT, "%n== %s (%d unit(s): diff positions)%n", layer.layer(), layer.units()));
             out.append(String.format(Locale.ROOT, "  %-11s %7s  %s%n", "MEASURE", "VALUE", "NOTE"));
-            layer.corpus().forEach((key, r) -> out.append(String.format(Locale.ROOT, "  %-11s %7s  %s%n", key, number(r.value()),
-                    r.note())));
+            layer.corpus().forEach(
+                    (key, r) -> out.append(String.format(Locale.ROOT, "  %-11s %7s  %s%n", key, number(r.value()),
+                            r.note())));
             if (!layer.pairs().isEmpty()) {
-                out.append(String.format(Locale.ROOT, "%n  %-24s %7s %9s %11s%n", "PAIR", "COHEN", "F1-EXACT", "F1-OVERLAP"));
+                out.append(String.format(Locale.ROOT, "%n  %-24s %7s %9s %11s%n", "PAIR", "COHEN", "F1-EXACT",
+                        "F1-OVERLAP"));
                 for (PairAgreement pair : layer.pairs()) {
-                    out.append(String.format(Locale.ROOT, "  %-24s %7s %9s %11s%n", pair.first() + " / " + pair.second(),
-                            pair.cohen() == null ? "" : number(pair.cohen().value()), f1(pair.exact()), f1(pair.overlap())));
+                    out.append(
+                            String.format(Locale.ROOT, "  %-24s %7s %9s %11s%n", pair.first() + " / " + pair.second(),
+                                    pair.cohen() == null ? "" : number(pair.cohen().value()), f1(pair.exact()),
+                                    f1(pair.overlap())));
                 }
                 for (PairAgreement pair : layer.pairs()) {
                     if (pair.confusion() != null && pair.confusion().total() > 0) {
@@ -55,26 +65,32 @@ final class AgreementReportWriter {
                 }
             }
             if (!layer.labels().isEmpty()) {
-                out.append(String.format(Locale.ROOT, "%n  %-20s %7s %10s %9s %11s%n", "LABEL", "ALPHA", "UNITIZING", "F1-EXACT", "F1-OVERLAP"));
+                out.append(String.format(Locale.ROOT, "%n  %-20s %7s %10s %9s %11s%n", "LABEL", "ALPHA", "UNITIZING",
+                        "F1-EXACT", "F1-OVERLAP"));
                 for (LabelAgreement label : layer.labels()) {
                     Map<String, AgreementResult> r = label.results();
-                    out.append(String.format(Locale.ROOT, "  %-20s %7s %10s %9s %11s%n", label.label(), value(r, "alpha"),
-                            value(r, "unitizing"), value(r, "f1-exact"), value(r, "f1-overlap")));
+                    out.append(
+                            String.format(Locale.ROOT, "  %-20s %7s %10s %9s %11s%n", label.label(), value(r, "alpha"),
+                                    value(r, "unitizing"), value(r, "f1-exact"), value(r, "f1-overlap")));
                 }
             }
             if (!layer.documents().isEmpty()) {
-                out.append(String.format(Locale.ROOT, "%n  Documents, lowest agreement first:%n  %-28s %-10s %7s %9s  %s%n",
+                out.append(String.format(Locale.ROOT,
+                        "%n  Documents, lowest agreement first:%n  %-28s %-10s %7s %9s  %s%n",
                         "DOCUMENT", "MEASURE", "VALUE", "AGREED", "FIRST DISAGREEMENT"));
                 for (DocumentAgreement d : layer.documents()) {
-                    out.append(String.format(Locale.ROOT, "  %-28s %-10s %7s %9s  %s%n", d.document(), d.measure(), number(d.value()),
-                            d.agreed() + "/" + d.positions(), d.firstDisagreementBegin() < 0 ? "-"
+                    out.append(String.format(Locale.ROOT, "  %-28s %-10s %7s %9s  %s%n", d.document(), d.measure(),
+                            number(d.value()),
+                            d.agreed() + "/" + d.positions(), d.firstDisagreementBegin() < 0
+                                    ? "-"
                                     : "[" + d.firstDisagreementBegin() + "," + d.firstDisagreementEnd() + ")"));
                 }
             }
         }
         if (!report.skipped().isEmpty()) {
             out.append(String.format(Locale.ROOT, "%nSkipped documents:%n"));
-            report.skipped().forEach(s -> out.append(String.format(Locale.ROOT, "  %-28s %s%n", s.document(), s.reason())));
+            report.skipped()
+                    .forEach(s -> out.append(String.format(Locale.ROOT, "  %-28s %s%n", s.document(), s.reason())));
             if (!report.includeInProgress()) {
                 out.append(String.format(Locale.ROOT, "(--include-in-progress also counts work in progress)%n"));
             }
@@ -84,7 +100,8 @@ final class AgreementReportWriter {
 
     private static void confusion(StringBuilder out, ConfusionMatrix m) {
         int width = Math.max(8, m.categories().stream().mapToInt(String::length).max().orElse(0) + 1);
-        out.append(String.format(Locale.ROOT, "%n  Confusion matrix, %s (rows) x %s (columns):%n  %-" + width + "s", m.first(), m.second(), ""));
+        out.append(String.format(Locale.ROOT, "%n  Confusion matrix, %s (rows) x %s (columns):%n  %-" + width + "s",
+                m.first(), m.second(), ""));
         m.categories().forEach(c -> out.append(String.format(Locale.ROOT, " %" + width + "s", c)));
         out.append(System.lineSeparator());
         int[][] counts = m.counts();
@@ -119,7 +136,8 @@ final class AgreementReportWriter {
                 label.results().forEach((key, r) -> rows.add(row(l, "label", label.label(), key, r.value(), r.note())));
             }
             for (DocumentAgreement d : layer.documents()) {
-                rows.add(row(l, "document", d.document(), d.measure(), d.value(), d.firstDisagreementBegin() < 0 ? ""
+                rows.add(row(l, "document", d.document(), d.measure(), d.value(), d.firstDisagreementBegin() < 0
+                        ? ""
                         : "first disagreement [" + d.firstDisagreementBegin() + "," + d.firstDisagreementEnd() + ")"));
             }
         }
@@ -128,28 +146,35 @@ final class AgreementReportWriter {
     }
 
     private static String row(String layer, String scope, String subject, String measure, double value, String note) {
-        return String.join(",", cell(layer), scope, cell(subject), measure, Double.isNaN(value) ? "" : full(value), cell(note));
+        return String.join(",", cell(layer), scope, cell(subject), measure, Double.isNaN(value) ? "" : full(value),
+                cell(note));
     }
 
     private static String cell(String text) {
-        return text.contains(",") || text.contains("\"") || text.contains("\n") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return text.contains(",") || text.contains("\"") || text.contains("\n")
+                ? "\"" + text.replace("\"", "\"\"") + "\""
+                : text;
     }
 
     private static String json(AgreementReport report) {
         Json json = new Json();
-        json.open('{').field("annotators").strings(report.annotators()).field("documentsCounted").raw(report.documentsCounted())
+        json.open('{').field("annotators").strings(report.annotators()).field("documentsCounted")
+                .raw(report.documentsCounted())
                 .field("skipped").open('[');
-        report.skipped().forEach(s -> json.open('{').field("document").string(s.document()).field("reason").string(s.reason()).close('}'));
+        report.skipped().forEach(s -> json.open('{').field("document").string(s.document()).field("reason")
+                .string(s.reason()).close('}'));
         json.close(']').field("noAnnotation").string(report.noAnnotation().name().toLowerCase(Locale.ROOT))
                 .field("includeInProgress").raw(report.includeInProgress()).field("layers").open('[');
         for (LayerAgreement layer : report.layers()) {
-            json.open('{').field("layer").string(layer.layer()).field("relation").raw(layer.relation()).field("units").raw(layer.units());
+            json.open('{').field("layer").string(layer.layer()).field("relation").raw(layer.relation()).field("units")
+                    .raw(layer.units());
             json.field("corpus").results(layer.corpus()).field("pairs").open('[');
             for (PairAgreement pair : layer.pairs()) {
                 json.open('{').field("first").string(pair.first()).field("second").string(pair.second());
                 if (pair.cohen() != null) {
                     json.field("cohen").result(pair.cohen());
-                    json.field("confusion").open('{').field("categories").strings(pair.confusion().categories()).field("counts").open('[');
+                    json.field("confusion").open('{').field("categories").strings(pair.confusion().categories())
+                            .field("counts").open('[');
                     for (int[] row : pair.confusion().counts()) {
                         json.open('[');
                         for (int count : row) {
@@ -167,7 +192,8 @@ final class AgreementReportWriter {
             json.close(']').field("documents").open('[');
             for (DocumentAgreement d : layer.documents()) {
                 json.open('{').field("document").string(d.document()).field("annotators").strings(d.annotators())
-                        .field("measure").string(d.measure()).field("value").number(d.value()).field("positions").raw(d.positions())
+                        .field("measure").string(d.measure()).field("value").number(d.value()).field("positions")
+                        .raw(d.positions())
                         .field("agreed").raw(d.agreed()).field("firstDisagreementBegin").raw(d.firstDisagreementBegin())
                         .field("firstDisagreementEnd").raw(d.firstDisagreementEnd()).close('}');
             }

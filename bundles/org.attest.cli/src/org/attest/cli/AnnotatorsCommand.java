@@ -3,9 +3,8 @@ package org.attest.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.attest.store.CorpusStore;
 import org.attest.model.Annotator;
-
+import org.attest.store.CorpusStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -36,7 +35,8 @@ public final class AnnotatorsCommand implements Callable<Integer> {
                     spec.commandLine().getOut().println(a.getName());
                 }
                 if (store.corpus().getAnnotators().isEmpty()) {
-                    spec.commandLine().getOut().println("(no annotators yet; add one with: attest annotators " + dir + " add NAME)");
+                    spec.commandLine().getOut()
+                            .println("(no annotators yet; add one with: attest annotators " + dir + " add NAME)");
                 }
             }
             return Cli.OK;
@@ -51,7 +51,8 @@ public final class AnnotatorsCommand implements Callable<Integer> {
             }
             store.ensureAnnotator(name);
             store.saveModel();
-            spec.commandLine().getOut().printf("Added annotator '%s' (%d annotator(s) now).%n", name, store.corpus().getAnnotators().size());
+            spec.commandLine().getOut().printf("Added annotator '%s' (%d annotator(s) now).%n", name,
+                    store.corpus().getAnnotators().size());
         }
         return Cli.OK;
     }

@@ -13,7 +13,8 @@ public final class AttestVersion implements IVersionProvider {
     /** Returns the version lines printed by {@code attest --version}. */
     @Override
     public String[] getVersion() {
-        return new String[] { "Attest " + current(), "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")" };
+        return new String[]{"Attest " + current(),
+                "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
     }
 
     /** Returns the Bundle-Version of the command-line bundle, or {@code unknown} when it has none. */

@@ -13,18 +13,20 @@ import org.attest.claims.ConflictRules;
 import org.attest.claims.CorpusClaims;
 import org.attest.claims.Verdict;
 import org.attest.store.CorpusStore;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code attest claims DIR}: the claim clusters with their claims side by side, joint intervals and verdicts, or only the conflicts. */
-@Command(name = "claims", mixinStandardHelpOptions = true,
-        description = { "Show the claim clusters: each cluster's claims side by side (document, value, qualifier, period),",
-                "the interval they jointly allow per period, and a verdict with its reason on every pair: agree, conflict",
-                "or not comparable. --conflicts shows only the pairs that truly conflict." })
+/**
+ * {@code attest claims DIR}: the claim clusters with their claims side by side, joint intervals and verdicts, or only
+ * the conflicts.
+ */
+@Command(name = "claims", mixinStandardHelpOptions = true, description = {
+        "Show the claim clusters: each cluster's claims side by side (document, value, qualifier, period),",
+        "the interval they jointly allow per period, and a verdict with its reason on every pair: agree, conflict",
+        "or not comparable. --conflicts shows only the pairs that truly conflict."})
 public final class ClaimsCommand implements Callable<Integer> {
 
     @Spec
@@ -33,8 +35,7 @@ public final class ClaimsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The corpus folder.")
     private Path dir;
 
-    @Option(names = "--from", paramLabel = "gold|ANNOTATOR", defaultValue = CorpusClaims.GOLD,
-            description = "Read the claims of the gold or of one annotator. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--from", paramLabel = "gold|ANNOTATOR", defaultValue = CorpusClaims.GOLD, description = "Read the claims of the gold or of one annotator. Default: ${DEFAULT-VALUE}.")
     private String from;
 
     @Option(names = "--conflicts", description = "Show only the pairs of claims that conflict.")
@@ -57,11 +58,13 @@ public final class ClaimsCommand implements Callable<Integer> {
         if (format.equals("json")) {
             out.println(conflicts ? conflictsJson(result.clusters()) : clustersJson(result.clusters()));
         } else if (conflicts) {
-            result.clusters().forEach(c -> c.conflicts().forEach(v -> out.printf("%s: %s%n  %s%n", c.id(), pair(v), v.reason())));
+            result.clusters().forEach(
+                    c -> c.conflicts().forEach(v -> out.printf("%s: %s%n  %s%n", c.id(), pair(v), v.reason())));
             out.printf("%d conflict(s) in %d cluster(s)%n", count(result.clusters()), result.clusters().size());
         } else {
             result.clusters().forEach(c -> table(out, c));
-            out.printf("%d cluster(s), %d conflict(s), %d claim(s) in no cluster%n", result.clusters().size(), count(result.clusters()),
+            out.printf("%d cluster(s), %d conflict(s), %d claim(s) in no cluster%n", result.clusters().size(),
+                    count(result.clusters()),
                     result.unclustered());
         }
         out.flush();
@@ -74,15 +77,18 @@ public final class ClaimsCommand implements Callable<Integer> {
 
     private static void table(PrintWriter out, Cluster cluster) {
         out.printf("Cluster %s%s%n", cluster.id(), cluster.proposition() == null ? "" : ": " + cluster.proposition());
-        out.printf("  %-24s %-13s %10s %-10s %-23s %-22s %s%n", "DOCUMENT", "SPAN", "VALUE", "QUALIFIER", "PERIOD", "DAYS", "TEXT");
+        out.printf("  %-24s %-13s %10s %-10s %-23s %-22s %s%n", "DOCUMENT", "SPAN", "VALUE", "QUALIFIER", "PERIOD",
+                "DAYS", "TEXT");
         for (ClaimFigure c : cluster.claims()) {
-            out.printf("  %-24s %-13s %10s %-10s %-23s %-22s %s%n", c.document(), "[" + c.begin() + "," + c.end() + ")", figure(c), dash(c.qualifier()),
+            out.printf("  %-24s %-13s %10s %-10s %-23s %-22s %s%n", c.document(), "[" + c.begin() + "," + c.end() + ")",
+                    figure(c), dash(c.qualifier()),
                     dash(c.period()), c.days() == null ? "-" : c.days(), c.text());
         }
         cluster.joint().forEach(j -> out.printf("  jointly allowed, %s (%d claim(s)): %s%n", j.period(), j.claims(),
                 j.interval().map(Object::toString).orElse("nothing: they conflict")));
         for (Verdict v : cluster.verdicts()) {
-            out.printf("  %-14s %s: %s%n", v.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), pair(v), v.reason());
+            out.printf("  %-14s %s: %s%n", v.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                    pair(v), v.reason());
         }
         out.println();
     }
@@ -112,11 +118,14 @@ public final class ClaimsCommand implements Callable<Integer> {
     private static String clustersJson(List<Cluster> clusters) {
         Json json = new Json().open('[');
         for (Cluster c : clusters) {
-            json.open('{').field("cluster").string(c.id()).field("proposition").string(c.proposition()).field("claims").open('[');
+            json.open('{').field("cluster").string(c.id()).field("proposition").string(c.proposition()).field("claims")
+                    .open('[');
             c.claims().forEach(claim -> claim(json, claim));
             json.close(']').field("joint").open('[');
-            c.joint().forEach(j -> json.open('{').field("period").string(j.period()).field("claims").raw(j.claims()).field("interval")
-                    .string(j.interval().map(Object::toString).orElse(null)).close('}'));
+            c.joint()
+                    .forEach(j -> json.open('{').field("period").string(j.period()).field("claims").raw(j.claims())
+                            .field("interval")
+                            .string(j.interval().map(Object::toString).orElse(null)).close('}'));
             json.close(']').field("verdicts").open('[');
             c.verdicts().forEach(v -> verdict(json, c, v, true));
             json.close(']').close('}');
@@ -139,7 +148,8 @@ public final class ClaimsCommand implements Callable<Integer> {
     private static void claim(Json json, ClaimFigure c) {
         json.open('{').field("document").string(c.document()).field("begin").raw(c.begin()).field("end").raw(c.end())
                 .field("value").raw(number(c.value())).field("qualifier").string(c.qualifier())
-                .field("periodStart").string(date(c.periodStart())).field("periodEnd").string(date(c.periodEnd())).close('}');
+                .field("periodStart").string(date(c.periodStart())).field("periodEnd").string(date(c.periodEnd()))
+                .close('}');
     }
 
     private static String date(LocalDate date) {

@@ -44,17 +44,20 @@ public final class Cli {
         cl.setErr(new PrintWriter(err, true));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             if (outOfMemory(ex)) {
-                line.getErr().println(memoryMessage(parse.subcommand() == null ? "attest" : "attest " + parse.subcommand().commandSpec().name()));
+                line.getErr().println(memoryMessage(
+                        parse.subcommand() == null ? "attest" : "attest " + parse.subcommand().commandSpec().name()));
                 return FAILED;
             }
             line.getErr().println("attest: " + describe(ex));
-            // Checked exceptions, IllegalArgumentException and UncheckedIOException carry messages written for users; anything else is a bug.
+            // Checked exceptions, IllegalArgumentException and UncheckedIOException carry messages written for users;
+            // anything else is a bug.
             boolean bug = ex instanceof RuntimeException && !(ex instanceof IllegalArgumentException)
                     && !(ex instanceof java.io.UncheckedIOException);
             if (Boolean.getBoolean("attest.debug") || System.getenv("ATTEST_DEBUG") != null) {
                 ex.printStackTrace(line.getErr());
             } else if (bug) {
-                line.getErr().println("(this is a bug in Attest; set ATTEST_DEBUG=1 to see the stack trace and report it)");
+                line.getErr()
+                        .println("(this is a bug in Attest; set ATTEST_DEBUG=1 to see the stack trace and report it)");
             }
             return FAILED;
         });
@@ -77,36 +80,46 @@ public final class Cli {
     /** Returns the one line printed when memory ran out during {@code command}, with how to give Attest more. */
     static String memoryMessage(String command) {
         long megabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-        return "attest: memory ran out during '" + command + "' (this run may use " + megabytes + " MB); run it again with more,"
+        return "attest: memory ran out during '" + command + "' (this run may use " + megabytes
+                + " MB); run it again with more,"
                 + " for example: ATTEST_JAVA_OPTS=-Xmx" + Math.max(4, 2 * ((megabytes + 1023) / 1024)) + "g ./attest "
                 + command.substring(Math.min(command.length(), "attest ".length()));
     }
 
     // One line a user can act on instead of picocli's message and the whole usage: what was wrong, where to read more.
     static String usageError(ParameterException ex, String... args) {
-        String message = ex.getMessage() == null ? "the arguments could not be read" : ex.getMessage().replaceFirst("^Error: ", "").strip();
+        String message = ex.getMessage() == null
+                ? "the arguments could not be read"
+                : ex.getMessage().replaceFirst("^Error: ", "").strip();
         message = message.replaceAll("\\s*\\R\\s*", " ");
         if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             message = message + "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
         }
         String order = argumentsFirst(ex, args);
-        return "attest: " + (order == null ? message : order) + "; see '" + helpCommand(ex.getCommandLine().getCommandSpec()) + " --help'";
+        return "attest: " + (order == null ? message : order) + "; see '"
+                + helpCommand(ex.getCommandLine().getCommandSpec()) + " --help'";
     }
 
-    // picocli reads 'attest curation status DIR' as the action without the folder the command needs first: show the order it reads
+    // picocli reads 'attest curation status DIR' as the action without the folder the command needs first: show the
+    // order it reads
     private static String argumentsFirst(ParameterException ex, String[] args) {
         CommandSpec spec = ex.getCommandLine().getCommandSpec();
-        if (!(ex instanceof MissingParameterException missing) || spec.subcommands().isEmpty() || spec.positionalParameters().isEmpty()
+        if (!(ex instanceof MissingParameterException missing) || spec.subcommands().isEmpty()
+                || spec.positionalParameters().isEmpty()
                 || missing.getMissing().stream().noneMatch(ArgSpec::isPositional)) {
             return null;
         }
         return Arrays.stream(args).filter(spec.subcommands()::containsKey).findFirst()
-                .map(action -> labels(spec) + " comes right after '" + helpCommand(spec) + "', before the action: write '" + helpCommand(spec)
+                .map(action -> labels(spec) + " comes right after '" + helpCommand(spec)
+                        + "', before the action: write '" + helpCommand(spec)
                         + " " + labels(spec) + " " + action + " ...'")
                 .orElse(null);
     }
 
-    /** Returns how {@code spec} is called, with the arguments its parents read before it, e.g. {@code attest curation DIR decide}. */
+    /**
+     * Returns how {@code spec} is called, with the arguments its parents read before it, e.g.
+     * {@code attest curation DIR decide}.
+     */
     static String helpCommand(CommandSpec spec) {
         CommandSpec parent = spec.parent();
         if (parent == null) {

@@ -9,7 +9,8 @@ public final class CliApplication implements IApplication {
     /** Runs the command line with the application arguments and returns its exit code. */
     @Override
     public Object start(IApplicationContext context) {
-        String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
+        String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
+                new String[0]);
         context.applicationRunning();
         int code = new Cli(System.out, System.err).run(args);
         System.out.flush();

@@ -7,7 +7,6 @@ import org.eclipse.jgit.transport.CredentialItem;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
-
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -22,7 +21,9 @@ final class CliCredentials extends CredentialsProvider {
         this.console = console;
     }
 
-    /** Returns the credentials of this run: from the environment, from the terminal, or none (null) when neither exists. */
+    /**
+     * Returns the credentials of this run: from the environment, from the terminal, or none (null) when neither exists.
+     */
     static CredentialsProvider create(CommandSpec spec) {
         String user = System.getenv("ATTEST_GIT_USERNAME");
         String password = System.getenv("ATTEST_GIT_PASSWORD");
@@ -59,7 +60,9 @@ final class CliCredentials extends CredentialsProvider {
                 }
                 chars.setValueNoCopy(value);
             } else if (item instanceof CredentialItem.StringType string) {
-                String value = item.isValueSecure() ? new String(console.readPassword("%s", prompt)) : console.readLine("%s", prompt);
+                String value = item.isValueSecure()
+                        ? new String(console.readPassword("%s", prompt))
+                        : console.readLine("%s", prompt);
                 if (value == null) {
                     return false;
                 }

@@ -3,10 +3,12 @@ package org.attest.cli;
 import java.io.PrintWriter;
 
 import org.eclipse.jgit.lib.BatchingProgressMonitor;
-
 import picocli.CommandLine.Model.CommandSpec;
 
-/** The progress of transfers on stderr when it is a terminal, one line per step with its percentage growing; silent otherwise. */
+/**
+ * The progress of transfers on stderr when it is a terminal, one line per step with its percentage growing; silent
+ * otherwise.
+ */
 final class CliProgress extends BatchingProgressMonitor {
 
     private final PrintWriter err;
@@ -32,7 +34,8 @@ final class CliProgress extends BatchingProgressMonitor {
     }
 
     @Override
-    protected void onUpdate(String taskName, int workCurr, int workTotal, int percentDone, java.time.Duration duration) {
+    protected void onUpdate(String taskName, int workCurr, int workTotal, int percentDone,
+            java.time.Duration duration) {
         if (terminal) {
             err.printf("\r  %s: %d%% (%d/%d)", taskName, percentDone, workCurr, workTotal);
             err.flush();
@@ -40,7 +43,8 @@ final class CliProgress extends BatchingProgressMonitor {
     }
 
     @Override
-    protected void onEndTask(String taskName, int workCurr, int workTotal, int percentDone, java.time.Duration duration) {
+    protected void onEndTask(String taskName, int workCurr, int workTotal, int percentDone,
+            java.time.Duration duration) {
         if (terminal) {
             err.printf("\r  %s: %d%% (%d/%d), done%n", taskName, percentDone, workCurr, workTotal);
         }

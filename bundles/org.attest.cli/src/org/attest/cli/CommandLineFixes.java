@@ -49,7 +49,8 @@ public final class CommandLineFixes {
             case SHOW_CORPUS -> "see what it holds with: attest info " + dir;
             case CHECK_CORPUS -> "see what is wrong with it: attest validate " + dir;
             case NAME_REVIEWER -> "give your name with --reviewer NAME";
-            case RELEASE_CURATION -> "ask " + e.annotator().orElse("the reviewer") + " to mark it curated, or release it with: attest curation "
+            case RELEASE_CURATION -> "ask " + e.annotator().orElse("the reviewer")
+                    + " to mark it curated, or release it with: attest curation "
                     + dir + " release " + document;
             case CURATE_FIRST -> "run 'attest merge " + dir + "', settle each queue ('attest curation " + dir
                     + " queue DOC') and mark the documents curated, or export an annotator's work with --from ANNOTATOR";

@@ -8,10 +8,12 @@ import org.attest.sync.SyncException;
 import org.attest.sync.SyncService;
 import org.attest.sync.TeamCorpus;
 import org.attest.sync.TeamHold;
-
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Opens one document's curation for a curation subcommand: to read it, or to decide as a reviewer who may ask the team first. */
+/**
+ * Opens one document's curation for a curation subcommand: to read it, or to decide as a reviewer who may ask the team
+ * first.
+ */
 final class CurationSessions {
 
     private final CommandSpec spec;
@@ -31,8 +33,12 @@ final class CurationSessions {
         }
     }
 
-    // A reviewer who does not hold the document yet asks the team first, so a hold published elsewhere is seen, then publishes theirs.
-    /** Runs {@code action} on the document's session as reviewer {@code option} (null: the default), the corpus opened for writing. */
+    // A reviewer who does not hold the document yet asks the team first, so a hold published elsewhere is seen, then
+    // publishes theirs.
+    /**
+     * Runs {@code action} on the document's session as reviewer {@code option} (null: the default), the corpus opened
+     * for writing.
+     */
     void write(String option, SessionAction action) throws Exception {
         String who = reviewer(option);
         String document = target.document;
@@ -40,14 +46,19 @@ final class CurationSessions {
         try (CorpusStore store = Stores.open(spec, target.dir(), CorpusStore.Mode.WRITE, purpose)) {
             TeamHold hold = new TeamHold();
             if (hold.needed(store, new CurationService(store).document(document), who)) {
-                TeamHold.Check check = hold.refresh(store, new SyncService.Request(CliCredentials.create(spec), null, false));
+                TeamHold.Check check = hold.refresh(store,
+                        new SyncService.Request(CliCredentials.create(spec), null, false));
                 if (check.offline() != null) {
-                    spec.commandLine().getErr().println("attest: could not ask the team who holds '" + document + "' (" + check.offline()
-                            + "); your hold stays on this machine until the next 'attest sync " + target.dir() + "'");
+                    spec.commandLine().getErr()
+                            .println("attest: could not ask the team who holds '" + document + "' (" + check.offline()
+                                    + "); your hold stays on this machine until the next 'attest sync " + target.dir()
+                                    + "'");
                 } else {
                     askedTeam = true;
                     spec.commandLine().getErr().println("attest: synchronised to see who holds '" + document + "'"
-                            + (check.synced().received().isEmpty() ? "" : "; received " + check.synced().received().size() + " change(s)"));
+                            + (check.synced().received().isEmpty()
+                                    ? ""
+                                    : "; received " + check.synced().received().size() + " change(s)"));
                 }
             }
         } catch (SyncException e) {
@@ -69,7 +80,8 @@ final class CurationSessions {
 
     private String reviewer(String option) throws SyncException {
         if (option != null) {
-            // a reviewer's name is stored in every decision and named in the team's history: the same rule as annotators
+            // a reviewer's name is stored in every decision and named in the team's history: the same rule as
+            // annotators
             return CorpusNames.check("reviewer name", option);
         }
         if (TeamCorpus.isShared(target.dir())) {
@@ -83,6 +95,7 @@ final class CurationSessions {
     /** An action on one document's curation session. */
     @FunctionalInterface
     interface SessionAction {
+
         /** Runs the action on {@code session}. */
         void run(CurationSession session) throws Exception;
     }

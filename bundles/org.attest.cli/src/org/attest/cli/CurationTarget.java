@@ -6,7 +6,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** The arguments of the curation subcommands that work on one document: the corpus folder (from the parent), the document, whose work counts. */
+/**
+ * The arguments of the curation subcommands that work on one document: the corpus folder (from the parent), the
+ * document, whose work counts.
+ */
 final class CurationTarget {
 
     @ParentCommand

@@ -15,36 +15,34 @@ import org.attest.agreement.corpus.AgreementService;
 import org.attest.agreement.corpus.DocumentAgreement;
 import org.attest.agreement.corpus.LayerAgreement;
 import org.attest.agreement.corpus.NoAnnotation;
+import org.attest.core.info.CorpusInfo;
+import org.attest.core.info.CorpusSummary;
 import org.attest.curation.CurationService;
 import org.attest.curation.CurationSession;
 import org.attest.curation.MergeReport;
 import org.attest.curation.MergeRequest;
 import org.attest.demo.ScriptedAnnotator;
+import org.attest.demo.ScriptedAnnotator.Personality;
 import org.attest.demo.ScriptedReviewer;
 import org.attest.export.ExportRequest;
 import org.attest.export.ExportResult;
 import org.attest.export.ExportService;
-import org.attest.demo.ScriptedAnnotator.Personality;
 import org.attest.imports.ImportReport;
 import org.attest.imports.ImportService;
-import org.attest.core.info.CorpusInfo;
-import org.attest.core.info.CorpusSummary;
-import org.attest.store.CorpusStore;
-import org.attest.validate.CorpusValidator;
-import org.attest.validate.Finding;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
-
+import org.attest.store.CorpusStore;
+import org.attest.validate.CorpusValidator;
+import org.attest.validate.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Runs Attest's main job on a folder of sample articles and prints what it did at each step. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the main job on the sample articles (create a corpus, import, let two scripted annotators annotate, "
-                + "summarise, validate, measure agreement, auto-merge, let a scripted reviewer curate, export the gold) and print each step.")
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Run the main job on the sample articles (create a corpus, import, let two scripted annotators annotate, "
+        + "summarise, validate, measure agreement, auto-merge, let a scripted reviewer curate, export the gold) and print each step.")
 public final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -61,7 +59,8 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (!Files.isDirectory(samples)) {
-            throw new IllegalArgumentException("sample folder " + samples + " does not exist; pass --samples with the folder of .txt articles");
+            throw new IllegalArgumentException(
+                    "sample folder " + samples + " does not exist; pass --samples with the folder of .txt articles");
         }
         out.printf("Attest demo: samples from %s, corpus in %s%n%n", samples, corpus.toAbsolutePath().normalize());
 
@@ -70,16 +69,21 @@ public final class DemoCommand implements Callable<Integer> {
             out.printf("   schema '%s' with layers %s%n%n", store.corpus().getSchema().getName(),
                     store.corpus().getSchema().getLayers().stream().map(l -> l.getName()).toList());
 
-            out.println("2. import: read the sample articles (metadata lines and sidecars recognised, text kept byte-exact)");
+            out.println(
+                    "2. import: read the sample articles (metadata lines and sidecars recognised, text kept byte-exact)");
             ImportReport report = new ImportService(store).run(
-                    new ImportService.Request(List.of(samples), ImportOptions.defaults(), null, DocumentState.NEW), m -> { });
+                    new ImportService.Request(List.of(samples), ImportOptions.defaults(), null, DocumentState.NEW),
+                    m -> {
+                    });
             for (ImportReport.Added a : report.added()) {
                 out.printf("   added %-24s \"%s\"%n", a.id(), a.title());
             }
             out.printf("   %d article(s) imported%n%n", report.added().size());
 
-            out.println("3. annotate: scripted annotators mark names, figures, cues, sources and attributions, then finish");
-            out.println("   anna follows the rules; ben now and then skips an annotation, extends one, or picks another label");
+            out.println(
+                    "3. annotate: scripted annotators mark names, figures, cues, sources and attributions, then finish");
+            out.println(
+                    "   anna follows the rules; ben now and then skips an annotation, extends one, or picks another label");
             annotate(store, out);
         }
 
@@ -88,11 +92,13 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("4. info: what the corpus holds");
             CorpusSummary summary = new CorpusInfo(store).summarise();
             for (CorpusSummary.DocumentRow d : summary.documents()) {
-                out.printf("   %-24s %-22s %-10s %5d chars%n", d.id(), d.outlet() == null ? "-" : d.outlet(), d.date() == null ? "-" : d.date(), d.length());
+                out.printf("   %-24s %-22s %-10s %5d chars%n", d.id(), d.outlet() == null ? "-" : d.outlet(),
+                        d.date() == null ? "-" : d.date(), d.length());
             }
             out.println();
             out.println("5. validate: check hashes, spans and files");
-            findings = new CorpusValidator(store).validate(m -> { });
+            findings = new CorpusValidator(store).validate(m -> {
+            });
             findings.forEach(f -> out.println("   " + f.describe()));
             out.printf("   %s%n%n", findings.isEmpty() ? "no problems found" : findings.size() + " problem(s) found");
             agreement(store, out);
@@ -104,21 +110,28 @@ public final class DemoCommand implements Callable<Integer> {
         try (CorpusStore store = Stores.open(spec, corpus, CorpusStore.Mode.READ, "attest demo")) {
             Path exports = export(store, out);
             out.printf("Exports in %s%n", exports);
-            out.printf("Done. Explore it with: ./attest curation %s status   ./attest curation %s queue %s%n", corpus, corpus, leftForYou);
-            out.printf("   or open it in ./attest workbench (Curate perspective) and settle %s's queue in the curation editor%n", leftForYou);
+            out.printf("Done. Explore it with: ./attest curation %s status   ./attest curation %s queue %s%n", corpus,
+                    corpus, leftForYou);
+            out.printf(
+                    "   or open it in ./attest workbench (Curate perspective) and settle %s's queue in the curation editor%n",
+                    leftForYou);
             return findings.isEmpty() ? Cli.OK : Cli.PROBLEMS;
         }
     }
 
     private static String curate(CorpusStore store, PrintWriter out) throws Exception {
-        out.println("7. merge: copy what anna and ben agree on into the gold (policy unanimous), with a decision record each");
+        out.println(
+                "7. merge: copy what anna and ben agree on into the gold (policy unanimous), with a decision record each");
         CurationService curation = new CurationService(store);
-        MergeReport report = curation.merge(MergeRequest.defaults(), m -> { });
+        MergeReport report = curation.merge(MergeRequest.defaults(), m -> {
+        });
         for (MergeReport.Line line : report.documents()) {
-            out.printf("   %-24s merged %3d, left for a reviewer %3d%n", line.status().document(), line.merged(), line.status().queued());
+            out.printf("   %-24s merged %3d, left for a reviewer %3d%n", line.status().document(), line.merged(),
+                    line.status().queued());
         }
         out.println();
-        out.println("8. curate: reviewer 'rita' settles the queue (anna's version where she has one, else no annotation) and marks");
+        out.println(
+                "8. curate: reviewer 'rita' settles the queue (anna's version where she has one, else no annotation) and marks");
         out.println("   the documents curated; the last one is left for you (when there are several)");
         List<Document> documents = store.corpus().getDocuments();
         int curated = documents.size() > 1 ? documents.size() - 1 : documents.size();
@@ -131,7 +144,8 @@ public final class DemoCommand implements Callable<Integer> {
         }
         String last = documents.get(documents.size() - 1).getId();
         if (curated < documents.size()) {
-            out.printf("   %-24s %3d item(s) waiting in the queue%n", last, curation.open(last, "rita", false).queue().size());
+            out.printf("   %-24s %3d item(s) waiting in the queue%n", last,
+                    curation.open(last, "rita", false).queue().size());
         }
         out.println();
         return last;
@@ -148,7 +162,9 @@ public final class DemoCommand implements Callable<Integer> {
                 store.writeCas(document, annotator.name(), cas);
                 store.setState(document, store.ensureAnnotator(annotator.name()), DocumentState.FINISHED);
                 out.printf("   %-5s %-24s %s%n", annotator.name(), document.getId(),
-                        result.counts().isEmpty() ? "nothing to annotate" : result.counts().toString().replaceAll("[{}]", ""));
+                        result.counts().isEmpty()
+                                ? "nothing to annotate"
+                                : result.counts().toString().replaceAll("[{}]", ""));
                 result.deviations().forEach(d -> out.printf("         - %s%n", d));
             }
         }
@@ -158,10 +174,13 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private static void agreement(CorpusStore store, PrintWriter out) throws Exception {
-        out.println("6. agreement: how far anna and ben agree (units: diff positions; 'no annotation' counts as a category)");
+        out.println(
+                "6. agreement: how far anna and ben agree (units: diff positions; 'no annotation' counts as a category)");
         AgreementReport report = new AgreementService(store)
-                .compute(new AgreementRequest(null, Set.of(), false, NoAnnotation.CATEGORY), m -> { });
-        out.printf("   %d article(s) counted, annotators %s%n", report.documentsCounted(), String.join(", ", report.annotators()));
+                .compute(new AgreementRequest(null, Set.of(), false, NoAnnotation.CATEGORY), m -> {
+                });
+        out.printf("   %d article(s) counted, annotators %s%n", report.documentsCounted(),
+                String.join(", ", report.annotators()));
         for (LayerAgreement layer : report.layers()) {
             var alpha = layer.corpus().get(AgreementRequest.ALPHA);
             var f1 = layer.corpus().get(AgreementRequest.F1_EXACT);
@@ -173,17 +192,23 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private Path export(CorpusStore store, PrintWriter out) throws Exception {
-        out.println("9. export: the curated gold as CoNLL and JSONL with an 80/10/10 split (documents still in curation are left out)");
+        out.println(
+                "9. export: the curated gold as CoNLL and JSONL with an 80/10/10 split (documents still in curation are left out)");
         Path absolute = corpus.toAbsolutePath().normalize();
         Path exports = absolute.resolveSibling(absolute.getFileName() + "-export");
         for (String format : List.of("conll", "jsonl")) {
-            ExportRequest request = new ExportRequest(format, ExportRequest.GOLD, List.of(80, 10, 10), 42, exports.resolve(format));
-            ExportResult result = new ExportService(store).export(request, m -> { });
+            ExportRequest request = new ExportRequest(format, ExportRequest.GOLD, List.of(80, 10, 10), 42,
+                    exports.resolve(format));
+            ExportResult result = new ExportService(store).export(request, m -> {
+            });
             out.printf("   %-5s -> %s: %s; %d file(s), %,d bytes%n", format, exports.relativize(result.outDir()),
-                    String.join(", ", result.documents().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().size()).toList()),
+                    String.join(", ",
+                            result.documents().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().size())
+                                    .toList()),
                     result.files().size(), result.bytes());
             out.printf("         written %s%n", result.total().written().toString().replaceAll("[{}]", ""));
-            out.printf("         left out %s%n", result.total().leftOutTotals().isEmpty() ? "nothing"
+            out.printf("         left out %s%n", result.total().leftOutTotals().isEmpty()
+                    ? "nothing"
                     : result.total().leftOutTotals().toString().replaceAll("[{}]", "") + " (reasons in manifest.json)");
             result.skipped().forEach((id, why) -> out.printf("         not exported: %s (%s)%n", id, why));
         }
@@ -200,8 +225,10 @@ public final class DemoCommand implements Callable<Integer> {
         if (d.firstDisagreementBegin() >= 0) {
             String text = store.readText(store.document(d.document()).orElseThrow());
             where = String.format(Locale.ROOT, ", first difference at [%d,%d) \"%s\"", d.firstDisagreementBegin(),
-                    d.firstDisagreementEnd(), text.substring(d.firstDisagreementBegin(), d.firstDisagreementEnd()).replace('\n', ' '));
+                    d.firstDisagreementEnd(),
+                    text.substring(d.firstDisagreementBegin(), d.firstDisagreementEnd()).replace('\n', ' '));
         }
-        return String.format(Locale.ROOT, "  lowest: %s (%s %s%s)", d.document(), d.measure(), AgreementReportWriter.number(d.value()), where);
+        return String.format(Locale.ROOT, "  lowest: %s (%s %s%s)", d.document(), d.measure(),
+                AgreementReportWriter.number(d.value()), where);
     }
 }

@@ -17,7 +17,8 @@ final class Encodings {
         try {
             return Charset.forName(name.strip());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new TypeConversionException("'" + name + "' is not an encoding this Java runtime knows; use a name such as UTF-8,"
+            throw new TypeConversionException("'" + name
+                    + "' is not an encoding this Java runtime knows; use a name such as UTF-8,"
                     + " windows-1252, ISO-8859-1 or UTF-16 (Java's names, the IANA ones: https://docs.oracle.com/en/java/javase/21/"
                     + "intl/supported-encodings.html lists them)");
         }

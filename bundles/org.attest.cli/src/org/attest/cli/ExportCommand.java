@@ -10,16 +10,17 @@ import org.attest.export.ExportRequest;
 import org.attest.export.ExportResult;
 import org.attest.export.ExportService;
 import org.attest.store.CorpusStore;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code attest export DIR --format F [--from gold|ANNOTATOR] [--split 80/10/10] [--seed N] OUT}: training data with a manifest. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export the curated gold (or one annotator's work) as training data, split by document, with manifest.json.")
+/**
+ * {@code attest export DIR --format F [--from gold|ANNOTATOR] [--split 80/10/10] [--seed N] OUT}: training data with a
+ * manifest.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export the curated gold (or one annotator's work) as training data, split by document, with manifest.json.")
 public final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -34,12 +35,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "F", description = "conll, conll-bioes, hf, spacy or jsonl.")
     private String format;
 
-    @Option(names = "--from", defaultValue = ExportRequest.GOLD, paramLabel = "gold|ANNOTATOR",
-            description = "Export the curated gold (default) or this annotator's annotations.")
+    @Option(names = "--from", defaultValue = ExportRequest.GOLD, paramLabel = "gold|ANNOTATOR", description = "Export the curated gold (default) or this annotator's annotations.")
     private String from;
 
-    @Option(names = "--split", defaultValue = "80/10/10", paramLabel = "TRAIN/DEV/TEST",
-            description = "Percentages of documents per part (default 80/10/10; 100 for one part named 'all').")
+    @Option(names = "--split", defaultValue = "80/10/10", paramLabel = "TRAIN/DEV/TEST", description = "Percentages of documents per part (default 80/10/10; 100 for one part named 'all').")
     private String split;
 
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Seed of the document shuffle (default 42).")
@@ -49,7 +48,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!ExportFormats.names().contains(format)) {
-            throw new IllegalArgumentException("unknown format '" + format + "'; use one of " + String.join(", ", ExportFormats.names()));
+            throw new IllegalArgumentException(
+                    "unknown format '" + format + "'; use one of " + String.join(", ", ExportFormats.names()));
         }
         ExportRequest request = new ExportRequest(format, from, ExportRequest.parseSplit(split), seed, out);
         ExportResult result;
@@ -57,7 +57,8 @@ public final class ExportCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             // the per-document progress is for the workbench's job; what was read, and from where, is worth a line here
             result = new ExportService(store).export(request, m -> {
-                if ((m.startsWith("export: ") || m.startsWith("agreement: ")) && !m.startsWith(ExportService.DOCUMENT_PROGRESS)) {
+                if ((m.startsWith("export: ") || m.startsWith("agreement: "))
+                        && !m.startsWith(ExportService.DOCUMENT_PROGRESS)) {
                     err.println(m);
                     err.flush();
                 }
@@ -74,7 +75,8 @@ public final class ExportCommand implements Callable<Integer> {
         result.documents().forEach((part, ids) -> out.printf("  %-6s %5d document(s)%n", part, ids.size()));
         out.println("Files:");
         for (ExportResult.FileEntry f : result.files()) {
-            out.printf("  %-20s %12s bytes  sha256 %s%n", f.path(), String.format(Locale.ROOT, "%,d", f.size()), f.sha256().substring(0, 16));
+            out.printf("  %-20s %12s bytes  sha256 %s%n", f.path(), String.format(Locale.ROOT, "%,d", f.size()),
+                    f.sha256().substring(0, 16));
         }
         out.println("Annotations written:");
         result.total().written().forEach((key, count) -> out.printf("  %-28s %7d%n", key, count));
@@ -82,16 +84,18 @@ public final class ExportCommand implements Callable<Integer> {
             out.println("Left out: nothing");
         } else {
             out.println("Left out (see manifest.json):");
-            result.total().leftOut().forEach((key, reasons) -> reasons.forEach((reason, count) ->
-                    out.printf("  %-28s %7d  %s%n", key, count, reason)));
+            result.total().leftOut().forEach((key, reasons) -> reasons
+                    .forEach((reason, count) -> out.printf("  %-28s %7d  %s%n", key, count, reason)));
         }
         if (!result.skipped().isEmpty()) {
             var first = result.skipped().entrySet().iterator().next();
-            out.printf("Not exported: %d document(s), such as %s (%s); all are listed in manifest.json%n", result.skipped().size(), first.getKey(),
+            out.printf("Not exported: %d document(s), such as %s (%s); all are listed in manifest.json%n",
+                    result.skipped().size(), first.getKey(),
                     first.getValue());
         }
         double mb = result.bytes() / 1e6;
-        out.printf(Locale.ROOT, "%.2f MB in %.3f s: %.1f MB/s writing, %.1f MB/s including reading the corpus%n", mb, result.totalNanos() / 1e9,
+        out.printf(Locale.ROOT, "%.2f MB in %.3f s: %.1f MB/s writing, %.1f MB/s including reading the corpus%n", mb,
+                result.totalNanos() / 1e9,
                 mb / Math.max(result.writeNanos() / 1e9, 1e-9), mb / Math.max(result.totalNanos() / 1e9, 1e-9));
     }
 }

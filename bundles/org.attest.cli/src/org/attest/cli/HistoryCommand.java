@@ -5,10 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.attest.store.TimeFormat;
 import org.attest.sync.HistoryService;
 import org.attest.sync.SyncException;
-import org.attest.store.TimeFormat;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

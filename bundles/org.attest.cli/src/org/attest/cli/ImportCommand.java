@@ -8,11 +8,10 @@ import java.util.concurrent.Callable;
 
 import org.attest.imports.ImportReport;
 import org.attest.imports.ImportService;
-import org.attest.store.CorpusStore;
 import org.attest.io.ImportLimitException;
 import org.attest.io.ImportOptions;
 import org.attest.model.DocumentState;
-
+import org.attest.store.CorpusStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,12 +19,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code attest import DIR FILES...}: adds articles (and optionally an annotator's annotations) to a corpus. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = { "Import articles into the corpus: .txt (UTF-8, optional NAME.meta.json sidecar), .jsonl (one article per line),",
-                ".xmi (UIMA XMI with TypeSystem.xml beside it) and folders of them. All or nothing: on any error nothing is imported." })
+@Command(name = "import", mixinStandardHelpOptions = true, description = {
+        "Import articles into the corpus: .txt (UTF-8, optional NAME.meta.json sidecar), .jsonl (one article per line),",
+        ".xmi (UIMA XMI with TypeSystem.xml beside it) and folders of them. All or nothing: on any error nothing is imported."})
 public final class ImportCommand implements Callable<Integer> {
 
-    // a terabyte: beyond it the limit in bytes no longer fits a long's arithmetic comfortably, and no article is that large
+    // a terabyte: beyond it the limit in bytes no longer fits a long's arithmetic comfortably, and no article is that
+    // large
     private static final long MAX_MEGABYTES = 1024 * 1024;
 
     @Spec
@@ -67,31 +67,37 @@ public final class ImportCommand implements Callable<Integer> {
         ImportReport report;
         try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.WRITE, "attest import")) {
             report = new ImportService(store).run(new ImportService.Request(files, options, annotator,
-                    finished ? DocumentState.FINISHED : DocumentState.IN_PROGRESS, followLinks), message -> spec.commandLine().getErr().println("  ... " + message));
+                    finished ? DocumentState.FINISHED : DocumentState.IN_PROGRESS, followLinks),
+                    message -> spec.commandLine().getErr().println("  ... " + message));
         } catch (ImportLimitException e) {
             // the service says which limit; the command line says how to raise it
-            throw new ImportLimitException(e.limit(), e.file(), e.actual(), e.allowed(), e.getMessage() + switch (e.limit()) {
-                case FILE_SIZE -> " with --max-size MB (now " + maxMegabytes + ")";
-                case MEMORY -> " (for example ATTEST_JAVA_OPTS=-Xmx" + Math.max(4, 2 * ((e.actual() >> 30) + 1))
-                        + "g ./attest import ...); nothing was imported";
-            });
+            throw new ImportLimitException(e.limit(), e.file(), e.actual(), e.allowed(),
+                    e.getMessage() + switch (e.limit()) {
+                        case FILE_SIZE -> " with --max-size MB (now " + maxMegabytes + ")";
+                        case MEMORY -> " (for example ATTEST_JAVA_OPTS=-Xmx" + Math.max(4, 2 * ((e.actual() >> 30) + 1))
+                                + "g ./attest import ...); nothing was imported";
+                    });
         }
         for (ImportReport.Added a : report.added()) {
             out.printf("added     %-28s %s%s%n", a.id(), a.title() == null ? "" : '"' + a.title() + '"',
                     a.renamedFrom() == null ? "" : " (id '" + a.renamedFrom() + "' was taken)");
         }
         for (ImportReport.Duplicate d : report.duplicates()) {
-            out.printf("unchanged %-28s same text as document '%s' (from %s)%n", d.existingId(), d.existingId(), d.source());
+            out.printf("unchanged %-28s same text as document '%s' (from %s)%n", d.existingId(), d.existingId(),
+                    d.source());
         }
         for (ImportReport.AnnotationsImported a : report.annotations()) {
             if (a.skippedBecause() != null) {
                 out.printf("kept      %-28s %s%n", a.id(), a.skippedBecause());
             } else {
-                out.printf("annotated %-28s %s: %s%n", a.id(), a.annotator(), a.perLayer().isEmpty() ? "no annotations" : a.perLayer());
+                out.printf("annotated %-28s %s: %s%n", a.id(), a.annotator(),
+                        a.perLayer().isEmpty() ? "no annotations" : a.perLayer());
             }
         }
-        report.ignoredTypes().forEach((type, count) -> out.printf("left out  %d annotation(s) of type %s (not in the schema)%n", count, type));
-        out.printf("%d article(s) read: %d added, %d already in the corpus.%n", report.articles(), report.added().size(), report.duplicates().size());
+        report.ignoredTypes().forEach((type, count) -> out
+                .printf("left out  %d annotation(s) of type %s (not in the schema)%n", count, type));
+        out.printf("%d article(s) read: %d added, %d already in the corpus.%n", report.articles(),
+                report.added().size(), report.duplicates().size());
         return Cli.OK;
     }
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.attest.core.info.CorpusInfo;
 import org.attest.core.info.CorpusSummary;
 import org.attest.store.CorpusStore;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -42,7 +41,8 @@ public final class InfoCommand implements Callable<Integer> {
             StringBuilder states = new StringBuilder();
             d.states().forEach((a, st) -> states.append(a).append('=').append(st)
                     .append(d.annotations().containsKey(a) ? "(" + d.annotations().get(a) + ")" : "").append(' '));
-            out.printf("%-28s %-34s %-22s %-10s %7d  %s%n", cut(d.id(), 28), cut(d.title(), 34), cut(d.outlet(), 22), cut(d.date(), 10), d.length(),
+            out.printf("%-28s %-34s %-22s %-10s %7d  %s%n", cut(d.id(), 28), cut(d.title(), 34), cut(d.outlet(), 22),
+                    cut(d.date(), 10), d.length(),
                     states.toString().trim());
         }
         if (!s.annotators().isEmpty()) {

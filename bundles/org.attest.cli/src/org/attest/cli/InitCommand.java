@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.attest.store.CorpusStore;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,8 +28,10 @@ public final class InitCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (CorpusStore store = CorpusStore.init(dir, name, "attest init")) {
             store.notices().forEach(notice -> spec.commandLine().getErr().println("attest: " + notice));
-            spec.commandLine().getOut().printf("Created corpus '%s' in %s (schema '%s': %d layers).%n", store.corpus().getName(),
-                    store.layout().dir(), store.corpus().getSchema().getName(), store.corpus().getSchema().getLayers().size());
+            spec.commandLine().getOut().printf("Created corpus '%s' in %s (schema '%s': %d layers).%n",
+                    store.corpus().getName(),
+                    store.layout().dir(), store.corpus().getSchema().getName(),
+                    store.corpus().getSchema().getLayers().size());
             spec.commandLine().getOut().printf("Next: attest import %s FILES...%n", dir);
         }
         return Cli.OK;

@@ -61,7 +61,8 @@ final class Json {
     }
 
     Json result(AgreementResult r) {
-        return open('{').field("measure").string(r.measure()).field("value").number(r.value()).field("units").raw(r.units())
+        return open('{').field("measure").string(r.measure()).field("value").number(r.value()).field("units")
+                .raw(r.units())
                 .field("unitsUsed").raw(r.unitsUsed()).field("note").string(r.note()).close('}');
     }
 
@@ -75,8 +76,10 @@ final class Json {
         if (r == null) {
             return this;
         }
-        return field(name).open('{').field("precision").number(r.precision()).field("recall").number(r.recall()).field("f1")
-                .number(r.f1()).field("truePositives").raw(r.truePositives()).field("falsePositives").raw(r.falsePositives())
+        return field(name).open('{').field("precision").number(r.precision()).field("recall").number(r.recall())
+                .field("f1")
+                .number(r.f1()).field("truePositives").raw(r.truePositives()).field("falsePositives")
+                .raw(r.falsePositives())
                 .field("falseNegatives").raw(r.falseNegatives()).close('}');
     }
 

@@ -6,7 +6,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** What every {@code attest registry DIR ACTION} has: the registry command with the corpus folder, and its own spec for output. */
+/**
+ * What every {@code attest registry DIR ACTION} has: the registry command with the corpus folder, and its own spec for
+ * output.
+ */
 abstract class RegistryAction implements Callable<Integer> {
 
     @ParentCommand

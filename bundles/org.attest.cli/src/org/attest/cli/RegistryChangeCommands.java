@@ -11,18 +11,23 @@ import org.attest.registry.CreateEntityCommand;
 import org.attest.registry.EntityRegistry;
 import org.attest.registry.Mention;
 import org.attest.store.CorpusStore;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The registry sub-commands that change it: {@code add}, {@code alias}, {@code merge} and {@code split}; each saves atomically. */
+/**
+ * The registry sub-commands that change it: {@code add}, {@code alias}, {@code merge} and {@code split}; each saves
+ * atomically.
+ */
 final class RegistryChangeCommands {
 
     private RegistryChangeCommands() {
     }
 
-    /** Runs {@code changes} on the registry of the corpus opened for writing, then saves the model, all of it or nothing. */
+    /**
+     * Runs {@code changes} on the registry of the corpus opened for writing, then saves the model, all of it or
+     * nothing.
+     */
     private static void change(RegistryCommand parent, String purpose, RegistryChange changes) throws Exception {
         try (CorpusStore store = parent.open(CorpusStore.Mode.WRITE, purpose)) {
             // a refused change throws before the save, so the corpus on disk keeps none of the changes made before it
@@ -32,6 +37,7 @@ final class RegistryChangeCommands {
     }
 
     private interface RegistryChange {
+
         void run(EntityRegistry registry, java.util.function.Consumer<EditCommand> execute) throws Exception;
     }
 
@@ -73,8 +79,7 @@ final class RegistryChangeCommands {
     }
 
     /** {@code attest registry DIR alias ENTITY NAME...}: more names of an entity, or its knowledge-base id. */
-    @Command(name = "alias", mixinStandardHelpOptions = true,
-            description = "Add NAME as an alias of ENTITY (refused when it already has that name ignoring case, accents and script); --kb sets its knowledge-base id.")
+    @Command(name = "alias", mixinStandardHelpOptions = true, description = "Add NAME as an alias of ENTITY (refused when it already has that name ignoring case, accents and script); --kb sets its knowledge-base id.")
     static final class Alias extends RegistryAction {
 
         @Parameters(index = "0", paramLabel = "ENTITY", description = "The entity's id, or a name only it has.")
@@ -90,7 +95,8 @@ final class RegistryChangeCommands {
         @Override
         public Integer call() throws Exception {
             if (names.isEmpty() && kb == null) {
-                throw new IllegalArgumentException("nothing to change; give one or more aliases after the entity, or --kb ID");
+                throw new IllegalArgumentException(
+                        "nothing to change; give one or more aliases after the entity, or --kb ID");
             }
             Entity[] entity = new Entity[1];
             change(parent, "attest registry alias", (registry, execute) -> {
@@ -104,15 +110,16 @@ final class RegistryChangeCommands {
             });
             Entity e = entity[0];
             spec.commandLine().getOut().printf("%s: aliases %s; knowledge base %s.%n", RegistryCommand.describe(e),
-                    e.getAliases().isEmpty() ? "none" : String.join(", ", e.getAliases()), e.getKnowledgeBaseId() == null ? "none" : e.getKnowledgeBaseId());
+                    e.getAliases().isEmpty() ? "none" : String.join(", ", e.getAliases()),
+                    e.getKnowledgeBaseId() == null ? "none" : e.getKnowledgeBaseId());
             return Cli.OK;
         }
     }
 
     /** {@code attest registry DIR merge KEEP GONE}: two entities that are one. */
-    @Command(name = "merge", mixinStandardHelpOptions = true,
-            description = { "Merge GONE into KEEP: KEEP takes GONE's names as aliases, its knowledge-base id if it has none, and its id,",
-                "so every mention and source linked to GONE, in every CAS, is KEEP's from now on." })
+    @Command(name = "merge", mixinStandardHelpOptions = true, description = {
+            "Merge GONE into KEEP: KEEP takes GONE's names as aliases, its knowledge-base id if it has none, and its id,",
+            "so every mention and source linked to GONE, in every CAS, is KEEP's from now on."})
     static final class Merge extends RegistryAction {
 
         @Parameters(index = "0", paramLabel = "KEEP", description = "The entity that stays.")
@@ -131,16 +138,19 @@ final class RegistryChangeCommands {
                 execute.accept(registry.merge(kept[0], kept[1]));
             });
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("Merged %s into %s: aliases %s; links to %s are %s's.%n", RegistryCommand.describe(kept[1]), RegistryCommand.describe(kept[0]),
+            out.printf("Merged %s into %s: aliases %s; links to %s are %s's.%n", RegistryCommand.describe(kept[1]),
+                    RegistryCommand.describe(kept[0]),
                     String.join(", ", kept[0].getAliases()), kept[1].getId(), kept[0].getId());
             return Cli.OK;
         }
     }
 
-    /** {@code attest registry DIR split ENTITY --mention REF... --name NAME}: mentions that belong to another entity. */
-    @Command(name = "split", mixinStandardHelpOptions = true,
-            description = { "Move chosen mentions of ENTITY to a new entity called NAME, rewriting the annotators' CAS files and the",
-                "registry together; the mentions are named DOC/ANNOTATOR/BEGIN-END as 'show' prints them." })
+    /**
+     * {@code attest registry DIR split ENTITY --mention REF... --name NAME}: mentions that belong to another entity.
+     */
+    @Command(name = "split", mixinStandardHelpOptions = true, description = {
+            "Move chosen mentions of ENTITY to a new entity called NAME, rewriting the annotators' CAS files and the",
+            "registry together; the mentions are named DOC/ANNOTATOR/BEGIN-END as 'show' prints them."})
     static final class Split extends RegistryAction {
 
         @Parameters(index = "0", paramLabel = "ENTITY", description = "The entity some mentions of which refer to another.")
@@ -160,14 +170,17 @@ final class RegistryChangeCommands {
                 Entity from = RegistryCommand.entity(new EntityRegistry(store.corpus()), ref, parent.dir);
                 for (Mention m : chosen) {
                     if (store.document(m.document()).isEmpty()) {
-                        throw new IllegalArgumentException("the corpus " + parent.dir + " has no document '" + m.document() + "'; name the mention as"
+                        throw new IllegalArgumentException("the corpus " + parent.dir + " has no document '"
+                                + m.document() + "'; name the mention as"
                                 + " 'attest registry " + parent.dir + " show " + ref + "' prints it");
                     }
                 }
                 CorpusMentions all = CorpusMentions.read(store, m -> spec.commandLine().getErr().println("  ... " + m));
                 Entity created = CorpusSplit.split(store, from, name, chosen, all);
-                spec.commandLine().getOut().printf("Moved %d mention(s) of %s to the new entity %s%s.%n", chosen.size(), RegistryCommand.describe(from),
-                        RegistryCommand.describe(created), created.getAliases().isEmpty() ? "" : ", also " + String.join(", ", created.getAliases()));
+                spec.commandLine().getOut().printf("Moved %d mention(s) of %s to the new entity %s%s.%n", chosen.size(),
+                        RegistryCommand.describe(from),
+                        RegistryCommand.describe(created),
+                        created.getAliases().isEmpty() ? "" : ", also " + String.join(", ", created.getAliases()));
             }
             return Cli.OK;
         }

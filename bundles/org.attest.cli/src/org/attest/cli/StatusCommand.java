@@ -4,12 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.attest.store.TimeFormat;
 import org.attest.sync.KeptVersions;
 import org.attest.sync.StatusService;
 import org.attest.sync.SyncException;
 import org.attest.sync.TeamStatus;
-import org.attest.store.TimeFormat;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,10 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code attest status DIR}: where a team corpus stands against the team. */
-@Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Where this copy stands against the team: commits ahead and behind, your work not yet published, the last sync.")
+@Command(name = "status", mixinStandardHelpOptions = true, description = "Where this copy stands against the team: commits ahead and behind, your work not yet published, the last sync.")
 public final class StatusCommand implements Callable<Integer> {
-
 
     @Spec
     private CommandSpec spec;
@@ -41,8 +38,10 @@ public final class StatusCommand implements Callable<Integer> {
             throw TeamMessages.worded(e, dir);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%s: branch %s, remote %s, you are '%s'%n", dir, s.branch(), s.remote().orElse("none (share it with 'attest publish DIR URL')"), s.user());
-        out.printf("Ahead %d, behind %d%s; last sync %s%n", s.ahead(), s.behind(), fetch ? "" : " (as of the last fetch)",
+        out.printf("%s: branch %s, remote %s, you are '%s'%n", dir, s.branch(),
+                s.remote().orElse("none (share it with 'attest publish DIR URL')"), s.user());
+        out.printf("Ahead %d, behind %d%s; last sync %s%n", s.ahead(), s.behind(),
+                fetch ? "" : " (as of the last fetch)",
                 s.lastSync().map(TimeFormat::minutes).orElse("never"));
         if (!s.changes().isEmpty()) {
             out.println("Not yet recorded: " + s.changes().describe(s.user()));

@@ -4,10 +4,11 @@ import java.nio.file.Path;
 
 import org.attest.store.CorpusException;
 import org.attest.store.CorpusStore;
-
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Opens corpora for the commands and tells the user, one line each on stderr, what opening did (such as a migration). */
+/**
+ * Opens corpora for the commands and tells the user, one line each on stderr, what opening did (such as a migration).
+ */
 final class Stores {
 
     private Stores() {

@@ -11,7 +11,10 @@ import org.attest.registry.WrongLinks;
 import org.attest.store.CorpusException;
 import org.attest.store.CorpusStore;
 
-/** Words the registry's suspect links as warnings of {@code attest validate}, each naming the file, document, annotator and offsets. */
+/**
+ * Words the registry's suspect links as warnings of {@code attest validate}, each naming the file, document, annotator
+ * and offsets.
+ */
 final class SuspectLinks {
 
     private SuspectLinks() {
@@ -21,13 +24,18 @@ final class SuspectLinks {
     static List<String> warnings(CorpusStore store, Path dir) throws CorpusException {
         List<String> lines = new ArrayList<>();
         EntityRegistry registry = new EntityRegistry(store.corpus());
-        for (WrongLinks.Suspect s : WrongLinks.find(CorpusMentions.read(store, m -> { }), registry)) {
+        for (WrongLinks.Suspect s : WrongLinks.find(CorpusMentions.read(store, m -> {
+        }), registry)) {
             Mention m = s.mention();
             String id = s.entity().getId();
-            lines.add(store.layout().cas(m.document(), m.annotator()) + ": warning: in document '" + m.document() + "' by " + m.annotator() + ", the "
-                    + m.layer() + " '" + m.text() + "' [" + m.begin() + "," + m.end() + ") is linked to " + RegistryCommand.describe(s.entity())
-                    + ", whose names have the given name " + String.join(" or ", s.entityGiven()) + " with that surname, not '" + s.given()
-                    + "'; if it is another person, move it: attest registry " + dir + " split " + id + " --mention " + RegistryCommand.ref(m)
+            lines.add(store.layout().cas(m.document(), m.annotator()) + ": warning: in document '" + m.document()
+                    + "' by " + m.annotator() + ", the "
+                    + m.layer() + " '" + m.text() + "' [" + m.begin() + "," + m.end() + ") is linked to "
+                    + RegistryCommand.describe(s.entity())
+                    + ", whose names have the given name " + String.join(" or ", s.entityGiven())
+                    + " with that surname, not '" + s.given()
+                    + "'; if it is another person, move it: attest registry " + dir + " split " + id + " --mention "
+                    + RegistryCommand.ref(m)
                     + " --name \"" + m.text() + "\"");
         }
         return lines;

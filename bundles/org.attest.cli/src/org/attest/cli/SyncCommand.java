@@ -7,7 +7,6 @@ import org.attest.store.CorpusStore;
 import org.attest.sync.SyncException;
 import org.attest.sync.SyncResult;
 import org.attest.sync.SyncService;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,9 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code attest sync DIR}: records your work, takes in the team's and publishes yours. */
-@Command(name = "sync", mixinStandardHelpOptions = true,
-        description = { "Synchronise with the team: record your changes in a commit that says what you did, take in what others",
-                "published, merge by Attest's rules (never a Git conflict), publish, and try again if the remote moved meanwhile." })
+@Command(name = "sync", mixinStandardHelpOptions = true, description = {
+        "Synchronise with the team: record your changes in a commit that says what you did, take in what others",
+        "published, merge by Attest's rules (never a Git conflict), publish, and try again if the remote moved meanwhile."})
 public final class SyncCommand implements Callable<Integer> {
 
     @Spec
@@ -34,7 +33,8 @@ public final class SyncCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SyncResult result;
         try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.WRITE, "attest sync")) {
-            result = new SyncService().sync(store, new SyncService.Request(CliCredentials.create(spec), new CliProgress(spec), theirSchema));
+            result = new SyncService().sync(store,
+                    new SyncService.Request(CliCredentials.create(spec), new CliProgress(spec), theirSchema));
         } catch (SyncException e) {
             throw TeamMessages.worded(e, dir);
         }

@@ -15,6 +15,7 @@ final class TeamMessages {
 
     /** A failure of a team command, worded with the fix for the command line. */
     static final class TeamFailure extends Exception {
+
         private static final long serialVersionUID = 1L;
 
         TeamFailure(String message, Throwable cause) {
@@ -26,13 +27,18 @@ final class TeamMessages {
     static TeamFailure worded(SyncException e, Path dir) {
         String d = String.valueOf(dir);
         String fix = switch (e.reason()) {
-            case NOT_SHARED -> "share it with 'attest publish " + d + " URL', or clone a team corpus with 'attest clone URL DIR'";
+            case NOT_SHARED ->
+                "share it with 'attest publish " + d + " URL', or clone a team corpus with 'attest clone URL DIR'";
             case NO_REMOTE -> "give it a remote with 'attest publish " + d + " URL'";
-            case UNREACHABLE -> "check the URL and the network, then run 'attest sync " + d + "' again; your work is safe in " + d;
-            case NOT_AUTHORIZED -> "set ATTEST_GIT_USERNAME and ATTEST_GIT_PASSWORD (a token) in the environment, or run the command in a "
-                    + "terminal to be asked; SSH remotes use your keys in ~/.ssh";
-            case SCHEMA_CONFLICT -> "agree with the team on one schema. To take the published one, run 'attest sync " + d + " --their-schema': "
-                    + "yours is kept aside in " + d + "/.attest/conflicts, and 'attest schema " + d + " --apply FILE' applies it again later";
+            case UNREACHABLE ->
+                "check the URL and the network, then run 'attest sync " + d + "' again; your work is safe in " + d;
+            case NOT_AUTHORIZED ->
+                "set ATTEST_GIT_USERNAME and ATTEST_GIT_PASSWORD (a token) in the environment, or run the command in a "
+                        + "terminal to be asked; SSH remotes use your keys in ~/.ssh";
+            case SCHEMA_CONFLICT -> "agree with the team on one schema. To take the published one, run 'attest sync "
+                    + d + " --their-schema': "
+                    + "yours is kept aside in " + d + "/.attest/conflicts, and 'attest schema " + d
+                    + " --apply FILE' applies it again later";
             case REMOTE_BUSY -> "run 'attest sync " + d + "' again in a moment";
             case TARGET_NOT_EMPTY -> "choose a new or empty folder";
             case CANCELLED, IO -> null;
@@ -67,8 +73,10 @@ final class TeamMessages {
             for (SyncNote note : result.notes()) {
                 out.println("  " + note.message());
                 if (note.conflict() != null) {
-                    out.println("    your version is kept as " + note.conflict() + ": 'attest conflicts " + dir + " restore " + note.conflict()
-                            + "' makes it current again, 'attest conflicts " + dir + " drop " + note.conflict() + "' lets it go");
+                    out.println("    your version is kept as " + note.conflict() + ": 'attest conflicts " + dir
+                            + " restore " + note.conflict()
+                            + "' makes it current again, 'attest conflicts " + dir + " drop " + note.conflict()
+                            + "' lets it go");
                 }
             }
         }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.attest.store.fs.CorpusLock;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -14,8 +13,9 @@ import picocli.CommandLine.Spec;
  * {@code attest unlock DIR}: clears a write lock left behind by a process that died, which only a file system without
  * working locks needs (elsewhere the next program takes such a lock over by itself).
  */
-@Command(name = "unlock", mixinStandardHelpOptions = true, description = { "Clear a write lock left by a program that crashed (a live holder is never overridden).",
-        "Needed only on file systems without working locks (some NFS, SMB and FUSE mounts); elsewhere the next program takes a dead program's lock over by itself." })
+@Command(name = "unlock", mixinStandardHelpOptions = true, description = {
+        "Clear a write lock left by a program that crashed (a live holder is never overridden).",
+        "Needed only on file systems without working locks (some NFS, SMB and FUSE mounts); elsewhere the next program takes a dead program's lock over by itself."})
 public final class UnlockCommand implements Callable<Integer> {
 
     @Spec
@@ -29,7 +29,8 @@ public final class UnlockCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var holder = CorpusLock.holder(dir);
         if (CorpusLock.clearStale(dir)) {
-            spec.commandLine().getOut().printf("Cleared the stale lock%s.%n", holder.map(h -> " of " + h.describe()).orElse(""));
+            spec.commandLine().getOut().printf("Cleared the stale lock%s.%n",
+                    holder.map(h -> " of " + h.describe()).orElse(""));
         } else {
             spec.commandLine().getOut().println("The corpus is not locked; nothing to clear.");
         }

@@ -4,26 +4,24 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.attest.store.CorpusException;
 import java.util.concurrent.Callable;
 
-import org.attest.store.fs.Recovery;
+import org.attest.store.CorpusException;
 import org.attest.store.CorpusStore;
+import org.attest.store.fs.Recovery;
 import org.attest.validate.CorpusScan;
 import org.attest.validate.CorpusValidator;
 import org.attest.validate.Finding;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code attest validate DIR}: the CAS doctor; exit code 1 when anything is wrong. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = { "Check the corpus: text hashes, spans outside the text, inverted or negative spans, dangling relations,",
-                "unknown tags, orphan and leftover files. Exit code 1 when anything is wrong. Warns, without changing the exit code,",
-                "of mentions that share the surname but not the given name of the person they are linked to." })
+@Command(name = "validate", mixinStandardHelpOptions = true, description = {
+        "Check the corpus: text hashes, spans outside the text, inverted or negative spans, dangling relations,",
+        "unknown tags, orphan and leftover files. Exit code 1 when anything is wrong. Warns, without changing the exit code,",
+        "of mentions that share the surname but not the given name of the person they are linked to."})
 public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -36,7 +34,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // links, devices and names no system of the team can hold are found by a walk that opens and follows nothing
-        List<Finding> findings = new ArrayList<>(java.nio.file.Files.isDirectory(dir) ? CorpusScan.scan(dir) : List.of());
+        List<Finding> findings = new ArrayList<>(
+                java.nio.file.Files.isDirectory(dir) ? CorpusScan.scan(dir) : List.of());
         List<String> pending;
         try {
             pending = Recovery.pending(dir);
@@ -51,7 +50,8 @@ public final class ValidateCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             findings.forEach(f -> out.println(f.describe()));
             pending.forEach(note -> out.println("needs recovery: " + note));
-            out.println("The next Attest command on " + dir + " (or opening it in the workbench) does this and says what it did;"
+            out.println("The next Attest command on " + dir
+                    + " (or opening it in the workbench) does this and says what it did;"
                     + " validate again afterwards.");
             return Cli.PROBLEMS;
         }
@@ -61,8 +61,10 @@ public final class ValidateCommand implements Callable<Integer> {
             documents = store.corpus().getDocuments().size();
             // what the walk found is not reported again when reading the corpus meets it
             List<Finding> walked = List.copyOf(findings);
-            for (Finding f : new CorpusValidator(store).validate(message -> spec.commandLine().getErr().println("  ... " + message))) {
-                if (walked.stream().noneMatch(w -> f.file().equals(w.file()) || f.problem().contains(w.file().toString()))) {
+            for (Finding f : new CorpusValidator(store)
+                    .validate(message -> spec.commandLine().getErr().println("  ... " + message))) {
+                if (walked.stream()
+                        .noneMatch(w -> f.file().equals(w.file()) || f.problem().contains(w.file().toString()))) {
                     findings.add(f);
                 }
             }

@@ -16,7 +16,10 @@ import org.attest.model.DecisionOrigin;
 import org.attest.model.GoldDecision;
 import org.attest.model.Verdict;
 
-/** Auto-merge of one document: what a policy settles goes into the gold, earlier auto-merges that no longer hold come out. */
+/**
+ * Auto-merge of one document: what a policy settles goes into the gold, earlier auto-merges that no longer hold come
+ * out.
+ */
 final class AutoMerger {
 
     private final Map<String, DiffResult> diffs;
@@ -47,7 +50,8 @@ final class AutoMerger {
                 List<Configuration> configurations = diff.configurations(position);
                 String basis = Basis.of(configurations);
                 GoldDecision decision = decisions.get(position);
-                if (decision != null && (decision.getOrigin() == DecisionOrigin.REVIEWER || basis.equals(decision.getBasis()))) {
+                if (decision != null
+                        && (decision.getOrigin() == DecisionOrigin.REVIEWER || basis.equals(decision.getBasis()))) {
                     continue;
                 }
                 if (decision != null && !undo(decision, decisions)) {
@@ -65,15 +69,17 @@ final class AutoMerger {
                     waiting++;
                     continue;
                 }
-                decisions.put(position, log.add(position, Verdict.ACCEPTED, Basis.describe(chosen), chosen.annotators(), basis, null,
-                        DecisionOrigin.AUTO_MERGE, policy.rule()));
+                decisions.put(position,
+                        log.add(position, Verdict.ACCEPTED, Basis.describe(chosen), chosen.annotators(), basis, null,
+                                DecisionOrigin.AUTO_MERGE, policy.rule()));
                 changed = true;
                 merged++;
             }
         }
         for (GoldDecision decision : new ArrayList<>(decisions.values())) {
             Position position = DecisionLog.position(decision);
-            if (decision.getOrigin() == DecisionOrigin.AUTO_MERGE && diff(position.layer()).configurations(position).isEmpty()) {
+            if (decision.getOrigin() == DecisionOrigin.AUTO_MERGE
+                    && diff(position.layer()).configurations(position).isEmpty()) {
                 undo(decision, decisions);
             }
         }
@@ -83,12 +89,14 @@ final class AutoMerger {
     private DiffResult diff(String layer) {
         DiffResult diff = diffs.get(layer);
         if (diff == null) {
-            throw new IllegalArgumentException("the schema has no layer '" + layer + "'; its layers are " + diffs.keySet());
+            throw new IllegalArgumentException(
+                    "the schema has no layer '" + layer + "'; its layers are " + diffs.keySet());
         }
         return diff;
     }
 
-    // Takes an auto-merge decision and its gold annotation back, unless a reviewer decided something that depends on it.
+    // Takes an auto-merge decision and its gold annotation back, unless a reviewer decided something that depends on
+    // it.
     private boolean undo(GoldDecision decision, Map<Position, GoldDecision> decisions) {
         Position position = DecisionLog.position(decision);
         for (Position dependent : gold.dependents(position)) {

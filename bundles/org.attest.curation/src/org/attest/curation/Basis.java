@@ -17,8 +17,12 @@ final class Basis {
                 .collect(Collectors.joining(" | "));
     }
 
-    /** Returns a configuration's label and features as a reader sees them, e.g. {@code NUMERIC {unit=people, value=40}}. */
+    /**
+     * Returns a configuration's label and features as a reader sees them, e.g. {@code NUMERIC {unit=people, value=40}}.
+     */
     static String describe(Configuration configuration) {
-        return configuration.features().isEmpty() ? configuration.label() : configuration.label() + " " + configuration.features();
+        return configuration.features().isEmpty()
+                ? configuration.label()
+                : configuration.label() + " " + configuration.features();
     }
 }

@@ -9,14 +9,14 @@ import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.AttestTypes;
 import org.attest.cas.CasFormatException;
-import org.attest.store.CorpusException;
-import org.attest.store.fs.Transaction;
-import org.attest.store.CorpusStore;
-import org.attest.store.Hashes;
 import org.attest.model.CorpusFactory;
 import org.attest.model.CurationRecord;
 import org.attest.model.Document;
 import org.attest.model.persist.CorpusModelFormat;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
+import org.attest.store.Hashes;
+import org.attest.store.fs.Transaction;
 
 /**
  * Reads and writes a document's gold CAS together with its curation record ({@code documents/ID/curation.xmi}).
@@ -67,17 +67,22 @@ final class CurationFiles {
         Path gold = store.layout().gold(document.getId());
         if (!Files.isRegularFile(gold)) {
             if (record.getGoldSha256() != null) {
-                throw new CorpusException(gold + " is missing although " + recordFile(document) + " records gold decisions for it; restore it "
-                        + "from a backup or version control, or delete the record to start the curation of '" + document.getId() + "' over");
+                throw new CorpusException(gold + " is missing although " + recordFile(document)
+                        + " records gold decisions for it; restore it "
+                        + "from a backup or version control, or delete the record to start the curation of '"
+                        + document.getId() + "' over");
             }
-            return template == null ? store.casFactory().newCas(store.readText(document)) : segmentedCopy(template, reuse);
+            return template == null
+                    ? store.casFactory().newCas(store.readText(document))
+                    : segmentedCopy(template, reuse);
         }
         try {
             byte[] bytes = verified(document, record, gold);
             String text = store.readText(document);
             CAS cas = store.casFormat().read(bytes, gold.toString(), reuse);
             if (!text.equals(cas.getDocumentText())) {
-                throw new CorpusException(gold + " holds a different text than document '" + document.getId() + "'; the file does not belong here");
+                throw new CorpusException(gold + " holds a different text than document '" + document.getId()
+                        + "'; the file does not belong here");
             }
             return cas;
         } catch (CasFormatException e) {
@@ -109,8 +114,10 @@ final class CurationFiles {
         byte[] bytes = store.readBytes(gold);
         String sha = Hashes.sha256(bytes);
         if (record.getGoldSha256() == null || !record.getGoldSha256().equals(sha)) {
-            throw new CorpusException(gold + " is not the gold file " + recordFile(document) + " describes (SHA-256 " + sha.substring(0, 12)
-                    + ", recorded " + (record.getGoldSha256() == null ? "none" : record.getGoldSha256().substring(0, 12))
+            throw new CorpusException(gold + " is not the gold file " + recordFile(document) + " describes (SHA-256 "
+                    + sha.substring(0, 12)
+                    + ", recorded "
+                    + (record.getGoldSha256() == null ? "none" : record.getGoldSha256().substring(0, 12))
                     + "): a save was interrupted between the two files or one was changed by hand. Restore both from a backup, or "
                     + "delete both to start the curation of '" + document.getId() + "' over");
         }
@@ -122,9 +129,10 @@ final class CurationFiles {
         cas.reset();
         cas.setDocumentText(template.getDocumentText());
         cas.setDocumentLanguage(template.getDocumentLanguage());
-        for (String typeName : new String[] {AttestTypes.SENTENCE, AttestTypes.TOKEN}) {
+        for (String typeName : new String[]{AttestTypes.SENTENCE, AttestTypes.TOKEN}) {
             Type type = cas.getTypeSystem().getType(typeName);
-            for (AnnotationFS fs : template.<AnnotationFS>getAnnotationIndex(template.getTypeSystem().getType(typeName))) {
+            for (AnnotationFS fs : template
+                    .<AnnotationFS>getAnnotationIndex(template.getTypeSystem().getType(typeName))) {
                 cas.addFsToIndexes(cas.createAnnotation(type, fs.getBegin(), fs.getEnd()));
             }
         }
@@ -142,7 +150,8 @@ final class CurationFiles {
     /** Writes the gold CAS and the record with the gold file's SHA-256 together, in one transaction. */
     void write(Document document, CAS gold, CurationRecord record) throws CorpusException {
         if (!store.writable()) {
-            throw new CorpusException("the corpus " + store.layout().dir() + " was opened read-only; open it for writing to curate");
+            throw new CorpusException(
+                    "the corpus " + store.layout().dir() + " was opened read-only; open it for writing to curate");
         }
         Path goldFile = store.layout().gold(document.getId());
         Path recordFile = recordFile(document);
@@ -156,7 +165,9 @@ final class CurationFiles {
         }
     }
 
-    /** Stages the gold CAS and the record, which then carries the SHA-256 of the staged gold file, into {@code staging}. */
+    /**
+     * Stages the gold CAS and the record, which then carries the SHA-256 of the staged gold file, into {@code staging}.
+     */
     void stage(Document document, CAS gold, CurationRecord record, Staging staging) throws IOException {
         byte[] bytes = store.casFormat().write(gold);
         record.setGoldSha256(Hashes.sha256(bytes));

@@ -20,7 +20,10 @@ import org.attest.model.RelationLayer;
 import org.attest.model.Schema;
 import org.attest.model.Verdict;
 
-/** Every position of one document with what the annotators have there and its decision: the items a reviewer works through. */
+/**
+ * Every position of one document with what the annotators have there and its decision: the items a reviewer works
+ * through.
+ */
 final class CurationQueue {
 
     private final Map<String, DiffResult> diffs;
@@ -43,13 +46,15 @@ final class CurationQueue {
                 GoldDecision decision = decisions.remove(position);
                 SortedSet<String> missing = new TreeSet<>(annotators);
                 missing.removeAll(diff.annotatorsAt(position));
-                items.add(new QueueItem(position, configurations, missing, decision, DecisionLog.status(decision, Basis.of(configurations))));
+                items.add(new QueueItem(position, configurations, missing, decision,
+                        DecisionLog.status(decision, Basis.of(configurations))));
             }
         }
         for (Map.Entry<Position, GoldDecision> left : decisions.entrySet()) {
             GoldDecision decision = left.getValue();
             // Nobody has an annotation here any more: a rejection still holds, anything in the gold needs a look.
-            ItemStatus status = decision.getVerdict() == Verdict.REJECTED ? DecisionLog.status(decision, decision.getBasis())
+            ItemStatus status = decision.getVerdict() == Verdict.REJECTED
+                    ? DecisionLog.status(decision, decision.getBasis())
                     : DecisionLog.status(decision, "");
             items.add(new QueueItem(left.getKey(), List.of(), new TreeSet<>(annotators), decision, status));
         }
@@ -63,7 +68,8 @@ final class CurationQueue {
     }
 
     /**
-     * Returns the diff of every layer of {@code schema} over {@code cases}, by layer name; spans first, so relations are
+     * Returns the diff of every layer of {@code schema} over {@code cases}, by layer name; spans first, so relations
+     * are
      * merged after the spans they connect.
      */
     static Map<String, DiffResult> diffs(Schema schema, Map<String, CAS> cases) {
@@ -76,12 +82,15 @@ final class CurationQueue {
         return diffs;
     }
 
-    /** Returns where the curation of {@code document} stands, in gold {@code state}, held by {@code reviewer} (or null). */
+    /**
+     * Returns where the curation of {@code document} stands, in gold {@code state}, held by {@code reviewer} (or null).
+     */
     DocumentStatus status(String document, GoldState state, String reviewer) {
         List<QueueItem> items = items();
         int[] counts = counts(items);
         return new DocumentStatus(document, state, annotators, items.size(), counts[ItemStatus.values().length],
-                counts[ItemStatus.AUTO_MERGED.ordinal()], counts[ItemStatus.DECIDED.ordinal()], counts[ItemStatus.OPEN.ordinal()],
+                counts[ItemStatus.AUTO_MERGED.ordinal()], counts[ItemStatus.DECIDED.ordinal()],
+                counts[ItemStatus.OPEN.ordinal()],
                 counts[ItemStatus.CHANGED.ordinal()], reviewer);
     }
 
@@ -90,7 +99,8 @@ final class CurationQueue {
         int[] counts = new int[ItemStatus.values().length + 1];
         for (QueueItem item : items) {
             counts[item.status().ordinal()]++;
-            if (!annotators.isEmpty() && item.configurations().size() == 1 && item.configurations().get(0).annotators().equals(annotators)) {
+            if (!annotators.isEmpty() && item.configurations().size() == 1
+                    && item.configurations().get(0).annotators().equals(annotators)) {
                 counts[ItemStatus.values().length]++;
             }
         }

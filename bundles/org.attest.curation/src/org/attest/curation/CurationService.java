@@ -14,11 +14,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
-import org.attest.store.CorpusException;
-import org.attest.store.fs.Transaction;
-import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.GoldDecision;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
+import org.attest.store.fs.Transaction;
 
 /**
  * Turns the annotators' work into the gold corpus: auto-merge by policy over the whole corpus, the curation status of
@@ -36,14 +36,17 @@ public final class CurationService {
     }
 
     /**
-     * Auto-merges every document with at least one eligible annotator, a few documents at a time; reviewer decisions are
-     * kept. All or nothing: every document is read, checked and merged, its gold and record (with its gold state) staged
+     * Auto-merges every document with at least one eligible annotator, a few documents at a time; reviewer decisions
+     * are
+     * kept. All or nothing: every document is read, checked and merged, its gold and record (with its gold state)
+     * staged
      * on disk, and one transaction publishes them all; a failure anywhere leaves the corpus as it was, and its message
      * names the file that failed.
      */
     public MergeReport merge(MergeRequest request, Consumer<String> progress) throws CorpusException {
         if (!store.writable()) {
-            throw new CorpusException("the corpus " + store.layout().dir() + " was opened read-only; open it for writing to merge");
+            throw new CorpusException(
+                    "the corpus " + store.layout().dir() + " was opened read-only; open it for writing to merge");
         }
         long start = System.nanoTime();
         List<Document> documents = new ArrayList<>();
@@ -64,7 +67,8 @@ public final class CurationService {
             SharedStaging staging = new SharedStaging(transaction, root);
             ThreadLocal<CasSlots> slots = ThreadLocal.withInitial(CasSlots::new);
             outcomes = run(documents, document -> {
-                CurationSession session = SessionLoading.load(store, document, null, annotators.get(document), slots.get());
+                CurationSession session = SessionLoading.load(store, document, null, annotators.get(document),
+                        slots.get());
                 CurationSession.MergeCount count = session.autoMerge(request.policy());
                 boolean written = session.stageFiles(staging);
                 return new Outcome(document, session.status(), count, written);
@@ -73,7 +77,8 @@ public final class CurationService {
             if (written > 0) {
                 progress.accept("saving the gold of " + written + " documents");
             }
-            transaction.summary(String.format(Locale.ROOT, "the gold standard and curation records of %,d documents saved", written));
+            transaction.summary(String.format(Locale.ROOT,
+                    "the gold standard and curation records of %,d documents saved", written));
             transaction.commit();
         } catch (IOException e) {
             throw new CorpusException("cannot save the merge in " + root + ": " + e.getMessage() + UNCHANGED
@@ -92,7 +97,9 @@ public final class CurationService {
     public List<DocumentStatus> status(boolean includeInProgress, Consumer<String> progress) throws CorpusException {
         ThreadLocal<CasSlots> slots = ThreadLocal.withInitial(CasSlots::new);
         List<Outcome> outcomes = run(store.corpus().getDocuments(),
-                document -> new Outcome(document, SessionLoading.load(store, document, null, includeInProgress, slots.get()).status(), null, false),
+                document -> new Outcome(document,
+                        SessionLoading.load(store, document, null, includeInProgress, slots.get()).status(), null,
+                        false),
                 progress, "read");
         return outcomes.stream().map(Outcome::status).toList();
     }
@@ -100,7 +107,8 @@ public final class CurationService {
     /** Opens {@code documentId} for curation by {@code reviewer}. */
     public CurationSession open(String documentId, String reviewer, boolean includeInProgress) throws CorpusException {
         if (reviewer == null || reviewer.isBlank()) {
-            throw new CorpusException("curating needs a reviewer name, and none was given", CorpusException.Remedy.NAME_REVIEWER,
+            throw new CorpusException("curating needs a reviewer name, and none was given",
+                    CorpusException.Remedy.NAME_REVIEWER,
                     store.layout().dir(), documentId, null);
         }
         return CurationSession.load(store, document(documentId), reviewer, includeInProgress);
@@ -112,7 +120,9 @@ public final class CurationService {
         return CurationSession.load(store, document, null, false).decisions();
     }
 
-    /** Releases {@code documentId} from the reviewer holding it, so another reviewer can curate it; returns who held it. */
+    /**
+     * Releases {@code documentId} from the reviewer holding it, so another reviewer can curate it; returns who held it.
+     */
     public String release(String documentId) throws CorpusException {
         CurationSession session = CurationSession.load(store, document(documentId), null, false);
         String holder = session.status().reviewer();
@@ -123,30 +133,37 @@ public final class CurationService {
         return holder;
     }
 
-    /** Checks that {@code document}'s curation record reads and describes its gold file, throwing the problem otherwise. */
+    /**
+     * Checks that {@code document}'s curation record reads and describes its gold file, throwing the problem otherwise.
+     */
     public void check(Document document) throws CorpusException {
         new CurationFiles(store).verify(document);
     }
 
     /** Returns the document {@code id}, or the error naming the corpus when it has none. */
     public Document document(String id) throws CorpusException {
-        return store.document(id).orElseThrow(() -> new CorpusException("the corpus " + store.layout().dir() + " has no document '" + id
-                + "'", CorpusException.Remedy.SHOW_CORPUS, store.layout().dir(), id, null));
+        return store.document(id)
+                .orElseThrow(() -> new CorpusException("the corpus " + store.layout().dir() + " has no document '" + id
+                        + "'", CorpusException.Remedy.SHOW_CORPUS, store.layout().dir(), id, null));
     }
 
     /** The work done on one document. */
-    private record Outcome(Document document, DocumentStatus status, CurationSession.MergeCount count, boolean written) {
+    private record Outcome(Document document, DocumentStatus status, CurationSession.MergeCount count,
+            boolean written) {
     }
 
     /** One document's work, run on a worker thread. */
     @FunctionalInterface
     private interface Task {
+
         Outcome apply(Document document) throws CorpusException;
     }
 
     // Reading CASes is CPU work and durable writes wait for the disk, so a few workers per core keep both busy.
-    private static List<Outcome> run(List<Document> documents, Task task, Consumer<String> progress, String verb) throws CorpusException {
-        int threads = Integer.getInteger("attest.curation.threads", Math.max(4, Math.min(8, Runtime.getRuntime().availableProcessors() * 4)));
+    private static List<Outcome> run(List<Document> documents, Task task, Consumer<String> progress, String verb)
+            throws CorpusException {
+        int threads = Integer.getInteger("attest.curation.threads",
+                Math.max(4, Math.min(8, Runtime.getRuntime().availableProcessors() * 4)));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "attest-curation");
             t.setDaemon(true);
@@ -167,7 +184,8 @@ public final class CurationService {
             }
             return outcomes;
         } finally {
-            // after a failure the workers still running must stop touching the staging folder before the caller drops it
+            // after a failure the workers still running must stop touching the staging folder before the caller drops
+            // it
             pool.shutdownNow();
             pool.close();
         }

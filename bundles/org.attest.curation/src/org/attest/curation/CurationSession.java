@@ -9,9 +9,6 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 import org.apache.uima.cas.CAS;
-import org.attest.store.CorpusException;
-import org.attest.store.CorpusStore;
-import org.attest.store.CurationRecords;
 import org.attest.diff.DiffResult;
 import org.attest.diff.Position;
 import org.attest.model.CurationRecord;
@@ -19,6 +16,9 @@ import org.attest.model.Document;
 import org.attest.model.GoldDecision;
 import org.attest.model.GoldState;
 import org.attest.model.Schema;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
+import org.attest.store.CurationRecords;
 
 /**
  * One document under curation: the eligible annotators' CASes, the gold CAS, the decision record, and the queue of
@@ -60,7 +60,8 @@ public final class CurationSession {
     }
 
     /**
-     * Loads {@code document} for curation by {@code reviewer} (null for auto-merge only): the annotators who finished it
+     * Loads {@code document} for curation by {@code reviewer} (null for auto-merge only): the annotators who finished
+     * it
      * (and those still at work when {@code includeInProgress}), the gold CAS and the curation record.
      */
     public static CurationSession load(CorpusStore store, Document document, String reviewer, boolean includeInProgress)
@@ -87,7 +88,8 @@ public final class CurationSession {
     public CAS casOf(String annotator) {
         CAS cas = cases.get(annotator);
         if (cas == null) {
-            throw new IllegalArgumentException("'" + annotator + "' is not among the compared annotators " + cases.keySet());
+            throw new IllegalArgumentException(
+                    "'" + annotator + "' is not among the compared annotators " + cases.keySet());
         }
         return cas;
     }
@@ -116,7 +118,8 @@ public final class CurationSession {
     public DiffResult diff(String layer) {
         DiffResult diff = diffs.get(layer);
         if (diff == null) {
-            throw new IllegalArgumentException("the schema has no layer '" + layer + "'; its layers are " + diffs.keySet());
+            throw new IllegalArgumentException(
+                    "the schema has no layer '" + layer + "'; its layers are " + diffs.keySet());
         }
         return diff;
     }
@@ -136,7 +139,10 @@ public final class CurationSession {
         return queue.status(document.getId(), CurationRecords.state(record), record.getReviewer());
     }
 
-    /** Takes the document for this session's reviewer and writes the hold, before any decision; refused while another reviewer holds it. */
+    /**
+     * Takes the document for this session's reviewer and writes the hold, before any decision; refused while another
+     * reviewer holds it.
+     */
     public void take() throws CorpusException {
         hold.require();
         if (record.getReviewer() == null) {
@@ -154,8 +160,9 @@ public final class CurationSession {
     /** Returns the item at {@code position}. */
     public QueueItem item(Position position) {
         return items().stream().filter(i -> i.position().equals(position)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("nobody annotated " + position + " in '" + document.getId()
-                        + "' and no decision covers it; the document's curation queue lists the positions"));
+                .orElseThrow(
+                        () -> new IllegalArgumentException("nobody annotated " + position + " in '" + document.getId()
+                                + "' and no decision covers it; the document's curation queue lists the positions"));
     }
 
     /** Returns the decisions taken so far, in document order. */
@@ -212,7 +219,8 @@ public final class CurationSession {
     public void comment(Position position, String comment) throws CorpusException {
         hold.require();
         GoldDecision decision = decision(position)
-                .orElseThrow(() -> new CorpusException(position + " has no decision yet; decide it before commenting on the decision"));
+                .orElseThrow(() -> new CorpusException(
+                        position + " has no decision yet; decide it before commenting on the decision"));
         decision.setComment(comment == null || comment.isBlank() ? null : comment);
         dirty = true;
     }
@@ -227,7 +235,10 @@ public final class CurationSession {
         return record;
     }
 
-    /** Writes the gold and the record, marked in curation, in one transaction when something changed; returns whether it wrote them. */
+    /**
+     * Writes the gold and the record, marked in curation, in one transaction when something changed; returns whether it
+     * wrote them.
+     */
     boolean writeFiles() throws CorpusException {
         if (!dirty) {
             return false;
@@ -238,7 +249,8 @@ public final class CurationSession {
     }
 
     /**
-     * Stages the gold and the record, marked in curation, into {@code staging} when something changed, for a caller that
+     * Stages the gold and the record, marked in curation, into {@code staging} when something changed, for a caller
+     * that
      * publishes many documents in one transaction; returns whether it staged them. The session is spent afterwards.
      */
     boolean stageFiles(CurationFiles.Staging staging) throws CorpusException {
@@ -254,7 +266,8 @@ public final class CurationSession {
         hold.require();
         List<QueueItem> open = queue();
         if (!open.isEmpty()) {
-            throw new CorpusException("'" + document.getId() + "' still has " + open.size() + " open item(s), the first at " + open.get(0).position()
+            throw new CorpusException("'" + document.getId() + "' still has " + open.size()
+                    + " open item(s), the first at " + open.get(0).position()
                     + "; decide them before marking the document curated");
         }
         ReviewerHold.Snapshot before = hold.snapshot();

@@ -43,8 +43,11 @@ final class DecisionLog {
         return list;
     }
 
-    /** Records a decision at {@code position}, replacing any earlier one there; a reviewer's decision takes the hold. */
-    GoldDecision add(Position position, Verdict verdict, String value, SortedSet<String> supporters, String basis, String comment,
+    /**
+     * Records a decision at {@code position}, replacing any earlier one there; a reviewer's decision takes the hold.
+     */
+    GoldDecision add(Position position, Verdict verdict, String value, SortedSet<String> supporters, String basis,
+            String comment,
             DecisionOrigin origin, String rule) {
         GoldDecision previous = byPosition().get(position);
         if (previous != null) {
@@ -87,7 +90,8 @@ final class DecisionLog {
 
     /** Returns the position a decision covers. */
     static Position position(GoldDecision decision) {
-        return new Position(decision.getLayer(), decision.getBegin(), decision.getEnd(), decision.getToBegin(), decision.getToEnd());
+        return new Position(decision.getLayer(), decision.getBegin(), decision.getEnd(), decision.getToBegin(),
+                decision.getToEnd());
     }
 
     /** Returns where a position stands given its decision (null: none) and what the annotators have there now. */

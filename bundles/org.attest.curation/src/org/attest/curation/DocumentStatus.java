@@ -18,7 +18,8 @@ import org.attest.model.GoldState;
  * @param changed positions decided earlier whose annotations changed since
  * @param reviewer the reviewer holding the document, or null
  */
-public record DocumentStatus(String document, GoldState goldState, SortedSet<String> annotators, int positions, int agreed, int autoMerged,
+public record DocumentStatus(String document, GoldState goldState, SortedSet<String> annotators, int positions,
+        int agreed, int autoMerged,
         int decided, int open, int changed, String reviewer) {
 
     /** Returns the number of positions a reviewer still has to settle. */

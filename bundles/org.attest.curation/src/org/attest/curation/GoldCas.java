@@ -67,11 +67,13 @@ final class GoldCas {
                 return fs;
             }
         }
-        throw new IllegalStateException("no " + position + " with " + Basis.describe(configuration) + " in the annotator's CAS");
+        throw new IllegalStateException(
+                "no " + position + " with " + Basis.describe(configuration) + " in the annotator's CAS");
     }
 
     /**
-     * Points the gold annotations that refer to one of {@code old} (as relation end or span link) at {@code replacement}
+     * Points the gold annotations that refer to one of {@code old} (as relation end or span link) at
+     * {@code replacement}
      * instead, or removes them when {@code replacement} is null; returns the positions of those removed.
      */
     List<Position> detach(List<AnnotationFS> old, AnnotationFS replacement) {
@@ -96,7 +98,8 @@ final class GoldCas {
     List<Position> dependents(Position position) {
         Map<AnnotationFS, Position> result = new LinkedHashMap<>();
         for (Reference reference : referrers(at(position))) {
-            result.computeIfAbsent(reference.referrer(), fs -> CasDiff.positionOf(schema, reference.layer().getName(), fs));
+            result.computeIfAbsent(reference.referrer(),
+                    fs -> CasDiff.positionOf(schema, reference.layer().getName(), fs));
         }
         return new ArrayList<>(result.values());
     }
@@ -128,7 +131,10 @@ final class GoldCas {
     private record Reference(Layer layer, AnnotationFS referrer, Feature link) {
     }
 
-    /** Removes the gold annotations at {@code position} and those referring to them; returns the positions of the latter. */
+    /**
+     * Removes the gold annotations at {@code position} and those referring to them; returns the positions of the
+     * latter.
+     */
     List<Position> remove(Position position) {
         List<AnnotationFS> old = at(position);
         List<Position> removed = detach(old, null);
@@ -142,7 +148,8 @@ final class GoldCas {
      * Replaces the gold annotations at {@code position} by a copy of {@code annotation}, keeping the gold annotations
      * that referred to the old ones pointed at the copy.
      */
-    AnnotationFS replace(AnnotationFS annotation, Position position, Map<String, Object> overrides) throws MissingEndpointException {
+    AnnotationFS replace(AnnotationFS annotation, Position position, Map<String, Object> overrides)
+            throws MissingEndpointException {
         List<AnnotationFS> old = at(position);
         AnnotationFS copy = copy(annotation, position, overrides);
         detach(old, copy);
@@ -158,12 +165,15 @@ final class GoldCas {
      *
      * @throws MissingEndpointException when a span the annotation points at is not in the gold yet
      */
-    AnnotationFS copy(AnnotationFS annotation, Position position, Map<String, Object> overrides) throws MissingEndpointException {
+    AnnotationFS copy(AnnotationFS annotation, Position position, Map<String, Object> overrides)
+            throws MissingEndpointException {
         Layer layer = layer(position);
         Layers source = new Layers(annotation.getCAS(), schema);
         Map<String, Object> values = new LinkedHashMap<>();
         for (FeatureDefinition feature : layer.getFeatures()) {
-            Object value = overrides.containsKey(feature.getName()) ? overrides.get(feature.getName()) : source.value(annotation, feature.getName());
+            Object value = overrides.containsKey(feature.getName())
+                    ? overrides.get(feature.getName())
+                    : source.value(annotation, feature.getName());
             if (value instanceof AnnotationFS link) {
                 value = goldSpan(feature.getTargetLayer(), link, feature.getName());
             }
@@ -172,8 +182,10 @@ final class GoldCas {
             }
         }
         if (layer instanceof RelationLayer relation) {
-            AnnotationFS from = goldSpan(relation.getFromLayer(), (AnnotationFS) source.value(annotation, AttestTypes.RELATION_FROM), "from");
-            AnnotationFS to = goldSpan(relation.getToLayer(), (AnnotationFS) source.value(annotation, AttestTypes.RELATION_TO), "to");
+            AnnotationFS from = goldSpan(relation.getFromLayer(),
+                    (AnnotationFS) source.value(annotation, AttestTypes.RELATION_FROM), "from");
+            AnnotationFS to = goldSpan(relation.getToLayer(),
+                    (AnnotationFS) source.value(annotation, AttestTypes.RELATION_TO), "to");
             return layers.addRelation(layer.getName(), from, to, values);
         }
         return layers.addSpan(layer.getName(), position.begin(), position.end(), values);

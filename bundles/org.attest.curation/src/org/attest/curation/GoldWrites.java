@@ -8,7 +8,10 @@ import org.attest.model.Document;
 import org.attest.model.GoldState;
 import org.attest.store.CorpusException;
 
-/** The saving of one document's curation: its gold CAS and curation record, written or staged together, marked in curation. */
+/**
+ * The saving of one document's curation: its gold CAS and curation record, written or staged together, marked in
+ * curation.
+ */
 final class GoldWrites {
 
     private final CurationFiles files;
@@ -23,24 +26,34 @@ final class GoldWrites {
         this.record = record;
     }
 
-    /** Marks the record in curation and writes the gold and the record in one transaction; {@code open} tells whether positions are open. */
+    /**
+     * Marks the record in curation and writes the gold and the record in one transaction; {@code open} tells whether
+     * positions are open.
+     */
     void write(BooleanSupplier open) throws CorpusException {
         markInCuration(open);
         files.write(document, gold.cas(), record);
     }
 
-    /** Marks the record in curation and stages the gold and the record into {@code staging}, for a caller that publishes many documents. */
+    /**
+     * Marks the record in curation and stages the gold and the record into {@code staging}, for a caller that publishes
+     * many documents.
+     */
     void stage(CurationFiles.Staging staging, BooleanSupplier open) throws CorpusException {
         markInCuration(open);
         try {
             files.stage(document, gold.cas(), record, staging);
         } catch (IOException e) {
-            throw new CorpusException("cannot stage the gold and curation record of '" + document.getId() + "': " + e.getMessage()
-                    + ". Free space or fix permissions and try again", e);
+            throw new CorpusException(
+                    "cannot stage the gold and curation record of '" + document.getId() + "': " + e.getMessage()
+                            + ". Free space or fix permissions and try again",
+                    e);
         }
     }
 
-    /** Writes the gold and the record as they are; when that fails {@code undo} puts the record back as it is on disk. */
+    /**
+     * Writes the gold and the record as they are; when that fails {@code undo} puts the record back as it is on disk.
+     */
     void writeOrUndo(Runnable undo) throws CorpusException {
         try {
             files.write(document, gold.cas(), record);

@@ -2,13 +2,17 @@ package org.attest.curation;
 
 /** Where a position of a document under curation stands. */
 public enum ItemStatus {
+
     /** Auto-merge decided it and the annotators have not changed it since. */
     AUTO_MERGED,
     /** A reviewer decided it and the annotators have not changed it since. */
     DECIDED,
     /** The annotators differ here (or the policy did not merge it) and nobody has decided yet. */
     OPEN,
-    /** Decided earlier, but the annotators' work here changed since; the gold keeps the old decision until a reviewer looks. */
+    /**
+     * Decided earlier, but the annotators' work here changed since; the gold keeps the old decision until a reviewer
+     * looks.
+     */
     CHANGED;
 
     /** Returns whether a reviewer still has to look at this position. */

@@ -7,7 +7,8 @@ import java.util.Set;
 import org.attest.diff.Configuration;
 
 /**
- * Which configurations auto-merge copies into the gold: those all eligible annotators chose (unanimous), those more than
+ * Which configurations auto-merge copies into the gold: those all eligible annotators chose (unanimous), those more
+ * than
  * half of them chose (majority), or those at least k of them chose ({@code min:K}); in every case only when no other
  * configuration at the position has as much support.
  *
@@ -39,7 +40,10 @@ public record MergePolicy(Kind kind, int k) {
         }
     }
 
-    /** Parses {@code unanimous}, {@code majority} or {@code min:K}, explaining the choices when {@code text} is none of them. */
+    /**
+     * Parses {@code unanimous}, {@code majority} or {@code min:K}, explaining the choices when {@code text} is none of
+     * them.
+     */
     public static MergePolicy parse(String text) {
         String value = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
         if (value.equals("unanimous")) {
@@ -58,10 +62,13 @@ public record MergePolicy(Kind kind, int k) {
                 // reported below
             }
         }
-        throw new IllegalArgumentException("unknown merge policy '" + text + "'; use unanimous, majority or min:K with K >= 1 (e.g. min:2)");
+        throw new IllegalArgumentException(
+                "unknown merge policy '" + text + "'; use unanimous, majority or min:K with K >= 1 (e.g. min:2)");
     }
 
-    /** Returns the policy as it is written on the command line and in decision records: unanimous, majority or min:K. */
+    /**
+     * Returns the policy as it is written on the command line and in decision records: unanimous, majority or min:K.
+     */
     public String rule() {
         return switch (kind) {
             case UNANIMOUS -> "unanimous";

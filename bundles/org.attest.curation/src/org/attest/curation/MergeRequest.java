@@ -6,7 +6,8 @@ import java.util.Objects;
  * What auto-merge should do.
  *
  * @param policy which configurations are merged
- * @param includeInProgress whether annotators still at work on a document count too (by default only finished work does)
+ * @param includeInProgress whether annotators still at work on a document count too (by default only finished work
+ *     does)
  */
 public record MergeRequest(MergePolicy policy, boolean includeInProgress) {
 

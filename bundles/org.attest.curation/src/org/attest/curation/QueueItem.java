@@ -14,12 +14,13 @@ import org.attest.model.GoldDecision;
  *
  * @param position the layer and offsets
  * @param configurations the eligible annotators' configurations there, most supported first; empty when nobody has an
- *        annotation there any more
+ *     annotation there any more
  * @param missing the eligible annotators with no annotation there
  * @param decision the decision recorded for the position, or null
  * @param status where the position stands
  */
-public record QueueItem(Position position, List<Configuration> configurations, SortedSet<String> missing, GoldDecision decision,
+public record QueueItem(Position position, List<Configuration> configurations, SortedSet<String> missing,
+        GoldDecision decision,
         ItemStatus status) {
 
     /** Checks that the parts are present. */

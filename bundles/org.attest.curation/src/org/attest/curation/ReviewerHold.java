@@ -9,7 +9,10 @@ import org.attest.store.CorpusException;
 import org.attest.store.CorpusStore;
 import org.attest.store.TimeFormat;
 
-/** The reviewer's hold on one document's curation: one reviewer curates a document at a time, others look but do not decide. */
+/**
+ * The reviewer's hold on one document's curation: one reviewer curates a document at a time, others look but do not
+ * decide.
+ */
 final class ReviewerHold {
 
     private final CorpusStore store;
@@ -38,7 +41,8 @@ final class ReviewerHold {
         Optional<String> holder = heldByOther();
         if (holder.isPresent()) {
             throw new CorpusException("'" + document + "' is being curated by '" + holder.get() + "' since "
-                    + TimeFormat.minutes(record.getReviewerSince()) + "; one reviewer curates a document at a time", CorpusException.Remedy.RELEASE_CURATION,
+                    + TimeFormat.minutes(record.getReviewerSince()) + "; one reviewer curates a document at a time",
+                    CorpusException.Remedy.RELEASE_CURATION,
                     store.layout().dir(), document, holder.get());
         }
     }

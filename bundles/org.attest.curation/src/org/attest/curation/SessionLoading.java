@@ -21,18 +21,26 @@ final class SessionLoading {
     }
 
     /** Loads {@code document} like {@link CurationSession#load}, reading into the CASes of {@code slots} when given. */
-    static CurationSession load(CorpusStore store, Document document, String reviewer, boolean includeInProgress, CasSlots slots)
+    static CurationSession load(CorpusStore store, Document document, String reviewer, boolean includeInProgress,
+            CasSlots slots)
             throws CorpusException {
-        return load(store, Objects.requireNonNull(document, "document"), reviewer, eligible(store, document, includeInProgress), slots);
+        return load(store, Objects.requireNonNull(document, "document"), reviewer,
+                eligible(store, document, includeInProgress), slots);
     }
 
-    /** Loads {@code document} comparing the given {@code annotators}, as {@link #eligible} found them, reading into {@code slots} when given. */
-    static CurationSession load(CorpusStore store, Document document, String reviewer, SortedSet<String> annotators, CasSlots slots)
+    /**
+     * Loads {@code document} comparing the given {@code annotators}, as {@link #eligible} found them, reading into
+     * {@code slots} when given.
+     */
+    static CurationSession load(CorpusStore store, Document document, String reviewer, SortedSet<String> annotators,
+            CasSlots slots)
             throws CorpusException {
         SortedMap<String, CAS> cases = new TreeMap<>();
         int slot = 0;
         for (String annotator : annotators) {
-            CAS cas = slots == null ? store.readCas(document, annotator) : slots.put(slot, store.readCas(document, annotator, slots.get(slot)));
+            CAS cas = slots == null
+                    ? store.readCas(document, annotator)
+                    : slots.put(slot, store.readCas(document, annotator, slots.get(slot)));
             cases.put(annotator, cas);
             slot++;
         }
@@ -40,19 +48,24 @@ final class SessionLoading {
         CurationRecord record = files.readRecord(document);
         // a corpus of format 1 opened read-only keeps gold states in its model; the store knows where to look
         record.setState(store.goldState(document));
-        CAS gold = files.readGold(document, record, cases.isEmpty() ? null : cases.get(cases.firstKey()), slots == null ? null : slots.get(slot));
+        CAS gold = files.readGold(document, record, cases.isEmpty() ? null : cases.get(cases.firstKey()),
+                slots == null ? null : slots.get(slot));
         if (slots != null) {
             slots.put(slot, gold);
         }
         return new CurationSession(store, document, reviewer, cases, gold, record);
     }
 
-    /** Returns the annotators whose work counts for {@code document}: finished (and in progress when asked), with a CAS file. */
+    /**
+     * Returns the annotators whose work counts for {@code document}: finished (and in progress when asked), with a CAS
+     * file.
+     */
     static SortedSet<String> eligible(CorpusStore store, Document document, boolean includeInProgress) {
         SortedSet<String> names = new TreeSet<>();
         for (AnnotationState state : document.getStates()) {
             String name = state.getAnnotator().getName();
-            boolean counts = state.getState() == DocumentState.FINISHED || includeInProgress && state.getState() == DocumentState.IN_PROGRESS;
+            boolean counts = state.getState() == DocumentState.FINISHED
+                    || includeInProgress && state.getState() == DocumentState.IN_PROGRESS;
             if (counts && store.hasCas(document, name)) {
                 names.add(name);
             }

@@ -23,7 +23,10 @@ final class SharedStaging implements CurationFiles.Staging {
         this.root = root.toAbsolutePath().normalize();
     }
 
-    /** Stages {@code bytes} as the new content of {@code target}, a file of the corpus; safe to call from several threads. */
+    /**
+     * Stages {@code bytes} as the new content of {@code target}, a file of the corpus; safe to call from several
+     * threads.
+     */
     @Override
     public void write(Path target, byte[] bytes) throws IOException {
         Path file = target.toAbsolutePath().normalize();
@@ -35,7 +38,8 @@ final class SharedStaging implements CurationFiles.Staging {
         synchronized (this) {
             AtomicFiles.createDirectories(staged.getParent());
         }
-        // writing is the slow part and touches only this thread's files; the transaction's bookkeeping is not thread-safe
+        // writing is the slow part and touches only this thread's files; the transaction's bookkeeping is not
+        // thread-safe
         AtomicFiles.writeStaged(staged, bytes);
         synchronized (this) {
             transaction.adopt(staged);

@@ -43,7 +43,7 @@ public final class ScriptedAnnotator {
         /** Checks that the name is present and the probabilities lie in [0, 1]. */
         public Personality {
             Objects.requireNonNull(name, "name");
-            for (double p : new double[] { skip, shift, relabel }) {
+            for (double p : new double[]{skip, shift, relabel}) {
                 if (p < 0 || p > 1) {
                     throw new IllegalArgumentException("probabilities must lie between 0 and 1, not " + p);
                 }
@@ -69,9 +69,11 @@ public final class ScriptedAnnotator {
     private static final Pattern STATISTIC = Pattern
             .compile("(?i)\\b(up to|at least|more than)\\s+(\\d[\\d,]*)\\s+(people|residents)\\b");
     private static final Pattern CUE = Pattern.compile("\\b(said|says|told|wrote|according to|According to)\\b");
-    private static final Map<String, String> OTHER_LABEL = Map.of("PERSON", "ORGANIZATION", "ORGANIZATION", "PERSON", "GPE",
+    private static final Map<String, String> OTHER_LABEL = Map.of("PERSON", "ORGANIZATION", "ORGANIZATION", "PERSON",
+            "GPE",
             "LOCATION", "LOCATION", "GPE", "up to", "at least", "at least", "more than", "more than", "at least");
-    private static final Map<String, String> SOURCE_TYPE = Map.of("PERSON", "person", "ORGANIZATION", "organization", "GPE",
+    private static final Map<String, String> SOURCE_TYPE = Map.of("PERSON", "person", "ORGANIZATION", "organization",
+            "GPE",
             "government");
 
     private final Schema schema;
@@ -108,11 +110,14 @@ public final class ScriptedAnnotator {
         Matcher statistic = STATISTIC.matcher(text);
         while (statistic.find()) {
             String qualifier = statistic.group(1).toLowerCase(Locale.ROOT);
-            Choice choice = choose(random, text, DefaultSchema.CLAIM, statistic.start(), statistic.end(), qualifier, deviations);
+            Choice choice = choose(random, text, DefaultSchema.CLAIM, statistic.start(), statistic.end(), qualifier,
+                    deviations);
             if (choice != null) {
                 double value = Double.parseDouble(statistic.group(2).replace(",", ""));
-                claims.add(layers.addSpan(DefaultSchema.CLAIM, choice.begin, statistic.end(), Map.of("type", "statistic",
-                        "value", value, "qualifier", choice.label, "unit", statistic.group(3).toLowerCase(Locale.ROOT))));
+                claims.add(layers.addSpan(DefaultSchema.CLAIM, choice.begin, statistic.end(),
+                        Map.of("type", "statistic",
+                                "value", value, "qualifier", choice.label, "unit",
+                                statistic.group(3).toLowerCase(Locale.ROOT))));
                 counts.merge(DefaultSchema.CLAIM, 1, Integer::sum);
             }
         }
@@ -124,17 +129,21 @@ public final class ScriptedAnnotator {
             AnnotationFS cueSpan = layers.addSpan(DefaultSchema.CUE, cue.start(), cue.end(), Map.of("type", "CUE"));
             counts.merge(DefaultSchema.CUE, 1, Integer::sum);
             AnnotationFS sentence = sentenceAt(cas, cue.start());
-            AnnotationFS entity = cue.group(1).equalsIgnoreCase("according to") ? firstAfter(entities, cue.end(), sentence)
+            AnnotationFS entity = cue.group(1).equalsIgnoreCase("according to")
+                    ? firstAfter(entities, cue.end(), sentence)
                     : lastBefore(entities, cue.start(), sentence);
             String sourceType = entity == null ? null : SOURCE_TYPE.get(layers.label(entity));
-            if (sourceType == null || skips(random, DefaultSchema.SOURCE, text, entity.getBegin(), entity.getEnd(), deviations)) {
+            if (sourceType == null
+                    || skips(random, DefaultSchema.SOURCE, text, entity.getBegin(), entity.getEnd(), deviations)) {
                 continue;
             }
-            AnnotationFS source = layers.addSpan(DefaultSchema.SOURCE, entity.getBegin(), entity.getEnd(), Map.of("type", sourceType));
+            AnnotationFS source = layers.addSpan(DefaultSchema.SOURCE, entity.getBegin(), entity.getEnd(),
+                    Map.of("type", sourceType));
             counts.merge(DefaultSchema.SOURCE, 1, Integer::sum);
             for (AnnotationFS claim : claims) {
                 if (claim.getBegin() >= sentence.getBegin() && claim.getEnd() <= sentence.getEnd()
-                        && !skips(random, DefaultSchema.ATTRIBUTION, text, claim.getBegin(), claim.getEnd(), deviations)) {
+                        && !skips(random, DefaultSchema.ATTRIBUTION, text, claim.getBegin(), claim.getEnd(),
+                                deviations)) {
                     layers.addRelation(DefaultSchema.ATTRIBUTION, claim, source, Map.of("cue", cueSpan));
                     counts.merge(DefaultSchema.ATTRIBUTION, 1, Integer::sum);
                 }
@@ -146,7 +155,8 @@ public final class ScriptedAnnotator {
     private record Choice(int begin, String label) {
     }
 
-    private Choice choose(Random random, String text, String layer, int begin, int end, String label, List<String> deviations) {
+    private Choice choose(Random random, String text, String layer, int begin, int end, String label,
+            List<String> deviations) {
         if (skips(random, layer, text, begin, end, deviations)) {
             return null;
         }
@@ -154,13 +164,15 @@ public final class ScriptedAnnotator {
         if (random.nextDouble() < personality.shift()) {
             chosenBegin = previousWord(text, begin);
             if (chosenBegin != begin) {
-                deviations.add("extended " + layer + " '" + text.substring(begin, end) + "' to '" + text.substring(chosenBegin, end) + "'");
+                deviations.add("extended " + layer + " '" + text.substring(begin, end) + "' to '"
+                        + text.substring(chosenBegin, end) + "'");
             }
         }
         String chosenLabel = label;
         if (random.nextDouble() < personality.relabel() && OTHER_LABEL.containsKey(label)) {
             chosenLabel = OTHER_LABEL.get(label);
-            deviations.add("relabelled " + layer + " '" + text.substring(begin, end) + "' " + label + " -> " + chosenLabel);
+            deviations.add(
+                    "relabelled " + layer + " '" + text.substring(begin, end) + "' " + label + " -> " + chosenLabel);
         }
         return new Choice(chosenBegin, chosenLabel);
     }
@@ -193,7 +205,8 @@ public final class ScriptedAnnotator {
         boolean[] taken = new boolean[text.length()];
         // Longest names first, so "Ana Kovačić" wins over "Kovačić".
         for (String name : GAZETTEER.keySet()) {
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text);
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
+                    .matcher(text);
             while (m.find()) {
                 boolean free = true;
                 for (int i = m.start(); i < m.end() && free; i++) {
@@ -203,7 +216,7 @@ public final class ScriptedAnnotator {
                     for (int i = m.start(); i < m.end(); i++) {
                         taken[i] = true;
                     }
-                    hits.add(new int[] { m.start(), m.end() });
+                    hits.add(new int[]{m.start(), m.end()});
                 }
             }
         }

@@ -4,9 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import org.attest.store.CorpusException;
 import org.attest.curation.CurationSession;
 import org.attest.curation.QueueItem;
+import org.attest.store.CorpusException;
 
 /**
  * A reviewer for demos and tests who settles a document's queue by a fixed rule: the trusted annotator's version
@@ -21,10 +21,15 @@ public final class ScriptedReviewer {
         this.trusted = Objects.requireNonNull(trusted, "trusted");
     }
 
-    /** Decides every queue item of {@code session} (spans before relations, so relation ends exist) and returns how many. */
+    /**
+     * Decides every queue item of {@code session} (spans before relations, so relation ends exist) and returns how
+     * many.
+     */
     public int settle(CurationSession session) throws CorpusException {
         List<QueueItem> queue = session.queue().stream()
-                .sorted(Comparator.comparing((QueueItem i) -> i.position().isRelation()).thenComparing(QueueItem::position)).toList();
+                .sorted(Comparator.comparing((QueueItem i) -> i.position().isRelation())
+                        .thenComparing(QueueItem::position))
+                .toList();
         for (QueueItem item : queue) {
             if (item.configurationOf(trusted) != null) {
                 session.take(item.position(), trusted, "scripted review: " + trusted + " follows the guidelines");

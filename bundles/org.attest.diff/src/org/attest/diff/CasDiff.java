@@ -45,7 +45,10 @@ public final class CasDiff {
     private CasDiff() {
     }
 
-    /** Compares {@code layer} of the given CASes (annotator name to CAS, all of one text and of {@code schema}'s type system). */
+    /**
+     * Compares {@code layer} of the given CASes (annotator name to CAS, all of one text and of {@code schema}'s type
+     * system).
+     */
     public static DiffResult compare(Schema schema, Map<String, CAS> casesByAnnotator, String layer) {
         Objects.requireNonNull(casesByAnnotator, "casesByAnnotator");
         Layer definition = definition(schema, layer);
@@ -95,7 +98,8 @@ public final class CasDiff {
             list.sort(CONFIGURATION_ORDER);
             configurations.put(entry.getKey(), List.copyOf(list));
         }
-        stacked.sort(Comparator.comparing(Stacked::position).thenComparing(Stacked::annotator).thenComparing(Stacked::label));
+        stacked.sort(Comparator.comparing(Stacked::position).thenComparing(Stacked::annotator)
+                .thenComparing(Stacked::label));
         return new DiffResult(layer, new TreeSet<>(observationsByAnnotator.keySet()), new ArrayList<>(found.keySet()),
                 configurations, stacked);
     }
@@ -112,8 +116,9 @@ public final class CasDiff {
 
     private static Layer definition(Schema schema, String layer) {
         return Schemas.layer(Objects.requireNonNull(schema, "schema"), layer)
-                .orElseThrow(() -> new IllegalArgumentException("schema '" + schema.getName() + "' has no layer '" + layer
-                        + "'; its layers are " + schema.getLayers().stream().map(Layer::getName).toList()));
+                .orElseThrow(
+                        () -> new IllegalArgumentException("schema '" + schema.getName() + "' has no layer '" + layer
+                                + "'; its layers are " + schema.getLayers().stream().map(Layer::getName).toList()));
     }
 
     /** Returns where {@code fs}, an annotation of {@code layer}, lies in the terms of the diff. */
@@ -121,7 +126,10 @@ public final class CasDiff {
         return reader(schema, layer, fs).position(fs);
     }
 
-    /** Returns whether {@code fs}, an annotation of {@code layer}, holds exactly the label and feature values of {@code configuration}. */
+    /**
+     * Returns whether {@code fs}, an annotation of {@code layer}, holds exactly the label and feature values of
+     * {@code configuration}.
+     */
     public static boolean holds(Schema schema, String layer, AnnotationFS fs, Configuration configuration) {
         Key key = reader(schema, layer, fs).key(fs);
         return key.label.equals(configuration.label()) && key.features.equals(configuration.features());
@@ -129,7 +137,8 @@ public final class CasDiff {
 
     private static Reader reader(Schema schema, String layer, AnnotationFS fs) {
         Layer definition = Schemas.layer(Objects.requireNonNull(schema, "schema"), layer)
-                .orElseThrow(() -> new IllegalArgumentException("schema '" + schema.getName() + "' has no layer '" + layer + "'"));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "schema '" + schema.getName() + "' has no layer '" + layer + "'"));
         return new Reader(definition, fs.getCAS(), "of the annotation");
     }
 
@@ -174,7 +183,8 @@ public final class CasDiff {
             FeatureStructure source = fs.getFeatureValue(from);
             FeatureStructure target = fs.getFeatureValue(to);
             if (!(source instanceof AnnotationFS a) || !(target instanceof AnnotationFS b)) {
-                throw new IllegalArgumentException(layer.getName() + " relation at [" + fs.getBegin() + "," + fs.getEnd()
+                throw new IllegalArgumentException(layer.getName() + " relation at [" + fs.getBegin() + ","
+                        + fs.getEnd()
                         + ") lacks its from or to span; the document is damaged, and checking the corpus names what to repair");
             }
             return Position.relation(layer.getName(), a.getBegin(), a.getEnd(), b.getBegin(), b.getEnd());
@@ -207,11 +217,13 @@ public final class CasDiff {
                 case CAS.TYPE_NAME_DOUBLE -> number(UnsetNumbers.value(fs, feature));
                 case CAS.TYPE_NAME_BOOLEAN -> Boolean.toString(fs.getBooleanValue(feature));
                 default -> fs.getFeatureValue(feature) instanceof AnnotationFS link
-                        ? "[" + link.getBegin() + "," + link.getEnd() + ")" : null;
+                        ? "[" + link.getBegin() + "," + link.getEnd() + ")"
+                        : null;
             };
         }
 
-        // 40 and 40.0 are one value; a diff must not report them as a disagreement. An unset number is absent, unlike 0.
+        // 40 and 40.0 are one value; a diff must not report them as a disagreement. An unset number is absent, unlike
+        // 0.
         private static String number(Double value) {
             return value == null ? null : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         }

@@ -53,7 +53,10 @@ public final class DiffResult {
         return positions;
     }
 
-    /** Returns the configurations at {@code position}, most annotators first, then by label; empty for an unknown position. */
+    /**
+     * Returns the configurations at {@code position}, most annotators first, then by label; empty for an unknown
+     * position.
+     */
     public List<Configuration> configurations(Position position) {
         return configurations.getOrDefault(position, List.of());
     }

@@ -19,6 +19,8 @@ public record Observation(Position position, String label, SortedMap<String, Str
     public Observation {
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(label, "label");
-        features = features.isEmpty() ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(features));
+        features = features.isEmpty()
+                ? Collections.emptySortedMap()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(features));
     }
 }

@@ -15,14 +15,16 @@ import java.util.Objects;
 public record Position(String layer, int begin, int end, int toBegin, int toEnd) implements Comparable<Position> {
 
     // Document order first, so the first disagreement is the one a reader meets first.
-    private static final Comparator<Position> ORDER = Comparator.comparingInt(Position::begin).thenComparingInt(Position::end)
+    private static final Comparator<Position> ORDER = Comparator.comparingInt(Position::begin)
+            .thenComparingInt(Position::end)
             .thenComparingInt(Position::toBegin).thenComparingInt(Position::toEnd).thenComparing(Position::layer);
 
     /** Checks that the layer is named and the offsets are ordered. */
     public Position {
         Objects.requireNonNull(layer, "layer");
         if (begin < 0 || end < begin || toEnd < toBegin) {
-            throw new IllegalArgumentException("position " + layer + " [" + begin + "," + end + ") has inverted offsets");
+            throw new IllegalArgumentException(
+                    "position " + layer + " [" + begin + "," + end + ") has inverted offsets");
         }
     }
 
@@ -42,14 +44,17 @@ public record Position(String layer, int begin, int end, int toBegin, int toEnd)
     /** Parses the form {@link #toString()} writes, {@code Claim [3,9)} or {@code Attribution [3,9)->[20,24)}. */
     public static Position parse(String text) {
         java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("\\s*(\\S+)\\s*\\[(\\d+),(\\d+)\\)(?:\\s*->\\s*\\[(\\d+),(\\d+)\\))?\\s*").matcher(text == null ? "" : text);
+                .compile("\\s*(\\S+)\\s*\\[(\\d+),(\\d+)\\)(?:\\s*->\\s*\\[(\\d+),(\\d+)\\))?\\s*")
+                .matcher(text == null ? "" : text);
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a position; write it as LAYER [BEGIN,END), e.g. 'Claim [3,9)', "
-                    + "or for a relation 'Attribution [3,9)->[20,24)'");
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a position; write it as LAYER [BEGIN,END), e.g. 'Claim [3,9)', "
+                            + "or for a relation 'Attribution [3,9)->[20,24)'");
         }
         int begin = Integer.parseInt(m.group(2));
         int end = Integer.parseInt(m.group(3));
-        return m.group(4) == null ? span(m.group(1), begin, end)
+        return m.group(4) == null
+                ? span(m.group(1), begin, end)
                 : relation(m.group(1), begin, end, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
     }
 

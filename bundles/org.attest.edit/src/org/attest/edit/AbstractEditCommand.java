@@ -1,9 +1,14 @@
 package org.attest.edit;
 
-/** Base of the commands: enforces execute once, then alternating undo and redo, so a misuse fails loudly instead of corrupting data. */
+/**
+ * Base of the commands: enforces execute once, then alternating undo and redo, so a misuse fails loudly instead of
+ * corrupting data.
+ */
 public abstract class AbstractEditCommand implements EditCommand {
 
-    private enum Stage { NEW, DONE, UNDONE }
+    private enum Stage {
+        NEW, DONE, UNDONE
+    }
 
     private final String label;
     private Stage stage = Stage.NEW;
@@ -29,7 +34,8 @@ public abstract class AbstractEditCommand implements EditCommand {
 
     @Override
     public final void redo() {
-        require(Stage.UNDONE, "redo", stage == Stage.NEW ? "it was never executed; call execute()" : "it is not undone");
+        require(Stage.UNDONE, "redo",
+                stage == Stage.NEW ? "it was never executed; call execute()" : "it is not undone");
         doRedo();
         stage = Stage.DONE;
     }

@@ -38,7 +38,10 @@ public final class AnnotationNavigator {
         return spans;
     }
 
-    /** Returns the span after {@code current} in reading order, the first one when current is null, wrapping around at the end. */
+    /**
+     * Returns the span after {@code current} in reading order, the first one when current is null, wrapping around at
+     * the end.
+     */
     public static Optional<AnnotationFS> next(CAS cas, Schema schema, AnnotationFS current) {
         List<AnnotationFS> spans = order(cas, schema);
         if (spans.isEmpty()) {
@@ -53,7 +56,10 @@ public final class AnnotationNavigator {
         return Optional.of(spans.get(next % spans.size()));
     }
 
-    /** Returns the span before {@code current} in reading order, the last one when current is null, wrapping around at the start. */
+    /**
+     * Returns the span before {@code current} in reading order, the last one when current is null, wrapping around at
+     * the start.
+     */
     public static Optional<AnnotationFS> previous(CAS cas, Schema schema, AnnotationFS current) {
         List<AnnotationFS> spans = order(cas, schema);
         if (spans.isEmpty()) {
@@ -67,13 +73,17 @@ public final class AnnotationNavigator {
         return Optional.of(spans.get(previous < 0 ? spans.size() - 1 : previous));
     }
 
-    /** Returns the spans covering the character at {@code offset} (and empty spans at it), innermost first, for click selection. */
+    /**
+     * Returns the spans covering the character at {@code offset} (and empty spans at it), innermost first, for click
+     * selection.
+     */
     public static List<AnnotationFS> at(CAS cas, Schema schema, int offset) {
         Comparator<AnnotationFS> innermost = Comparator.<AnnotationFS>comparingInt(fs -> fs.getEnd() - fs.getBegin())
                 .thenComparing(Comparator.comparingInt(AnnotationFS::getBegin).reversed())
                 .thenComparing(readingOrder(schema));
         return order(cas, schema).stream()
-                .filter(fs -> fs.getBegin() <= offset && (offset < fs.getEnd() || fs.getBegin() == fs.getEnd() && fs.getBegin() == offset))
+                .filter(fs -> fs.getBegin() <= offset
+                        && (offset < fs.getEnd() || fs.getBegin() == fs.getEnd() && fs.getBegin() == offset))
                 .sorted(innermost).toList();
     }
 

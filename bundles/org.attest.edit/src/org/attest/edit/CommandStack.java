@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A plain undo/redo history with a saved marker, for headless use and tests (the workbench uses its operation history). */
+/**
+ * A plain undo/redo history with a saved marker, for headless use and tests (the workbench uses its operation history).
+ */
 public final class CommandStack {
 
     private final List<EditCommand> history = new ArrayList<>();

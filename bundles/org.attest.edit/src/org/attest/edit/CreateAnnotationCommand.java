@@ -5,7 +5,10 @@ import java.util.function.Supplier;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.text.AnnotationFS;
 
-/** Adds one span or relation; undo takes the same annotation out of the indexes and redo puts it back, so references to it stay valid. */
+/**
+ * Adds one span or relation; undo takes the same annotation out of the indexes and redo puts it back, so references to
+ * it stay valid.
+ */
 public final class CreateAnnotationCommand extends AbstractEditCommand {
 
     private final CAS cas;

@@ -6,7 +6,10 @@ package org.attest.edit;
  */
 public interface EditCommand {
 
-    /** Applies the change for the first time; throws IllegalArgumentException, leaving everything unchanged, when it is invalid. */
+    /**
+     * Applies the change for the first time; throws IllegalArgumentException, leaving everything unchanged, when it is
+     * invalid.
+     */
     void execute();
 
     /** Reverts the change, restoring exactly the state before {@link #execute()} or the last {@link #redo()}. */

@@ -3,7 +3,10 @@ package org.attest.edit;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.Layers;
 
-/** Sets one feature of an annotation (a label, a number, an entity link ...) with the schema's checks; undo restores the old value exactly. */
+/**
+ * Sets one feature of an annotation (a label, a number, an entity link ...) with the schema's checks; undo restores the
+ * old value exactly.
+ */
 public final class SetFeatureCommand extends AbstractEditCommand {
 
     private final Layers layers;

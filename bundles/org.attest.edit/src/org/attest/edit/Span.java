@@ -6,7 +6,8 @@ public record Span(int begin, int end) {
     /** Checks that the range is not inverted or negative. */
     public Span {
         if (begin < 0 || end < begin) {
-            throw new IllegalArgumentException("[" + begin + "," + end + ") is not a range of text; begin must be 0 or more and at most end");
+            throw new IllegalArgumentException(
+                    "[" + begin + "," + end + ") is not a range of text; begin must be 0 or more and at most end");
         }
     }
 

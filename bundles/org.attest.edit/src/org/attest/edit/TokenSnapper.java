@@ -13,7 +13,8 @@ public final class TokenSnapper {
 
     /**
      * Returns the selection [begin, end) widened to the tokens it touches and trimmed of the whitespace around them; a
-     * caret in or right after a word selects that word; a selection of whitespace only gives an empty span at its start.
+     * caret in or right after a word selects that word; a selection of whitespace only gives an empty span at its
+     * start.
      */
     public static Span snap(CAS cas, int begin, int end) {
         String text = cas.getDocumentText();
@@ -24,7 +25,8 @@ public final class TokenSnapper {
         int to = clamp(Math.max(begin, end), text.length());
         Type tokenType = cas.getTypeSystem().getType(AttestTypes.TOKEN);
         if (tokenType == null) {
-            throw new IllegalArgumentException("The CAS has no " + AttestTypes.TOKEN + " type; create it with CasFactory");
+            throw new IllegalArgumentException(
+                    "The CAS has no " + AttestTypes.TOKEN + " type; create it with CasFactory");
         }
         return from == to ? caret(cas, tokenType, from) : range(cas, tokenType, from, to);
     }

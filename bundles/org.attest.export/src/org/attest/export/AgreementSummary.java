@@ -10,18 +10,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.attest.agreement.AgreementResult;
-import org.attest.store.CorpusException;
 import org.attest.agreement.corpus.AgreementReport;
 import org.attest.agreement.corpus.AgreementRequest;
 import org.attest.agreement.corpus.AgreementService;
 import org.attest.agreement.corpus.LayerAgreement;
 import org.attest.agreement.corpus.NoAnnotation;
-import org.attest.store.fs.AtomicFiles;
+import org.attest.store.CorpusException;
 import org.attest.store.CorpusStore;
-
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.attest.store.fs.AtomicFiles;
 
 /**
  * The corpus agreement an export's manifest lists (Krippendorff's alpha and exact F1 per layer of the finished
@@ -38,7 +37,8 @@ final class AgreementSummary {
     private static final AgreementRequest REQUEST = new AgreementRequest(null,
             Set.of(AgreementRequest.ALPHA, AgreementRequest.F1_EXACT), false, NoAnnotation.CATEGORY);
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
 
     private final CorpusStore store;
     private final AgreementService service;
@@ -119,7 +119,8 @@ final class AgreementSummary {
             return null;
         }
         try {
-            if (!org.attest.store.fs.PathGuard.isFile(org.attest.store.fs.PathGuard.privateFile(file).getParent(), file)) {
+            if (!org.attest.store.fs.PathGuard.isFile(org.attest.store.fs.PathGuard.privateFile(file).getParent(),
+                    file)) {
                 return null;
             }
             Map<String, Object> cache = MAPPER.readValue(file.toFile(), Map.class);
@@ -129,7 +130,8 @@ final class AgreementSummary {
             }
             return null;
         } catch (IOException | RuntimeException e) {
-            progress.accept("export: " + file + " is damaged (" + e.getMessage() + "); computed the agreement summary anew");
+            progress.accept(
+                    "export: " + file + " is damaged (" + e.getMessage() + "); computed the agreement summary anew");
             return null;
         }
     }

@@ -3,10 +3,10 @@ package org.attest.export;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.attest.store.cache.Decoder;
-import org.attest.store.cache.Encoder;
 import org.attest.io.export.ExportRelation;
 import org.attest.io.export.ExportSpan;
+import org.attest.store.cache.Decoder;
+import org.attest.store.cache.Encoder;
 
 /**
  * What the export takes from one CAS file: segmentation and annotations, without the text and metadata the corpus
@@ -19,7 +19,8 @@ import org.attest.io.export.ExportSpan;
 record Converted(byte[] segmentation, List<ExportSpan> spans, List<ExportRelation> relations) {
 
     /** Creates the value of {@code sentences} and {@code tokens} (offsets as {@code {begin, end}} in text order). */
-    static Converted of(List<int[]> sentences, List<int[]> tokens, List<ExportSpan> spans, List<ExportRelation> relations) {
+    static Converted of(List<int[]> sentences, List<int[]> tokens, List<ExportSpan> spans,
+            List<ExportRelation> relations) {
         Encoder out = new Encoder();
         encode(sentences, out);
         encode(tokens, out);
@@ -68,7 +69,7 @@ record Converted(byte[] segmentation, List<ExportSpan> spans, List<ExportRelatio
         int previous = 0;
         for (int i = 0; i < count; i++) {
             int begin = previous + in.signed();
-            offsets.add(new int[] {begin, begin + in.signed()});
+            offsets.add(new int[]{begin, begin + in.signed()});
             previous = begin;
         }
         return offsets;

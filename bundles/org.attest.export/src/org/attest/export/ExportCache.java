@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import org.attest.store.cache.CasCache;
-import org.attest.store.cache.Decoder;
-import org.attest.store.cache.Encoder;
 import org.attest.io.export.ExportRelation;
 import org.attest.io.export.ExportSpan;
 import org.attest.model.Layer;
 import org.attest.model.Schema;
+import org.attest.store.cache.CasCache;
+import org.attest.store.cache.Decoder;
+import org.attest.store.cache.Encoder;
 
 /**
  * What the export took from each CAS file of one source ({@link Converted}), kept by the SHA-256 of the file's bytes in
@@ -40,7 +40,8 @@ final class ExportCache implements CasCache.Codec<Converted> {
 
     /** Opens the cache of {@code source} (an annotator or gold) in {@code folder} for {@code schema}. */
     static CasCache<Converted> open(Path folder, String source, Schema schema) {
-        return CasCache.open(folder.resolve(fileName(source)), MAGIC, CasCache.fingerprint(schema), new ExportCache(schema));
+        return CasCache.open(folder.resolve(fileName(source)), MAGIC, CasCache.fingerprint(schema),
+                new ExportCache(schema));
     }
 
     /** Returns the name of the cache file of {@code source}. */

@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
-import org.attest.store.CorpusException;
 import org.attest.core.parallel.OrderedPipeline;
 import org.attest.io.export.ExportDocument;
 import org.attest.model.Document;
+import org.attest.store.CorpusException;
 
 /**
  * The documents of one export part as a list a format iterates once: read and converted on worker threads a few
- * documents ahead of the format's writing, delivered in the part's order, so the files are those of a sequential export.
+ * documents ahead of the format's writing, delivered in the part's order, so the files are those of a sequential
+ * export.
  */
 final class ExportDocuments extends AbstractList<ExportDocument> implements AutoCloseable {
 
@@ -75,6 +76,7 @@ final class ExportDocuments extends AbstractList<ExportDocument> implements Auto
         OrderedPipeline<Document, ExportDocument> own = new OrderedPipeline<>(documents, threads, convert);
         pipeline = own;
         return new Iterator<>() {
+
             @Override
             public boolean hasNext() {
                 return own.hasNext();

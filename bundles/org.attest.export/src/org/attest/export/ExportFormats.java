@@ -46,7 +46,8 @@ public final class ExportFormats {
     public static ExportFormat create(String name, Schema schema) {
         Function<Schema, ExportFormat> factory = FORMATS.get(name);
         if (factory == null) {
-            throw new IllegalArgumentException("unknown export format '" + name + "'; use one of " + String.join(", ", names()));
+            throw new IllegalArgumentException(
+                    "unknown export format '" + name + "'; use one of " + String.join(", ", names()));
         }
         return factory.apply(schema);
     }

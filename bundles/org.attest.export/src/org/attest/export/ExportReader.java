@@ -20,9 +20,6 @@ import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.AttestTypes;
 import org.attest.cas.Layers;
-import org.attest.store.CorpusException;
-import org.attest.store.cache.CasCache;
-import org.attest.store.CorpusStore;
 import org.attest.io.export.ExportDocument;
 import org.attest.io.export.ExportFormat;
 import org.attest.io.export.ExportRelation;
@@ -35,6 +32,9 @@ import org.attest.model.RelationLayer;
 import org.attest.model.Schema;
 import org.attest.model.SpanLayer;
 import org.attest.model.schema.Schemas;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
+import org.attest.store.cache.CasCache;
 
 /**
  * Reads the documents of one export source (gold or an annotator) as the formats take them: each CAS file is read and
@@ -72,7 +72,8 @@ final class ExportReader {
 
     /** Says how many CAS files were deserialized and how many came from the cache, and keeps what was read. */
     void finish(Consumer<String> progress) {
-        progress.accept("export: read " + deserialized.get() + " CAS file(s), " + fromCache.get() + " unchanged one(s) from the cache");
+        progress.accept("export: read " + deserialized.get() + " CAS file(s), " + fromCache.get()
+                + " unchanged one(s) from the cache");
         try {
             cache.save();
         } catch (IOException | RuntimeException e) {
@@ -145,7 +146,8 @@ final class ExportReader {
         List<ExportSpan> spans = new ArrayList<>();
         for (AnnotationFS fs : spanFs) {
             Layer layer = byType.get(fs.getType().getName());
-            spans.add(new ExportSpan(layer.getName(), fs.getBegin(), fs.getEnd(), layers.label(fs), features(layers, layer, fs, index)));
+            spans.add(new ExportSpan(layer.getName(), fs.getBegin(), fs.getEnd(), layers.label(fs),
+                    features(layers, layer, fs, index)));
         }
         List<ExportRelation> relations = new ArrayList<>();
         for (RelationLayer layer : Schemas.relationLayers(schema)) {
@@ -156,12 +158,14 @@ final class ExportReader {
             }
         }
         relations.sort(Comparator.comparingInt((ExportRelation r) -> Schemas.relationLayers(schema).indexOf(
-                Schemas.layer(schema, r.layer()).orElseThrow())).thenComparingInt(ExportRelation::from).thenComparingInt(ExportRelation::to)
+                Schemas.layer(schema, r.layer()).orElseThrow())).thenComparingInt(ExportRelation::from)
+                .thenComparingInt(ExportRelation::to)
                 .thenComparing(r -> r.features().toString()));
         return Converted.of(offsets(cas, AttestTypes.SENTENCE), offsets(cas, AttestTypes.TOKEN), spans, relations);
     }
 
-    private static SortedMap<String, Object> features(Layers layers, Layer layer, AnnotationFS fs, Map<AnnotationFS, Integer> index) {
+    private static SortedMap<String, Object> features(Layers layers, Layer layer, AnnotationFS fs,
+            Map<AnnotationFS, Integer> index) {
         SortedMap<String, Object> features = new TreeMap<>();
         for (FeatureDefinition feature : layer.getFeatures()) {
             Object value = layers.value(fs, feature.getName());
@@ -180,7 +184,7 @@ final class ExportReader {
         List<int[]> offsets = new ArrayList<>();
         if (type != null) {
             for (AnnotationFS fs : cas.getAnnotationIndex(type)) {
-                offsets.add(new int[] {fs.getBegin(), fs.getEnd()});
+                offsets.add(new int[]{fs.getBegin(), fs.getEnd()});
             }
         }
         return offsets;

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param format the format name ({@link ExportFormats#names()})
  * @param from {@code gold} (also for {@code null}) for the curated gold, or an annotator's name
  * @param split the percentages of the parts, summing to 100: one part ({@code all}), two (train, test) or three
- *        (train, dev, test)
+ *     (train, dev, test)
  * @param seed the seed of the shuffle that assigns documents to parts
  * @param outDir the folder to write into, created if needed
  */
@@ -26,8 +26,10 @@ public record ExportRequest(String format, String from, List<Integer> split, lon
         Objects.requireNonNull(outDir, "outDir");
         from = from == null ? GOLD : from;
         split = List.copyOf(split);
-        if (split.isEmpty() || split.size() > 3 || split.stream().anyMatch(p -> p < 0) || split.stream().mapToInt(Integer::intValue).sum() != 100) {
-            throw new IllegalArgumentException("split " + split + " is not valid; give one to three percentages that sum to 100, such as 80/10/10");
+        if (split.isEmpty() || split.size() > 3 || split.stream().anyMatch(p -> p < 0)
+                || split.stream().mapToInt(Integer::intValue).sum() != 100) {
+            throw new IllegalArgumentException("split " + split
+                    + " is not valid; give one to three percentages that sum to 100, such as 80/10/10");
         }
     }
 
@@ -45,7 +47,8 @@ public record ExportRequest(String format, String from, List<Integer> split, lon
         try {
             return Arrays.stream(text.split("/")).map(String::trim).map(Integer::valueOf).toList();
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("split '" + text + "' is not valid; give percentages separated by '/', such as 80/10/10", e);
+            throw new IllegalArgumentException(
+                    "split '" + text + "' is not valid; give percentages separated by '/', such as 80/10/10", e);
         }
     }
 }

@@ -18,7 +18,8 @@ import org.attest.io.export.ExportReport;
  * @param writeNanos the time spent writing the format files
  * @param totalNanos the time of the whole export, reading the CASes included
  */
-public record ExportResult(Path outDir, List<FileEntry> files, Map<String, List<String>> documents, Map<String, ExportReport> reports,
+public record ExportResult(Path outDir, List<FileEntry> files, Map<String, List<String>> documents,
+        Map<String, ExportReport> reports,
         ExportReport total, Map<String, String> skipped, long writeNanos, long totalNanos) {
 
     /** A file written: its path relative to the output folder, size in bytes and SHA-256 in hex. */

@@ -15,13 +15,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import org.attest.store.CorpusException;
-import org.attest.store.fs.AtomicFiles;
-import org.attest.store.fs.Recovery;
-import org.attest.store.fs.Transaction;
 import org.attest.core.parallel.OrderedPipeline;
-import org.attest.store.CorpusStore;
-import org.attest.store.Hashes;
 import org.attest.io.export.ExportDocument;
 import org.attest.io.export.ExportFormat;
 import org.attest.io.export.ExportReport;
@@ -29,6 +23,12 @@ import org.attest.io.export.LineFormat;
 import org.attest.model.Document;
 import org.attest.model.GoldState;
 import org.attest.model.Schema;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
+import org.attest.store.Hashes;
+import org.attest.store.fs.AtomicFiles;
+import org.attest.store.fs.Recovery;
+import org.attest.store.fs.Transaction;
 
 /** Exports the gold corpus or an annotator's annotations to a format, split into parts, with a manifest. */
 public final class ExportService {
@@ -63,7 +63,9 @@ public final class ExportService {
         try {
             AtomicFiles.createDirectories(request.outDir());
         } catch (IOException e) {
-            throw new CorpusException("cannot create " + request.outDir() + ": " + e.getMessage() + "; check the path and permissions", e);
+            throw new CorpusException(
+                    "cannot create " + request.outDir() + ": " + e.getMessage() + "; check the path and permissions",
+                    e);
         }
         Transaction transaction = begin(request.outDir(), progress);
         Path staging = transaction.stagedRoot();
@@ -74,7 +76,8 @@ public final class ExportService {
         long writeNanos = 0;
         byte[] bytes;
         // the formats write into a staging folder inside the output folder and one transaction publishes the files and
-        // the manifest together, so an export that fails leaves the previous export as it was and one killed is finished
+        // the manifest together, so an export that fails leaves the previous export as it was and one killed is
+        // finished
         // by the next export into the folder
         try (transaction) {
             Map<String, Document> byId = new LinkedHashMap<>();
@@ -82,8 +85,9 @@ public final class ExportService {
             int threads = OrderedPipeline.defaultThreads();
             ExportReader reader = ExportReader.open(store, request.from(), format, progress);
             int[] delivered = {0};
-            Consumer<String> documentDone = id -> progress.accept(DOCUMENT_PROGRESS + ++delivered[0] + " of " + documents.size()
-                    + ": " + id);
+            Consumer<String> documentDone = id -> progress
+                    .accept(DOCUMENT_PROGRESS + ++delivered[0] + " of " + documents.size()
+                            + ": " + id);
             for (Map.Entry<String, List<String>> part : parts.entrySet()) {
                 List<Document> partDocuments = part.getValue().stream().map(byId::get).toList();
                 ExportReport report = new ExportReport();
@@ -91,9 +95,11 @@ public final class ExportService {
                 long waited;
                 try {
                     if (format instanceof LineFormat lines) {
-                        waited = writeLines(lines, partDocuments, threads, reader, staging, part.getKey(), report, documentDone);
+                        waited = writeLines(lines, partDocuments, threads, reader, staging, part.getKey(), report,
+                                documentDone);
                     } else {
-                        try (ExportDocuments docs = new ExportDocuments(partDocuments, threads, reader::read, d -> documentDone.accept(d.id()))) {
+                        try (ExportDocuments docs = new ExportDocuments(partDocuments, threads, reader::read,
+                                d -> documentDone.accept(d.id()))) {
                             format.write(docs, staging, part.getKey(), report);
                             waited = docs.waitNanos();
                         }
@@ -101,7 +107,8 @@ public final class ExportService {
                 } catch (ExportDocuments.ReadFailure e) {
                     throw e.getCause();
                 } catch (IOException e) {
-                    throw new CorpusException("cannot write the " + part.getKey() + " part into " + request.outDir() + ": " + e.getMessage(), e);
+                    throw new CorpusException("cannot write the " + part.getKey() + " part into " + request.outDir()
+                            + ": " + e.getMessage(), e);
                 }
                 writeNanos += System.nanoTime() - t0 - waited;
                 reports.put(part.getKey(), report);
@@ -113,11 +120,13 @@ public final class ExportService {
                 files.add(entry(staging, file));
             }
             Path manifest = request.outDir().resolve(MANIFEST);
-            bytes = new Manifest(store, request, format.name(), parts, reports, total, skipped, files, agreement.get(progress)).toJson();
+            bytes = new Manifest(store, request, format.name(), parts, reports, total, skipped, files,
+                    agreement.get(progress)).toJson();
             try {
                 total.files().forEach(transaction::adopt);
                 transaction.write(manifest, bytes);
-                transaction.summary(String.format(java.util.Locale.ROOT, "%,d files and the manifest of a %s export of %,d documents published",
+                transaction.summary(String.format(java.util.Locale.ROOT,
+                        "%,d files and the manifest of a %s export of %,d documents published",
                         total.files().size(), format.name(), documents.size()));
                 transaction.commit();
                 reports.replaceAll((part, report) -> report.relocated(staging, request.outDir()));
@@ -130,10 +139,14 @@ public final class ExportService {
             Transaction.removeEmptyPrivateFolder(request.outDir());
         }
         files.add(new ExportResult.FileEntry(MANIFEST, bytes.length, Hashes.sha256(bytes)));
-        return new ExportResult(request.outDir(), files, parts, reports, total, skipped, writeNanos, System.nanoTime() - start);
+        return new ExportResult(request.outDir(), files, parts, reports, total, skipped, writeNanos,
+                System.nanoTime() - start);
     }
 
-    /** Refuses an output folder inside the corpus, where the export's files would become part of the corpus and its team's copies. */
+    /**
+     * Refuses an output folder inside the corpus, where the export's files would become part of the corpus and its
+     * team's copies.
+     */
     private void refuseInsideCorpus(Path outDir) throws CorpusException {
         try {
             Path corpus = store.layout().dir().toRealPath();
@@ -143,9 +156,12 @@ public final class ExportService {
                 rest = existing.getFileName().resolve(rest);
                 existing = existing.getParent();
             }
-            Path out = existing == null ? outDir.toAbsolutePath().normalize() : existing.toRealPath().resolve(rest).normalize();
+            Path out = existing == null
+                    ? outDir.toAbsolutePath().normalize()
+                    : existing.toRealPath().resolve(rest).normalize();
             if (out.startsWith(corpus)) {
-                throw new CorpusException("cannot export into " + outDir + ": it is inside the corpus " + store.layout().dir()
+                throw new CorpusException("cannot export into " + outDir + ": it is inside the corpus "
+                        + store.layout().dir()
                         + ", whose files the export would mix with its own (and a team would share them); choose a folder outside it, such as "
                         + corpus.getParent().resolve(corpus.getFileName() + "-export"));
             }
@@ -159,12 +175,14 @@ public final class ExportService {
      * the pieces are written and counted in the part's order, so the file is that of a sequential export. Returns how
      * long the writing waited for pieces.
      */
-    private static long writeLines(LineFormat format, List<Document> documents, int threads, ExportReader reader, Path dir,
+    private static long writeLines(LineFormat format, List<Document> documents, int threads, ExportReader reader,
+            Path dir,
             String baseName, ExportReport report, Consumer<String> documentDone) throws IOException, CorpusException {
         Path file = dir.resolve(format.fileName(baseName));
         long waited = 0;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-                OrderedPipeline<Document, Piece> pieces = new OrderedPipeline<>(documents, threads, d -> piece(format, reader, d))) {
+                OrderedPipeline<Document, Piece> pieces = new OrderedPipeline<>(documents, threads,
+                        d -> piece(format, reader, d))) {
             while (pieces.hasNext()) {
                 long start = System.nanoTime();
                 Piece piece = pieces.next();
@@ -185,7 +203,8 @@ public final class ExportService {
         try {
             return new Piece(doc.id(), format.render(doc, report), report);
         } catch (IOException e) {
-            throw new CorpusException("cannot write document '" + doc.id() + "' as " + format.name() + ": " + e.getMessage(), e);
+            throw new CorpusException(
+                    "cannot write document '" + doc.id() + "' as " + format.name() + ": " + e.getMessage(), e);
         }
     }
 
@@ -193,7 +212,10 @@ public final class ExportService {
     private record Piece(String id, byte[] bytes, ExportReport report) {
     }
 
-    /** Starts the transaction of an export into {@code outDir}, first finishing or removing what interrupted exports left there. */
+    /**
+     * Starts the transaction of an export into {@code outDir}, first finishing or removing what interrupted exports
+     * left there.
+     */
     private static Transaction begin(Path outDir, Consumer<String> progress) throws CorpusException {
         try (var entries = Files.newDirectoryStream(outDir, STAGING_PREFIX + "*")) {
             for (Path leftover : entries) {
@@ -205,7 +227,8 @@ public final class ExportService {
             Recovery.recover(outDir, false).forEach(note -> progress.accept("export: " + note));
             return Transaction.begin(outDir, "export");
         } catch (IOException e) {
-            throw new CorpusException("cannot write into " + outDir + ": " + e.getMessage() + "; check the path and permissions", e);
+            throw new CorpusException(
+                    "cannot write into " + outDir + ": " + e.getMessage() + "; check the path and permissions", e);
         }
     }
 
@@ -220,18 +243,23 @@ public final class ExportService {
                     new org.attest.curation.CurationService(store).check(d);
                     curated.add(d);
                 } else {
-                    skipped.put(d.getId(), state == GoldState.IN_CURATION ? "its gold is still in curation" : "it has no curated gold yet");
+                    skipped.put(d.getId(),
+                            state == GoldState.IN_CURATION
+                                    ? "its gold is still in curation"
+                                    : "it has no curated gold yet");
                 }
             }
             if (curated.isEmpty()) {
-                throw new CorpusException("no document of " + store.layout().dir() + " is curated yet (" + listed(all.stream().map(Document::getId).sorted().toList())
+                throw new CorpusException("no document of " + store.layout().dir() + " is curated yet ("
+                        + listed(all.stream().map(Document::getId).sorted().toList())
                         + ")", CorpusException.Remedy.CURATE_FIRST, store.layout().dir(), null, null);
             }
             return curated;
         }
         if (store.annotator(request.from()).isEmpty()) {
             throw new CorpusException("the corpus has no annotator '" + request.from() + "'; it has the gold and "
-                    + store.corpus().getAnnotators().stream().map(a -> a.getName()).sorted().toList(), CorpusException.Remedy.CHOOSE_ANNOTATOR,
+                    + store.corpus().getAnnotators().stream().map(a -> a.getName()).sorted().toList(),
+                    CorpusException.Remedy.CHOOSE_ANNOTATOR,
                     store.layout().dir(), null, request.from());
         }
         List<Document> chosen = new ArrayList<>();

@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.attest.store.CorpusStore;
-import org.attest.io.export.ExportReport;
-
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.attest.io.export.ExportReport;
+import org.attest.store.CorpusStore;
 
-/** The {@code manifest.json} of an export: what was exported from where, counts, agreement and file hashes; no times. */
+/**
+ * The {@code manifest.json} of an export: what was exported from where, counts, agreement and file hashes; no times.
+ */
 final class Manifest {
 
     /** The manifest's schema name. */
@@ -26,15 +27,19 @@ final class Manifest {
     /** The manifest's schema version, raised when a key changes meaning or disappears. */
     static final int VERSION = 1;
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
 
     private final Map<String, Object> root = new TreeMap<>();
 
-    Manifest(CorpusStore store, ExportRequest request, String format, Map<String, List<String>> parts, Map<String, ExportReport> reports,
-            ExportReport total, Map<String, String> skipped, List<ExportResult.FileEntry> files, Map<String, Object> agreement) {
+    Manifest(CorpusStore store, ExportRequest request, String format, Map<String, List<String>> parts,
+            Map<String, ExportReport> reports,
+            ExportReport total, Map<String, String> skipped, List<ExportResult.FileEntry> files,
+            Map<String, Object> agreement) {
         root.put("schema", Map.of("name", SCHEMA, "version", VERSION));
-        root.put("corpus", Map.of("name", String.valueOf(store.corpus().getName()), "schema", store.corpus().getSchema().getName(),
-                "schemaVersion", store.corpus().getSchema().getVersion()));
+        root.put("corpus",
+                Map.of("name", String.valueOf(store.corpus().getName()), "schema", store.corpus().getSchema().getName(),
+                        "schemaVersion", store.corpus().getSchema().getVersion()));
         root.put("format", format);
         root.put("source", request.from());
         root.put("seed", request.seed());

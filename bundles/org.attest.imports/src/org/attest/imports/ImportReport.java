@@ -15,8 +15,11 @@ public record ImportReport(List<Added> added, List<Duplicate> duplicates, List<A
     public record Duplicate(String source, String existingId) {
     }
 
-    /** Annotations put into {@code annotator}'s set of document {@code id}: counts per layer, or why they were kept out. */
-    public record AnnotationsImported(String id, String annotator, Map<String, Integer> perLayer, String skippedBecause) {
+    /**
+     * Annotations put into {@code annotator}'s set of document {@code id}: counts per layer, or why they were kept out.
+     */
+    public record AnnotationsImported(String id, String annotator, Map<String, Integer> perLayer,
+            String skippedBecause) {
     }
 
     /** Returns the number of input articles seen. */

@@ -14,12 +14,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.apache.uima.cas.CAS;
-import org.attest.store.CorpusException;
-import org.attest.store.fs.Transaction;
-import org.attest.store.CorpusLayout;
-import org.attest.store.CorpusNames;
-import org.attest.store.CorpusStore;
-import org.attest.store.Hashes;
 import org.attest.io.Article;
 import org.attest.io.ArticleAnnotations;
 import org.attest.io.ArticleMetadata;
@@ -31,6 +25,12 @@ import org.attest.model.CorpusFactory;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
 import org.attest.model.MetadataEntry;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusLayout;
+import org.attest.store.CorpusNames;
+import org.attest.store.CorpusStore;
+import org.attest.store.Hashes;
+import org.attest.store.fs.Transaction;
 
 /** Imports articles into a corpus all-or-nothing: every input is read and checked before anything is written. */
 public final class ImportService {
@@ -43,7 +43,8 @@ public final class ImportService {
     }
 
     /** What to import and how. */
-    public record Request(List<Path> inputs, ImportOptions options, String annotator, DocumentState annotatorState, boolean followLinks) {
+    public record Request(List<Path> inputs, ImportOptions options, String annotator, DocumentState annotatorState,
+            boolean followLinks) {
 
         /** Creates a request; {@code annotator} may be null when the inputs carry no annotations. */
         public Request {
@@ -57,12 +58,15 @@ public final class ImportService {
         }
     }
 
-    /** Imports the request's inputs; on any error the corpus on disk is left exactly as it was (reopen the store then). */
+    /**
+     * Imports the request's inputs; on any error the corpus on disk is left exactly as it was (reopen the store then).
+     */
     public ImportReport run(Request request, Consumer<String> progress) throws CorpusException, ImportException {
         ArticleReaders readers = new ArticleReaders(store.corpus().getSchema());
         List<Path> files = readers.expand(request.inputs(), request.followLinks());
         if (files.isEmpty()) {
-            throw new ImportException("no importable files in " + request.inputs() + "; Attest reads .txt, .jsonl and .xmi files");
+            throw new ImportException(
+                    "no importable files in " + request.inputs() + "; Attest reads .txt, .jsonl and .xmi files");
         }
         List<Article> articles = new ArrayList<>();
         int n = 0;
@@ -84,6 +88,7 @@ public final class ImportService {
     }
 
     private static final class Plan {
+
         final List<NewDocument> documents = new ArrayList<>();
         final List<AnnotationWork> annotations = new ArrayList<>();
         final List<ImportReport.Added> added = new ArrayList<>();
@@ -104,7 +109,8 @@ public final class ImportService {
         for (Article article : articles) {
             boolean annotated = !article.spans().isEmpty() || !article.relations().isEmpty();
             if (annotated && request.annotator() == null) {
-                throw new ImportException(article.sourceName() + " holds " + article.spans().size() + " annotations and no annotator was named "
+                throw new ImportException(article.sourceName() + " holds " + article.spans().size()
+                        + " annotations and no annotator was named "
                         + "to receive them (nothing was imported)", ImportException.Remedy.NAME_ANNOTATOR);
             }
             article.unknownTypes().forEach((type, count) -> plan.ignoredTypes.merge(type, count, Integer::sum));
@@ -123,7 +129,8 @@ public final class ImportService {
             byHash.put(sha, document);
             byId.put(id.toLowerCase(java.util.Locale.ROOT), document);
             plan.documents.add(new NewDocument(document, article, sha));
-            plan.added.add(new ImportReport.Added(id, document.getTitle(), article.sourceName(), id.equals(wanted) ? null : wanted));
+            plan.added.add(new ImportReport.Added(id, document.getTitle(), article.sourceName(),
+                    id.equals(wanted) ? null : wanted));
             if (annotated) {
                 plan.annotations.add(new AnnotationWork(document, article, true));
             }
@@ -165,7 +172,8 @@ public final class ImportService {
         return d;
     }
 
-    private ImportReport publish(Plan plan, Request request, Consumer<String> progress) throws CorpusException, ImportException {
+    private ImportReport publish(Plan plan, Request request, Consumer<String> progress)
+            throws CorpusException, ImportException {
         CorpusLayout layout = store.layout();
         // every file is staged first and published by one transaction with the model: after a failure the corpus is as
         // before, after a crash the next writer finishes the import from its journal
@@ -188,7 +196,8 @@ public final class ImportService {
                 String id = work.document().getId();
                 if (!work.newDocument() && store.hasCas(work.document(), annotator.getName())) {
                     plan.annotationReports.add(new ImportReport.AnnotationsImported(id, annotator.getName(), Map.of(),
-                            annotator.getName() + " already has annotations on this document; they were kept and the file's annotations not imported"));
+                            annotator.getName()
+                                    + " already has annotations on this document; they were kept and the file's annotations not imported"));
                     continue;
                 }
                 CAS cas = store.casFactory().newCas(work.article().text());
@@ -196,7 +205,8 @@ public final class ImportService {
                 try {
                     counts = fill(cas, work.article());
                 } catch (IllegalArgumentException e) {
-                    throw new ImportException(work.article().sourceName() + ": " + e.getMessage() + " (nothing was imported)");
+                    throw new ImportException(
+                            work.article().sourceName() + ": " + e.getMessage() + " (nothing was imported)");
                 }
                 byte[] bytes = store.casFormat().write(cas);
                 String name = annotator.getName() + "." + org.attest.cas.CasFormat.EXTENSION;
@@ -215,8 +225,11 @@ public final class ImportService {
             try {
                 store.stageModel(transaction);
                 long casFiles = plan.annotationReports.stream().filter(r -> r.skippedBecause() == null).count();
-                transaction.summary(String.format(java.util.Locale.ROOT, "%,d documents published", plan.documents.size())
-                        + (casFiles == 0 ? "" : String.format(java.util.Locale.ROOT, ", with %,d annotation files", casFiles)));
+                transaction.summary(String.format(java.util.Locale.ROOT, "%,d documents published",
+                        plan.documents.size())
+                        + (casFiles == 0
+                                ? ""
+                                : String.format(java.util.Locale.ROOT, ", with %,d annotation files", casFiles)));
                 transaction.commit();
             } catch (IOException | RuntimeException | CorpusException e) {
                 plan.documents.forEach(nd -> store.corpus().getDocuments().remove(nd.document()));

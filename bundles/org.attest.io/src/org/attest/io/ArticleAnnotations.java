@@ -10,7 +10,10 @@ import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.Layers;
 import org.attest.model.Schema;
 
-/** Puts an article's annotations, as a reader returned them, into a CAS of its text: spans first, then the relations between them. */
+/**
+ * Puts an article's annotations, as a reader returned them, into a CAS of its text: spans first, then the relations
+ * between them.
+ */
 public final class ArticleAnnotations {
 
     private ArticleAnnotations() {
@@ -36,7 +39,8 @@ public final class ArticleAnnotations {
             String where = "relation " + number++ + " (" + relation.layer() + ")";
             Map<String, Object> features = new LinkedHashMap<>();
             relation.features().forEach((k, v) -> features.put(k, v instanceof Integer index
-                    ? span(created, index, where + ", feature \"" + k + "\"") : v));
+                    ? span(created, index, where + ", feature \"" + k + "\"")
+                    : v));
             layers.addRelation(relation.layer(), span(created, relation.from(), where + ", \"from\""),
                     span(created, relation.to(), where + ", \"to\""), features);
         }
@@ -52,8 +56,9 @@ public final class ArticleAnnotations {
     // a reader checks its indexes; this check keeps a reader's slip from surfacing as an index error without the file
     private static AnnotationFS span(List<AnnotationFS> spans, int index, String where) {
         if (index < 0 || index >= spans.size()) {
-            throw new IllegalArgumentException(where + " links to span index " + index + ", which does not exist: the article"
-                    + " has " + spans.size() + " spans, counted from 0");
+            throw new IllegalArgumentException(
+                    where + " links to span index " + index + ", which does not exist: the article"
+                            + " has " + spans.size() + " spans, counted from 0");
         }
         return spans.get(index);
     }

@@ -43,8 +43,10 @@ public final class ArticleReaders {
     }
 
     /**
-     * Returns the files to import: given files as they are, folders walked recursively in sorted order picking supported
-     * files (sidecars, type systems, texts of brat .ann files and hidden files skipped), each file once; a symbolic link
+     * Returns the files to import: given files as they are, folders walked recursively in sorted order picking
+     * supported
+     * files (sidecars, type systems, texts of brat .ann files and hidden files skipped), each file once; a symbolic
+     * link
      * among them is refused unless {@code followLinks}, so that a folder of articles cannot bring in other files.
      */
     public List<Path> expand(List<Path> inputs, boolean followLinks) throws ImportException {
@@ -78,14 +80,17 @@ public final class ArticleReaders {
         } catch (IOException | UnsupportedOperationException e) {
             to = "";
         }
-        return new ImportException(link + ": a symbolic link" + to + "; import reads linked files only when told to, so that a"
-                + " folder of articles cannot bring in other files", ImportException.Remedy.FOLLOW_LINKS);
+        return new ImportException(
+                link + ": a symbolic link" + to + "; import reads linked files only when told to, so that a"
+                        + " folder of articles cannot bring in other files",
+                ImportException.Remedy.FOLLOW_LINKS);
     }
 
     private static List<Path> walk(Path folder, boolean followLinks) throws ImportException {
         if (!followLinks) {
             try (Stream<Path> paths = Files.walk(folder)) {
-                java.util.Optional<Path> link = paths.filter(p -> !isHidden(folder.relativize(p))).filter(Files::isSymbolicLink).sorted().findFirst();
+                java.util.Optional<Path> link = paths.filter(p -> !isHidden(folder.relativize(p)))
+                        .filter(Files::isSymbolicLink).sorted().findFirst();
                 if (link.isPresent()) {
                     throw linked(link.get());
                 }
@@ -94,7 +99,8 @@ public final class ArticleReaders {
                         + "); check that it exists and that you may read it", e);
             }
         }
-        java.nio.file.FileVisitOption[] options = followLinks ? new java.nio.file.FileVisitOption[] { java.nio.file.FileVisitOption.FOLLOW_LINKS }
+        java.nio.file.FileVisitOption[] options = followLinks
+                ? new java.nio.file.FileVisitOption[]{java.nio.file.FileVisitOption.FOLLOW_LINKS}
                 : new java.nio.file.FileVisitOption[0];
         try (Stream<Path> paths = Files.walk(folder, options)) {
             List<Path> found = new ArrayList<>(paths.filter(Files::isRegularFile)

@@ -36,11 +36,13 @@ public final class BratArticleReader implements ArticleReader {
         byte[] bytes = FileBytes.read(file, options);
         Path textFile = file.resolveSibling(Ids.baseName(file) + ".txt");
         Article plain = new TextArticleReader().read(textFile, options).get(0);
-        String ann = new TextDecoder(file.toString(), "brat files are UTF-8", false).decode(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        String ann = new TextDecoder(file.toString(), "brat files are UTF-8", false).decode(bytes,
+                java.nio.charset.StandardCharsets.UTF_8);
         return List.of(new Parser(file, plain.text(), options).parse(ann, plain));
     }
 
     private final class Parser {
+
         private final Path file;
         private final String text;
         private final ImportOptions options;
@@ -75,7 +77,8 @@ public final class BratArticleReader implements ArticleReader {
             }
             if (!unknown.isEmpty() && !options.ignoreUnknownTypes()) {
                 throw new ImportException(file + ": annotations Attest cannot map: " + unknown
-                        + "; the rest can be imported without them, or the schema given layers for them", ImportException.Remedy.IGNORE_UNKNOWN_TYPES);
+                        + "; the rest can be imported without them, or the schema given layers for them",
+                        ImportException.Remedy.IGNORE_UNKNOWN_TYPES);
             }
             List<SpanRecord> finished = new ArrayList<>();
             for (int i = 0; i < spans.size(); i++) {
@@ -85,9 +88,11 @@ public final class BratArticleReader implements ArticleReader {
             List<RelationRecord> finishedRelations = new ArrayList<>();
             for (int i = 0; i < relations.size(); i++) {
                 RelationRecord relation = relations.get(i);
-                finishedRelations.add(new RelationRecord(relation.layer(), relation.from(), relation.to(), relationFeatures.get(i)));
+                finishedRelations.add(
+                        new RelationRecord(relation.layer(), relation.from(), relation.to(), relationFeatures.get(i)));
             }
-            return new Article(file.getFileName().toString(), text, plain.metadata(), finished, finishedRelations, unknown);
+            return new Article(file.getFileName().toString(), text, plain.metadata(), finished, finishedRelations,
+                    unknown);
         }
 
         private void span(String[] columns) throws ImportException {
@@ -120,7 +125,8 @@ public final class BratArticleReader implements ArticleReader {
                     int fragmentBegin = BratStandoff.fromBrat(text, Integer.parseInt(offsets[0]));
                     int fragmentEnd = BratStandoff.fromBrat(text, Integer.parseInt(offsets[1]));
                     if (end >= 0 && !text.substring(end, fragmentBegin).chars().allMatch(c -> c == '\n' || c == '\r')) {
-                        throw error("fragments of one span may be separated by line breaks only; Attest spans are continuous");
+                        throw error(
+                                "fragments of one span may be separated by line breaks only; Attest spans are continuous");
                     }
                     begin = begin < 0 ? fragmentBegin : begin;
                     end = fragmentEnd;
@@ -132,7 +138,8 @@ public final class BratArticleReader implements ArticleReader {
             }
             if (!String.join(" ", covered).equals(columns[2])) {
                 throw error("the covered text \"" + columns[2] + "\" differs from the text at those offsets (\""
-                        + String.join(" ", covered) + "\"); brat offsets count Unicode code points, check the tool that wrote it");
+                        + String.join(" ", covered)
+                        + "\"); brat offsets count Unicode code points, check the tool that wrote it");
             }
             spanById.put(columns[0], spans.size());
             spans.add(new SpanRecord(layerName, begin, end, Map.of()));
@@ -182,7 +189,8 @@ public final class BratArticleReader implements ArticleReader {
             }
             Integer index = spanById.get(parts[1]);
             if (index == null) {
-                throw error(parts[1] + " is not a span defined above; attributes of relations or events are not supported");
+                throw error(
+                        parts[1] + " is not a span defined above; attributes of relations or events are not supported");
             }
             Layer layer = Schemas.layer(schema, spans.get(index).layer()).orElseThrow();
             FeatureDefinition feature = Schemas.feature(layer, parts[0]).orElse(null);
@@ -205,7 +213,8 @@ public final class BratArticleReader implements ArticleReader {
         private int spanRef(String id) throws ImportException {
             Integer index = spanById.get(id);
             if (index == null) {
-                throw error(id + " is not a span of a schema layer defined above; define T lines before the lines using them");
+                throw error(id
+                        + " is not a span of a schema layer defined above; define T lines before the lines using them");
             }
             return index;
         }

@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
  * {@code Layer-feature} from the annotation's own span ({@code Arg1}, for a relation its {@code from} span) to the
  * linked span ({@code Arg2}); a link of a relation directly follows that relation's line.</li>
  * <li>Other features (the label excepted): attributes {@code A1\tfeature T3 value} with the value escaped; numbers are
- * written as integers when they are whole, booleans as {@code true}/{@code false}; the schema gives their types back.</li>
+ * written as integers when they are whole, booleans as {@code true}/{@code false}; the schema gives their types
+ * back.</li>
  * <li>Escaping of labels and attribute values, which brat splits at whitespace: {@code %} becomes {@code %25},
  * {@code _} becomes {@code %5F}, a space becomes {@code _}, and other whitespace, control characters and brat's
  * separators {@code -:;|,=} become {@code %XX} of their UTF-8 bytes; unescaping reverses this exactly.</li>

@@ -75,7 +75,8 @@ final class CasArticleMapper {
         String text = view.getDocumentText();
         Type annotation = types.getType(CAS.TYPE_NAME_ANNOTATION);
         Type namedEntity = types.getType(DKPRO_NAMED_ENTITY);
-        Layer entityLayer = Schemas.layer(schema, DefaultSchema.ENTITY).filter(SpanLayer.class::isInstance).orElse(null);
+        Layer entityLayer = Schemas.layer(schema, DefaultSchema.ENTITY).filter(SpanLayer.class::isInstance)
+                .orElse(null);
         List<FeatureStructure> spans = new ArrayList<>();
         List<FeatureStructure> relations = new ArrayList<>();
         Map<FeatureStructure, Boolean> seen = new IdentityHashMap<>();
@@ -98,8 +99,9 @@ final class CasArticleMapper {
                 layerOf.put(fs, layer.getName());
                 relations.add(fs);
             } else if (layer instanceof SpanLayer) {
-                throw new ImportException(where + ": " + type.getName() + " is not an annotation type (it has no begin and "
-                        + "end); use the type system Attest exports for layer " + layer.getName());
+                throw new ImportException(
+                        where + ": " + type.getName() + " is not an annotation type (it has no begin and "
+                                + "end); use the type system Attest exports for layer " + layer.getName());
             } else if (namedEntity != null && entityLayer != null && types.subsumes(namedEntity, type)) {
                 layerOf.put(fs, entityLayer.getName());
                 spans.add(fs);
@@ -128,7 +130,8 @@ final class CasArticleMapper {
             throw new ImportException(where + ": " + unknown.values().stream().mapToInt(Integer::intValue).sum()
                     + " annotations have types the schema has no layer for: " + unknown.entrySet().stream()
                             .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", "))
-                    + "; the rest can be imported without them, or the schema given layers for them", ImportException.Remedy.IGNORE_UNKNOWN_TYPES);
+                    + "; the rest can be imported without them, or the schema given layers for them",
+                    ImportException.Remedy.IGNORE_UNKNOWN_TYPES);
         }
         return new Article(file.getFileName().toString(), text, DocumentMetadata.of(view, file), spanRecords,
                 relationRecords, unknown);
@@ -142,11 +145,18 @@ final class CasArticleMapper {
     private void checkOffsets(AnnotationFS fs, String text) throws ImportException {
         int begin = fs.getBegin();
         int end = fs.getEnd();
-        String problem = begin < 0 ? "a negative begin" : end < begin ? "its end before its begin"
-                : end > text.length() ? "an end beyond the text, which has " + text.length() + " characters" : null;
+        String problem = begin < 0
+                ? "a negative begin"
+                : end < begin
+                        ? "its end before its begin"
+                        : end > text.length()
+                                ? "an end beyond the text, which has " + text.length() + " characters"
+                                : null;
         if (problem != null) {
-            throw new ImportException(where + ": annotation " + fs.getType().getName() + " at begin " + begin + ", end " + end
-                    + " has " + problem + "; the file is inconsistent: fix or remove that annotation in the tool that wrote it");
+            throw new ImportException(
+                    where + ": annotation " + fs.getType().getName() + " at begin " + begin + ", end " + end
+                            + " has " + problem
+                            + "; the file is inconsistent: fix or remove that annotation in the tool that wrote it");
         }
     }
 
@@ -157,7 +167,8 @@ final class CasArticleMapper {
                 .thenComparingInt(FeatureStructure::_id);
     }
 
-    private Map<String, Object> features(FeatureStructure fs, Map<FeatureStructure, Integer> spanIndex, Set<String> skip)
+    private Map<String, Object> features(FeatureStructure fs, Map<FeatureStructure, Integer> spanIndex,
+            Set<String> skip)
             throws ImportException {
         Layer layer = layerByType.get(fs.getType().getName());
         Map<String, Object> features = new LinkedHashMap<>();
@@ -181,14 +192,16 @@ final class CasArticleMapper {
 
     private Map<String, Object> namedEntityFeatures(AnnotationFS fs) {
         Feature valueFeature = fs.getType().getFeatureByBaseName("value");
-        String value = valueFeature == null || !valueFeature.getRange().isStringOrStringSubtype() ? null
+        String value = valueFeature == null || !valueFeature.getRange().isStringOrStringSubtype()
+                ? null
                 : fs.getStringValue(valueFeature);
         String key = value != null ? value : fs.getType().getShortName();
         String label = NAMED_ENTITY_TYPES.getOrDefault(key.strip().toUpperCase(Locale.ROOT), "OTHER");
         return Collections.singletonMap("type", label);
     }
 
-    private RelationRecord relation(FeatureStructure fs, Map<FeatureStructure, Integer> spanIndex, List<SpanRecord> spans)
+    private RelationRecord relation(FeatureStructure fs, Map<FeatureStructure, Integer> spanIndex,
+            List<SpanRecord> spans)
             throws ImportException {
         RelationLayer layer = (RelationLayer) layerByType.get(fs.getType().getName());
         int from = endpoint(fs, "from", layer.getFromLayer(), spanIndex, spans);
@@ -207,14 +220,17 @@ final class CasArticleMapper {
         Integer index = target == null ? null : spanIndex.get(target);
         if (index == null) {
             throw new ImportException(where + ": relation " + FeatureValues.describe(fs) + " has "
-                    + (target == null ? "no \"" + name + "\" span" : "a \"" + name + "\" that is not an imported span ("
-                            + target.getType().getName() + ")")
+                    + (target == null
+                            ? "no \"" + name + "\" span"
+                            : "a \"" + name + "\" that is not an imported span ("
+                                    + target.getType().getName() + ")")
                     + "; every relation must link two spans of the schema: fix or remove the relation");
         }
         String layer = spans.get(index).layer();
         if (expected != null && !expected.getName().equals(layer)) {
-            throw new ImportException(where + ": relation " + FeatureValues.describe(fs) + " has a \"" + name + "\" of layer "
-                    + layer + ", but the schema wants " + expected.getName() + "; fix or remove the relation");
+            throw new ImportException(
+                    where + ": relation " + FeatureValues.describe(fs) + " has a \"" + name + "\" of layer "
+                            + layer + ", but the schema wants " + expected.getName() + "; fix or remove the relation");
         }
         return index;
     }

@@ -23,7 +23,8 @@ final class DocumentMetadata {
         Map<String, String> values = new LinkedHashMap<>();
         Type metadataType = view.getTypeSystem().getType(CasArticleMapper.DKPRO_METADATA);
         if (metadataType != null) {
-            for (FSIterator<FeatureStructure> it = view.getIndexRepository().getAllIndexedFS(metadataType); it.hasNext();) {
+            for (FSIterator<FeatureStructure> it = view.getIndexRepository().getAllIndexedFS(metadataType); it
+                    .hasNext();) {
                 FeatureStructure fs = it.next();
                 for (Feature feature : metadataType.getFeatures()) {
                     if (feature.getRange().isStringOrStringSubtype() && fs.getStringValue(feature) != null) {

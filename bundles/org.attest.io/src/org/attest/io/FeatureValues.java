@@ -37,7 +37,8 @@ final class FeatureValues {
         Integer index = spanIndex.get(target);
         if (index == null) {
             throw new ImportException(where + ": feature \"" + feature.getShortName() + "\" of " + describe(fs)
-                    + " points to a " + target.getType().getName() + " that is not an imported span; Attest links point to "
+                    + " points to a " + target.getType().getName()
+                    + " that is not an imported span; Attest links point to "
                     + "one span of a schema layer: fix the link or remove the feature value");
         }
         return index;

@@ -23,7 +23,10 @@ final class FileBytes {
         return read(file, options.maxFileBytes(), options.memoryBytes());
     }
 
-    /** Returns the bytes of {@code file}, at most {@code maxBytes} of them, if importing them fits in {@code memoryBytes}. */
+    /**
+     * Returns the bytes of {@code file}, at most {@code maxBytes} of them, if importing them fits in
+     * {@code memoryBytes}.
+     */
     static byte[] read(Path file, long maxBytes, long memoryBytes) throws ImportException {
         if (!Files.exists(file)) {
             throw new ImportException(file + ": the file does not exist; check the path");
@@ -55,15 +58,19 @@ final class FileBytes {
     private static void checkMemory(Path file, long size, long memoryBytes) throws ImportLimitException {
         long needed = size > Long.MAX_VALUE / HEAP_PER_BYTE ? Long.MAX_VALUE : size * HEAP_PER_BYTE;
         if (needed > memoryBytes) {
-            throw new ImportLimitException(ImportLimitException.Limit.MEMORY, file, needed, memoryBytes, file + ": the file has "
-                    + size(size) + "; importing it takes about " + size(needed) + " of memory, more than the " + size(memoryBytes)
-                    + " this run may use; split it, or run the import with more memory");
+            throw new ImportLimitException(ImportLimitException.Limit.MEMORY, file, needed, memoryBytes,
+                    file + ": the file has "
+                            + size(size) + "; importing it takes about " + size(needed) + " of memory, more than the "
+                            + size(memoryBytes)
+                            + " this run may use; split it, or run the import with more memory");
         }
     }
 
     private static ImportLimitException tooLarge(Path file, long size, long maxBytes) {
-        return new ImportLimitException(ImportLimitException.Limit.FILE_SIZE, file, size, maxBytes, file + ": the file has "
-                + size(size) + ", more than the import limit of " + size(maxBytes) + "; split it, or raise the limit");
+        return new ImportLimitException(ImportLimitException.Limit.FILE_SIZE, file, size, maxBytes,
+                file + ": the file has "
+                        + size(size) + ", more than the import limit of " + size(maxBytes)
+                        + "; split it, or raise the limit");
     }
 
     /** Returns {@code bytes} for messages: as bytes below a megabyte, else in megabytes (MiB) with one decimal. */

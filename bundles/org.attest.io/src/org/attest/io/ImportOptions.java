@@ -8,7 +8,7 @@ import java.nio.charset.Charset;
  * @param maxFileBytes the largest file accepted, in bytes
  * @param declaredEncoding the encoding of text files that are not UTF-8, or {@code null} to require UTF-8
  * @param ignoreUnknownTypes whether annotations of types Attest cannot map are left out (and still counted)
- *        instead of refusing the file
+ *     instead of refusing the file
  * @param memoryBytes the memory an import may take, in bytes; a file that would need more is refused before it is read
  */
 public record ImportOptions(long maxFileBytes, Charset declaredEncoding, boolean ignoreUnknownTypes, long memoryBytes) {

@@ -30,13 +30,16 @@ final class Json {
             boolean known = location != null && location.getLineNr() >= 1;
             int line = known ? firstLine + location.getLineNr() - 1 : firstLine;
             String column = known && location.getColumnNr() >= 1 ? " (column " + location.getColumnNr() + ")" : "";
-            throw new ImportException(where + ":" + line + ": malformed JSON" + column + ": " + firstLineOf(e.getOriginalMessage())
-                    + "; " + expectation, e);
+            throw new ImportException(
+                    where + ":" + line + ": malformed JSON" + column + ": " + firstLineOf(e.getOriginalMessage())
+                            + "; " + expectation,
+                    e);
         }
         if (node == null || !node.isObject()) {
             String found = node == null ? "nothing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-            throw new ImportException(where + ":" + firstLine + ": found " + found + " where a JSON object was expected; "
-                    + expectation);
+            throw new ImportException(
+                    where + ":" + firstLine + ": found " + found + " where a JSON object was expected; "
+                            + expectation);
         }
         return node;
     }

@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.attest.model.FeatureDefinition;
 import org.attest.model.Layer;
 import org.attest.model.Schema;
 import org.attest.model.schema.DefaultSchema;
 import org.attest.model.schema.Schemas;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Reads articles from a JSON Lines file: one JSON object per line with {@code id}, {@code title}, {@code outlet},
@@ -57,11 +56,13 @@ public final class JsonLinesArticleReader implements ArticleReader {
             int lineNumber = i + 1;
             String where = file + ":" + lineNumber;
             JsonNode node = Json.parseObject(line, file.toString(), lineNumber, EXPECTATION);
-            Article article = article(node, fileName + ":" + lineNumber, where, Ids.fromFileName(file) + "-" + lineNumber);
+            Article article = article(node, fileName + ":" + lineNumber, where,
+                    Ids.fromFileName(file) + "-" + lineNumber);
             Integer earlier = lineOfId.putIfAbsent(article.metadata().id(), lineNumber);
             if (earlier != null) {
-                throw new ImportException(where + ": duplicate id \"" + article.metadata().id() + "\", already used on line "
-                        + earlier + "; give every article in the file its own id");
+                throw new ImportException(
+                        where + ": duplicate id \"" + article.metadata().id() + "\", already used on line "
+                                + earlier + "; give every article in the file its own id");
             }
             articles.add(article);
         }
@@ -100,7 +101,8 @@ public final class JsonLinesArticleReader implements ArticleReader {
         }
         String text = known.get("text");
         if (text == null) {
-            throw new ImportException(where + ": the article has no \"text\"; add the article text as \"text\": \"...\"");
+            throw new ImportException(
+                    where + ": the article has no \"text\"; add the article text as \"text\": \"...\"");
         }
         if (text.isBlank()) {
             throw new ImportException(where + ": \"text\" is " + (text.isEmpty() ? "empty" : "only whitespace")
@@ -108,7 +110,8 @@ public final class JsonLinesArticleReader implements ArticleReader {
         }
         int surrogate = MetadataFields.firstLoneSurrogate(text);
         if (surrogate >= 0) {
-            throw new ImportException(where + ": \"text\" holds " + MetadataFields.describe(text, surrogate) + " at character "
+            throw new ImportException(where + ": \"text\" holds " + MetadataFields.describe(text, surrogate)
+                    + " at character "
                     + surrogate + ", which is no text and would be stored as '?'; fix the \\u escape at the source");
         }
         if (text.indexOf('\u0000') >= 0) {
@@ -119,7 +122,8 @@ public final class JsonLinesArticleReader implements ArticleReader {
         if (id != null && id.isBlank()) {
             throw new ImportException(where + ": \"id\" is empty; give the article an id or leave the key out");
         }
-        ArticleMetadata metadata = new ArticleMetadata(id == null ? defaultId : id, known.get("title"), known.get("outlet"),
+        ArticleMetadata metadata = new ArticleMetadata(id == null ? defaultId : id, known.get("title"),
+                known.get("outlet"),
                 known.get("language"), known.get("originalLanguage"), known.get("date"), extra);
         MetadataFields.check(metadata, where);
         List<SpanRecord> spans = spans(spansNode, text, where);
@@ -152,8 +156,9 @@ public final class JsonLinesArticleReader implements ArticleReader {
             return features;
         }
         if (!labelNode.isTextual()) {
-            throw new ImportException(at + ": \"label\" must be a string, not " + labelNode + "; it repeats the value of the layer's "
-                    + "label feature");
+            throw new ImportException(
+                    at + ": \"label\" must be a string, not " + labelNode + "; it repeats the value of the layer's "
+                            + "label feature");
         }
         Layer definition = Schemas.layer(schema, layer).orElse(null);
         if (definition == null) {
@@ -173,7 +178,8 @@ public final class JsonLinesArticleReader implements ArticleReader {
         }
         if (!labelNode.textValue().equals(value)) {
             throw new ImportException(at + ": \"label\" is \"" + labelNode.textValue() + "\" but \"features\" gives \""
-                    + labelFeature.getName() + "\" as \"" + value + "\"; the label repeats that feature, so make the two agree"
+                    + labelFeature.getName() + "\" as \"" + value
+                    + "\"; the label repeats that feature, so make the two agree"
                     + " or remove \"label\"");
         }
         return features;
@@ -186,10 +192,11 @@ public final class JsonLinesArticleReader implements ArticleReader {
             String layer = string(relation, "layer", at);
             int from = integer(relation, "from", at);
             int to = integer(relation, "to", at);
-            for (int index : new int[] {from, to}) {
+            for (int index : new int[]{from, to}) {
                 if (index < 0 || index >= spanCount) {
-                    throw new ImportException(at + ": span index " + index + " does not exist; \"from\" and \"to\" index into "
-                            + "the line's " + spanCount + " spans, counting from 0");
+                    throw new ImportException(
+                            at + ": span index " + index + " does not exist; \"from\" and \"to\" index into "
+                                    + "the line's " + spanCount + " spans, counting from 0");
                 }
             }
             Map<String, Object> features = features(relation, at);
@@ -211,7 +218,8 @@ public final class JsonLinesArticleReader implements ArticleReader {
             return List.of();
         }
         if (!node.isArray()) {
-            throw new ImportException(where + ": \"" + key + "\" must be an array of objects, as Attest's JSON Lines export writes it");
+            throw new ImportException(
+                    where + ": \"" + key + "\" must be an array of objects, as Attest's JSON Lines export writes it");
         }
         List<JsonNode> items = new ArrayList<>();
         node.forEach(items::add);
@@ -221,8 +229,9 @@ public final class JsonLinesArticleReader implements ArticleReader {
     private static String string(JsonNode node, String key, String at) throws ImportException {
         JsonNode value = node.get(key);
         if (value == null || !value.isTextual()) {
-            throw new ImportException(at + ": \"" + key + "\" must be a string, such as \"Entity\"; \"spans\" are read as "
-                    + "Attest's JSON Lines export writes them (each with layer, begin, end and features)");
+            throw new ImportException(
+                    at + ": \"" + key + "\" must be a string, such as \"Entity\"; \"spans\" are read as "
+                            + "Attest's JSON Lines export writes them (each with layer, begin, end and features)");
         }
         return value.textValue();
     }
@@ -230,8 +239,9 @@ public final class JsonLinesArticleReader implements ArticleReader {
     private static int integer(JsonNode node, String key, String at) throws ImportException {
         JsonNode value = node.get(key);
         if (value == null || !value.canConvertToInt() || !value.isIntegralNumber()) {
-            throw new ImportException(at + ": \"" + key + "\" must be a whole number; \"spans\" and \"relations\" are read as "
-                    + "Attest's JSON Lines export writes them");
+            throw new ImportException(
+                    at + ": \"" + key + "\" must be a whole number; \"spans\" and \"relations\" are read as "
+                            + "Attest's JSON Lines export writes them");
         }
         return value.intValue();
     }

@@ -30,7 +30,9 @@ public final class MetadataFields {
         }
     }
 
-    /** Refuses {@code value} of the field {@code name} if it is too long, holds a control character or a lone surrogate. */
+    /**
+     * Refuses {@code value} of the field {@code name} if it is too long, holds a control character or a lone surrogate.
+     */
     static void check(String where, String name, String value) throws ImportException {
         if (value == null) {
             return;
@@ -47,7 +49,10 @@ public final class MetadataFields {
         }
     }
 
-    /** Returns the first lone surrogate in {@code text}, or -1; the text of an article may hold no lone surrogate either. */
+    /**
+     * Returns the first lone surrogate in {@code text}, or -1; the text of an article may hold no lone surrogate
+     * either.
+     */
     static int firstLoneSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -64,7 +69,8 @@ public final class MetadataFields {
     static String describe(String text, int index) {
         char c = text.charAt(index);
         String code = String.format(Locale.ROOT, "U+%04X", (int) c);
-        return Character.isSurrogate(c) ? "a lone UTF-16 surrogate (" + code + ", half of a character without its other half)"
+        return Character.isSurrogate(c)
+                ? "a lone UTF-16 surrogate (" + code + ", half of a character without its other half)"
                 : Character.isISOControl(c) ? "the control character " + code : "the noncharacter " + code;
     }
 

@@ -17,14 +17,15 @@ final class MetadataLines {
 
     private static final Pattern DATE = Pattern.compile(
             "(?i)date\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?)(?=\\s|$)");
-    private static final Pattern KEY_VALUE = Pattern.compile("(?i)(date|title|outlet|language|lang|author|byline)\\s*:\\s*(\\S.*)");
+    private static final Pattern KEY_VALUE = Pattern
+            .compile("(?i)(date|title|outlet|language|lang|author|byline)\\s*:\\s*(\\S.*)");
     private static final Pattern AGENCY = Pattern.compile("[a-z]{1,12}-[0-9]{1,10}");
 
     /**
      * What the text says about itself.
      *
      * @param fields header fields by Attest name ({@code date}, {@code title}, {@code outlet}, {@code language},
-     *        {@code author}) in the order found
+     *     {@code author}) in the order found
      * @param firstTextLine the first non-empty line that is not metadata, trimmed, or {@code null}
      * @param agencyId the trailing agency id, or {@code null}
      */
@@ -92,7 +93,8 @@ final class MetadataLines {
         return newline < 0 ? text.length() : newline;
     }
 
-    // Metadata found in the text becomes a title or a field kept in XML and printed to terminals: the control characters
+    // Metadata found in the text becomes a title or a field kept in XML and printed to terminals: the control
+    // characters
     // the text may hold (an escape, a form feed) are left out of it, the text itself keeps them.
     private static String printable(String value) {
         StringBuilder out = null;
@@ -117,7 +119,9 @@ final class MetadataLines {
         };
     }
 
-    /** Returns a title for a first text line: the line itself, or its first sentence when the line is a long paragraph. */
+    /**
+     * Returns a title for a first text line: the line itself, or its first sentence when the line is a long paragraph.
+     */
     static String titleFrom(String line) {
         final int max = 200;
         if (line == null || line.length() <= max) {

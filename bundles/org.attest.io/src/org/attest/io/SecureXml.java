@@ -34,10 +34,12 @@ final class SecureXml {
                     + "Attest never deserializes Java objects because that can run code; export the CAS as UIMA XMI instead");
         }
         if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
-            throw new ImportException(where + ": this is a ZIP archive, not XML; extract it and import the files inside");
+            throw new ImportException(
+                    where + ": this is a ZIP archive, not XML; extract it and import the files inside");
         }
         if (bytes.length >= 4 && bytes[0] == 'U' && bytes[1] == 'I' && bytes[2] == 'M' && bytes[3] == 'A') {
-            throw new ImportException(where + ": this is a binary UIMA CAS, not XMI; export the CAS as UIMA XMI instead");
+            throw new ImportException(
+                    where + ": this is a binary UIMA CAS, not XMI; export the CAS as UIMA XMI instead");
         }
         int nul = FileBytes.firstNul(bytes, 4096);
         if (nul >= 0 && !looksLikeUtf16(bytes)) {
@@ -47,7 +49,7 @@ final class SecureXml {
         // A scan of the prolog gives the clearest message for the usual (ASCII-compatible) case; the parser refuses
         // DOCTYPE in every encoding and every position anyway.
         String head = new String(bytes, 0, prologLength(bytes), StandardCharsets.ISO_8859_1);
-        for (String marker : new String[] {"<!DOCTYPE", "<!ENTITY"}) {
+        for (String marker : new String[]{"<!DOCTYPE", "<!ENTITY"}) {
             int at = indexOfIgnoreCase(head, marker);
             if (at >= 0) {
                 throw new ImportException(where + ": line " + FileBytes.lineOf(bytes, at) + " declares "
@@ -56,7 +58,10 @@ final class SecureXml {
         }
     }
 
-    /** Parses {@code bytes}, already checked by {@link #refuseUnsafe}, with {@code handler} (or only for well-formedness). */
+    /**
+     * Parses {@code bytes}, already checked by {@link #refuseUnsafe}, with {@code handler} (or only for
+     * well-formedness).
+     */
     static void parse(String where, byte[] bytes, ContentHandler handler, String fix) throws ImportException {
         try {
             XMLReader reader = newReader();
@@ -78,21 +83,27 @@ final class SecureXml {
             if (e.getException() instanceof RuntimeException inside) {
                 throw new ImportException(where + ": " + inconsistency(inside) + "; " + fix, e);
             }
-            String message = e.getMessage() == null || e.getMessage().isBlank() ? "the XML is malformed" : e.getMessage();
+            String message = e.getMessage() == null || e.getMessage().isBlank()
+                    ? "the XML is malformed"
+                    : e.getMessage();
             throw new ImportException(where + ": " + message + "; " + fix, e);
         } catch (IOException e) {
             throw new ImportException(where + ": cannot be read (" + e.getMessage() + "); " + fix, e);
         } catch (RuntimeException e) {
-            // UIMA's XMI handler reports some inconsistencies as runtime exceptions; they are still the file's fault. Their
-            // texts name UIMA's internals (a message bundle it cannot find, a class), so the message says what is wrong.
+            // UIMA's XMI handler reports some inconsistencies as runtime exceptions; they are still the file's fault.
+            // Their
+            // texts name UIMA's internals (a message bundle it cannot find, a class), so the message says what is
+            // wrong.
             throw new ImportException(where + ": " + inconsistency(e) + "; " + fix, e);
         }
     }
 
     private static String inconsistency(RuntimeException e) {
-        if (e instanceof java.util.MissingResourceException missing && missing.getKey() != null && !missing.getKey().isBlank()) {
+        if (e instanceof java.util.MissingResourceException missing && missing.getKey() != null
+                && !missing.getKey().isBlank()) {
             // UIMA's message key, such as BYTE_ARRAY_LENGTH_NOT_EVEN, is the only description it has in this runtime
-            return "UIMA cannot read a value in the file (" + missing.getKey().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            return "UIMA cannot read a value in the file ("
+                    + missing.getKey().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                     + ")";
         }
         if (e instanceof NumberFormatException) {

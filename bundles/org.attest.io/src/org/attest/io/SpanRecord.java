@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param begin the offset of the first character in the article text
  * @param end the offset after the last character
  * @param features feature values by Attest feature name: String, Double or Boolean, or an Integer index into the
- *        article's spans for a span link
+ *     article's spans for a span link
  */
 public record SpanRecord(String layer, int begin, int end, Map<String, Object> features) {
 

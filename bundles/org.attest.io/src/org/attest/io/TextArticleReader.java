@@ -32,7 +32,8 @@ public final class TextArticleReader implements ArticleReader {
         return List.of(Article.plain(file.getFileName().toString(), text, metadata));
     }
 
-    private static Charset encoding(Path file, ImportOptions options, Optional<Sidecar> sidecar) throws ImportException {
+    private static Charset encoding(Path file, ImportOptions options, Optional<Sidecar> sidecar)
+            throws ImportException {
         String declared = sidecar.map(s -> s.get("encoding")).orElse(null);
         if (declared == null) {
             return options.declaredEncoding();
@@ -46,7 +47,8 @@ public final class TextArticleReader implements ArticleReader {
         }
         if (options.declaredEncoding() != null && !options.declaredEncoding().equals(charset)) {
             throw new ImportException(file + ": the encoding " + options.declaredEncoding().name()
-                    + " was declared for the import but " + sidecar.get().path().getFileName() + " declares " + charset.name()
+                    + " was declared for the import but " + sidecar.get().path().getFileName() + " declares "
+                    + charset.name()
                     + "; remove one of the two declarations");
         }
         return charset;
@@ -57,7 +59,8 @@ public final class TextArticleReader implements ArticleReader {
         Map<String, String> extra = new LinkedHashMap<>();
         sidecar.ifPresent(s -> extra.putAll(s.extra()));
         String id = sidecarValue(sidecar, "id");
-        String title = pick(sidecar, "title", fromText.getOrDefault("title", MetadataLines.titleFrom(lines.firstTextLine())), extra);
+        String title = pick(sidecar, "title",
+                fromText.getOrDefault("title", MetadataLines.titleFrom(lines.firstTextLine())), extra);
         String outlet = pick(sidecar, "outlet", fromText.get("outlet"), extra);
         String language = pick(sidecar, "language", fromText.get("language"), extra);
         String date = pick(sidecar, "date", fromText.get("date"), extra);

@@ -41,14 +41,18 @@ final class TextDecoder {
         int start = 0;
         if (startsWith(bytes, UTF8_BOM)) {
             if (!utf8) {
-                throw new ImportException(where + ": the file starts with a UTF-8 byte order mark, but its encoding was declared as "
-                        + charset.name() + "; remove the declaration (the file is UTF-8) or re-save the file without the mark");
+                throw new ImportException(
+                        where + ": the file starts with a UTF-8 byte order mark, but its encoding was declared as "
+                                + charset.name()
+                                + "; remove the declaration (the file is UTF-8) or re-save the file without the mark");
             }
             start = UTF8_BOM.length;
         } else if (declared == null && bytes.length >= 2 && (bytes[0] & 0xFF) + (bytes[1] & 0xFF) == 0xFE + 0xFF
                 && bytes[0] != bytes[1]) {
-            throw new ImportException(where + ": the file starts with a UTF-16 byte order mark; re-save it as UTF-8 or declare "
-                    + "its encoding as UTF-16 (" + howToDeclare + ")", declaring);
+            throw new ImportException(
+                    where + ": the file starts with a UTF-16 byte order mark; re-save it as UTF-8 or declare "
+                            + "its encoding as UTF-16 (" + howToDeclare + ")",
+                    declaring);
         }
         if (utf8) {
             int nul = FileBytes.firstNul(bytes, bytes.length);
@@ -59,11 +63,14 @@ final class TextDecoder {
         String text = strictDecode(bytes, start, charset, declared == null);
         int nulChar = text.indexOf('\u0000');
         if (nulChar >= 0) {
-            throw new ImportException(where + ": character offset " + nulChar + " is a NUL character, so this is binary data or "
-                    + "the declared encoding " + charset.name() + " is wrong; import the article as plain text", declaring);
+            throw new ImportException(
+                    where + ": character offset " + nulChar + " is a NUL character, so this is binary data or "
+                            + "the declared encoding " + charset.name() + " is wrong; import the article as plain text",
+                    declaring);
         }
         if (text.isEmpty()) {
-            throw new ImportException(where + ": the file holds only a byte order mark and no text; give a file with the article text");
+            throw new ImportException(
+                    where + ": the file holds only a byte order mark and no text; give a file with the article text");
         }
         if (text.isBlank()) {
             throw new ImportException(where + ": the file holds only whitespace; give a file with the article text");
@@ -93,14 +100,17 @@ final class TextDecoder {
             boolean atEnd = offset + result.length() >= bytes.length;
             StringBuilder message = new StringBuilder(where).append(": ");
             if (undeclared) {
-                message.append(atEnd ? "the file ends in the middle of a UTF-8 character at byte offset "
-                        : "invalid UTF-8 at byte offset ").append(offset).append(" (line ").append(line).append(", byte 0x")
+                message.append(atEnd
+                        ? "the file ends in the middle of a UTF-8 character at byte offset "
+                        : "invalid UTF-8 at byte offset ").append(offset).append(" (line ").append(line)
+                        .append(", byte 0x")
                         .append(String.format("%02X", bytes[offset] & 0xFF)).append(")");
                 message.append(atEnd ? "; the file looks truncated: export it again, or " : "; the file is not UTF-8: ")
                         .append("re-save it as UTF-8 or declare its encoding (").append(howToDeclare).append(")");
             } else {
                 message.append("byte offset ").append(offset).append(" (line ").append(line).append(") is not valid ")
-                        .append(charset.name()).append("; check the declared encoding (").append(howToDeclare).append(")");
+                        .append(charset.name()).append("; check the declared encoding (").append(howToDeclare)
+                        .append(")");
             }
             throw new ImportException(message.toString(), declaring);
         }

@@ -10,8 +10,8 @@ import java.util.Objects;
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Type;
-import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.cas.impl.XmiCasDeserializer;
+import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
@@ -43,7 +43,8 @@ public final class XmiArticleReader implements ArticleReader {
         Path typeSystemFile = typeSystemFile(file);
         CAS cas = newCas(typeSystemFile, options);
         String fix = "export the document again as UIMA XMI together with the type system it was written with";
-        SecureXml.parse(file.toString(), xmi, new XmiCasDeserializer(cas.getTypeSystem()).getXmiCasHandler(cas, false), fix);
+        SecureXml.parse(file.toString(), xmi, new XmiCasDeserializer(cas.getTypeSystem()).getXmiCasHandler(cas, false),
+                fix);
         CAS view = initialView(file, cas);
         Article article = new CasArticleMapper(schema, file).map(view, options);
         MetadataFields.check(article.metadata(), file.toString());
@@ -74,7 +75,8 @@ public final class XmiArticleReader implements ArticleReader {
         TypeSystemDescription description;
         try {
             description = UIMAFramework.getXMLParser().parseTypeSystemDescription(
-                    new XMLInputSource(new ByteArrayInputStream(bytes), typeSystemFile.toAbsolutePath().getParent().toFile()));
+                    new XMLInputSource(new ByteArrayInputStream(bytes),
+                            typeSystemFile.toAbsolutePath().getParent().toFile()));
         } catch (InvalidXMLException e) {
             throw new ImportException(where + ": not a valid UIMA type system (" + e.getMessage() + "); " + fix, e);
         }
@@ -86,14 +88,18 @@ public final class XmiArticleReader implements ArticleReader {
         try {
             return CasCreationUtils.createCas(description, null, null);
         } catch (ResourceInitializationException | RuntimeException e) {
-            throw new ImportException(where + ": UIMA cannot build a CAS from this type system (" + e.getMessage() + "); "
-                    + fix, e);
+            throw new ImportException(
+                    where + ": UIMA cannot build a CAS from this type system (" + e.getMessage() + "); "
+                            + fix,
+                    e);
         }
     }
 
     // an import names its file either by location or by name, never both
     private static String importedName(org.apache.uima.resource.metadata.Import imported) {
-        return imported.getLocation() != null ? imported.getLocation() : imported.getName() != null ? imported.getName() : "a file it does not name";
+        return imported.getLocation() != null
+                ? imported.getLocation()
+                : imported.getName() != null ? imported.getName() : "a file it does not name";
     }
 
     private static CAS initialView(Path file, CAS cas) throws ImportException {

@@ -53,7 +53,8 @@ public final class CorpusMentions {
                 }
             }
             if (++n % 500 == 0) {
-                progress.accept("read the mentions of " + n + " of " + store.corpus().getDocuments().size() + " documents");
+                progress.accept(
+                        "read the mentions of " + n + " of " + store.corpus().getDocuments().size() + " documents");
             }
         }
         return new CorpusMentions(found, unreadable);
@@ -64,13 +65,15 @@ public final class CorpusMentions {
         Layers layers = new Layers(cas, schema);
         List<Mention> found = new ArrayList<>();
         for (Layer layer : schema.getLayers()) {
-            FeatureDefinition link = layer.getFeatures().stream().filter(f -> f.getKind() == FeatureKind.ENTITY_LINK).findFirst().orElse(null);
+            FeatureDefinition link = layer.getFeatures().stream().filter(f -> f.getKind() == FeatureKind.ENTITY_LINK)
+                    .findFirst().orElse(null);
             if (!(layer instanceof SpanLayer) || link == null) {
                 continue;
             }
             for (AnnotationFS fs : layers.spans(layer.getName())) {
                 if (layers.value(fs, link.getName()) instanceof String id && !id.isBlank()) {
-                    found.add(new Mention(document, annotator, layer.getName(), fs.getBegin(), fs.getEnd(), fs.getCoveredText(), id));
+                    found.add(new Mention(document, annotator, layer.getName(), fs.getBegin(), fs.getEnd(),
+                            fs.getCoveredText(), id));
                 }
             }
         }

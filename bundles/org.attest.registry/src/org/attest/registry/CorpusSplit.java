@@ -25,19 +25,24 @@ public final class CorpusSplit {
     }
 
     /**
-     * Moves {@code chosen}, mentions of {@code from} among {@code mentions}, to a new entity called {@code name} and saves
+     * Moves {@code chosen}, mentions of {@code from} among {@code mentions}, to a new entity called {@code name} and
+     * saves
      * the corpus; returns the new entity.
      */
-    public static Entity split(CorpusStore store, Entity from, String name, List<Mention> chosen, CorpusMentions mentions)
+    public static Entity split(CorpusStore store, Entity from, String name, List<Mention> chosen,
+            CorpusMentions mentions)
             throws CorpusException {
         EntityRegistry registry = new EntityRegistry(store.corpus());
         List<Mention> ofEntity = mentions.of(from, registry);
         Map<String, AnnotationEditing> open = new LinkedHashMap<>();
         List<SplitEntityCommand.LinkedMention> moving = new ArrayList<>();
         for (Mention c : chosen) {
-            Mention m = ofEntity.stream().filter(o -> o.isAt(c.document(), c.annotator(), c.begin(), c.end())).findFirst().orElseThrow(
-                    () -> new IllegalArgumentException("No mention of " + from.getId() + " '" + from.getCanonicalName() + "' at [" + c.begin() + ","
-                        + c.end() + ") in document '" + c.document() + "' by " + c.annotator() + "; choose one of the entity's mentions"));
+            Mention m = ofEntity.stream().filter(o -> o.isAt(c.document(), c.annotator(), c.begin(), c.end()))
+                    .findFirst().orElseThrow(
+                            () -> new IllegalArgumentException("No mention of " + from.getId() + " '"
+                                    + from.getCanonicalName() + "' at [" + c.begin() + ","
+                                    + c.end() + ") in document '" + c.document() + "' by " + c.annotator()
+                                    + "; choose one of the entity's mentions"));
             AnnotationEditing editing = open.get(m.document() + "\n" + m.annotator());
             if (editing == null) {
                 Document document = store.document(m.document()).orElseThrow();
@@ -46,7 +51,8 @@ public final class CorpusSplit {
             }
             moving.add(new SplitEntityCommand.LinkedMention(find(editing, m), editing));
         }
-        List<String> kept = ofEntity.stream().filter(o -> chosen.stream().noneMatch(c -> c.isAt(o.document(), o.annotator(), o.begin(), o.end())))
+        List<String> kept = ofEntity.stream()
+                .filter(o -> chosen.stream().noneMatch(c -> c.isAt(o.document(), o.annotator(), o.begin(), o.end())))
                 .map(Mention::text).toList();
         SplitEntityCommand split = registry.split(from, name, moving, kept);
         split.execute();
@@ -57,20 +63,26 @@ public final class CorpusSplit {
                 transaction.write(store.layout().cas(key[0], key[1]), store.casFormat().write(cas));
             }
             store.stageModel(transaction);
-            transaction.summary(chosen.size() + " mention(s) of " + from.getId() + " moved to " + split.created().getId());
+            transaction
+                    .summary(chosen.size() + " mention(s) of " + from.getId() + " moved to " + split.created().getId());
             transaction.commit();
             store.modelCommitted();
         } catch (IOException | CorpusException | RuntimeException e) {
             split.undo();
-            throw new CorpusException("cannot save the split of " + from.getId() + " in " + store.layout().dir() + ": " + e.getMessage()
-                    + "; nothing was changed on disk. Free space or fix permissions and retry", e);
+            throw new CorpusException(
+                    "cannot save the split of " + from.getId() + " in " + store.layout().dir() + ": " + e.getMessage()
+                            + "; nothing was changed on disk. Free space or fix permissions and retry",
+                    e);
         }
         return split.created();
     }
 
     private static AnnotationFS find(AnnotationEditing editing, Mention m) {
-        return editing.layers().spans(m.layer()).stream().filter(fs -> fs.getBegin() == m.begin() && fs.getEnd() == m.end()).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No " + m.layer() + " annotation at [" + m.begin() + "," + m.end()
-                        + ") in document '" + m.document() + "' by " + m.annotator() + " any more; list the entity's mentions again"));
+        return editing.layers().spans(m.layer()).stream()
+                .filter(fs -> fs.getBegin() == m.begin() && fs.getEnd() == m.end()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "No " + m.layer() + " annotation at [" + m.begin() + "," + m.end()
+                                + ") in document '" + m.document() + "' by " + m.annotator()
+                                + " any more; list the entity's mentions again"));
     }
 }

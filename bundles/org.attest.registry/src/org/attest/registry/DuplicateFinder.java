@@ -14,7 +14,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.attest.model.Entity;
 
 /**
- * Suggests registry entities that may be one: pairs whose names, transliterated and evened out ({@link NameFolding#key}),
+ * Suggests registry entities that may be one: pairs whose names, transliterated and evened out
+ * ({@link NameFolding#key}),
  * are alike by Jaro-Winkler similarity, best first, each with the mentions that back it.
  */
 public final class DuplicateFinder {
@@ -30,7 +31,8 @@ public final class DuplicateFinder {
      * @param mentionsA the mentions of {@code a} across the corpus
      * @param mentionsB the mentions of {@code b}
      */
-    public record Suggestion(Entity a, Entity b, double score, String nameA, String nameB, List<Mention> mentionsA, List<Mention> mentionsB) {
+    public record Suggestion(Entity a, Entity b, double score, String nameA, String nameB, List<Mention> mentionsA,
+            List<Mention> mentionsB) {
     }
 
     /** The similarity a pair needs unless the caller asks for another. */
@@ -41,8 +43,12 @@ public final class DuplicateFinder {
 
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
 
-    /** Returns the pairs of {@code entities} at least {@code threshold} alike, best first, at most {@code limit} (0: all). */
-    public List<Suggestion> suggest(List<Entity> entities, Map<Entity, List<Mention>> mentions, double threshold, int limit) {
+    /**
+     * Returns the pairs of {@code entities} at least {@code threshold} alike, best first, at most {@code limit} (0:
+     * all).
+     */
+    public List<Suggestion> suggest(List<Entity> entities, Map<Entity, List<Mention>> mentions, double threshold,
+            int limit) {
         Map<String, List<Entity>> blocks = new HashMap<>();
         Map<Entity, List<String>> keys = new HashMap<>();
         for (Entity entity : entities) {
@@ -72,7 +78,8 @@ public final class DuplicateFinder {
                 for (int j = i + 1; j < block.size(); j++) {
                     Entity x = block.get(i);
                     Entity y = block.get(j);
-                    long pair = Math.min(order.get(x), order.get(y)) * (long) entities.size() + Math.max(order.get(x), order.get(y));
+                    long pair = Math.min(order.get(x), order.get(y)) * (long) entities.size()
+                            + Math.max(order.get(x), order.get(y));
                     if (compatible(x, y) && compared.add(pair)) {
                         compare(x, y, keys, mentions, threshold).ifPresent(found::add);
                     }
@@ -87,11 +94,13 @@ public final class DuplicateFinder {
 
     private static boolean compatible(Entity x, Entity y) {
         boolean types = x.getType() == null || y.getType() == null || x.getType().equalsIgnoreCase(y.getType());
-        boolean ids = x.getKnowledgeBaseId() == null || y.getKnowledgeBaseId() == null || x.getKnowledgeBaseId().equals(y.getKnowledgeBaseId());
+        boolean ids = x.getKnowledgeBaseId() == null || y.getKnowledgeBaseId() == null
+                || x.getKnowledgeBaseId().equals(y.getKnowledgeBaseId());
         return types && ids;
     }
 
-    private java.util.Optional<Suggestion> compare(Entity x, Entity y, Map<Entity, List<String>> keys, Map<Entity, List<Mention>> mentions,
+    private java.util.Optional<Suggestion> compare(Entity x, Entity y, Map<Entity, List<String>> keys,
+            Map<Entity, List<Mention>> mentions,
             double threshold) {
         double best = -1;
         int bestX = 0;
@@ -116,7 +125,9 @@ public final class DuplicateFinder {
         boolean swap = my.size() > mx.size();
         String nameX = name(x, xs.get(bestX));
         String nameY = name(y, ys.get(bestY));
-        return java.util.Optional.of(swap ? new Suggestion(y, x, best, nameY, nameX, my, mx) : new Suggestion(x, y, best, nameX, nameY, mx, my));
+        return java.util.Optional.of(swap
+                ? new Suggestion(y, x, best, nameY, nameX, my, mx)
+                : new Suggestion(x, y, best, nameX, nameY, mx, my));
     }
 
     // A name of one word, such as a surname alone, is compared with the last word of the other name.
@@ -137,7 +148,8 @@ public final class DuplicateFinder {
     }
 
     private static String name(Entity entity, String key) {
-        return NameIndex.Entry.of(entity).stream().filter(e -> Objects.equals(e.key(), key)).map(NameIndex.Entry::name).findFirst()
+        return NameIndex.Entry.of(entity).stream().filter(e -> Objects.equals(e.key(), key)).map(NameIndex.Entry::name)
+                .findFirst()
                 .orElse(entity.getCanonicalName());
     }
 }

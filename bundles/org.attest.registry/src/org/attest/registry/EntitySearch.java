@@ -83,7 +83,8 @@ final class EntitySearch extends AdapterImpl {
         // each entity's sort name is folded once, not at every comparison
         java.util.Map<Entity, String> names = new java.util.HashMap<>();
         found.forEach(m -> names.put(m.entity(), NameFolding.fold(m.entity().getCanonicalName())));
-        found.sort(Comparator.comparing(Match::kind).thenComparing(m -> !m.canonical()).thenComparing(m -> names.get(m.entity()))
+        found.sort(Comparator.comparing(Match::kind).thenComparing(m -> !m.canonical())
+                .thenComparing(m -> names.get(m.entity()))
                 .thenComparing(m -> String.valueOf(m.entity().getId())));
         return limit > 0 && found.size() > limit ? List.copyOf(found.subList(0, limit)) : List.copyOf(found);
     }

@@ -8,14 +8,18 @@ import org.attest.edit.AbstractEditCommand;
 import org.attest.model.Corpus;
 import org.attest.model.Entity;
 
-/** Changes registry entities by replacing their alias and merged-id lists and removing entities, restoring all of it on undo. */
+/**
+ * Changes registry entities by replacing their alias and merged-id lists and removing entities, restoring all of it on
+ * undo.
+ */
 final class ListEditCommand extends AbstractEditCommand {
 
     /** The state of one entity's names that this command sets. */
     record Names(Entity entity, List<String> aliases, List<String> mergedIds, String knowledgeBaseId) {
 
         static Names of(Entity entity) {
-            return new Names(entity, List.copyOf(entity.getAliases()), List.copyOf(entity.getMergedIds()), entity.getKnowledgeBaseId());
+            return new Names(entity, List.copyOf(entity.getAliases()), List.copyOf(entity.getMergedIds()),
+                    entity.getKnowledgeBaseId());
         }
 
         void apply() {
@@ -48,7 +52,8 @@ final class ListEditCommand extends AbstractEditCommand {
 
     @Override
     protected void doExecute() {
-        // Computed now, not when the command was made, so that changes made in between are kept rather than overwritten.
+        // Computed now, not when the command was made, so that changes made in between are kept rather than
+        // overwritten.
         after = change.get();
         before = Names.of(after.entity());
         removedIndex = removed == null ? -1 : corpus.getEntities().indexOf(removed);

@@ -11,10 +11,12 @@ package org.attest.registry;
  * @param text the covered text
  * @param entityId the entity id the mention holds, which may be one an entity took over in a merge
  */
-public record Mention(String document, String annotator, String layer, int begin, int end, String text, String entityId) {
+public record Mention(String document, String annotator, String layer, int begin, int end, String text,
+        String entityId) {
 
     /** Returns whether this is the mention of {@code document} by {@code annotator} at {@code begin}..{@code end}. */
     public boolean isAt(String document, String annotator, int begin, int end) {
-        return this.document.equals(document) && this.annotator.equals(annotator) && this.begin == begin && this.end == end;
+        return this.document.equals(document) && this.annotator.equals(annotator) && this.begin == begin
+                && this.end == end;
     }
 }

@@ -19,7 +19,8 @@ final class NameIndex {
 
         /** Returns the entries of {@code entity}: its canonical name, then its aliases. */
         static List<Entry> of(Entity entity) {
-            List<String> names = Stream.concat(Stream.of(entity.getCanonicalName()), entity.getAliases().stream()).toList();
+            List<String> names = Stream.concat(Stream.of(entity.getCanonicalName()), entity.getAliases().stream())
+                    .toList();
             List<Entry> entries = new ArrayList<>(names.size());
             for (int i = 0; i < names.size(); i++) {
                 if (names.get(i) != null) {
@@ -106,6 +107,7 @@ final class NameIndex {
     }
 
     private interface PieceVisitor {
+
         void visit(int piece, int entry);
     }
 

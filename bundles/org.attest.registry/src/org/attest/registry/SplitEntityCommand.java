@@ -30,9 +30,11 @@ public final class SplitEntityCommand extends AbstractEditCommand {
     private List<String> fromAliasesBefore;
     private List<String> fromAliasesAfter;
 
-    SplitEntityCommand(Corpus corpus, Entity from, String name, List<LinkedMention> moving, Collection<String> keptTexts,
+    SplitEntityCommand(Corpus corpus, Entity from, String name, List<LinkedMention> moving,
+            Collection<String> keptTexts,
             Supplier<String> freshId) {
-        super("Split " + moving.size() + " mention(s) of " + from.getId() + " '" + from.getCanonicalName() + "' into '" + name + "'");
+        super("Split " + moving.size() + " mention(s) of " + from.getId() + " '" + from.getCanonicalName() + "' into '"
+                + name + "'");
         this.from = from;
         this.moving = List.copyOf(moving);
         this.keptTexts = List.copyOf(keptTexts);
@@ -50,14 +52,16 @@ public final class SplitEntityCommand extends AbstractEditCommand {
         Entity entity = create.created();
         List<String> movedTexts = moving.stream().map(m -> m.mention().getCoveredText()).toList();
         for (String text : movedTexts) {
-            boolean known = NameFolding.same(text, entity.getCanonicalName()) || entity.getAliases().stream().anyMatch(a -> NameFolding.same(a, text));
+            boolean known = NameFolding.same(text, entity.getCanonicalName())
+                    || entity.getAliases().stream().anyMatch(a -> NameFolding.same(a, text));
             if (!known && !text.isBlank()) {
                 entity.getAliases().add(text.strip());
             }
         }
         fromAliasesBefore = List.copyOf(from.getAliases());
         fromAliasesAfter = from.getAliases().stream()
-                .filter(a -> movedTexts.stream().noneMatch(t -> NameFolding.same(t, a)) || keptTexts.stream().anyMatch(t -> NameFolding.same(t, a)))
+                .filter(a -> movedTexts.stream().noneMatch(t -> NameFolding.same(t, a))
+                        || keptTexts.stream().anyMatch(t -> NameFolding.same(t, a)))
                 .toList();
         for (LinkedMention m : moving) {
             links.add(m.editing().link(m.mention(), entity.getId()));

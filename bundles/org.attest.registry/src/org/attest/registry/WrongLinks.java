@@ -27,10 +27,14 @@ public final class WrongLinks {
     }
 
     // Words before a surname that are no given name, folded; a title keeps the mention from being a suspect.
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "president",
-            "prime", "minister", "mayor", "governor", "general", "gen", "colonel", "col", "captain", "capt", "senator", "sen", "judge",
-            "king", "queen", "prince", "princess", "chancellor", "premier", "secretary", "chairman", "chair", "ceo", "director", "father",
-            "saint", "st", "rev", "imam", "rabbi", "sheikh", "ambassador", "commissioner", "chief", "officer", "spokesman", "spokeswoman");
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord",
+            "lady", "president",
+            "prime", "minister", "mayor", "governor", "general", "gen", "colonel", "col", "captain", "capt", "senator",
+            "sen", "judge",
+            "king", "queen", "prince", "princess", "chancellor", "premier", "secretary", "chairman", "chair", "ceo",
+            "director", "father",
+            "saint", "st", "rev", "imam", "rabbi", "sheikh", "ambassador", "commissioner", "chief", "officer",
+            "spokesman", "spokeswoman");
 
     private WrongLinks() {
     }
@@ -46,7 +50,8 @@ public final class WrongLinks {
                 check(m, e.getKey()).ifPresent(suspects::add);
             }
         }
-        suspects.sort(java.util.Comparator.comparing((Suspect s) -> s.mention().document()).thenComparing(s -> s.mention().annotator())
+        suspects.sort(java.util.Comparator.comparing((Suspect s) -> s.mention().document())
+                .thenComparing(s -> s.mention().annotator())
                 .thenComparingInt(s -> s.mention().begin()));
         return suspects;
     }
@@ -60,7 +65,8 @@ public final class WrongLinks {
         String surname = NameFolding.key(words[words.length - 1]);
         String givenWord = words[words.length - 2];
         String given = NameFolding.key(givenWord);
-        if (given.isEmpty() || surname.isEmpty() || !Character.isUpperCase(givenWord.codePointAt(0)) || TITLES.contains(given)) {
+        if (given.isEmpty() || surname.isEmpty() || !Character.isUpperCase(givenWord.codePointAt(0))
+                || TITLES.contains(given)) {
             return java.util.Optional.empty();
         }
         List<String> entityGiven = new ArrayList<>();
@@ -72,7 +78,8 @@ public final class WrongLinks {
                 entityGiven.add(keys[keys.length - 2]);
             }
         }
-        if (entityGiven.isEmpty() || entityWords.contains(given) || entityGiven.stream().anyMatch(g -> initialOf(given, g) || initialOf(g, given))) {
+        if (entityGiven.isEmpty() || entityWords.contains(given)
+                || entityGiven.stream().anyMatch(g -> initialOf(given, g) || initialOf(g, given))) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Suspect(mention, entity, givenWord, List.copyOf(entityGiven)));

@@ -10,7 +10,10 @@ import org.attest.cas.CasFormatException;
 import org.attest.store.fs.AtomicFiles;
 import org.attest.store.fs.PathGuard;
 
-/** The CAS files of a corpus, an annotator's or the gold: read through the path guard and checked against their text, written atomically. */
+/**
+ * The CAS files of a corpus, an annotator's or the gold: read through the path guard and checked against their text,
+ * written atomically.
+ */
 final class CasFiles {
 
     private final Path root;
@@ -23,7 +26,10 @@ final class CasFiles {
         this.casFormat = casFormat;
     }
 
-    /** Loads {@code file} holding {@code text}, into {@code reuse} when the file allows, or a fresh CAS of the text when there is no file. */
+    /**
+     * Loads {@code file} holding {@code text}, into {@code reuse} when the file allows, or a fresh CAS of the text when
+     * there is no file.
+     */
     CAS read(Path file, String text, CAS reuse) throws CorpusException {
         return isFile(file) ? read(file, CorpusFiles.read(root, file), text, reuse) : casFactory.newCas(text);
     }
@@ -33,8 +39,9 @@ final class CasFiles {
         try {
             CAS cas = casFormat.read(bytes, file.toString(), reuse);
             if (!text.equals(cas.getDocumentText())) {
-                throw new CorpusException(file + " holds a different text than " + file.getParent().getParent().resolve("text.txt")
-                        + "; the file does not belong to this document");
+                throw new CorpusException(
+                        file + " holds a different text than " + file.getParent().getParent().resolve("text.txt")
+                                + "; the file does not belong to this document");
             }
             return cas;
         } catch (CasFormatException e) {
@@ -49,7 +56,8 @@ final class CasFiles {
             AtomicFiles.createDirectories(file.getParent());
             AtomicFiles.write(file, casFormat.write(cas));
         } catch (IOException e) {
-            throw new CorpusException("cannot save " + file + ": " + e.getMessage() + "; the previous version is unchanged", e);
+            throw new CorpusException(
+                    "cannot save " + file + ": " + e.getMessage() + "; the previous version is unchanged", e);
         }
     }
 

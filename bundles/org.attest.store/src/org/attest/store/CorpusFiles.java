@@ -30,7 +30,8 @@ public final class CorpusFiles {
             long size = Files.size(file);
             long limit = limit();
             if (size > limit) {
-                throw new CorpusException(file + " is " + size + " bytes, more than the " + limit + " bytes this program can read"
+                throw new CorpusException(file + " is " + size + " bytes, more than the " + limit
+                        + " bytes this program can read"
                         + " with its memory (a quarter of the Java heap); no file Attest writes is that large for a corpus of"
                         + " news articles: check where the file came from, or raise the heap with ATTEST_JAVA_OPTS=-Xmx8g");
             }
@@ -38,14 +39,17 @@ public final class CorpusFiles {
                 // never more than measured: a file that grows while read cannot make the buffer grow past the limit
                 byte[] bytes = in.readNBytes((int) Math.min(limit, size + 1));
                 if (bytes.length > size) {
-                    throw new CorpusException(file + " grew while it was read; another program is writing it: close it and retry");
+                    throw new CorpusException(
+                            file + " grew while it was read; another program is writing it: close it and retry");
                 }
                 return bytes;
             }
         } catch (NoSuchFileException e) {
-            throw new CorpusException(file + " is missing: the corpus is incomplete; restore the file from a backup or version control");
+            throw new CorpusException(
+                    file + " is missing: the corpus is incomplete; restore the file from a backup or version control");
         } catch (IOException e) {
-            throw new CorpusException(e instanceof org.attest.store.fs.UnsafePathException ? e.getMessage()
+            throw new CorpusException(e instanceof org.attest.store.fs.UnsafePathException
+                    ? e.getMessage()
                     : "cannot read " + file + ": " + e.getMessage(), e);
         }
     }

@@ -35,7 +35,9 @@ public record CorpusLayout(Path dir) {
         return dir.resolve("annotators");
     }
 
-    /** Returns the record of annotator {@code name}: who they are and their state on each document; only they write it. */
+    /**
+     * Returns the record of annotator {@code name}: who they are and their state on each document; only they write it.
+     */
     public Path annotatorFile(String name) {
         return annotators().resolve(CorpusNames.safe("annotator name", name) + ".xmi");
     }
@@ -114,7 +116,8 @@ public record CorpusLayout(Path dir) {
     public static String checkAnnotatorName(String name) {
         CorpusNames.check("annotator name", name);
         if (GOLD.equalsIgnoreCase(name)) {
-            throw new IllegalArgumentException("'" + name + "' is reserved for the curated gold standard; choose another annotator name");
+            throw new IllegalArgumentException(
+                    "'" + name + "' is reserved for the curated gold standard; choose another annotator name");
         }
         return name;
     }

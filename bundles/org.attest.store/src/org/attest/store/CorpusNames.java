@@ -12,11 +12,14 @@ import java.util.regex.Pattern;
  */
 public final class CorpusNames {
 
-    /** Letters, digits, '.', '_' and '-', starting with a letter or digit, at most 128: no name can leave its folder. */
+    /**
+     * Letters, digits, '.', '_' and '-', starting with a letter or digit, at most 128: no name can leave its folder.
+     */
     public static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
     // Windows reserves these device names, with any extension, in every folder and whatever their case.
-    private static final Pattern RESERVED = Pattern.compile("(?i)(CON|PRN|AUX|NUL|CONIN\\$|CONOUT\\$|COM[0-9]|LPT[0-9])(\\..*)?");
+    private static final Pattern RESERVED = Pattern
+            .compile("(?i)(CON|PRN|AUX|NUL|CONIN\\$|CONOUT\\$|COM[0-9]|LPT[0-9])(\\..*)?");
 
     private static final String RULE = "use letters, digits, '.', '_' or '-' (at most 128, starting with a letter or digit, not ending with '.')";
 
@@ -37,8 +40,9 @@ public final class CorpusNames {
             return Optional.of("Windows drops a final '.', so the name would not survive a copy there; " + RULE);
         }
         if (RESERVED.matcher(name).matches()) {
-            return Optional.of("Windows reserves '" + name.split("\\.", 2)[0] + "' for a device, so no file or folder can have"
-                    + " this name there; choose another");
+            return Optional
+                    .of("Windows reserves '" + name.split("\\.", 2)[0] + "' for a device, so no file or folder can have"
+                            + " this name there; choose another");
         }
         return Optional.empty();
     }
@@ -60,7 +64,8 @@ public final class CorpusNames {
     }
 
     /**
-     * Returns the name of {@code others} that differs from {@code name} only in case: on macOS and Windows both would be
+     * Returns the name of {@code others} that differs from {@code name} only in case: on macOS and Windows both would
+     * be
      * one file.
      *
      * @param name a name
@@ -83,7 +88,8 @@ public final class CorpusNames {
      */
     static String safe(String kind, String name) {
         if (name == null || !SAFE.matcher(name).matches()) {
-            throw new IllegalArgumentException("'" + name + "' is not a valid " + kind + " and cannot name a file of the corpus: " + RULE);
+            throw new IllegalArgumentException(
+                    "'" + name + "' is not a valid " + kind + " and cannot name a file of the corpus: " + RULE);
         }
         return name;
     }

@@ -7,17 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.attest.store.CorpusException;
-import org.attest.store.fs.AtomicFiles;
-import org.attest.store.fs.CorpusLock;
-import org.attest.store.fs.Recovery;
-import org.attest.store.fs.CorpusLockedException;
 import org.attest.model.Corpus;
 import org.attest.model.persist.CorpusModelException;
 import org.attest.model.persist.CorpusModelFormat;
 import org.attest.model.persist.CorpusPartsFormat;
+import org.attest.store.CorpusException;
+import org.attest.store.fs.AtomicFiles;
+import org.attest.store.fs.CorpusLock;
+import org.attest.store.fs.CorpusLockedException;
+import org.attest.store.fs.Recovery;
 
-/** Creating and opening a corpus folder: the write lock, the model read from its files, and the migration of older formats. */
+/**
+ * Creating and opening a corpus folder: the write lock, the model read from its files, and the migration of older
+ * formats.
+ */
 final class CorpusOpening {
 
     private CorpusOpening() {
@@ -33,14 +36,19 @@ final class CorpusOpening {
                     throw new CorpusException(layout.dir() + " is a file; give a folder name for the new corpus");
                 }
                 if (InterruptedInit.clear(layout)) {
-                    notices.add("removed what an interrupted creation of a corpus had left in " + layout.dir() + " and created the corpus anew");
+                    notices.add("removed what an interrupted creation of a corpus had left in " + layout.dir()
+                            + " and created the corpus anew");
                 }
                 try (Stream<Path> entries = Files.list(layout.dir())) {
                     if (entries.findAny().isPresent()) {
                         boolean corpus = Files.exists(layout.model());
-                        throw new CorpusException(layout.dir() + " is not empty; choose a new or empty folder for the corpus"
-                                + (corpus ? " (it already holds a corpus)" : ""), corpus ? CorpusException.Remedy.SHOW_CORPUS
-                                        : CorpusException.Remedy.NONE, layout.dir(), null, null);
+                        throw new CorpusException(
+                                layout.dir() + " is not empty; choose a new or empty folder for the corpus"
+                                        + (corpus ? " (it already holds a corpus)" : ""),
+                                corpus
+                                        ? CorpusException.Remedy.SHOW_CORPUS
+                                        : CorpusException.Remedy.NONE,
+                                layout.dir(), null, null);
                     }
                 }
             }
@@ -68,7 +76,9 @@ final class CorpusOpening {
         }
     }
 
-    /** Opens the corpus in {@code dir}; WRITE mode takes the write lock and is refused while another process holds it. */
+    /**
+     * Opens the corpus in {@code dir}; WRITE mode takes the write lock and is refused while another process holds it.
+     */
     static CorpusStore open(Path dir, CorpusStore.Mode mode, String purpose) throws CorpusException {
         CorpusLayout layout = new CorpusLayout(dir.toAbsolutePath().normalize());
         if (!Files.isRegularFile(layout.model())) {
@@ -84,11 +94,13 @@ final class CorpusOpening {
             } else if (!Recovery.pending(layout.dir()).isEmpty()) {
                 notices.addAll(recoverForReading(layout, purpose));
             }
-            Corpus corpus = CorpusModelFormat.read(CorpusFiles.read(layout.dir(), layout.model()), layout.model().toString());
+            Corpus corpus = CorpusModelFormat.read(CorpusFiles.read(layout.dir(), layout.model()),
+                    layout.model().toString());
             ModelFiles files = new ModelFiles(layout);
             boolean legacy = corpus.getFormatVersion() < CorpusPartsFormat.SPLIT_FORMAT;
             if (corpus.getFormatVersion() > CorpusPartsFormat.SPLIT_FORMAT) {
-                throw new CorpusException(layout.model() + " is of format " + corpus.getFormatVersion() + ", written by a newer Attest than this one (format "
+                throw new CorpusException(layout.model() + " is of format " + corpus.getFormatVersion()
+                        + ", written by a newer Attest than this one (format "
                         + CorpusPartsFormat.SPLIT_FORMAT + "); update Attest to open it");
             } else if (legacy) {
                 legacy = !migrate(layout, corpus, files, lock, purpose, notices);
@@ -109,20 +121,25 @@ final class CorpusOpening {
             if (e instanceof CorpusModelException || e instanceof CorpusException) {
                 throw new CorpusException(e.getMessage(), e);
             }
-            throw new CorpusException(e instanceof org.attest.store.fs.UnsafePathException ? e.getMessage()
+            throw new CorpusException(e instanceof org.attest.store.fs.UnsafePathException
+                    ? e.getMessage()
                     : "cannot read " + layout.model() + ": " + e.getMessage(), e);
         }
     }
 
-    // Migrates a format 1 corpus under the write lock (taken briefly when opening for reading); false when another program holds it.
-    private static boolean migrate(CorpusLayout layout, Corpus corpus, ModelFiles files, CorpusLock held, String purpose, List<String> notices)
+    // Migrates a format 1 corpus under the write lock (taken briefly when opening for reading); false when another
+    // program holds it.
+    private static boolean migrate(CorpusLayout layout, Corpus corpus, ModelFiles files, CorpusLock held,
+            String purpose, List<String> notices)
             throws CorpusException, IOException {
         CorpusLock lock = held;
         if (lock == null) {
             try {
-                lock = CorpusLock.acquire(layout.dir(), purpose + " (migrating the corpus to format " + CorpusPartsFormat.SPLIT_FORMAT + ")");
+                lock = CorpusLock.acquire(layout.dir(),
+                        purpose + " (migrating the corpus to format " + CorpusPartsFormat.SPLIT_FORMAT + ")");
             } catch (CorpusLockedException e) {
-                notices.add("the corpus is of format " + corpus.getFormatVersion() + " and is read as it is: it will move to format "
+                notices.add("the corpus is of format " + corpus.getFormatVersion()
+                        + " and is read as it is: it will move to format "
                         + CorpusPartsFormat.SPLIT_FORMAT + " when no other program has it open for writing");
                 return false;
             }
@@ -139,7 +156,8 @@ final class CorpusOpening {
 
     /** Finishes or rolls back what a crashed writer left, in one line each; says who crashed when nothing was left. */
     static List<String> recover(CorpusLayout layout, CorpusLock lock) throws IOException {
-        List<String> notes = new ArrayList<>(lock.previousHolder().isPresent() ? Recovery.recover(layout.dir(), lock.previousHolder().get())
+        List<String> notes = new ArrayList<>(lock.previousHolder().isPresent()
+                ? Recovery.recover(layout.dir(), lock.previousHolder().get())
                 : Recovery.recover(layout.dir(), false));
         if (notes.isEmpty() && lock.previousHolder().isPresent()) {
             notes.add("took over the corpus from " + lock.previousHolder().get().describe()
@@ -155,8 +173,9 @@ final class CorpusOpening {
         } catch (CorpusLockedException e) {
             return List.of();
         } catch (java.nio.file.AccessDeniedException e) {
-            return List.of("an interrupted operation is not finished, as you may not write to the corpus; it is read as it is ("
-                    + String.join("; ", Recovery.pending(layout.dir())) + ")");
+            return List.of(
+                    "an interrupted operation is not finished, as you may not write to the corpus; it is read as it is ("
+                            + String.join("; ", Recovery.pending(layout.dir())) + ")");
         }
     }
 

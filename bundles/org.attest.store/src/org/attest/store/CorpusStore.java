@@ -10,17 +10,17 @@ import java.util.Optional;
 import org.apache.uima.cas.CAS;
 import org.attest.cas.CasFactory;
 import org.attest.cas.CasFormat;
-import org.attest.store.CorpusException;
-import org.attest.store.fs.CorpusLock;
-import org.attest.store.fs.Transaction;
-import org.attest.model.Annotator;
 import org.attest.model.AnnotationState;
+import org.attest.model.Annotator;
 import org.attest.model.Corpus;
 import org.attest.model.CorpusFactory;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
 import org.attest.model.GoldState;
 import org.attest.model.persist.CorpusPartsFormat;
+import org.attest.store.CorpusException;
+import org.attest.store.fs.CorpusLock;
+import org.attest.store.fs.Transaction;
 
 /** An open corpus folder: its model, immutable texts and CAS files, read and written durably. */
 public final class CorpusStore implements AutoCloseable {
@@ -47,7 +47,8 @@ public final class CorpusStore implements AutoCloseable {
     private final List<String> notices;
     private final DocumentIndex index;
 
-    CorpusStore(CorpusLayout layout, Corpus corpus, CorpusLock lock, ModelFiles files, boolean legacy, List<String> notices) {
+    CorpusStore(CorpusLayout layout, Corpus corpus, CorpusLock lock, ModelFiles files, boolean legacy,
+            List<String> notices) {
         this.layout = layout;
         this.corpus = corpus;
         this.lock = lock;
@@ -115,8 +116,9 @@ public final class CorpusStore implements AutoCloseable {
     public Annotator ensureAnnotator(String name) {
         CorpusLayout.checkAnnotatorName(name);
         CorpusNames.caseTwin(name, corpus.getAnnotators().stream().map(Annotator::getName).toList()).ifPresent(twin -> {
-            throw new IllegalArgumentException("'" + name + "' differs from the annotator '" + twin + "' only in case; on macOS and"
-                    + " Windows both would be one file: use '" + twin + "' or another name");
+            throw new IllegalArgumentException(
+                    "'" + name + "' differs from the annotator '" + twin + "' only in case; on macOS and"
+                            + " Windows both would be one file: use '" + twin + "' or another name");
         });
         return annotator(name).orElseGet(() -> {
             Annotator a = CorpusFactory.eINSTANCE.createAnnotator();
@@ -129,18 +131,20 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Returns the state of {@code annotator}'s work on {@code document}; NEW when it has none. */
     public static DocumentState state(Document document, String annotator) {
-        return document.getStates().stream().filter(s -> s.getAnnotator().getName().equals(annotator)).map(AnnotationState::getState)
+        return document.getStates().stream().filter(s -> s.getAnnotator().getName().equals(annotator))
+                .map(AnnotationState::getState)
                 .findFirst().orElse(DocumentState.NEW);
     }
 
     /** Sets the state of {@code annotator}'s work on {@code document} in the model (unsaved). */
     public void setState(Document document, Annotator annotator, DocumentState state) {
-        AnnotationState entry = document.getStates().stream().filter(s -> s.getAnnotator() == annotator).findFirst().orElseGet(() -> {
-            AnnotationState s = CorpusFactory.eINSTANCE.createAnnotationState();
-            s.setAnnotator(annotator);
-            document.getStates().add(s);
-            return s;
-        });
+        AnnotationState entry = document.getStates().stream().filter(s -> s.getAnnotator() == annotator).findFirst()
+                .orElseGet(() -> {
+                    AnnotationState s = CorpusFactory.eINSTANCE.createAnnotationState();
+                    s.setAnnotator(annotator);
+                    document.getStates().add(s);
+                    return s;
+                });
         entry.setState(state);
         entry.setUpdated(new Date());
     }
@@ -163,12 +167,18 @@ public final class CorpusStore implements AutoCloseable {
         return records;
     }
 
-    /** Returns what opening the corpus did that the user should hear of in one line each, such as a migration to a new format. */
+    /**
+     * Returns what opening the corpus did that the user should hear of in one line each, such as a migration to a new
+     * format.
+     */
     public List<String> notices() {
         return notices;
     }
 
-    /** Returns the state entries, per annotator, that name documents this corpus does not hold; they are kept, not dropped. */
+    /**
+     * Returns the state entries, per annotator, that name documents this corpus does not hold; they are kept, not
+     * dropped.
+     */
     public java.util.Map<String, List<String>> unplacedStates() {
         java.util.Map<String, List<String>> unplaced = new java.util.TreeMap<>();
         files.unplaced().forEach((a, list) -> unplaced.put(a, list.stream().map(p -> p.getDocument()).toList()));
@@ -181,7 +191,9 @@ public final class CorpusStore implements AutoCloseable {
         return Files.isRegularFile(layout.cas(document.getId(), annotator), java.nio.file.LinkOption.NOFOLLOW_LINKS);
     }
 
-    /** Loads {@code annotator}'s CAS of {@code document}, or a fresh segmented CAS of its text when there is none yet. */
+    /**
+     * Loads {@code annotator}'s CAS of {@code document}, or a fresh segmented CAS of its text when there is none yet.
+     */
     public CAS readCas(Document document, String annotator) throws CorpusException {
         return readCas(document, annotator, null);
     }
@@ -207,7 +219,10 @@ public final class CorpusStore implements AutoCloseable {
         return readGold(document, null);
     }
 
-    /** Loads the gold CAS like {@link #readGold(Document)}, into {@code reuse} when the file allows; returns the CAS read. */
+    /**
+     * Loads the gold CAS like {@link #readGold(Document)}, into {@code reuse} when the file allows; returns the CAS
+     * read.
+     */
     public CAS readGold(Document document, CAS reuse) throws CorpusException {
         return cases.read(layout.gold(document.getId()), readText(document), reuse);
     }
@@ -242,7 +257,10 @@ public final class CorpusStore implements AutoCloseable {
         saveModel("save of the corpus model");
     }
 
-    /** Writes the files of the corpus model that changed since the last save, all together; {@code operation} names it in a recovery note. */
+    /**
+     * Writes the files of the corpus model that changed since the last save, all together; {@code operation} names it
+     * in a recovery note.
+     */
     public void saveModel(String operation) throws CorpusException {
         requireWritable();
         saves.save(operation);
@@ -259,23 +277,29 @@ public final class CorpusStore implements AutoCloseable {
         saves.committed();
     }
 
-    /** Returns the content of {@code document}'s metadata file, for a caller that publishes the file itself (an import). */
+    /**
+     * Returns the content of {@code document}'s metadata file, for a caller that publishes the file itself (an import).
+     */
     public byte[] documentFile(Document document) throws CorpusException {
         try {
             return CorpusPartsFormat.writeDocument(document);
         } catch (IOException e) {
-            throw new CorpusException("cannot write the metadata of document '" + document.getId() + "': " + e.getMessage(), e);
+            throw new CorpusException(
+                    "cannot write the metadata of document '" + document.getId() + "': " + e.getMessage(), e);
         }
     }
 
-    /** Records that {@code document}, added to the model, already has its metadata file on disk, written by its import. */
+    /**
+     * Records that {@code document}, added to the model, already has its metadata file on disk, written by its import.
+     */
     public void published(Document document) {
         saves.published(document);
     }
 
     private void requireWritable() throws CorpusException {
         if (lock == null) {
-            throw new CorpusException("the corpus " + layout.dir() + " was opened read-only; open it for writing to change it");
+            throw new CorpusException(
+                    "the corpus " + layout.dir() + " was opened read-only; open it for writing to change it");
         }
     }
 

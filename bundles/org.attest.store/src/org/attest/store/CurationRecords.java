@@ -11,14 +11,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.attest.store.CorpusException;
 import org.attest.model.CurationRecord;
 import org.attest.model.Document;
 import org.attest.model.GoldState;
 import org.attest.model.persist.CorpusModelException;
 import org.attest.model.persist.CorpusModelFormat;
+import org.attest.store.CorpusException;
 
-/** Reads the documents' curation records ({@code documents/ID/curation.xmi}), where reviewers keep decisions, hold and gold state. */
+/**
+ * Reads the documents' curation records ({@code documents/ID/curation.xmi}), where reviewers keep decisions, hold and
+ * gold state.
+ */
 public final class CurationRecords {
 
     private final CorpusLayout layout;
@@ -47,8 +50,9 @@ public final class CurationRecords {
         try {
             CurationRecord record = CorpusModelFormat.readCurationRecord(bytes, file.toString());
             if (!document.getId().equals(record.getDocument())) {
-                throw new CorpusException(file + " is the curation record of document '" + record.getDocument() + "', not of '"
-                        + document.getId() + "'; it was copied from another document: move it back");
+                throw new CorpusException(
+                        file + " is the curation record of document '" + record.getDocument() + "', not of '"
+                                + document.getId() + "'; it was copied from another document: move it back");
             }
             return Optional.of(record);
         } catch (CorpusModelException e) {
@@ -69,7 +73,8 @@ public final class CurationRecords {
             throw new CorpusException("cannot read " + file + ": " + e.getMessage(), e);
         }
         Known known = states.get(document.getId());
-        if (known != null && known.size() == attributes.size() && known.modified().equals(attributes.lastModifiedTime())) {
+        if (known != null && known.size() == attributes.size()
+                && known.modified().equals(attributes.lastModifiedTime())) {
             return known.state();
         }
         GoldState state = read(document).map(CurationRecords::state).orElse(GoldState.NONE);
@@ -77,7 +82,10 @@ public final class CurationRecords {
         return state;
     }
 
-    /** Returns the gold state {@code record} holds; a record with decisions but no state (written before states moved here) is in curation. */
+    /**
+     * Returns the gold state {@code record} holds; a record with decisions but no state (written before states moved
+     * here) is in curation.
+     */
     public static GoldState state(CurationRecord record) {
         GoldState state = record.getState() == null ? GoldState.NONE : record.getState();
         return state == GoldState.NONE && !record.getDecisions().isEmpty() ? GoldState.IN_CURATION : state;

@@ -20,7 +20,8 @@ final class DocumentIndex {
     /** Finds document {@code id} in constant time while the model's documents stay as they were. */
     Optional<Document> find(String id) {
         Document found = byId.get(id);
-        if (found == null || found.eContainer() != corpus || !id.equals(found.getId()) || byId.size() != corpus.getDocuments().size()) {
+        if (found == null || found.eContainer() != corpus || !id.equals(found.getId())
+                || byId.size() != corpus.getDocuments().size()) {
             byId.clear();
             for (Document d : corpus.getDocuments()) {
                 byId.putIfAbsent(d.getId(), d);

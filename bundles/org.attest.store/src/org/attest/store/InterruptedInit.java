@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.attest.store.fs.TemporaryFiles;
 import org.attest.store.fs.Folders;
+import org.attest.store.fs.TemporaryFiles;
 
 /**
  * Recognises and removes what an {@code attest init} killed before it wrote {@code corpus.xmi} (always its last file)
@@ -18,7 +18,8 @@ import org.attest.store.fs.Folders;
 final class InterruptedInit {
 
     /** The entries an init creates before its header; the folders among them hold no document yet. */
-    private static final Set<String> CREATED = Set.of("documents", "annotators", "registry", "schema.xmi", ".gitignore", ".gitattributes", ".attest");
+    private static final Set<String> CREATED = Set.of("documents", "annotators", "registry", "schema.xmi", ".gitignore",
+            ".gitattributes", ".attest");
 
     private InterruptedInit() {
     }

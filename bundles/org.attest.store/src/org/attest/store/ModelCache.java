@@ -25,8 +25,10 @@ final class ModelCache {
 
     /** The identity of a file: where it lives on disk, its size and its modification time. */
     record Stamp(String key, long size, long modified) {
+
         static Stamp of(BasicFileAttributes a) {
-            return new Stamp(String.valueOf(a.fileKey()), a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+            return new Stamp(String.valueOf(a.fileKey()), a.size(),
+                    a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
         }
     }
 

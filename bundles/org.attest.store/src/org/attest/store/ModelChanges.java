@@ -30,7 +30,8 @@ final class ModelChanges extends EContentAdapter {
 
     /** Returns whether nothing changed since the last save. */
     boolean isEmpty() {
-        return !header && !schema && annotators.isEmpty() && documents.isEmpty() && entities.isEmpty() && clusters.isEmpty();
+        return !header && !schema && annotators.isEmpty() && documents.isEmpty() && entities.isEmpty()
+                && clusters.isEmpty();
     }
 
     boolean header() {
@@ -167,7 +168,7 @@ final class ModelChanges extends EContentAdapter {
 
     private static Iterable<?> values(Notification n) {
         java.util.List<Object> values = new java.util.ArrayList<>();
-        for (Object v : new Object[] {n.getOldValue(), n.getNewValue()}) {
+        for (Object v : new Object[]{n.getOldValue(), n.getNewValue()}) {
             if (v instanceof Iterable<?> many) {
                 many.forEach(values::add);
             } else if (v != null) {

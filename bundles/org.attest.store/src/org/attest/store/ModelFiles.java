@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.attest.store.CorpusException;
-import org.attest.store.fs.Transaction;
 import org.attest.model.AnnotationState;
 import org.attest.model.Annotator;
 import org.attest.model.AnnotatorRecord;
@@ -27,6 +25,8 @@ import org.attest.model.Entity;
 import org.attest.model.persist.CorpusModelException;
 import org.attest.model.persist.CorpusModelFormat;
 import org.attest.model.persist.CorpusPartsFormat;
+import org.attest.store.CorpusException;
+import org.attest.store.fs.Transaction;
 
 /**
  * The corpus model as files with one writer each: {@code corpus.xmi} (the header), {@code schema.xmi},
@@ -39,7 +39,8 @@ final class ModelFiles {
     static final String XMI = ".xmi";
 
     private final CorpusLayout layout;
-    // State entries of documents this corpus does not hold (yet): kept so that saving an annotator's record never drops them.
+    // State entries of documents this corpus does not hold (yet): kept so that saving an annotator's record never drops
+    // them.
     private final Map<String, List<DocumentProgress>> unplaced = new HashMap<>();
 
     ModelFiles(CorpusLayout layout) {
@@ -51,9 +52,13 @@ final class ModelFiles {
         return unplaced;
     }
 
-    /** Completes {@code header} (read from corpus.xmi) with the schema, annotators, documents, states, entities and clusters. */
+    /**
+     * Completes {@code header} (read from corpus.xmi) with the schema, annotators, documents, states, entities and
+     * clusters.
+     */
     Corpus read(Corpus header) throws CorpusException {
-        header.setSchema(parse(layout.schema(), () -> CorpusModelFormat.readSchema(read(layout.schema()), layout.schema().toString())));
+        header.setSchema(parse(layout.schema(),
+                () -> CorpusModelFormat.readSchema(read(layout.schema()), layout.schema().toString())));
         ModelCache cache = ModelCache.read(layout.cache().resolve("model.bin"));
         Map<String, AnnotatorRecord> records = new LinkedHashMap<>();
         for (Path file : parts(layout.annotators())) {
@@ -72,7 +77,8 @@ final class ModelFiles {
                 documents.add(document);
             }
         }
-        documents.sort(Comparator.comparing(Document::getImported, Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Document::getId));
+        documents.sort(Comparator.comparing(Document::getImported, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Document::getId));
         header.getDocuments().addAll(documents);
         Map<String, Document> byId = new HashMap<>();
         documents.forEach(d -> byId.put(d.getId(), d));
@@ -80,7 +86,8 @@ final class ModelFiles {
             place(header, record, byId);
         }
         for (Path file : parts(layout.entities())) {
-            Entity entity = cached(cache, file, PartCodec::entity, PartCodec::entity, () -> CorpusPartsFormat.readEntity(read(file), file.toString()));
+            Entity entity = cached(cache, file, PartCodec::entity, PartCodec::entity,
+                    () -> CorpusPartsFormat.readEntity(read(file), file.toString()));
             requireNamed(file, entity.getId(), "entity");
             header.getEntities().add(entity);
         }
@@ -94,7 +101,8 @@ final class ModelFiles {
         return header;
     }
 
-    // Adds an annotator and turns their record's entries into the states of the documents; keeps those of absent documents.
+    // Adds an annotator and turns their record's entries into the states of the documents; keeps those of absent
+    // documents.
     private void place(Corpus corpus, AnnotatorRecord record, Map<String, Document> byId) {
         Annotator annotator = record.getAnnotator();
         corpus.getAnnotators().add(annotator);
@@ -113,8 +121,10 @@ final class ModelFiles {
     }
 
     // The part in file, from the cache when the file is the one cached, else parsed (and cached for the next open).
-    private <T> T cached(ModelCache cache, Path file, java.util.function.Function<org.attest.store.cache.Decoder, T> decode,
-            java.util.function.BiConsumer<org.attest.store.cache.Encoder, T> encode, Parser<T> parser) throws CorpusException {
+    private <T> T cached(ModelCache cache, Path file,
+            java.util.function.Function<org.attest.store.cache.Decoder, T> decode,
+            java.util.function.BiConsumer<org.attest.store.cache.Encoder, T> encode, Parser<T> parser)
+            throws CorpusException {
         String key = layout.dir().relativize(file).toString();
         ModelCache.Stamp stamp = ModelCache.stamp(file);
         byte[] payload = stamp == null ? null : cache.payload(key, stamp);
@@ -134,7 +144,9 @@ final class ModelFiles {
         return part;
     }
 
-    /** Returns the files to write for {@code changes} of {@code corpus}, with their content, and the files to delete. */
+    /**
+     * Returns the files to write for {@code changes} of {@code corpus}, with their content, and the files to delete.
+     */
     Writes writes(Corpus corpus, ModelChanges changes) throws IOException {
         Map<Path, byte[]> write = new LinkedHashMap<>();
         List<Path> delete = new ArrayList<>();
@@ -147,11 +159,13 @@ final class ModelFiles {
             }
         }
         for (String name : changes.annotators()) {
-            Annotator annotator = corpus.getAnnotators().stream().filter(a -> name.equals(a.getName())).findFirst().orElse(null);
+            Annotator annotator = corpus.getAnnotators().stream().filter(a -> name.equals(a.getName())).findFirst()
+                    .orElse(null);
             if (annotator == null) {
                 delete.add(layout.annotatorFile(name));
             } else {
-                write.put(layout.annotatorFile(name), CorpusPartsFormat.writeAnnotatorRecord(record(corpus, annotator)));
+                write.put(layout.annotatorFile(name),
+                        CorpusPartsFormat.writeAnnotatorRecord(record(corpus, annotator)));
             }
         }
         for (String id : changes.entities()) {
@@ -163,7 +177,8 @@ final class ModelFiles {
             }
         }
         for (String id : changes.clusters()) {
-            ClaimCluster cluster = corpus.getClaimClusters().stream().filter(c -> id.equals(c.getId())).findFirst().orElse(null);
+            ClaimCluster cluster = corpus.getClaimClusters().stream().filter(c -> id.equals(c.getId())).findFirst()
+                    .orElse(null);
             if (cluster == null) {
                 delete.add(layout.clusterFile(id));
             } else {
@@ -192,13 +207,17 @@ final class ModelFiles {
         return new Writes(write, List.of());
     }
 
-    /** Writes and deletes the files of {@code writes} all together or not at all, as {@code operation} in a recovery note. */
+    /**
+     * Writes and deletes the files of {@code writes} all together or not at all, as {@code operation} in a recovery
+     * note.
+     */
     void publish(Writes writes, String operation) throws IOException {
         // one file goes through a transaction too: a plain replace cannot be undone when the folder sync after it fails
         if (!writes.write().isEmpty() || !writes.delete().isEmpty()) {
             try (Transaction transaction = Transaction.begin(layout.dir(), operation)) {
                 stage(writes, transaction);
-                transaction.summary((writes.write().size() + writes.delete().size()) + " files of the corpus model saved");
+                transaction
+                        .summary((writes.write().size() + writes.delete().size()) + " files of the corpus model saved");
                 transaction.commit();
             }
         }
@@ -245,6 +264,7 @@ final class ModelFiles {
     }
 
     private interface Parser<T> {
+
         T parse() throws CorpusModelException, CorpusException;
     }
 
@@ -272,9 +292,11 @@ final class ModelFiles {
         return CorpusFiles.read(layout.dir(), file);
     }
 
-    // The model files of a folder (regular files ending in .xmi, no symbolic links), sorted by name; none when it does not exist.
+    // The model files of a folder (regular files ending in .xmi, no symbolic links), sorted by name; none when it does
+    // not exist.
     private static List<Path> parts(Path folder) throws CorpusException {
-        return list(folder, p -> p.getFileName().toString().endsWith(XMI) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
+        return list(folder,
+                p -> p.getFileName().toString().endsWith(XMI) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
     }
 
     private static List<Path> folders(Path folder) throws CorpusException {

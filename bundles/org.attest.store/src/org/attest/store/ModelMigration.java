@@ -2,8 +2,6 @@ package org.attest.store;
 
 import java.io.IOException;
 
-import org.attest.store.CorpusException;
-import org.attest.store.fs.AtomicFiles;
 import org.attest.model.Corpus;
 import org.attest.model.CorpusFactory;
 import org.attest.model.CorpusPackage;
@@ -12,6 +10,8 @@ import org.attest.model.Document;
 import org.attest.model.GoldState;
 import org.attest.model.persist.CorpusModelFormat;
 import org.attest.model.persist.CorpusPartsFormat;
+import org.attest.store.CorpusException;
+import org.attest.store.fs.AtomicFiles;
 
 /**
  * Moves a corpus of format 1 (everything in {@code corpus.xmi}) to the layout where every file has one writer: the
@@ -28,7 +28,9 @@ final class ModelMigration {
         this.files = files;
     }
 
-    /** Migrates {@code corpus}, read from a format 1 {@code corpus.xmi}, and returns the one-line notice for the user. */
+    /**
+     * Migrates {@code corpus}, read from a format 1 {@code corpus.xmi}, and returns the one-line notice for the user.
+     */
     String migrate(Corpus corpus) throws CorpusException {
         int from = corpus.getFormatVersion();
         corpus.setFormatVersion(CorpusPartsFormat.SPLIT_FORMAT);
@@ -45,7 +47,8 @@ final class ModelMigration {
                         return fresh;
                     });
                     record.setState(state);
-                    all.write().put(layout.curationRecord(document.getId()), CorpusModelFormat.writeCurationRecord(record));
+                    all.write().put(layout.curationRecord(document.getId()),
+                            CorpusModelFormat.writeCurationRecord(record));
                     gold++;
                 }
             }
@@ -56,11 +59,14 @@ final class ModelMigration {
                 document.eUnset(CorpusPackage.Literals.DOCUMENT__GOLD_STATE);
             }
             return "migrated " + layout.dir() + " from format " + from + " to format " + CorpusPartsFormat.SPLIT_FORMAT
-                    + ", where every file has one writer (" + corpus.getDocuments().size() + " document(s), " + corpus.getAnnotators().size()
-                    + " annotator record(s), " + corpus.getEntities().size() + " entit(ies), " + gold + " gold state(s) moved to curation records)";
+                    + ", where every file has one writer (" + corpus.getDocuments().size() + " document(s), "
+                    + corpus.getAnnotators().size()
+                    + " annotator record(s), " + corpus.getEntities().size() + " entit(ies), " + gold
+                    + " gold state(s) moved to curation records)";
         } catch (IOException e) {
             corpus.setFormatVersion(from);
-            throw new CorpusException("cannot migrate " + layout.dir() + " to format " + CorpusPartsFormat.SPLIT_FORMAT + ": " + e.getMessage()
+            throw new CorpusException("cannot migrate " + layout.dir() + " to format " + CorpusPartsFormat.SPLIT_FORMAT
+                    + ": " + e.getMessage()
                     + "; corpus.xmi is unchanged, so the migration runs again at the next open", e);
         }
     }

@@ -6,7 +6,10 @@ import org.attest.model.Corpus;
 import org.attest.model.Document;
 import org.attest.store.fs.Transaction;
 
-/** The saving of a corpus model: which of its files changed since the last save, written together or staged into a transaction. */
+/**
+ * The saving of a corpus model: which of its files changed since the last save, written together or staged into a
+ * transaction.
+ */
 final class ModelSaves {
 
     private final CorpusLayout layout;
@@ -21,7 +24,9 @@ final class ModelSaves {
         corpus.eAdapters().add(changes);
     }
 
-    /** Writes the model files changed since the last save, all together; {@code operation} names it in a recovery note. */
+    /**
+     * Writes the model files changed since the last save, all together; {@code operation} names it in a recovery note.
+     */
     void save(String operation) throws CorpusException {
         if (changes.isEmpty()) {
             return;

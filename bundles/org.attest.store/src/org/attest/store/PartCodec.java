@@ -2,8 +2,6 @@ package org.attest.store;
 
 import java.util.Date;
 
-import org.attest.store.cache.Decoder;
-import org.attest.store.cache.Encoder;
 import org.attest.model.Annotator;
 import org.attest.model.AnnotatorRecord;
 import org.attest.model.ClaimCluster;
@@ -14,6 +12,8 @@ import org.attest.model.DocumentProgress;
 import org.attest.model.DocumentState;
 import org.attest.model.Entity;
 import org.attest.model.MetadataEntry;
+import org.attest.store.cache.Decoder;
+import org.attest.store.cache.Encoder;
 
 /**
  * The compact binary form of the model parts the model cache keeps: a document's metadata, an annotator's record, an

@@ -13,10 +13,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.attest.store.CorpusException;
 import org.attest.model.Document;
+import org.attest.store.CorpusException;
 
-/** Reads documents' immutable texts, checking each against the SHA-256 recorded at import, and remembers the last few checked. */
+/**
+ * Reads documents' immutable texts, checking each against the SHA-256 recorded at import, and remembers the last few
+ * checked.
+ */
 final class TextReader {
 
     private static final int VERIFIED_TEXTS = 16;
@@ -24,6 +27,7 @@ final class TextReader {
     private final CorpusLayout layout;
     // The texts verified last, a few so that threads reading different documents at once each keep theirs.
     private final Map<Path, VerifiedText> verified = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -32,7 +36,10 @@ final class TextReader {
         }
     });
 
-    /** A text whose hash was checked, with the file's size and time then, so reading it again needs one stat, not a hash. */
+    /**
+     * A text whose hash was checked, with the file's size and time then, so reading it again needs one stat, not a
+     * hash.
+     */
     private record VerifiedText(long size, FileTime modified, String sha, String text) {
     }
 
@@ -46,7 +53,8 @@ final class TextReader {
         VerifiedText cached = verified.get(file);
         if (cached != null && cached.sha().equals(document.getTextSha256())) {
             try {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
                 if (attributes.size() == cached.size() && attributes.lastModifiedTime().equals(cached.modified())) {
                     return cached.text();
                 }
@@ -59,9 +67,12 @@ final class TextReader {
         try {
             org.attest.store.fs.PathGuard.readable(layout.dir(), file);
             before = Files.readAttributes(file, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-            // UTF-8 takes at most three bytes per UTF-16 unit: a larger file cannot be the text imported, so it is not read
-            if (document.eIsSet(org.attest.model.CorpusPackage.Literals.DOCUMENT__TEXT_LENGTH) && before.size() > 3L * Math.max(0, document.getTextLength())) {
-                throw new CorpusException(file + " is " + before.size() + " bytes, more than the " + document.getTextLength()
+            // UTF-8 takes at most three bytes per UTF-16 unit: a larger file cannot be the text imported, so it is not
+            // read
+            if (document.eIsSet(org.attest.model.CorpusPackage.Literals.DOCUMENT__TEXT_LENGTH)
+                    && before.size() > 3L * Math.max(0, document.getTextLength())) {
+                throw new CorpusException(file + " is " + before.size() + " bytes, more than the "
+                        + document.getTextLength()
                         + " characters recorded at import can take; it was changed after import: restore it from a backup or version control");
             }
             bytes = CorpusFiles.read(layout.dir(), file);
@@ -75,7 +86,8 @@ final class TextReader {
         }
         String actual = Hashes.sha256(bytes);
         if (!actual.equals(document.getTextSha256())) {
-            throw new CorpusException(file + " was changed after import (SHA-256 " + actual + ", expected " + document.getTextSha256()
+            throw new CorpusException(file + " was changed after import (SHA-256 " + actual + ", expected "
+                    + document.getTextSha256()
                     + "); annotations refer to the original text, so restore it from a backup or version control");
         }
         try {
@@ -83,14 +95,16 @@ final class TextReader {
             // malformed bytes decode to U+FFFD; only a text holding one can be malformed, so only then decode strictly
             if (text.indexOf('\uFFFD') >= 0) {
                 text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes))
+                        .toString();
             }
             if (before.size() == bytes.length) {
                 verified.put(file, new VerifiedText(before.size(), before.lastModifiedTime(), actual, text));
             }
             return text;
         } catch (CharacterCodingException e) {
-            throw new CorpusException(file + " is not valid UTF-8 although its hash matches; the corpus was written by another tool", e);
+            throw new CorpusException(
+                    file + " is not valid UTF-8 although its hash matches; the corpus was written by another tool", e);
         }
     }
 }

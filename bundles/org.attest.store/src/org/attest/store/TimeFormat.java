@@ -8,9 +8,11 @@ import java.util.Locale;
 
 /**
  * How Attest writes a point in time for a person to read, in messages, listings and views: in UTC, so every member of
- * a team reads the same moment alike, as {@code 2026-03-14 09:26 UTC} (or with seconds, {@code 2026-03-14 09:26:53 UTC}).
+ * a team reads the same moment alike, as {@code 2026-03-14 09:26 UTC} (or with seconds,
+ * {@code 2026-03-14 09:26:53 UTC}).
  *
- * <p>A time that is not known (null) reads as {@value #UNKNOWN}; a caller that wants another word checks for null itself.
+ * <p>A time that is not known (null) reads as {@value #UNKNOWN}; a caller that wants another word checks for null
+ * itself.
  */
 public final class TimeFormat {
 
@@ -18,8 +20,10 @@ public final class TimeFormat {
     public static final String UNKNOWN = "an unknown time";
 
     // DateTimeFormatter is immutable and thread-safe, unlike SimpleDateFormat, so one of each serves every caller.
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private TimeFormat() {
     }
@@ -34,7 +38,9 @@ public final class TimeFormat {
         return time == null ? UNKNOWN : MINUTES.format(time.toInstant());
     }
 
-    /** Returns {@code time} in UTC to the second, e.g. {@code 2026-03-14 09:26:53 UTC}, or {@value #UNKNOWN} when null. */
+    /**
+     * Returns {@code time} in UTC to the second, e.g. {@code 2026-03-14 09:26:53 UTC}, or {@value #UNKNOWN} when null.
+     */
     public static String seconds(Instant time) {
         return time == null ? UNKNOWN : SECONDS.format(time);
     }

@@ -41,8 +41,12 @@ final class ChangeReader {
             case CAS -> person(summary.edited, path.name()).add(path.document());
             case ANNOTATOR -> annotator(path.name(), change);
             case RECORD -> curation(path.document(), change);
-            case ENTITY -> (change.before() == null ? summary.entitiesAdded : change.after() == null ? summary.entitiesRemoved
-                    : summary.entitiesChanged).add(path.name());
+            case ENTITY -> (change.before() == null
+                    ? summary.entitiesAdded
+                    : change.after() == null
+                            ? summary.entitiesRemoved
+                            : summary.entitiesChanged)
+                    .add(path.name());
             case CLUSTER -> summary.clusters.add(path.name());
             case SCHEMA -> {
                 if (change.before() != null) {
@@ -106,7 +110,8 @@ final class ChangeReader {
         if (!reviewedBefore.equals(reviewedAfter)) {
             TreeSet<String> reviewers = new TreeSet<>();
             for (GoldDecision d : after.getDecisions()) {
-                if (d.getOrigin() == DecisionOrigin.REVIEWER && !Objects.equals(reviewedBefore.get(key(d)), value(d)) && d.getReviewer() != null) {
+                if (d.getOrigin() == DecisionOrigin.REVIEWER && !Objects.equals(reviewedBefore.get(key(d)), value(d))
+                        && d.getReviewer() != null) {
                     reviewers.add(d.getReviewer());
                 }
             }
@@ -121,7 +126,8 @@ final class ChangeReader {
         }
     }
 
-    private static java.util.SortedSet<String> person(java.util.SortedMap<String, java.util.SortedSet<String>> byPerson, String name) {
+    private static java.util.SortedSet<String> person(java.util.SortedMap<String, java.util.SortedSet<String>> byPerson,
+            String name) {
         return byPerson.computeIfAbsent(name, k -> new TreeSet<>());
     }
 
@@ -138,7 +144,8 @@ final class ChangeReader {
     }
 
     private static String key(GoldDecision d) {
-        return d.getLayer() + "[" + d.getBegin() + "," + d.getEnd() + ")->[" + d.getToBegin() + "," + d.getToEnd() + ")";
+        return d.getLayer() + "[" + d.getBegin() + "," + d.getEnd() + ")->[" + d.getToBegin() + "," + d.getToEnd()
+                + ")";
     }
 
     private static String value(GoldDecision d) {

@@ -103,7 +103,8 @@ public final class ChangeSummary {
                 parts.add("schema version " + schemaVersion);
             }
             SortedSet<String> others = new TreeSet<>(annotators);
-            others.remove(String.valueOf(user)); // a person's record appears with their first work, which the other parts already tell
+            others.remove(String.valueOf(user)); // a person's record appears with their first work, which the other
+                                                 // parts already tell
             if (!others.isEmpty()) {
                 parts.add("new annotator(s) " + String.join(", ", others));
             }
@@ -136,7 +137,8 @@ public final class ChangeSummary {
         }
     }
 
-    private static void perPerson(List<String> parts, String verb, Map<String, SortedSet<String>> byPerson, String user, String document) {
+    private static void perPerson(List<String> parts, String verb, Map<String, SortedSet<String>> byPerson, String user,
+            String document) {
         for (Map.Entry<String, SortedSet<String>> e : byPerson.entrySet()) {
             Set<String> docs = only(e.getValue(), document);
             if (!docs.isEmpty()) {

@@ -6,9 +6,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.attest.store.CorpusLayout;
 import org.attest.store.fs.AtomicFiles;
 import org.attest.store.fs.Folders;
-import org.attest.store.CorpusLayout;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.NullProgressMonitor;
@@ -33,8 +33,10 @@ public final class CloneService {
     }
 
     /**
-     * Clones the corpus at {@code url} into {@code dir} (absent or empty) for {@code user} (null: Git's user.name or the
-     * login name). The copy is made in a hidden folder beside {@code dir} and moved into place when complete, so a clone
+     * Clones the corpus at {@code url} into {@code dir} (absent or empty) for {@code user} (null: Git's user.name or
+     * the
+     * login name). The copy is made in a hidden folder beside {@code dir} and moved into place when complete, so a
+     * clone
      * that fails or is killed leaves {@code dir} as it was; the next clone into {@code dir} removes what it left.
      */
     public Cloned clone(String url, Path dir, String user, CredentialsProvider credentials, ProgressMonitor monitor)
@@ -47,10 +49,13 @@ public final class CloneService {
         }
         Remote remote = new Remote(credentials, monitor == null ? NullProgressMonitor.INSTANCE : monitor);
         removeLeftovers(target);
-        Path staging = target.resolveSibling(STAGING_PREFIX.formatted(target.getFileName()) + Long.toUnsignedString(new java.security.SecureRandom().nextLong(), 36));
+        Path staging = target.resolveSibling(STAGING_PREFIX.formatted(target.getFileName())
+                + Long.toUnsignedString(new java.security.SecureRandom().nextLong(), 36));
         String name;
-        try (Git git = remote.configure(Git.cloneRepository().setURI(url).setDirectory(staging.toFile()).setRemote(TeamCorpus.REMOTE)
-                .setProgressMonitor(remote.monitor())).call()) {
+        try (Git git = remote
+                .configure(Git.cloneRepository().setURI(url).setDirectory(staging.toFile()).setRemote(TeamCorpus.REMOTE)
+                        .setProgressMonitor(remote.monitor()))
+                .call()) {
             refuseLinks(git.getRepository().readDirCache(), url, target);
             TeamCorpus team = TeamCorpus.of(staging, git.getRepository());
             team.configure(user);
@@ -58,14 +63,16 @@ public final class CloneService {
             // the copy matches its index now: recording its folders lets the first sync look only at what changes after
             new WorktreeScan(staging).recordAll(git.getRepository().readDirCache());
             if (!Files.isRegularFile(staging.resolve("corpus.xmi"))) {
-                throw new SyncException(SyncException.Reason.IO, target, url + " holds no Attest corpus (no corpus.xmi at its top)");
+                throw new SyncException(SyncException.Reason.IO, target,
+                        url + " holds no Attest corpus (no corpus.xmi at its top)");
             }
         } catch (GitAPIException e) {
             Folders.deleteQuietly(staging);
             throw Remote.failure("cloning", url, target, e);
         } catch (IOException e) {
             Folders.deleteQuietly(staging);
-            throw new SyncException(SyncException.Reason.IO, target, "cannot clone " + url + " into " + target + ": " + e.getMessage(), e);
+            throw new SyncException(SyncException.Reason.IO, target,
+                    "cannot clone " + url + " into " + target + ": " + e.getMessage(), e);
         } catch (SyncException | RuntimeException e) {
             Folders.deleteQuietly(staging);
             throw e;
@@ -77,15 +84,18 @@ public final class CloneService {
             AtomicFiles.moveDurably(staging, target);
         } catch (IOException e) {
             Folders.deleteQuietly(staging);
-            throw new SyncException(SyncException.Reason.IO, target, "cannot move the finished copy into " + target + ": " + e.getMessage(), e);
+            throw new SyncException(SyncException.Reason.IO, target,
+                    "cannot move the finished copy into " + target + ": " + e.getMessage(), e);
         }
-        // counting the documents and annotators is enough here; the first open of the corpus reads (and caches) its model
+        // counting the documents and annotators is enough here; the first open of the corpus reads (and caches) its
+        // model
         CorpusLayout layout = new CorpusLayout(target);
         return new Cloned(target, name, count(layout.documents(), "document.xmi"), names(layout.annotators()));
     }
 
     // A corpus holds no links: a repository that has some is refused, and its copy removed, before anything reads it.
-    private static void refuseLinks(org.eclipse.jgit.dircache.DirCache index, String url, Path target) throws SyncException {
+    private static void refuseLinks(org.eclipse.jgit.dircache.DirCache index, String url, Path target)
+            throws SyncException {
         java.util.List<String> links = new java.util.ArrayList<>();
         for (int i = 0; i < index.getEntryCount(); i++) {
             org.eclipse.jgit.lib.FileMode mode = index.getEntry(i).getFileMode();
@@ -94,8 +104,10 @@ public final class CloneService {
             }
         }
         if (!links.isEmpty()) {
-            throw new SyncException(SyncException.Reason.IO, target, url + " holds " + links.size() + " symbolic link(s) or links to other"
-                    + " repositories (" + String.join(", ", links.subList(0, Math.min(3, links.size()))) + (links.size() > 3 ? ", ..." : "")
+            throw new SyncException(SyncException.Reason.IO, target, url + " holds " + links.size()
+                    + " symbolic link(s) or links to other"
+                    + " repositories (" + String.join(", ", links.subList(0, Math.min(3, links.size())))
+                    + (links.size() > 3 ? ", ..." : "")
                     + "), which a corpus never holds: they could make Attest read or write outside the corpus. Nothing was cloned;"
                     + " ask the corpus's owner to replace them with the files themselves");
         }
@@ -109,10 +121,12 @@ public final class CloneService {
         }
         String prefix = STAGING_PREFIX.formatted(target.getFileName());
         try (Stream<Path> entries = Files.list(parent)) {
-            entries.filter(p -> p.getFileName().toString().startsWith(prefix) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+            entries.filter(p -> p.getFileName().toString().startsWith(prefix)
+                    && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                     .forEach(Folders::deleteQuietly);
         } catch (IOException e) {
-            throw new SyncException(SyncException.Reason.IO, parent, "cannot read " + parent + ": " + e.getMessage(), e);
+            throw new SyncException(SyncException.Reason.IO, parent, "cannot read " + parent + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -122,7 +136,8 @@ public final class CloneService {
         } catch (java.nio.file.NoSuchFileException e) {
             return 0;
         } catch (IOException e) {
-            throw new SyncException(SyncException.Reason.IO, documents, "cannot list " + documents + ": " + e.getMessage(), e);
+            throw new SyncException(SyncException.Reason.IO, documents,
+                    "cannot list " + documents + ": " + e.getMessage(), e);
         }
     }
 
@@ -133,7 +148,8 @@ public final class CloneService {
         } catch (java.nio.file.NoSuchFileException e) {
             return java.util.List.of();
         } catch (IOException e) {
-            throw new SyncException(SyncException.Reason.IO, annotators, "cannot list " + annotators + ": " + e.getMessage(), e);
+            throw new SyncException(SyncException.Reason.IO, annotators,
+                    "cannot list " + annotators + ": " + e.getMessage(), e);
         }
     }
 
@@ -149,9 +165,9 @@ public final class CloneService {
                 throw new SyncException(SyncException.Reason.TARGET_NOT_EMPTY, target, target + " is not empty");
             }
         } catch (IOException e) {
-            throw new SyncException(SyncException.Reason.IO, target, "cannot read " + target + ": " + e.getMessage(), e);
+            throw new SyncException(SyncException.Reason.IO, target, "cannot read " + target + ": " + e.getMessage(),
+                    e);
         }
     }
-
 
 }

@@ -43,6 +43,7 @@ final class CorpusMerge {
 
     /** One path that differs between the three trees: base, ours and theirs (null where the file is missing). */
     private record Entry(CorpusPath path, ObjectId base, ObjectId ours, ObjectId theirs) {
+
         boolean conflict() {
             return !Objects.equals(ours, theirs) && !Objects.equals(ours, base) && !Objects.equals(theirs, base);
         }
@@ -56,7 +57,8 @@ final class CorpusMerge {
     private final Map<Integer, Map<String, ObjectId>> keptAside = new LinkedHashMap<>();
 
     /**
-     * Creates the merge; {@code theirSchema} lets a schema changed on both sides resolve to the published one, else such
+     * Creates the merge; {@code theirSchema} lets a schema changed on both sides resolve to the published one, else
+     * such
      * a merge is refused with both versions named by {@code schemaVersions}.
      */
     CorpusMerge(Repository repository, SchemaVersions schemaVersions, boolean theirSchema) {
@@ -67,12 +69,14 @@ final class CorpusMerge {
 
     /** Merges the trees {@code ours} and {@code theirs} whose common ancestor is {@code base} (null: none). */
     Outcome merge(ObjectId base, ObjectId ours, ObjectId theirs) throws IOException, SyncException {
-        try (ObjectReader reader = repository.newObjectReader(); ObjectInserter inserter = new DurableInserter(repository)) {
+        try (ObjectReader reader = repository.newObjectReader();
+                ObjectInserter inserter = new DurableInserter(repository)) {
             List<Entry> entries = differences(reader, base, ours, theirs);
             Set<String> collided = new TreeSet<>();
             Set<String> curation = new TreeSet<>();
             for (Entry e : entries) {
-                if (e.conflict() && (e.path().kind() == Kind.TEXT || e.path().kind() == Kind.DOCUMENT && !sameText(entries, e.path().document()))) {
+                if (e.conflict() && (e.path().kind() == Kind.TEXT
+                        || e.path().kind() == Kind.DOCUMENT && !sameText(entries, e.path().document()))) {
                     collided.add(e.path().document());
                 }
                 if (e.conflict() && e.path().curation()) {
@@ -84,12 +88,15 @@ final class CorpusMerge {
             }
             curation.removeAll(collided);
             for (String document : curation) {
-                new CurationChoice(reader, this).choose(document, entries.stream().filter(e -> document.equals(e.path().document())
-                        && e.path().curation()).map(e -> new CurationChoice.Side(e.path().path(), e.ours(), e.theirs())).toList());
+                new CurationChoice(reader, this).choose(document,
+                        entries.stream().filter(e -> document.equals(e.path().document())
+                                && e.path().curation())
+                                .map(e -> new CurationChoice.Side(e.path().path(), e.ours(), e.theirs())).toList());
             }
             for (Entry e : entries) {
                 String document = e.path().document();
-                boolean decided = document != null && (collided.contains(document) || curation.contains(document) && e.path().curation());
+                boolean decided = document != null
+                        && (collided.contains(document) || curation.contains(document) && e.path().curation());
                 if (decided || result.containsKey(e.path().path())) {
                     continue;
                 }
@@ -115,7 +122,8 @@ final class CorpusMerge {
             // removed on one side, changed on the other: keeping the change loses nothing
             ObjectId kept = e.ours() == null ? e.theirs() : e.ours();
             result.put(path, kept);
-            notes.add(SyncNote.merged(path, path + " was removed on one side and changed on the other; the changed version was kept"));
+            notes.add(SyncNote.merged(path,
+                    path + " was removed on one side and changed on the other; the changed version was kept"));
             return;
         }
         Kind kind = e.path().kind();
@@ -123,7 +131,8 @@ final class CorpusMerge {
             if (!theirSchema) {
                 throw schemaVersions.conflict(path);
             }
-            keepTheirs(path, e.ours(), e.theirs(), path + " was changed on both sides; the published version was kept as you asked");
+            keepTheirs(path, e.ours(), e.theirs(),
+                    path + " was changed on both sides; the published version was kept as you asked");
             return;
         }
         byte[] base = bytes(reader, e.base());
@@ -131,9 +140,12 @@ final class CorpusMerge {
         byte[] theirs = bytes(reader, e.theirs());
         try {
             byte[] merged = switch (kind) {
-                case ANNOTATOR -> RecordMerges.annotator(e.path().name(), base, ours, theirs, m -> notes.add(SyncNote.merged(path, m)));
-                case ENTITY -> RecordMerges.entity(e.path().name(), base, ours, theirs, m -> notes.add(SyncNote.merged(path, m)));
-                case CLUSTER -> RecordMerges.cluster(e.path().name(), base, ours, theirs, m -> notes.add(SyncNote.merged(path, m)));
+                case ANNOTATOR -> RecordMerges.annotator(e.path().name(), base, ours, theirs,
+                        m -> notes.add(SyncNote.merged(path, m)));
+                case ENTITY ->
+                    RecordMerges.entity(e.path().name(), base, ours, theirs, m -> notes.add(SyncNote.merged(path, m)));
+                case CLUSTER ->
+                    RecordMerges.cluster(e.path().name(), base, ours, theirs, m -> notes.add(SyncNote.merged(path, m)));
                 case OTHER -> TextMerge.merge(base, ours, theirs);
                 default -> null;
             };
@@ -142,8 +154,9 @@ final class CorpusMerge {
                 return;
             }
         } catch (CorpusModelException unreadable) {
-            keepTheirs(path, e.ours(), e.theirs(), path + " was changed on both sides and one version cannot be read (" + unreadable.getMessage()
-                    + "); the published version was kept");
+            keepTheirs(path, e.ours(), e.theirs(),
+                    path + " was changed on both sides and one version cannot be read (" + unreadable.getMessage()
+                            + "); the published version was kept");
             return;
         }
         String who = kind == Kind.CAS ? e.path().name() + "'s annotations of '" + e.path().document() + "'" : path;
@@ -161,11 +174,15 @@ final class CorpusMerge {
                 }
             }
         }
-        note("documents/" + document + "/", "two different documents were imported as '" + document + "'; the published one was kept, and "
-                + "yours was kept aside: import its text again to add it under a new id", aside);
+        note("documents/" + document + "/",
+                "two different documents were imported as '" + document + "'; the published one was kept, and "
+                        + "yours was kept aside: import its text again to add it under a new id",
+                aside);
     }
 
-    /** Takes the published version of {@code path} and keeps the local one aside, telling the user with {@code message}. */
+    /**
+     * Takes the published version of {@code path} and keeps the local one aside, telling the user with {@code message}.
+     */
     void keepTheirs(String path, ObjectId ours, ObjectId theirs, String message) {
         result.put(path, theirs);
         note(path, message, ours == null ? Map.of() : Map.of(path, ours));
@@ -185,10 +202,12 @@ final class CorpusMerge {
     }
 
     private static boolean sameText(List<Entry> entries, String document) {
-        return entries.stream().noneMatch(e -> e.path().kind() == Kind.TEXT && document.equals(e.path().document()) && e.conflict());
+        return entries.stream()
+                .noneMatch(e -> e.path().kind() == Kind.TEXT && document.equals(e.path().document()) && e.conflict());
     }
 
-    private List<Entry> differences(ObjectReader reader, ObjectId base, ObjectId ours, ObjectId theirs) throws IOException {
+    private List<Entry> differences(ObjectReader reader, ObjectId base, ObjectId ours, ObjectId theirs)
+            throws IOException {
         List<Entry> entries = new ArrayList<>();
         try (TreeWalk walk = new TreeWalk(repository, reader)) {
             walk.addTree(base == null ? new EmptyTreeIterator() : TreeChanges.parser(reader, base));

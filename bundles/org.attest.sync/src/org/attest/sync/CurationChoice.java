@@ -44,7 +44,8 @@ final class CurationChoice {
         }
         String where = "documents/" + document + "/curation.xmi";
         if (keepOurs) {
-            merge.note(where, "'" + document + "' was auto-merged elsewhere while you curated it; your curation was kept (an auto-merge can "
+            merge.note(where, "'" + document
+                    + "' was auto-merged elsewhere while you curated it; your curation was kept (an auto-merge can "
                     + "run again at any time)", Map.of());
         } else if (oursReviewed) {
             Map<String, ObjectId> aside = new TreeMap<>();
@@ -53,7 +54,8 @@ final class CurationChoice {
                     + " in the published version); one reviewer curates a document at a time, so the published curation was kept "
                     + "and yours was kept aside", aside);
         } else {
-            merge.note(where, "'" + document + "' was auto-merged on both sides; the published result was kept (an auto-merge can run again "
+            merge.note(where, "'" + document
+                    + "' was auto-merged on both sides; the published result was kept (an auto-merge can run again "
                     + "at any time)", Map.of());
         }
     }
@@ -88,7 +90,8 @@ final class CurationChoice {
         if (record.getReviewer() != null) {
             return record.getReviewer();
         }
-        return record.getDecisions().stream().filter(d -> d.getOrigin() == DecisionOrigin.REVIEWER && d.getReviewer() != null)
+        return record.getDecisions().stream()
+                .filter(d -> d.getOrigin() == DecisionOrigin.REVIEWER && d.getReviewer() != null)
                 .map(d -> d.getReviewer()).reduce((a, b) -> b).orElse("a reviewer");
     }
 }

@@ -30,7 +30,10 @@ public final class HistoryService {
     public record Entry(String commit, Instant time, String author, String what, boolean merge) {
     }
 
-    /** Returns the changes of the corpus in {@code dir}, newest first, at most {@code limit} (0: all); of {@code document} only when given. */
+    /**
+     * Returns the changes of the corpus in {@code dir}, newest first, at most {@code limit} (0: all); of
+     * {@code document} only when given.
+     */
     public List<Entry> history(Path dir, String document, int limit) throws SyncException {
         List<Entry> entries = new ArrayList<>();
         try (TeamCorpus team = TeamCorpus.open(dir); RevWalk walk = new RevWalk(team.repository())) {
@@ -40,7 +43,8 @@ public final class HistoryService {
             }
             walk.sort(RevSort.COMMIT_TIME_DESC);
             walk.markStart(walk.parseCommit(head));
-            TreeFilter filter = document == null ? null
+            TreeFilter filter = document == null
+                    ? null
                     : OrTreeFilter.create(PathFilter.create("documents/" + document), PathFilter.create("annotators"));
             for (RevCommit commit : walk) {
                 if (limit > 0 && entries.size() >= limit) {
@@ -53,17 +57,22 @@ public final class HistoryService {
                 } else if (merge) {
                     continue; // a merge brings others' commits, which the history lists themselves
                 } else {
-                    ObjectId parent = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0)).getTree();
-                    what = TreeChanges.summary(team.repository(), parent, commit.getTree(), filter).describe(commit.getAuthorIdent().getName(), document);
+                    ObjectId parent = commit.getParentCount() == 0
+                            ? null
+                            : walk.parseCommit(commit.getParent(0)).getTree();
+                    what = TreeChanges.summary(team.repository(), parent, commit.getTree(), filter)
+                            .describe(commit.getAuthorIdent().getName(), document);
                     if (what.isEmpty()) {
                         continue;
                     }
                 }
-                entries.add(new Entry(commit.abbreviate(8).name(), commit.getAuthorIdent().getWhenAsInstant(), commit.getAuthorIdent().getName(), what,
+                entries.add(new Entry(commit.abbreviate(8).name(), commit.getAuthorIdent().getWhenAsInstant(),
+                        commit.getAuthorIdent().getName(), what,
                         merge));
             }
         } catch (IOException e) {
-            throw new SyncException(SyncException.Reason.IO, dir, "cannot read the history of " + dir + ": " + e.getMessage(), e);
+            throw new SyncException(SyncException.Reason.IO, dir,
+                    "cannot read the history of " + dir + ": " + e.getMessage(), e);
         }
         return entries;
     }

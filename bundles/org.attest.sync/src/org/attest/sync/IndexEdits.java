@@ -17,10 +17,14 @@ final class IndexEdits {
     private IndexEdits() {
     }
 
-    /** Returns the edit that records {@code path} (the file {@code file}) as holding {@code blob}, with its size and time. */
+    /**
+     * Returns the edit that records {@code path} (the file {@code file}) as holding {@code blob}, with its size and
+     * time.
+     */
     static DirCacheEditor.PathEdit recorded(String path, Path file, ObjectId blob) throws IOException {
         BasicFileAttributes stat = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         return new DirCacheEditor.PathEdit(path) {
+
             @Override
             public void apply(DirCacheEntry entry) {
                 entry.setFileMode(FileMode.REGULAR_FILE);

@@ -59,20 +59,27 @@ public final class KeptVersions {
             return kept;
         }
         try (Stream<Path> entries = Files.list(folder)) {
-            for (Path dir : entries.filter(p -> Files.isRegularFile(p.resolve(NOTE), LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+            for (Path dir : entries.filter(p -> Files.isRegularFile(p.resolve(NOTE), LinkOption.NOFOLLOW_LINKS))
+                    .sorted().toList()) {
                 Properties p = new Properties();
-                try (Reader in = Files.newBufferedReader(org.attest.store.fs.PathGuard.privateFile(dir.resolve(NOTE)), StandardCharsets.UTF_8)) {
+                try (Reader in = Files.newBufferedReader(org.attest.store.fs.PathGuard.privateFile(dir.resolve(NOTE)),
+                        StandardCharsets.UTF_8)) {
                     p.load(in);
                 }
-                List<String> files = p.getProperty("files", "").isBlank() ? List.of() : List.of(p.getProperty("files").split("\n"));
-                kept.add(new Kept(dir.getFileName().toString(), Instant.parse(p.getProperty("time", Instant.EPOCH.toString())), p.getProperty("message", ""),
+                List<String> files = p.getProperty("files", "").isBlank()
+                        ? List.of()
+                        : List.of(p.getProperty("files").split("\n"));
+                kept.add(new Kept(dir.getFileName().toString(),
+                        Instant.parse(p.getProperty("time", Instant.EPOCH.toString())), p.getProperty("message", ""),
                         files));
             }
         }
         return kept;
     }
 
-    /** Keeps the blobs {@code files} (path to blob) of {@code repository} aside with {@code message}; returns the id. */
+    /**
+     * Keeps the blobs {@code files} (path to blob) of {@code repository} aside with {@code message}; returns the id.
+     */
     String keep(Repository repository, String message, Map<String, ObjectId> files, Instant now) throws IOException {
         String base = ID.format(now);
         Path dir = folder.resolve(base);
@@ -84,7 +91,8 @@ public final class KeptVersions {
         for (Map.Entry<String, ObjectId> file : files.entrySet()) {
             Path target = org.attest.store.fs.PathGuard.confined(dir, dir.resolve(file.getKey()));
             AtomicFiles.createDirectories(target.getParent());
-            AtomicFiles.write(target, repository.open(file.getValue(), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE));
+            AtomicFiles.write(target,
+                    repository.open(file.getValue(), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE));
         }
         Properties p = new Properties();
         p.setProperty("time", now.toString());
@@ -107,10 +115,13 @@ public final class KeptVersions {
         try (Transaction transaction = Transaction.begin(corpus, "restore of kept version " + kept.id())) {
             for (String file : kept.files()) {
                 Path target = corpus.resolve(file).normalize();
-                if (!target.startsWith(corpus) || target.startsWith(corpus.resolve(".attest")) || target.startsWith(corpus.resolve(".git"))) {
-                    throw new IOException(dir.resolve(NOTE) + " names " + file + ", which is not a file of the corpus; nothing was restored");
+                if (!target.startsWith(corpus) || target.startsWith(corpus.resolve(".attest"))
+                        || target.startsWith(corpus.resolve(".git"))) {
+                    throw new IOException(dir.resolve(NOTE) + " names " + file
+                            + ", which is not a file of the corpus; nothing was restored");
                 }
-                transaction.write(target, Files.readAllBytes(org.attest.store.fs.PathGuard.confined(dir, dir.resolve(file))));
+                transaction.write(target,
+                        Files.readAllBytes(org.attest.store.fs.PathGuard.confined(dir, dir.resolve(file))));
             }
             transaction.summary(kept.files().size() + " kept file(s) put back");
             transaction.commit();
@@ -128,6 +139,7 @@ public final class KeptVersions {
 
     private Kept find(String id) throws IOException {
         return list().stream().filter(k -> k.id().equals(id)).findFirst()
-                .orElseThrow(() -> new java.nio.file.NoSuchFileException(folder.resolve(id).toString(), null, "no kept version '" + id + "' in " + folder));
+                .orElseThrow(() -> new java.nio.file.NoSuchFileException(folder.resolve(id).toString(), null,
+                        "no kept version '" + id + "' in " + folder));
     }
 }

@@ -33,14 +33,18 @@ final class LocalChanges {
         this.team = team;
     }
 
-    /** Commits every change of the user with a message saying what it did; returns the message, or null when nothing changed. */
+    /**
+     * Commits every change of the user with a message saying what it did; returns the message, or null when nothing
+     * changed.
+     */
     String commit() throws SyncException {
         try {
             DirCache index = team.repository().lockDirCache();
             try {
                 WorktreeScan.Scan scan = new WorktreeScan(team.dir()).scan(index);
                 Map<String, ObjectId> changes = new TreeMap<>();
-                try (ObjectInserter inserter = new DurableInserter(team.repository()); ObjectReader reader = team.repository().newObjectReader()) {
+                try (ObjectInserter inserter = new DurableInserter(team.repository());
+                        ObjectReader reader = team.repository().newObjectReader()) {
                     boolean changed = stage(index, scan.candidates(), inserter, changes);
                     String message = null;
                     if (changed) {
@@ -50,7 +54,8 @@ final class LocalChanges {
                     index.write();
                     index.commit();
                     // the index must be on disk before the scan record that trusts it
-                    org.attest.store.fs.AtomicFiles.forceDurably(java.util.List.of(team.repository().getIndexFile().toPath()));
+                    org.attest.store.fs.AtomicFiles
+                            .forceDurably(java.util.List.of(team.repository().getIndexFile().toPath()));
                     scan.record();
                     return message;
                 }
@@ -58,12 +63,15 @@ final class LocalChanges {
                 index.unlock();
             }
         } catch (IOException e) {
-            throw new SyncException(SyncException.Reason.IO, team.dir(), "cannot record the changes of " + team.dir() + " in Git: " + e.getMessage(), e);
+            throw new SyncException(SyncException.Reason.IO, team.dir(),
+                    "cannot record the changes of " + team.dir() + " in Git: " + e.getMessage(), e);
         }
     }
 
-    // Puts each candidate into the index as it is on disk; returns whether any content changed (a new stat alone does not count).
-    private boolean stage(DirCache index, Set<String> candidates, ObjectInserter inserter, Map<String, ObjectId> changes) throws IOException {
+    // Puts each candidate into the index as it is on disk; returns whether any content changed (a new stat alone does
+    // not count).
+    private boolean stage(DirCache index, Set<String> candidates, ObjectInserter inserter,
+            Map<String, ObjectId> changes) throws IOException {
         DirCacheEditor editor = index.editor();
         boolean changed = false;
         for (String path : candidates) {
@@ -91,7 +99,8 @@ final class LocalChanges {
     }
 
     // The head's tree with the changed files replaced, committed; only the trees on the changed paths are rewritten.
-    private String commit(Map<String, ObjectId> changes, ObjectReader reader, ObjectInserter inserter) throws IOException, SyncException {
+    private String commit(Map<String, ObjectId> changes, ObjectReader reader, ObjectInserter inserter)
+            throws IOException, SyncException {
         ObjectId head = team.repository().resolve(Constants.HEAD);
         ObjectId headTree = null;
         if (head != null) {
@@ -120,8 +129,10 @@ final class LocalChanges {
         update.setNewObjectId(id);
         update.setRefLogMessage("attest sync: " + message, false);
         RefUpdate.Result result = update.update();
-        if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FAST_FORWARD && result != RefUpdate.Result.FORCED) {
-            throw new SyncException(SyncException.Reason.IO, team.dir(), "cannot record the commit of your changes in " + team.dir() + " (" + result + ")");
+        if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FAST_FORWARD
+                && result != RefUpdate.Result.FORCED) {
+            throw new SyncException(SyncException.Reason.IO, team.dir(),
+                    "cannot record the commit of your changes in " + team.dir() + " (" + result + ")");
         }
         return message;
     }
@@ -145,12 +156,18 @@ final class LocalChanges {
                         }
                     }
                 }
-                byte[] before = entry == null ? null : team.repository().open(entry.getObjectId(), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
-                boolean opaque = kind.kind() == CorpusPath.Kind.CAS || kind.kind() == CorpusPath.Kind.GOLD || kind.kind() == CorpusPath.Kind.TEXT;
-                reader.add(new ChangeReader.Change(kind, opaque && before != null ? new byte[0] : before, opaque && after != null ? new byte[0] : after));
+                byte[] before = entry == null
+                        ? null
+                        : team.repository().open(entry.getObjectId(), Constants.OBJ_BLOB)
+                                .getCachedBytes(Integer.MAX_VALUE);
+                boolean opaque = kind.kind() == CorpusPath.Kind.CAS || kind.kind() == CorpusPath.Kind.GOLD
+                        || kind.kind() == CorpusPath.Kind.TEXT;
+                reader.add(new ChangeReader.Change(kind, opaque && before != null ? new byte[0] : before,
+                        opaque && after != null ? new byte[0] : after));
             }
         } catch (IOException e) {
-            throw new SyncException(SyncException.Reason.IO, team.dir(), "cannot read the changes of " + team.dir() + ": " + e.getMessage(), e);
+            throw new SyncException(SyncException.Reason.IO, team.dir(),
+                    "cannot read the changes of " + team.dir() + ": " + e.getMessage(), e);
         }
         return summary;
     }

@@ -20,7 +20,10 @@ final class ProgressReader {
     private ProgressReader() {
     }
 
-    /** Returns document id to state of the record {@code bytes}; empty for null or unreadable bytes (the summary then says less). */
+    /**
+     * Returns document id to state of the record {@code bytes}; empty for null or unreadable bytes (the summary then
+     * says less).
+     */
     static Map<String, DocumentState> states(byte[] bytes) {
         Map<String, DocumentState> states = new HashMap<>();
         if (bytes == null) {
@@ -33,6 +36,7 @@ final class ProgressReader {
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             SAXParser parser = factory.newSAXParser();
             parser.parse(new ByteArrayInputStream(bytes), new DefaultHandler() {
+
                 @Override
                 public void startElement(String uri, String local, String name, Attributes attributes) {
                     if ("progress".equals(name) && attributes.getValue("document") != null) {

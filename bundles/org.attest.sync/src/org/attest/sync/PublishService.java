@@ -28,10 +28,12 @@ public final class PublishService {
     }
 
     /**
-     * Publishes the corpus of {@code store} (open for writing) to {@code url}, as {@code user} (null: Git's user.name or
+     * Publishes the corpus of {@code store} (open for writing) to {@code url}, as {@code user} (null: Git's user.name
+     * or
      * the login name); a local folder that does not exist yet becomes a new bare repository.
      */
-    public Published publish(CorpusStore store, String url, String user, SyncService.Request request) throws SyncException, CorpusException {
+    public Published publish(CorpusStore store, String url, String user, SyncService.Request request)
+            throws SyncException, CorpusException {
         Path dir = store.layout().dir();
         if (user != null) {
             CorpusLayout.checkAnnotatorName(user);
@@ -46,25 +48,29 @@ public final class PublishService {
                 team.configure(user);
                 String existing = team.repository().getConfig().getString("remote", TeamCorpus.REMOTE, "url");
                 if (existing != null && !existing.equals(url)) {
-                    throw new SyncException(SyncException.Reason.IO, dir, dir + " is already shared with " + existing + ", not " + url);
+                    throw new SyncException(SyncException.Reason.IO, dir,
+                            dir + " is already shared with " + existing + ", not " + url);
                 }
                 new URIish(url); // refuses a malformed URL before anything is recorded
                 String branch = team.branch();
                 team.settings(config -> {
                     config.setString("remote", TeamCorpus.REMOTE, "url", url);
-                    config.setString("remote", TeamCorpus.REMOTE, "fetch", "+refs/heads/*:refs/remotes/" + TeamCorpus.REMOTE + "/*");
+                    config.setString("remote", TeamCorpus.REMOTE, "fetch",
+                            "+refs/heads/*:refs/remotes/" + TeamCorpus.REMOTE + "/*");
                     config.setString("branch", branch, "remote", TeamCorpus.REMOTE);
                     config.setString("branch", branch, "merge", "refs/heads/" + branch);
                 });
             }
             return new Published(url, created, new SyncService().sync(store, request));
         } catch (GitAPIException | URISyntaxException | IOException e) {
-            throw new SyncException(SyncException.Reason.IO, dir, "cannot share " + dir + " through " + url + ": " + e.getMessage(), e);
+            throw new SyncException(SyncException.Reason.IO, dir,
+                    "cannot share " + dir + " through " + url + ": " + e.getMessage(), e);
         }
     }
 
     // A path on this machine (or a file: URL) that does not exist yet becomes an empty bare repository to publish into.
-    private static boolean createBareIfLocal(String url, Path corpus) throws GitAPIException, IOException, SyncException {
+    private static boolean createBareIfLocal(String url, Path corpus)
+            throws GitAPIException, IOException, SyncException {
         Path local;
         if (url.startsWith("file://")) {
             local = Path.of(java.net.URI.create(url));
@@ -75,7 +81,8 @@ public final class PublishService {
         }
         local = local.toAbsolutePath().normalize();
         if (local.startsWith(corpus)) {
-            throw new SyncException(SyncException.Reason.IO, corpus, "the remote " + local + " would lie inside the corpus it receives");
+            throw new SyncException(SyncException.Reason.IO, corpus,
+                    "the remote " + local + " would lie inside the corpus it receives");
         }
         boolean empty = !Files.exists(local, LinkOption.NOFOLLOW_LINKS);
         if (!empty && Files.isDirectory(local)) {

@@ -29,9 +29,15 @@ final class RecordMerges {
     private RecordMerges() {
     }
 
-    /** Merges an annotator's record changed on both sides; {@code notes} hears of each document both changed differently. */
-    static byte[] annotator(String name, byte[] base, byte[] ours, byte[] theirs, Consumer<String> notes) throws CorpusModelException, IOException {
-        AnnotatorRecord b = base == null ? null : CorpusPartsFormat.readAnnotatorRecord(base, "annotators/" + name + ".xmi (common version)");
+    /**
+     * Merges an annotator's record changed on both sides; {@code notes} hears of each document both changed
+     * differently.
+     */
+    static byte[] annotator(String name, byte[] base, byte[] ours, byte[] theirs, Consumer<String> notes)
+            throws CorpusModelException, IOException {
+        AnnotatorRecord b = base == null
+                ? null
+                : CorpusPartsFormat.readAnnotatorRecord(base, "annotators/" + name + ".xmi (common version)");
         AnnotatorRecord o = CorpusPartsFormat.readAnnotatorRecord(ours, "annotators/" + name + ".xmi (yours)");
         AnnotatorRecord t = CorpusPartsFormat.readAnnotatorRecord(theirs, "annotators/" + name + ".xmi (published)");
         AnnotatorRecord merged = CorpusFactory.eINSTANCE.createAnnotatorRecord();
@@ -49,9 +55,11 @@ final class RecordMerges {
             }
             DocumentProgress mine = os.get(document);
             DocumentProgress other = ts.get(document);
-            if (mine != null && other != null && !same(mine, other) && !same(mine, bs.get(document)) && !same(other, bs.get(document))
+            if (mine != null && other != null && !same(mine, other) && !same(mine, bs.get(document))
+                    && !same(other, bs.get(document))
                     && mine.getState() != other.getState()) {
-                notes.accept(name + "'s state of '" + document + "' was changed on two machines (" + describe(mine) + " here, " + describe(other)
+                notes.accept(name + "'s state of '" + document + "' was changed on two machines (" + describe(mine)
+                        + " here, " + describe(other)
                         + " in the published version); the later one, " + describe(chosen) + ", was kept");
             }
             merged.getProgress().add(CorpusPartsFormat.copy(chosen));
@@ -59,7 +67,8 @@ final class RecordMerges {
         return CorpusPartsFormat.writeAnnotatorRecord(merged);
     }
 
-    // The common rule: a side that did not change gives way; both changed the same way is no conflict; else the later one.
+    // The common rule: a side that did not change gives way; both changed the same way is no conflict; else the later
+    // one.
     private static DocumentProgress pick(DocumentProgress b, DocumentProgress o, DocumentProgress t) {
         if (same(o, t)) {
             return o;
@@ -78,28 +87,40 @@ final class RecordMerges {
         return ot != null && (tt == null || ot.after(tt)) ? o : t;
     }
 
-    /** Merges an entity changed on both sides: names and merged ids as sets, other fields by side, the published one on a tie. */
-    static byte[] entity(String id, byte[] base, byte[] ours, byte[] theirs, Consumer<String> notes) throws CorpusModelException, IOException {
-        Entity b = base == null ? null : CorpusPartsFormat.readEntity(base, "registry/entities/" + id + ".xmi (common version)");
+    /**
+     * Merges an entity changed on both sides: names and merged ids as sets, other fields by side, the published one on
+     * a tie.
+     */
+    static byte[] entity(String id, byte[] base, byte[] ours, byte[] theirs, Consumer<String> notes)
+            throws CorpusModelException, IOException {
+        Entity b = base == null
+                ? null
+                : CorpusPartsFormat.readEntity(base, "registry/entities/" + id + ".xmi (common version)");
         Entity o = CorpusPartsFormat.readEntity(ours, "registry/entities/" + id + ".xmi (yours)");
         Entity t = CorpusPartsFormat.readEntity(theirs, "registry/entities/" + id + ".xmi (published)");
         Entity merged = CorpusPartsFormat.copy(t);
         String name = scalar(b == null ? null : b.getCanonicalName(), o.getCanonicalName(), t.getCanonicalName());
         merged.setCanonicalName(name);
         merged.setType(scalar(b == null ? null : b.getType(), o.getType(), t.getType()));
-        merged.setKnowledgeBaseId(scalar(b == null ? null : b.getKnowledgeBaseId(), o.getKnowledgeBaseId(), t.getKnowledgeBaseId()));
+        merged.setKnowledgeBaseId(
+                scalar(b == null ? null : b.getKnowledgeBaseId(), o.getKnowledgeBaseId(), t.getKnowledgeBaseId()));
         List<String> aliases = set3(b == null ? List.of() : b.getAliases(), o.getAliases(), t.getAliases());
-        if (conflicted(b == null ? null : b.getCanonicalName(), o.getCanonicalName(), t.getCanonicalName()) && o.getCanonicalName() != null) {
+        if (conflicted(b == null ? null : b.getCanonicalName(), o.getCanonicalName(), t.getCanonicalName())
+                && o.getCanonicalName() != null) {
             if (!aliases.contains(o.getCanonicalName())) {
                 aliases.add(o.getCanonicalName());
             }
             notes.accept("entity " + id + " was renamed on two machines ('" + o.getCanonicalName() + "' here, '" + name
-                    + "' in the published version); '" + name + "' stays its name and '" + o.getCanonicalName() + "' became an alias");
+                    + "' in the published version); '" + name + "' stays its name and '" + o.getCanonicalName()
+                    + "' became an alias");
         }
         if (conflicted(b == null ? null : b.getType(), o.getType(), t.getType())
-                || conflicted(b == null ? null : b.getKnowledgeBaseId(), o.getKnowledgeBaseId(), t.getKnowledgeBaseId())) {
-            notes.accept("entity " + id + " got another type or knowledge-base id on each machine; the published ones (" + merged.getType()
-                    + ", " + merged.getKnowledgeBaseId() + ") were kept, yours were " + o.getType() + ", " + o.getKnowledgeBaseId());
+                || conflicted(b == null ? null : b.getKnowledgeBaseId(), o.getKnowledgeBaseId(),
+                        t.getKnowledgeBaseId())) {
+            notes.accept("entity " + id + " got another type or knowledge-base id on each machine; the published ones ("
+                    + merged.getType()
+                    + ", " + merged.getKnowledgeBaseId() + ") were kept, yours were " + o.getType() + ", "
+                    + o.getKnowledgeBaseId());
         }
         merged.getAliases().clear();
         merged.getAliases().addAll(aliases);
@@ -109,9 +130,15 @@ final class RecordMerges {
         return CorpusPartsFormat.writeEntity(merged);
     }
 
-    /** Merges a claim cluster changed on both sides: each field from the side that changed it, the published one on a tie. */
-    static byte[] cluster(String id, byte[] base, byte[] ours, byte[] theirs, Consumer<String> notes) throws CorpusModelException, IOException {
-        ClaimCluster b = base == null ? null : CorpusPartsFormat.readCluster(base, "registry/clusters/" + id + ".xmi (common version)");
+    /**
+     * Merges a claim cluster changed on both sides: each field from the side that changed it, the published one on a
+     * tie.
+     */
+    static byte[] cluster(String id, byte[] base, byte[] ours, byte[] theirs, Consumer<String> notes)
+            throws CorpusModelException, IOException {
+        ClaimCluster b = base == null
+                ? null
+                : CorpusPartsFormat.readCluster(base, "registry/clusters/" + id + ".xmi (common version)");
         ClaimCluster o = CorpusPartsFormat.readCluster(ours, "registry/clusters/" + id + ".xmi (yours)");
         ClaimCluster t = CorpusPartsFormat.readCluster(theirs, "registry/clusters/" + id + ".xmi (published)");
         ClaimCluster merged = CorpusPartsFormat.copy(t);
@@ -119,8 +146,9 @@ final class RecordMerges {
         merged.setNote(scalar(b == null ? null : b.getNote(), o.getNote(), t.getNote()));
         if (conflicted(b == null ? null : b.getProposition(), o.getProposition(), t.getProposition())
                 || conflicted(b == null ? null : b.getNote(), o.getNote(), t.getNote())) {
-            notes.accept("claim cluster " + id + " was edited on two machines; the published wording was kept, yours was '"
-                    + o.getProposition() + "'" + (o.getNote() == null ? "" : " (note: " + o.getNote() + ")"));
+            notes.accept(
+                    "claim cluster " + id + " was edited on two machines; the published wording was kept, yours was '"
+                            + o.getProposition() + "'" + (o.getNote() == null ? "" : " (note: " + o.getNote() + ")"));
         }
         return CorpusPartsFormat.writeCluster(merged);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.attest.model.persist.CorpusModelException;
 import org.attest.model.persist.CorpusModelFormat;
+import org.attest.store.TimeFormat;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -13,9 +14,11 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
-import org.attest.store.TimeFormat;
 
-/** Names the two versions of a file that both sides changed (the schema): its version number, who changed it, when, in which commit. */
+/**
+ * Names the two versions of a file that both sides changed (the schema): its version number, who changed it, when, in
+ * which commit.
+ */
 final class SchemaVersions {
 
     private final Repository repository;
@@ -33,9 +36,12 @@ final class SchemaVersions {
         String mine = describe(path, ours, "yours");
         String published = describe(path, theirs, "published");
         String what = path.equals("schema.xmi") ? "the schema" : path;
-        return new SyncException(SyncException.Reason.SCHEMA_CONFLICT, repository.getWorkTree().toPath().resolve(path), what
-                + " was changed both here and in the published corpus, and two schemas cannot be merged: " + mine + "; " + published
-                + ". Nothing was merged or published", List.of(mine, published), null);
+        return new SyncException(SyncException.Reason.SCHEMA_CONFLICT, repository.getWorkTree().toPath().resolve(path),
+                what
+                        + " was changed both here and in the published corpus, and two schemas cannot be merged: "
+                        + mine + "; " + published
+                        + ". Nothing was merged or published",
+                List.of(mine, published), null);
     }
 
     private String describe(String path, ObjectId head, String side) {
@@ -48,7 +54,8 @@ final class SchemaVersions {
                 return side + ": " + version;
             }
             return side + ": " + version + ", changed by " + last.getAuthorIdent().getName() + " on "
-                    + TimeFormat.minutes(last.getAuthorIdent().getWhenAsInstant()) + " in commit " + last.abbreviate(8).name()
+                    + TimeFormat.minutes(last.getAuthorIdent().getWhenAsInstant()) + " in commit "
+                    + last.abbreviate(8).name()
                     + " (\"" + last.getShortMessage() + "\")";
         } catch (IOException e) {
             return side + ": " + head.abbreviate(8).name();

@@ -26,8 +26,9 @@ final class Ssh {
         synchronized (Ssh.class) {
             if (!installed) {
                 File home = FS.DETECTED.userHome();
-                SshSessionFactory.setInstance(new SshdSessionFactoryBuilder().setHomeDirectory(home).setSshDirectory(new File(home, ".ssh"))
-                        .build(new JGitKeyCache()));
+                SshSessionFactory.setInstance(
+                        new SshdSessionFactoryBuilder().setHomeDirectory(home).setSshDirectory(new File(home, ".ssh"))
+                                .build(new JGitKeyCache()));
                 installed = true;
             }
         }

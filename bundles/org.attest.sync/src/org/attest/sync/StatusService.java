@@ -17,7 +17,10 @@ import org.eclipse.jgit.transport.CredentialsProvider;
 /** Tells where a team corpus stands: ahead, behind, what is not published yet, and when it last synchronised. */
 public final class StatusService {
 
-    /** Returns the status of the corpus in {@code dir} as of the last fetch; {@code fetch} fetches first (needs the network). */
+    /**
+     * Returns the status of the corpus in {@code dir} as of the last fetch; {@code fetch} fetches first (needs the
+     * network).
+     */
     public TeamStatus status(Path dir, boolean fetch, CredentialsProvider credentials) throws SyncException {
         try (TeamCorpus team = TeamCorpus.open(dir)) {
             if (fetch && team.remoteUrl().isPresent()) {
@@ -34,10 +37,12 @@ public final class StatusService {
             int behind = tracking == null ? 0 : tracking.getBehindCount();
             List<String> unpublished = unpublished(team, branch, ahead);
             ChangeSummary changes = new LocalChanges(team).summary();
-            return new TeamStatus(branch, team.remoteUrl(), team.user(), ahead, behind, unpublished, changes, new TeamState(team.dir()).lastSync(),
+            return new TeamStatus(branch, team.remoteUrl(), team.user(), ahead, behind, unpublished, changes,
+                    new TeamState(team.dir()).lastSync(),
                     new KeptVersions(team.dir()).list());
         } catch (IOException e) {
-            throw new SyncException(SyncException.Reason.IO, dir, "cannot read the team status of " + dir + ": " + e.getMessage(), e);
+            throw new SyncException(SyncException.Reason.IO, dir,
+                    "cannot read the team status of " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -75,7 +80,9 @@ public final class StatusService {
         }
     }
 
-    /** Returns the remote-tracking state of {@code dir} without touching the network, or nothing when it is not shared. */
+    /**
+     * Returns the remote-tracking state of {@code dir} without touching the network, or nothing when it is not shared.
+     */
     public static Optional<TeamStatus> quick(Path dir) {
         if (!TeamCorpus.isShared(dir)) {
             return Optional.empty();

@@ -8,7 +8,7 @@ import java.util.List;
  * @param path the file concerned, relative to the corpus folder
  * @param message what happened and which version was kept
  * @param keptAside the files of the local version that were kept aside (under {@code .attest/conflicts/}); empty when
- *        nothing needed keeping because both versions were merged
+ *     nothing needed keeping because both versions were merged
  * @param conflict the id of the kept-aside copy, for listing or restoring it; null when nothing was kept aside
  */
 public record SyncNote(String path, String message, List<String> keptAside, String conflict) {

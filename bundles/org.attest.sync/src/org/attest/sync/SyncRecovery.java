@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.attest.store.fs.LockHolder;
-
 import org.attest.store.fs.Recovery;
 
 /**
@@ -23,7 +22,8 @@ public final class SyncRecovery {
     }
 
     /**
-     * Registers with {@link Recovery} the finishing of interrupted synchronisations and the removal of the Git lock files
+     * Registers with {@link Recovery} the finishing of interrupted synchronisations and the removal of the Git lock
+     * files
      * a dead writer left; calling it again changes nothing.
      */
     public static void install() {
@@ -31,7 +31,8 @@ public final class SyncRecovery {
         Recovery.register(Recovery.SYNC_JOURNAL, dir -> {
             try (TeamCorpus team = TeamCorpus.open(dir)) {
                 return new WorkingTree(team).recover()
-                        ? List.of("recovered an interrupted synchronisation: the folder now holds the merged work it was writing")
+                        ? List.of(
+                                "recovered an interrupted synchronisation: the folder now holds the merged work it was writing")
                         : List.of();
             } catch (SyncException e) {
                 throw new IOException(e.getMessage(), e);
@@ -50,15 +51,19 @@ public final class SyncRecovery {
         }
         List<String> removed = new ArrayList<>();
         try (Stream<Path> files = Files.walk(git)) {
-            for (Path lock : files.filter(p -> p.getFileName().toString().endsWith(".lock") && !p.startsWith(git.resolve("objects"))
-                    && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+            for (Path lock : files
+                    .filter(p -> p.getFileName().toString().endsWith(".lock") && !p.startsWith(git.resolve("objects"))
+                            && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .toList()) {
                 if (!Files.getLastModifiedTime(lock).toInstant().isBefore(dead.since().minusSeconds(1))) {
                     Files.delete(lock);
                     removed.add(root.relativize(lock).toString());
                 }
             }
         }
-        return removed.isEmpty() ? List.of() : List.of("removed Git's lock file(s) " + String.join(", ", removed) + ", left by "
-                + dead.describe() + " when it died");
+        return removed.isEmpty()
+                ? List.of()
+                : List.of("removed Git's lock file(s) " + String.join(", ", removed) + ", left by "
+                        + dead.describe() + " when it died");
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
  * @param attempts how many rounds of fetch, merge and push it took (more than one when the remote moved meanwhile)
  * @param recovered whether an earlier synchronisation that a crash interrupted was finished first
  */
-public record SyncResult(String committed, List<String> received, int published, List<SyncNote> notes, int attempts, boolean recovered) {
+public record SyncResult(String committed, List<String> received, int published, List<SyncNote> notes, int attempts,
+        boolean recovered) {
 
     /** Creates a result. */
     public SyncResult {

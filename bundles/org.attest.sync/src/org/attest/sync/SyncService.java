@@ -38,7 +38,8 @@ public final class SyncService {
      *
      * @param credentials the credentials for the remote, or null when it needs none
      * @param monitor progress and cancellation, or null
-     * @param theirSchema whether a schema changed on both sides resolves to the published one (the local one is kept aside)
+     * @param theirSchema whether a schema changed on both sides resolves to the published one (the local one is kept
+     *     aside)
      */
     public record Request(CredentialsProvider credentials, ProgressMonitor monitor, boolean theirSchema) {
 
@@ -54,13 +55,15 @@ public final class SyncService {
      */
     public SyncResult sync(CorpusStore store, Request request) throws SyncException, CorpusException {
         if (!store.writable()) {
-            throw new CorpusException("the corpus " + store.layout().dir() + " was opened read-only; a synchronisation needs it open for writing");
+            throw new CorpusException("the corpus " + store.layout().dir()
+                    + " was opened read-only; a synchronisation needs it open for writing");
         }
         store.saveModel();
         ProgressMonitor monitor = request.monitor() == null ? NullProgressMonitor.INSTANCE : request.monitor();
         try (TeamCorpus team = TeamCorpus.open(store.layout().dir())) {
-            String url = team.remoteUrl().orElseThrow(() -> new SyncException(SyncException.Reason.NO_REMOTE, team.dir(), team.dir()
-                    + " has no remote to synchronise with"));
+            String url = team.remoteUrl()
+                    .orElseThrow(() -> new SyncException(SyncException.Reason.NO_REMOTE, team.dir(), team.dir()
+                            + " has no remote to synchronise with"));
             boolean recovered = new WorkingTree(team).recover();
             VersionControlFiles.ensure(team.dir());
             String committed = new LocalChanges(team).commit();
@@ -77,10 +80,12 @@ public final class SyncService {
                     return new SyncResult(committed, received, round.pushed, notes, attempt, recovered);
                 }
             }
-            throw new SyncException(SyncException.Reason.REMOTE_BUSY, team.dir(), "the remote " + url + " kept changing during " + ATTEMPTS
-                    + " attempts to publish; your work is committed here and nothing was lost");
+            throw new SyncException(SyncException.Reason.REMOTE_BUSY, team.dir(),
+                    "the remote " + url + " kept changing during " + ATTEMPTS
+                            + " attempts to publish; your work is committed here and nothing was lost");
         } catch (IOException e) {
-            throw new SyncException(SyncException.Reason.IO, store.layout().dir(), "cannot synchronise " + store.layout().dir() + ": " + e.getMessage(), e);
+            throw new SyncException(SyncException.Reason.IO, store.layout().dir(),
+                    "cannot synchronise " + store.layout().dir() + ": " + e.getMessage(), e);
         }
     }
 
@@ -89,7 +94,8 @@ public final class SyncService {
 
     private static ObjectId fetch(TeamCorpus team, Remote remote, String url) throws SyncException, IOException {
         try {
-            remote.configure(team.git().fetch().setRemote(TeamCorpus.REMOTE).setProgressMonitor(remote.monitor())).call();
+            remote.configure(team.git().fetch().setRemote(TeamCorpus.REMOTE).setProgressMonitor(remote.monitor()))
+                    .call();
         } catch (GitAPIException e) {
             throw Remote.failure("fetching", url, team.dir(), e);
         }
@@ -97,14 +103,16 @@ public final class SyncService {
     }
 
     // Brings the published commits into the branch; returns how many local commits the remote lacks then.
-    private static Round merge(TeamCorpus team, ObjectId theirs, boolean theirSchema, List<String> received, List<SyncNote> notes)
+    private static Round merge(TeamCorpus team, ObjectId theirs, boolean theirSchema, List<String> received,
+            List<SyncNote> notes)
             throws IOException, SyncException {
         ObjectId ours = team.repository().resolve(Constants.HEAD);
         if (theirs == null) {
             return new Round(ours == null ? 0 : count(team, ours, null));
         }
         if (ours == null) {
-            throw new SyncException(SyncException.Reason.IO, team.dir(), team.dir() + " has no commit yet to merge the published corpus into");
+            throw new SyncException(SyncException.Reason.IO, team.dir(),
+                    team.dir() + " has no commit yet to merge the published corpus into");
         }
         try (RevWalk walk = new RevWalk(team.repository())) {
             RevCommit o = walk.parseCommit(ours);
@@ -124,7 +132,8 @@ public final class SyncService {
                 tree.move(ours, theirs, "attest sync: fast-forward to the published corpus");
                 return new Round(0);
             }
-            CorpusMerge.Outcome outcome = new CorpusMerge(team.repository(), new SchemaVersions(team.repository(), ours, theirs), theirSchema)
+            CorpusMerge.Outcome outcome = new CorpusMerge(team.repository(),
+                    new SchemaVersions(team.repository(), ours, theirs), theirSchema)
                     .merge(base == null ? null : base.getTree(), o.getTree(), t.getTree());
             ObjectId merge = commit(team, outcome, ours, theirs, received);
             tree.move(ours, merge, "attest sync: merge of the published corpus");
@@ -133,9 +142,11 @@ public final class SyncService {
         }
     }
 
-    private static ObjectId commit(TeamCorpus team, CorpusMerge.Outcome outcome, ObjectId ours, ObjectId theirs, List<String> received)
+    private static ObjectId commit(TeamCorpus team, CorpusMerge.Outcome outcome, ObjectId ours, ObjectId theirs,
+            List<String> received)
             throws IOException {
-        StringBuilder message = new StringBuilder(team.user()).append(": synchronised with ").append(received.size()).append(" published commit(s)");
+        StringBuilder message = new StringBuilder(team.user()).append(": synchronised with ").append(received.size())
+                .append(" published commit(s)");
         if (!outcome.notes().isEmpty()) {
             message.append("\n");
             outcome.notes().forEach(n -> message.append("\n- ").append(n.message()));
@@ -153,12 +164,15 @@ public final class SyncService {
         }
     }
 
-    private static void keepAside(TeamCorpus team, CorpusMerge.Outcome outcome, List<SyncNote> notes) throws IOException {
+    private static void keepAside(TeamCorpus team, CorpusMerge.Outcome outcome, List<SyncNote> notes)
+            throws IOException {
         KeptVersions kept = new KeptVersions(team.dir());
         for (int i = 0; i < outcome.notes().size(); i++) {
             SyncNote note = outcome.notes().get(i);
             Map<String, ObjectId> files = outcome.keptAside().get(i);
-            notes.add(files == null ? note : note.keptAs(kept.keep(team.repository(), note.message(), files, Instant.now())));
+            notes.add(files == null
+                    ? note
+                    : note.keptAs(kept.keep(team.repository(), note.message(), files, Instant.now())));
         }
     }
 
@@ -179,12 +193,16 @@ public final class SyncService {
                             if (movedMeanwhile(update.getMessage())) {
                                 return false;
                             }
-                            throw new SyncException(SyncException.Reason.UNREACHABLE, team.dir(), "the remote " + url + " refused the "
-                                    + "changes (" + update.getMessage() + "); they are committed here and nothing was lost");
+                            throw new SyncException(SyncException.Reason.UNREACHABLE, team.dir(),
+                                    "the remote " + url + " refused the "
+                                            + "changes (" + update.getMessage()
+                                            + "); they are committed here and nothing was lost");
                         }
-                        default -> throw new SyncException(SyncException.Reason.UNREACHABLE, team.dir(), "the remote " + url + " refused the "
-                                + "changes (" + update.getStatus() + (update.getMessage() == null ? "" : ": " + update.getMessage())
-                                + "); they are committed here and nothing was lost");
+                        default -> throw new SyncException(SyncException.Reason.UNREACHABLE, team.dir(),
+                                "the remote " + url + " refused the "
+                                        + "changes (" + update.getStatus()
+                                        + (update.getMessage() == null ? "" : ": " + update.getMessage())
+                                        + "); they are committed here and nothing was lost");
                     }
                 }
             }
@@ -194,10 +212,12 @@ public final class SyncService {
         }
     }
 
-    // A server whose branch moved while it received the push refuses the update with such words (git's receive-pack does).
+    // A server whose branch moved while it received the push refuses the update with such words (git's receive-pack
+    // does).
     private static boolean movedMeanwhile(String message) {
         String m = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
-        return m.contains("cannot lock ref") || m.contains("failed to update ref") || m.contains("but expected") || m.contains("stale info");
+        return m.contains("cannot lock ref") || m.contains("failed to update ref") || m.contains("but expected")
+                || m.contains("stale info");
     }
 
     // The messages of the commits in theirs and not in ours, oldest first.
@@ -231,7 +251,8 @@ public final class SyncService {
 
     private static void cancelled(ProgressMonitor monitor, TeamCorpus team) throws SyncException {
         if (monitor.isCancelled()) {
-            throw new SyncException(SyncException.Reason.CANCELLED, team.dir(), "the synchronisation was cancelled; your work is committed here");
+            throw new SyncException(SyncException.Reason.CANCELLED, team.dir(),
+                    "the synchronisation was cancelled; your work is committed here");
         }
     }
 }

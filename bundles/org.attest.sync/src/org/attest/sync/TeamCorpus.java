@@ -51,15 +51,18 @@ public final class TeamCorpus implements AutoCloseable {
     public static TeamCorpus open(Path dir) throws SyncException {
         Path corpus = dir.toAbsolutePath().normalize();
         if (!isShared(corpus)) {
-            throw new SyncException(SyncException.Reason.NOT_SHARED, corpus, corpus + " is not shared through Git (it has no .git folder)");
+            throw new SyncException(SyncException.Reason.NOT_SHARED, corpus,
+                    corpus + " is not shared through Git (it has no .git folder)");
         }
         GitFolderGuard.check(corpus);
         try {
-            Repository repository = new FileRepositoryBuilder().setGitDir(corpus.resolve(Constants.DOT_GIT).toFile()).setWorkTree(corpus.toFile())
+            Repository repository = new FileRepositoryBuilder().setGitDir(corpus.resolve(Constants.DOT_GIT).toFile())
+                    .setWorkTree(corpus.toFile())
                     .setMustExist(true).build();
             return new TeamCorpus(corpus, repository);
         } catch (IOException e) {
-            throw new SyncException(SyncException.Reason.IO, corpus, "cannot open the Git repository of " + corpus + ": " + e.getMessage(), e);
+            throw new SyncException(SyncException.Reason.IO, corpus,
+                    "cannot open the Git repository of " + corpus + ": " + e.getMessage(), e);
         }
     }
 
@@ -94,11 +97,15 @@ public final class TeamCorpus implements AutoCloseable {
             String branch = repository.getBranch();
             return branch == null ? MAIN : branch;
         } catch (IOException e) {
-            throw new SyncException(SyncException.Reason.IO, dir, "cannot read the branch of " + dir + ": " + e.getMessage(), e);
+            throw new SyncException(SyncException.Reason.IO, dir,
+                    "cannot read the branch of " + dir + ": " + e.getMessage(), e);
         }
     }
 
-    /** Returns the person working in this copy: the name given at clone or publish, else Git's user.name, else the login name. */
+    /**
+     * Returns the person working in this copy: the name given at clone or publish, else Git's user.name, else the login
+     * name.
+     */
     public String user() {
         String user = repository.getConfig().getString(SECTION, null, USER);
         if (user == null || user.isBlank()) {
@@ -124,19 +131,22 @@ public final class TeamCorpus implements AutoCloseable {
     }
 
     /**
-     * Changes the repository's settings file with {@code edit}, and the settings in memory alike; the file is edited on its
+     * Changes the repository's settings file with {@code edit}, and the settings in memory alike; the file is edited on
+     * its
      * own so that the settings only Attest uses, which live in memory, never reach it.
      */
     void settings(java.util.function.Consumer<org.eclipse.jgit.lib.Config> edit) throws SyncException {
         try {
-            StoredConfig saved = new org.eclipse.jgit.storage.file.FileBasedConfig(repository.getDirectory().toPath().resolve("config").toFile(),
+            StoredConfig saved = new org.eclipse.jgit.storage.file.FileBasedConfig(
+                    repository.getDirectory().toPath().resolve("config").toFile(),
                     repository.getFS());
             saved.load();
             edit.accept(saved);
             saved.save();
             edit.accept(repository.getConfig());
         } catch (IOException | org.eclipse.jgit.errors.ConfigInvalidException e) {
-            throw new SyncException(SyncException.Reason.IO, dir, "cannot write the Git settings of " + dir + ": " + e.getMessage(), e);
+            throw new SyncException(SyncException.Reason.IO, dir,
+                    "cannot write the Git settings of " + dir + ": " + e.getMessage(), e);
         }
     }
 

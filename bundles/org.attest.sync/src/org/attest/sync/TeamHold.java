@@ -1,9 +1,9 @@
 package org.attest.sync;
 
-import org.attest.store.CorpusException;
-import org.attest.store.CorpusStore;
 import org.attest.model.CurationRecord;
 import org.attest.model.Document;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
 
 /**
  * A reviewer's hold on a document, made team-wide: before a reviewer takes a document they do not hold yet, the corpus
@@ -26,17 +26,20 @@ public final class TeamHold {
      * What taking a document gave.
      *
      * @param holder who holds the document now: the reviewer, or the other reviewer who held it first
-     * @param offline why the team could not be asked (the hold then is only on this machine until the next sync), or null
+     * @param offline why the team could not be asked (the hold then is only on this machine until the next sync), or
+     *     null
      */
     public record Taken(String holder, String offline) {
     }
 
     /**
-     * Takes {@code document} for {@code reviewer} team-wide: synchronises so the records show every published hold, takes
+     * Takes {@code document} for {@code reviewer} team-wide: synchronises so the records show every published hold,
+     * takes
      * it when nobody else holds it, and publishes the hold at once. {@code store} must be open for writing, and is
      * stale afterwards: open the corpus again.
      */
-    public Taken take(CorpusStore store, String document, String reviewer, SyncService.Request request) throws CorpusException, SyncException {
+    public Taken take(CorpusStore store, String document, String reviewer, SyncService.Request request)
+            throws CorpusException, SyncException {
         Document d = new org.attest.curation.CurationService(store).document(document);
         Check check = needed(store, d, reviewer) ? refresh(store, request) : new Check(null, null);
         // the files are current after the sync even though the store's model is not: the record is read from disk
@@ -53,7 +56,10 @@ public final class TeamHold {
         return new Taken(reviewer, check.offline());
     }
 
-    /** Returns whether taking {@code document} for {@code reviewer} should ask the team first: a shared corpus the reviewer does not hold it in. */
+    /**
+     * Returns whether taking {@code document} for {@code reviewer} should ask the team first: a shared corpus the
+     * reviewer does not hold it in.
+     */
     public boolean needed(CorpusStore store, Document document, String reviewer) throws CorpusException {
         if (!TeamCorpus.isShared(store.layout().dir())) {
             return false;

@@ -48,7 +48,8 @@ final class TeamState {
 
     private Properties read() {
         Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(org.attest.store.fs.PathGuard.privateFile(file), StandardCharsets.UTF_8)) {
+        try (Reader in = Files.newBufferedReader(org.attest.store.fs.PathGuard.privateFile(file),
+                StandardCharsets.UTF_8)) {
             p.load(in);
         } catch (NoSuchFileException e) {
             // never synchronised

@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param lastSync when the last synchronisation finished
  * @param kept the local versions kept aside by earlier synchronisations, waiting for the user
  */
-public record TeamStatus(String branch, Optional<String> remote, String user, int ahead, int behind, List<String> unpublished,
+public record TeamStatus(String branch, Optional<String> remote, String user, int ahead, int behind,
+        List<String> unpublished,
         ChangeSummary changes, Optional<Instant> lastSync, List<KeptVersions.Kept> kept) {
 
     /** Creates a status. */

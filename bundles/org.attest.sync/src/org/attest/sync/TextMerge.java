@@ -12,13 +12,17 @@ final class TextMerge {
     private TextMerge() {
     }
 
-    /** Returns the merge of {@code ours} and {@code theirs} from {@code base}, or null when lines conflict or a file is binary. */
+    /**
+     * Returns the merge of {@code ours} and {@code theirs} from {@code base}, or null when lines conflict or a file is
+     * binary.
+     */
     static byte[] merge(byte[] base, byte[] ours, byte[] theirs) throws java.io.IOException {
         byte[] common = base == null ? new byte[0] : base;
         if (RawText.isBinary(common) || RawText.isBinary(ours) || RawText.isBinary(theirs)) {
             return null;
         }
-        MergeResult<RawText> result = new MergeAlgorithm().merge(RawTextComparator.DEFAULT, new RawText(common), new RawText(ours), new RawText(theirs));
+        MergeResult<RawText> result = new MergeAlgorithm().merge(RawTextComparator.DEFAULT, new RawText(common),
+                new RawText(ours), new RawText(theirs));
         if (result.containsConflicts()) {
             return null;
         }

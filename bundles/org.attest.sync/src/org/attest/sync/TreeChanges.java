@@ -24,8 +24,11 @@ final class TreeChanges {
     private TreeChanges() {
     }
 
-    /** Returns the files that differ between {@code before} and {@code after} (either may be null for an empty tree). */
-    static List<ChangeReader.Change> between(Repository repository, ObjectId before, ObjectId after, TreeFilter filter) throws IOException {
+    /**
+     * Returns the files that differ between {@code before} and {@code after} (either may be null for an empty tree).
+     */
+    static List<ChangeReader.Change> between(Repository repository, ObjectId before, ObjectId after, TreeFilter filter)
+            throws IOException {
         List<ChangeReader.Change> changes = new ArrayList<>();
         try (ObjectReader reader = repository.newObjectReader(); TreeWalk walk = new TreeWalk(repository, reader)) {
             walk.addTree(before == null ? new EmptyTreeIterator() : parser(reader, before));
@@ -37,15 +40,18 @@ final class TreeChanges {
                 if (path.path().startsWith(".attest/")) {
                     continue;
                 }
-                boolean read = path.kind() != CorpusPath.Kind.CAS && path.kind() != CorpusPath.Kind.GOLD && path.kind() != CorpusPath.Kind.TEXT;
-                changes.add(new ChangeReader.Change(path, read ? blob(reader, walk, 0) : marker(walk, 0), read ? blob(reader, walk, 1) : marker(walk, 1)));
+                boolean read = path.kind() != CorpusPath.Kind.CAS && path.kind() != CorpusPath.Kind.GOLD
+                        && path.kind() != CorpusPath.Kind.TEXT;
+                changes.add(new ChangeReader.Change(path, read ? blob(reader, walk, 0) : marker(walk, 0),
+                        read ? blob(reader, walk, 1) : marker(walk, 1)));
             }
         }
         return changes;
     }
 
     /** Returns what the changes between {@code before} and {@code after} amount to. */
-    static ChangeSummary summary(Repository repository, ObjectId before, ObjectId after, TreeFilter filter) throws IOException {
+    static ChangeSummary summary(Repository repository, ObjectId before, ObjectId after, TreeFilter filter)
+            throws IOException {
         ChangeSummary summary = new ChangeSummary();
         ChangeReader reader = new ChangeReader(summary);
         for (ChangeReader.Change change : between(repository, before, after, filter)) {
@@ -61,7 +67,8 @@ final class TreeChanges {
     }
 
     private static byte[] blob(ObjectReader reader, TreeWalk walk, int tree) throws IOException {
-        if (walk.getFileMode(tree) == FileMode.MISSING || walk.getFileMode(tree).getObjectType() != org.eclipse.jgit.lib.Constants.OBJ_BLOB) {
+        if (walk.getFileMode(tree) == FileMode.MISSING
+                || walk.getFileMode(tree).getObjectType() != org.eclipse.jgit.lib.Constants.OBJ_BLOB) {
             return null;
         }
         var loader = reader.open(walk.getObjectId(tree));

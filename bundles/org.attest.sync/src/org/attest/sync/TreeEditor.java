@@ -22,6 +22,7 @@ import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 final class TreeEditor {
 
     private record Item(byte[] name, FileMode mode, ObjectId id) {
+
         boolean tree() {
             return mode == FileMode.TREE;
         }
@@ -31,21 +32,25 @@ final class TreeEditor {
     }
 
     /**
-     * Returns the tree {@code base} (null: empty) with each path of {@code changes} set to its blob, or removed where the
+     * Returns the tree {@code base} (null: empty) with each path of {@code changes} set to its blob, or removed where
+     * the
      * blob is null; trees left empty go too.
      */
-    static ObjectId apply(ObjectReader reader, ObjectInserter inserter, ObjectId base, Map<String, ObjectId> changes) throws IOException {
+    static ObjectId apply(ObjectReader reader, ObjectInserter inserter, ObjectId base, Map<String, ObjectId> changes)
+            throws IOException {
         ObjectId tree = edit(reader, inserter, base, changes);
         return tree == null ? inserter.insert(new TreeFormatter()) : tree;
     }
 
-    private static ObjectId edit(ObjectReader reader, ObjectInserter inserter, ObjectId tree, Map<String, ObjectId> changes) throws IOException {
+    private static ObjectId edit(ObjectReader reader, ObjectInserter inserter, ObjectId tree,
+            Map<String, ObjectId> changes) throws IOException {
         Map<String, Item> items = new HashMap<>();
         if (tree != null) {
             CanonicalTreeParser parser = new CanonicalTreeParser(null, reader, tree);
             for (; !parser.eof(); parser.next()) {
                 String name = parser.getEntryPathString();
-                items.put(name, new Item(name.getBytes(StandardCharsets.UTF_8), parser.getEntryFileMode(), parser.getEntryObjectId()));
+                items.put(name, new Item(name.getBytes(StandardCharsets.UTF_8), parser.getEntryFileMode(),
+                        parser.getEntryObjectId()));
             }
         }
         Map<String, Map<String, ObjectId>> nested = new HashMap<>();
@@ -56,10 +61,12 @@ final class TreeEditor {
                 if (change.getValue() == null) {
                     items.remove(path);
                 } else {
-                    items.put(path, new Item(path.getBytes(StandardCharsets.UTF_8), FileMode.REGULAR_FILE, change.getValue()));
+                    items.put(path,
+                            new Item(path.getBytes(StandardCharsets.UTF_8), FileMode.REGULAR_FILE, change.getValue()));
                 }
             } else {
-                nested.computeIfAbsent(path.substring(0, slash), k -> new HashMap<>()).put(path.substring(slash + 1), change.getValue());
+                nested.computeIfAbsent(path.substring(0, slash), k -> new HashMap<>()).put(path.substring(slash + 1),
+                        change.getValue());
             }
         }
         for (Map.Entry<String, Map<String, ObjectId>> sub : nested.entrySet()) {
@@ -68,7 +75,8 @@ final class TreeEditor {
             if (subtree == null) {
                 items.remove(sub.getKey());
             } else {
-                items.put(sub.getKey(), new Item(sub.getKey().getBytes(StandardCharsets.UTF_8), FileMode.TREE, subtree));
+                items.put(sub.getKey(),
+                        new Item(sub.getKey().getBytes(StandardCharsets.UTF_8), FileMode.TREE, subtree));
             }
         }
         if (items.isEmpty()) {

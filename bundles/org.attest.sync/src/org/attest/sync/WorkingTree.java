@@ -8,26 +8,26 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.attest.store.fs.AtomicFiles;
 import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEditor;
-import org.eclipse.jgit.lib.FileMode;
-import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * Moves the corpus folder from one commit to another so that a crash at any moment is recovered without a manual step:
@@ -52,7 +52,8 @@ final class WorkingTree {
         }
         org.attest.store.fs.PathGuard.privateFile(journal);
         AtomicFiles.createDirectories(journal.getParent());
-        AtomicFiles.write(journal, ("from " + from.name() + "\nto " + to.name() + "\n").getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(journal,
+                ("from " + from.name() + "\nto " + to.name() + "\n").getBytes(StandardCharsets.UTF_8));
         try (RevWalk walk = new RevWalk(team.repository())) {
             write(walk.parseCommit(from).getTree(), walk.parseCommit(to).getTree());
             RefUpdate update = team.repository().updateRef(Constants.HEAD);
@@ -60,9 +61,12 @@ final class WorkingTree {
             update.setNewObjectId(to);
             update.setRefLogMessage(why, false);
             RefUpdate.Result result = update.update(walk);
-            if (result != RefUpdate.Result.FAST_FORWARD && result != RefUpdate.Result.FORCED && result != RefUpdate.Result.NO_CHANGE) {
-                throw new SyncException(SyncException.Reason.IO, team.dir(), "cannot move the branch of " + team.dir() + " to " + to.abbreviate(8).name()
-                        + " (" + result + "); the journal " + journal + " lets the next synchronisation finish it");
+            if (result != RefUpdate.Result.FAST_FORWARD && result != RefUpdate.Result.FORCED
+                    && result != RefUpdate.Result.NO_CHANGE) {
+                throw new SyncException(SyncException.Reason.IO, team.dir(),
+                        "cannot move the branch of " + team.dir() + " to " + to.abbreviate(8).name()
+                                + " (" + result + "); the journal " + journal
+                                + " lets the next synchronisation finish it");
             }
         }
         AtomicFiles.deleteDurably(journal);
@@ -78,31 +82,37 @@ final class WorkingTree {
         return walk;
     }
 
-    // A corpus holds no links and no other repositories: a version that brings one is refused before anything is written.
+    // A corpus holds no links and no other repositories: a version that brings one is refused before anything is
+    // written.
     private void refuseLinks(ObjectId before, ObjectId after, ObjectId commit) throws IOException, SyncException {
-        try (ObjectReader reader = team.repository().newObjectReader(); TreeWalk walk = differences(reader, before, after)) {
+        try (ObjectReader reader = team.repository().newObjectReader();
+                TreeWalk walk = differences(reader, before, after)) {
             while (walk.next()) {
                 FileMode mode = walk.getFileMode(1);
                 if (mode == FileMode.SYMLINK || mode == FileMode.GITLINK) {
-                    throw new SyncException(SyncException.Reason.IO, team.dir().resolve(walk.getPathString()), "the version "
-                            + commit.abbreviate(8).name() + " brings " + walk.getPathString() + " as a "
-                            + (mode == FileMode.SYMLINK ? "symbolic link" : "link to another repository")
-                            + ", which a corpus never holds (it could make Attest read or write outside the corpus); nothing was"
-                            + " changed: ask whoever published it to replace it with the file itself");
+                    throw new SyncException(SyncException.Reason.IO, team.dir().resolve(walk.getPathString()),
+                            "the version "
+                                    + commit.abbreviate(8).name() + " brings " + walk.getPathString() + " as a "
+                                    + (mode == FileMode.SYMLINK ? "symbolic link" : "link to another repository")
+                                    + ", which a corpus never holds (it could make Attest read or write outside the corpus); nothing was"
+                                    + " changed: ask whoever published it to replace it with the file itself");
                 }
             }
         }
     }
 
-    // Writes each file that differs between the two trees atomically and durably, and records it in the index with its stat.
+    // Writes each file that differs between the two trees atomically and durably, and records it in the index with its
+    // stat.
     private void write(ObjectId before, ObjectId after) throws IOException {
         Map<String, ObjectId> changed = new TreeMap<>();
-        try (ObjectReader reader = team.repository().newObjectReader(); TreeWalk walk = differences(reader, before, after)) {
+        try (ObjectReader reader = team.repository().newObjectReader();
+                TreeWalk walk = differences(reader, before, after)) {
             while (walk.next()) {
                 changed.put(walk.getPathString(), walk.getFileMode(1) == FileMode.MISSING ? null : walk.getObjectId(1));
             }
             // new contents are staged beside the corpus, forced to disk together, then renamed into place
-            Path staging = org.attest.store.fs.PathGuard.privateFile(team.dir().resolve(".attest").resolve("staging").resolve("sync-" + java.util.UUID.randomUUID()));
+            Path staging = org.attest.store.fs.PathGuard.privateFile(
+                    team.dir().resolve(".attest").resolve("staging").resolve("sync-" + java.util.UUID.randomUUID()));
             for (String path : changed.keySet()) {
                 // a folder of the corpus that is a link (it came with a clone) is never written through
                 org.attest.store.fs.PathGuard.confined(team.dir(), team.dir().resolve(path));
@@ -172,15 +182,18 @@ final class WorkingTree {
             return false;
         }
         if (lines.size() < 2 || !lines.get(0).startsWith("from ") || !lines.get(1).startsWith("to ")) {
-            throw new SyncException(SyncException.Reason.IO, journal, journal + " is damaged; it should name the two commits of an interrupted synchronisation");
+            throw new SyncException(SyncException.Reason.IO, journal,
+                    journal + " is damaged; it should name the two commits of an interrupted synchronisation");
         }
         ObjectId from = ObjectId.fromString(lines.get(0).substring(5).trim());
         ObjectId to = ObjectId.fromString(lines.get(1).substring(3).trim());
         try {
             team.git().reset().setMode(ResetType.HARD).setRef(to.name()).call();
         } catch (GitAPIException e) {
-            throw new SyncException(SyncException.Reason.IO, team.dir(), "cannot finish the interrupted synchronisation to " + to.abbreviate(8).name()
-                    + ": " + e.getMessage(), e);
+            throw new SyncException(SyncException.Reason.IO, team.dir(),
+                    "cannot finish the interrupted synchronisation to " + to.abbreviate(8).name()
+                            + ": " + e.getMessage(),
+                    e);
         }
         List<String> changed = new ArrayList<>();
         for (ChangeReader.Change change : TreeChanges.between(team.repository(), tree(from), tree(to), null)) {

@@ -39,7 +39,8 @@ final class WorktreeScan {
     WorktreeScan(Path root) {
         this.root = root;
         this.state = root.resolve(".attest").resolve("cache").resolve("worktree.bin");
-        try (var in = Files.newInputStream(org.attest.store.fs.PathGuard.confined(root, root.resolve(".gitignore")), LinkOption.NOFOLLOW_LINKS)) {
+        try (var in = Files.newInputStream(org.attest.store.fs.PathGuard.confined(root, root.resolve(".gitignore")),
+                LinkOption.NOFOLLOW_LINKS)) {
             ignore.parse(in);
         } catch (IOException e) {
             // no .gitignore: nothing is ignored but Attest's own folders
@@ -51,6 +52,7 @@ final class WorktreeScan {
      * paths are in the index (recording them before would hide the changes from the next scan if committing failed).
      */
     final class Scan {
+
         private final Set<String> candidates;
         private final Map<String, Long> folders;
 
@@ -92,7 +94,8 @@ final class WorktreeScan {
                 times.put(folder, modified);
             }
         });
-        // a file rewritten in place (cp, a shell redirect) leaves its folder's time alone, so every file is looked at too
+        // a file rewritten in place (cp, a shell redirect) leaves its folder's time alone, so every file is looked at
+        // too
         Set<String> changedFolders = new HashSet<>();
         for (String folder : folders) {
             Long modified = times.get(folder);
@@ -129,7 +132,8 @@ final class WorktreeScan {
     }
 
     // Looks for what a changed folder gained: files the index lacks, and new subfolders, which are walked whole.
-    private void compare(String folder, List<DirCacheEntry> entries, Set<String> known, Set<String> candidates, Map<String, Long> now,
+    private void compare(String folder, List<DirCacheEntry> entries, Set<String> known, Set<String> candidates,
+            Map<String, Long> now,
             Set<String> walked) throws IOException {
         Map<String, DirCacheEntry> byName = new HashMap<>();
         entries.forEach(e -> byName.put(e.getPathString(), e));
@@ -137,7 +141,8 @@ final class WorktreeScan {
         try (DirectoryStream<Path> children = Files.newDirectoryStream(root.resolve(folder))) {
             for (Path child : children) {
                 String path = folder.isEmpty() ? child.getFileName().toString() : folder + "/" + child.getFileName();
-                BasicFileAttributes a = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                BasicFileAttributes a = Files.readAttributes(child, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
                 if (skipped(path, a.isDirectory())) {
                     continue;
                 }
@@ -172,7 +177,9 @@ final class WorktreeScan {
         return ignore.isIgnored(path, folder) == IgnoreNode.MatchResult.IGNORED;
     }
 
-    /** Records every folder of {@code index} as it is now, for a corpus folder known to match the index (a fresh clone). */
+    /**
+     * Records every folder of {@code index} as it is now, for a corpus folder known to match the index (a fresh clone).
+     */
     void recordAll(DirCache index) throws IOException {
         Map<String, Long> now = new HashMap<>();
         for (String folder : folders(index)) {
@@ -251,7 +258,8 @@ final class WorktreeScan {
             stream.write(body);
             stream.write(sha256(body, body.length));
         }
-        Files.move(temp, state, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(temp, state, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static byte[] sha256(byte[] bytes, int length) {

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.attest.cas.CasFormat;
-import org.attest.store.fs.TemporaryFiles;
 import org.attest.store.CorpusNames;
+import org.attest.store.fs.TemporaryFiles;
 
 /**
  * What a corpus folder holds besides its content, found without opening it or following anything in it: symbolic links,
@@ -24,7 +24,8 @@ import org.attest.store.CorpusNames;
  */
 public final class CorpusScan {
 
-    private static final Set<String> DOCUMENT_ENTRIES = Set.of("document.xmi", "text.txt", "annotations", "gold." + CasFormat.EXTENSION,
+    private static final Set<String> DOCUMENT_ENTRIES = Set.of("document.xmi", "text.txt", "annotations",
+            "gold." + CasFormat.EXTENSION,
             "curation.xmi");
 
     private CorpusScan() {
@@ -41,9 +42,11 @@ public final class CorpusScan {
         List<Finding> findings = new ArrayList<>();
         Path root = dir.toAbsolutePath().normalize();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
+
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) throws IOException {
-                if (!folder.equals(root) && folder.getParent().equals(root) && folder.getFileName().toString().equals(".git")) {
+                if (!folder.equals(root) && folder.getParent().equals(root)
+                        && folder.getFileName().toString().equals(".git")) {
                     return FileVisitResult.SKIP_SUBTREE; // Git's own files; Git guards them
                 }
                 checkNames(root, folder, findings);
@@ -55,8 +58,9 @@ public final class CorpusScan {
                 if (attributes.isSymbolicLink()) {
                     findings.add(new Finding(file, link(file)));
                 } else if (attributes.isOther()) {
-                    findings.add(new Finding(file, "a device, pipe or socket, which a corpus never holds (reading it could block or read"
-                            + " something else); remove it"));
+                    findings.add(new Finding(file,
+                            "a device, pipe or socket, which a corpus never holds (reading it could block or read"
+                                    + " something else); remove it"));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -74,8 +78,10 @@ public final class CorpusScan {
     // The names inside one folder: portable, no two alike but for case, and in a document's folder only its own files.
     private static void checkNames(Path root, Path folder, List<Finding> findings) throws IOException {
         Path rel = root.relativize(folder);
-        boolean named = rel.toString().equals("documents") || rel.toString().equals("annotators") || rel.startsWith("registry")
-                || (rel.getNameCount() == 4 && rel.startsWith("documents") && rel.getFileName().toString().equals("annotations"));
+        boolean named = rel.toString().equals("documents") || rel.toString().equals("annotators")
+                || rel.startsWith("registry")
+                || (rel.getNameCount() == 4 && rel.startsWith("documents")
+                        && rel.getFileName().toString().equals("annotations"));
         boolean document = rel.getNameCount() == 2 && rel.startsWith("documents");
         Map<String, String> folded = new HashMap<>();
         List<Path> entries;
@@ -86,21 +92,27 @@ public final class CorpusScan {
             String name = entry.getFileName().toString();
             String twin = folded.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
             if (twin != null) {
-                findings.add(new Finding(entry, "differs from '" + twin + "' beside it only in case; on macOS and Windows both are one"
-                        + " file, so a team member there gets one of them: rename one"));
+                findings.add(new Finding(entry,
+                        "differs from '" + twin + "' beside it only in case; on macOS and Windows both are one"
+                                + " file, so a team member there gets one of them: rename one"));
             }
             if (name.startsWith(".") || TemporaryFiles.isTemporary(entry)) {
                 continue;
             }
             if (named) {
-                String stem = name.endsWith(".xmi") ? name.substring(0, name.length() - 4)
-                        : name.endsWith("." + CasFormat.EXTENSION) ? name.substring(0, name.length() - CasFormat.EXTENSION.length() - 1) : name;
+                String stem = name.endsWith(".xmi")
+                        ? name.substring(0, name.length() - 4)
+                        : name.endsWith("." + CasFormat.EXTENSION)
+                                ? name.substring(0, name.length() - CasFormat.EXTENSION.length() - 1)
+                                : name;
                 CorpusNames.problem(stem).ifPresent(problem -> findings.add(new Finding(entry, "the name '" + stem
                         + "' cannot be used on every system: " + problem)));
             }
             if (document && !DOCUMENT_ENTRIES.contains(name)) {
-                findings.add(new Finding(entry, "not a file of the document (an export written here, or a copy?); a document's folder"
-                        + " holds only " + String.join(", ", new java.util.TreeSet<>(DOCUMENT_ENTRIES)) + ": move it out of the corpus"));
+                findings.add(new Finding(entry,
+                        "not a file of the document (an export written here, or a copy?); a document's folder"
+                                + " holds only " + String.join(", ", new java.util.TreeSet<>(DOCUMENT_ENTRIES))
+                                + ": move it out of the corpus"));
             }
         }
     }

@@ -14,13 +14,13 @@ import org.apache.uima.cas.CAS;
 import org.attest.cas.CasDoctor;
 import org.attest.cas.CasFormat;
 import org.attest.cas.CasProblem;
+import org.attest.model.AnnotationState;
+import org.attest.model.Annotator;
+import org.attest.model.Document;
 import org.attest.store.CorpusException;
-import org.attest.store.fs.TemporaryFiles;
 import org.attest.store.CorpusLayout;
 import org.attest.store.CorpusStore;
-import org.attest.model.Annotator;
-import org.attest.model.AnnotationState;
-import org.attest.model.Document;
+import org.attest.store.fs.TemporaryFiles;
 
 /** The CAS doctor of a whole corpus: texts against their hashes, every CAS file, orphan and leftover files. */
 public final class CorpusValidator {
@@ -45,11 +45,13 @@ public final class CorpusValidator {
         int n = 0;
         for (Document document : store.corpus().getDocuments()) {
             if (!ids.add(document.getId())) {
-                findings.add(new Finding(layout.model(), "document id '" + document.getId() + "' appears twice in the model"));
+                findings.add(new Finding(layout.model(),
+                        "document id '" + document.getId() + "' appears twice in the model"));
             }
             for (AnnotationState state : document.getStates()) {
                 if (state.getAnnotator() == null || state.getAnnotator().eIsProxy()) {
-                    findings.add(new Finding(layout.model(), "document '" + document.getId() + "' has a state for an annotator the corpus does not list"));
+                    findings.add(new Finding(layout.model(), "document '" + document.getId()
+                            + "' has a state for an annotator the corpus does not list"));
                 }
             }
             checkDocument(document, annotators, findings);
@@ -57,9 +59,11 @@ public final class CorpusValidator {
                 progress.accept("checked " + n + " of " + store.corpus().getDocuments().size() + " documents");
             }
         }
-        store.unplacedStates().forEach((annotator, documents) -> documents.forEach(d -> findings.add(new Finding(layout.annotatorFile(annotator),
-                "holds a state for document '" + d + "', which the corpus does not hold; it is kept and applies again when the document "
-                        + "arrives (a synchronisation that brings it, or an import)"))));
+        store.unplacedStates().forEach((annotator,
+                documents) -> documents.forEach(d -> findings.add(new Finding(layout.annotatorFile(annotator),
+                        "holds a state for document '" + d
+                                + "', which the corpus does not hold; it is kept and applies again when the document "
+                                + "arrives (a synchronisation that brings it, or an import)"))));
         checkOrphans(layout, ids, findings);
         return findings;
     }
@@ -72,8 +76,10 @@ public final class CorpusValidator {
             text = store.readText(document);
         } catch (CorpusException e) {
             String message = e.getMessage();
-            findings.add(new Finding(layout.text(id), message.startsWith(layout.text(id) + ": ") ? message.substring(layout.text(id).toString().length() + 2)
-                    : message.replace(layout.text(id) + " ", "")));
+            findings.add(new Finding(layout.text(id),
+                    message.startsWith(layout.text(id) + ": ")
+                            ? message.substring(layout.text(id).toString().length() + 2)
+                            : message.replace(layout.text(id) + " ", "")));
             return;
         }
         List<Path> casFiles = new ArrayList<>();
@@ -91,10 +97,13 @@ public final class CorpusValidator {
             if (name.startsWith(".")) {
                 continue; // temporary files are reported by checkOrphans
             }
-            String owner = name.endsWith("." + CasFormat.EXTENSION) ? name.substring(0, name.length() - CasFormat.EXTENSION.length() - 1) : null;
+            String owner = name.endsWith("." + CasFormat.EXTENSION)
+                    ? name.substring(0, name.length() - CasFormat.EXTENSION.length() - 1)
+                    : null;
             boolean gold = file.equals(layout.gold(id));
             if (!gold && (owner == null || !annotators.contains(owner))) {
-                findings.add(new Finding(file, "orphan file: no annotator '" + owner + "' in the corpus; add the annotator or remove the file"));
+                findings.add(new Finding(file, "orphan file: no annotator '" + owner
+                        + "' in the corpus; add the annotator or remove the file"));
                 continue;
             }
             checkCas(file, text, findings);
@@ -114,7 +123,8 @@ public final class CorpusValidator {
             cas = store.casFormat().read(store.readBytes(file), file.toString());
         } catch (Exception e) {
             String message = String.valueOf(e.getMessage());
-            findings.add(new Finding(file, "unreadable CAS: " + (message.startsWith(file + ": ") ? message.substring(file.toString().length() + 2) : message)));
+            findings.add(new Finding(file, "unreadable CAS: "
+                    + (message.startsWith(file + ": ") ? message.substring(file.toString().length() + 2) : message)));
             return;
         }
         for (CasProblem problem : doctor.check(cas, store.corpus().getSchema(), text)) {
@@ -135,15 +145,19 @@ public final class CorpusValidator {
                 for (Path dir : dirs.sorted().toList()) {
                     String name = dir.getFileName().toString();
                     if (!ids.contains(name)) {
-                        findings.add(new Finding(dir, "orphan: the folder holds no readable document.xmi, so the corpus has no document '" + name
-                                + "' (left by an interrupted import?); remove it or re-import the text"));
+                        findings.add(new Finding(dir,
+                                "orphan: the folder holds no readable document.xmi, so the corpus has no document '"
+                                        + name
+                                        + "' (left by an interrupted import?); remove it or re-import the text"));
                     } else {
                         for (Path tmp : TemporaryFiles.leftovers(dir)) {
-                            findings.add(new Finding(tmp, "temporary file left by an interrupted save; the saved file beside it is intact, so this one can be deleted"));
+                            findings.add(new Finding(tmp,
+                                    "temporary file left by an interrupted save; the saved file beside it is intact, so this one can be deleted"));
                         }
                         if (Files.isDirectory(dir.resolve("annotations"))) {
                             for (Path tmp : TemporaryFiles.leftovers(dir.resolve("annotations"))) {
-                                findings.add(new Finding(tmp, "temporary file left by an interrupted save; the saved file beside it is intact, so this one can be deleted"));
+                                findings.add(new Finding(tmp,
+                                        "temporary file left by an interrupted save; the saved file beside it is intact, so this one can be deleted"));
                             }
                         }
                     }
@@ -158,8 +172,10 @@ public final class CorpusValidator {
             leftovers.addAll(TemporaryFiles.leftovers(folder));
         }
         for (Path tmp : leftovers) {
-            findings.add(new Finding(tmp, "temporary file left by an interrupted save; the saved file beside it is intact, so this one can be deleted"));
+            findings.add(new Finding(tmp,
+                    "temporary file left by an interrupted save; the saved file beside it is intact, so this one can be deleted"));
         }
-        // staging folders left without files to publish are harmless; the next program that opens the corpus for writing removes them
+        // staging folders left without files to publish are harmless; the next program that opens the corpus for
+        // writing removes them
     }
 }

@@ -47,12 +47,18 @@ public final class ClaimsCorpus implements AutoCloseable {
         return new Claim(words, map);
     }
 
-    /** Imports {@code text} as document {@code id} of {@code date} (ISO 8601) with {@code claims} by {@code annotator} ("gold" for the gold). */
-    public ClaimsCorpus document(String id, String date, String text, String annotator, Claim... claims) throws Exception {
+    /**
+     * Imports {@code text} as document {@code id} of {@code date} (ISO 8601) with {@code claims} by {@code annotator}
+     * ("gold" for the gold).
+     */
+    public ClaimsCorpus document(String id, String date, String text, String annotator, Claim... claims)
+            throws Exception {
         Path file = dir.resolveSibling(dir.getFileName() + "-input").resolve(id + ".txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
-        new ImportService(store).run(new ImportService.Request(List.of(file), ImportOptions.defaults(), null, null), m -> { });
+        new ImportService(store).run(new ImportService.Request(List.of(file), ImportOptions.defaults(), null, null),
+                m -> {
+                });
         Document document = store.document(id).orElseThrow();
         document.setPublicationDate(date);
         store.saveModel();

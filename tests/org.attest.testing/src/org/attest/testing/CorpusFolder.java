@@ -13,7 +13,10 @@ public final class CorpusFolder {
     private CorpusFolder() {
     }
 
-    /** Returns relative path → hash of every regular file under {@code dir}, excluding the write lock and the caches (derived data). */
+    /**
+     * Returns relative path → hash of every regular file under {@code dir}, excluding the write lock and the caches
+     * (derived data).
+     */
     public static Map<String, String> snapshot(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
@@ -22,7 +25,8 @@ public final class CorpusFolder {
                 if (relative.endsWith("write.lock") || relative.startsWith(".attest/cache/")) {
                     continue;
                 }
-                files.put(relative, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+                files.put(relative, java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
             }
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

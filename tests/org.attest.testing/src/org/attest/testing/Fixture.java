@@ -50,14 +50,18 @@ public final class Fixture {
         return begin(words) + words.length();
     }
 
-    /** Returns every annotation of every schema layer as text, with offsets and all feature values, references by their offsets. */
+    /**
+     * Returns every annotation of every schema layer as text, with offsets and all feature values, references by their
+     * offsets.
+     */
     public List<String> dump() {
         List<String> lines = new ArrayList<>();
         for (Layer layer : schema.getLayers()) {
             Type type = cas.getTypeSystem().getType(Schemas.typeName(layer));
             for (AnnotationFS fs : cas.<AnnotationFS>getAnnotationIndex(type)) {
-                lines.add(describe(fs) + " " + type.getFeatures().stream().filter(f -> !f.getDomain().getName().startsWith("uima."))
-                        .map(f -> f.getShortName() + "=" + value(fs, f)).collect(Collectors.joining(" ")));
+                lines.add(describe(fs) + " "
+                        + type.getFeatures().stream().filter(f -> !f.getDomain().getName().startsWith("uima."))
+                                .map(f -> f.getShortName() + "=" + value(fs, f)).collect(Collectors.joining(" ")));
             }
         }
         return lines;

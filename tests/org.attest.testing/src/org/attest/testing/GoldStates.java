@@ -3,16 +3,19 @@ package org.attest.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.attest.store.fs.AtomicFiles;
-import org.attest.store.CorpusStore;
-import org.attest.store.Hashes;
 import org.attest.model.CorpusFactory;
 import org.attest.model.CurationRecord;
 import org.attest.model.Document;
 import org.attest.model.GoldState;
 import org.attest.model.persist.CorpusModelFormat;
+import org.attest.store.CorpusStore;
+import org.attest.store.Hashes;
+import org.attest.store.fs.AtomicFiles;
 
-/** Sets a document's gold state in its curation record, as a reviewer's tool would, for tests that skip the curation itself. */
+/**
+ * Sets a document's gold state in its curation record, as a reviewer's tool would, for tests that skip the curation
+ * itself.
+ */
 public final class GoldStates {
 
     private GoldStates() {

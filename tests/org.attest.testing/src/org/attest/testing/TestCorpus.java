@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.attest.imports.ImportService;
-import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
+import org.attest.store.CorpusStore;
 
 /** Creates a corpus folder holding one imported document with the {@link Fixture} text. */
 public final class TestCorpus {
@@ -21,7 +21,9 @@ public final class TestCorpus {
         Files.writeString(text, Fixture.TEXT);
         Path dir = tmp.resolve("corpus");
         try (CorpusStore store = CorpusStore.init(dir, "test", "test")) {
-            new ImportService(store).run(new ImportService.Request(List.of(text), ImportOptions.defaults(), null, null), m -> { });
+            new ImportService(store).run(new ImportService.Request(List.of(text), ImportOptions.defaults(), null, null),
+                    m -> {
+                    });
         }
         return dir;
     }

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.uima.cas.CAS;
-import org.attest.store.CorpusException;
 import org.attest.model.DocumentState;
 import org.attest.model.Schema;
+import org.attest.store.CorpusException;
 
 /** What agreement reads: a schema, documents with their annotators' states, and a CAS per document and annotator. */
 public interface AgreementInput {
@@ -35,14 +35,18 @@ public interface AgreementInput {
     }
 
     /**
-     * Returns a fingerprint of {@code annotator}'s work on {@code document} that changes whenever what {@link #observed}
+     * Returns a fingerprint of {@code annotator}'s work on {@code document} that changes whenever what
+     * {@link #observed}
      * returns may change, or null when the input cannot tell; by default null.
      */
     default String contentHash(String document, String annotator) throws CorpusException {
         return null;
     }
 
-    /** Tells the input that agreement read everything it needed, so it may keep what it learnt; notes go to {@code progress}. */
+    /**
+     * Tells the input that agreement read everything it needed, so it may keep what it learnt; notes go to
+     * {@code progress}.
+     */
     default void done(Consumer<String> progress) {
     }
 

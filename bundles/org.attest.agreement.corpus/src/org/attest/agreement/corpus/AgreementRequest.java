@@ -14,7 +14,8 @@ import java.util.TreeSet;
  * @param includeInProgress whether annotators' in-progress documents count besides their finished ones
  * @param noAnnotation how "no annotation" enters the categorical measures
  */
-public record AgreementRequest(String layer, Set<String> measures, boolean includeInProgress, NoAnnotation noAnnotation) {
+public record AgreementRequest(String layer, Set<String> measures, boolean includeInProgress,
+        NoAnnotation noAnnotation) {
 
     /** Cohen's kappa per annotator pair; corpus-wide, the pair's kappa (two annotators) or the mean over pairs. */
     public static final String COHEN = "cohen";

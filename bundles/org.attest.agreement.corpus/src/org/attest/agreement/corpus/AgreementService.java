@@ -8,10 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
-import org.attest.store.CorpusException;
-import org.attest.store.cache.CasCache;
 import org.attest.core.parallel.OrderedPipeline;
-import org.attest.store.CorpusStore;
 import org.attest.diff.CasDiff;
 import org.attest.diff.Observation;
 import org.attest.model.DocumentState;
@@ -19,6 +16,9 @@ import org.attest.model.Layer;
 import org.attest.model.RelationLayer;
 import org.attest.model.Schema;
 import org.attest.model.schema.Schemas;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
+import org.attest.store.cache.CasCache;
 
 /**
  * Computes agreement over a corpus: per layer, corpus-wide, per annotator pair, per label and per document.
@@ -62,7 +62,8 @@ public final class AgreementService {
      * Computes the agreement {@code request} asks for like {@link #compute(AgreementRequest, Consumer)}, reading and
      * comparing documents on {@code threads} threads (1: on the caller's); the report is the same for any number.
      */
-    public AgreementReport compute(AgreementRequest request, Consumer<String> progress, int threads) throws CorpusException {
+    public AgreementReport compute(AgreementRequest request, Consumer<String> progress, int threads)
+            throws CorpusException {
         Schema schema = input.schema();
         List<LayerAccumulator> layers = new ArrayList<>();
         for (Layer layer : layers(schema, request.layer())) {
@@ -87,7 +88,8 @@ public final class AgreementService {
                 progress.accept(DOCUMENT_PROGRESS + (d + 1) + " of " + documents.size() + ": " + document.id());
                 if (next == counted.size() || counted.get(next).index() != d) {
                     List<String> annotators = countedAnnotators(document, request.includeInProgress());
-                    skipped.add(new AgreementReport.SkippedDocument(document.id(), whySkipped(annotators, request.includeInProgress())));
+                    skipped.add(new AgreementReport.SkippedDocument(document.id(),
+                            whySkipped(annotators, request.includeInProgress())));
                     continue;
                 }
                 coders.addAll(counted.get(next++).annotators());
@@ -107,7 +109,8 @@ public final class AgreementService {
                 results.add(finished.next());
             }
         }
-        return new AgreementReport(coderList, next, skipped, request.noAnnotation(), request.includeInProgress(), results);
+        return new AgreementReport(coderList, next, skipped, request.noAnnotation(), request.includeInProgress(),
+                results);
     }
 
     /**
@@ -124,16 +127,19 @@ public final class AgreementService {
         List<AgreementInput.Entry> documents = input.documents();
         List<Counted> counted = new ArrayList<>();
         for (int d = 0; d < documents.size(); d++) {
-            counted.add(new Counted(d, documents.get(d).id(), countedAnnotators(documents.get(d), request.includeInProgress())));
+            counted.add(new Counted(d, documents.get(d).id(),
+                    countedAnnotators(documents.get(d), request.includeInProgress())));
         }
-        try (OrderedPipeline<Counted, List<String>> hashes = new OrderedPipeline<>(counted, input.concurrent() ? threads : 1,
+        try (OrderedPipeline<Counted, List<String>> hashes = new OrderedPipeline<>(counted,
+                input.concurrent() ? threads : 1,
                 document -> contentHashes(document))) {
             for (Counted document : counted) {
                 List<String> contents = hashes.next();
                 if (contents.contains(null)) {
                     return null;
                 }
-                digest.line("document " + document.id() + " " + new TreeMap<>(documents.get(document.index()).states()));
+                digest.line(
+                        "document " + document.id() + " " + new TreeMap<>(documents.get(document.index()).states()));
                 for (int a = 0; a < contents.size(); a++) {
                     digest.line(document.annotators().get(a) + " " + contents.get(a));
                 }
@@ -180,7 +186,8 @@ public final class AgreementService {
     }
 
     // Reads and compares one document and reduces it to each layer's figures, so what was read can go right after.
-    private List<LayerAccumulator.Part> analyse(List<LayerAccumulator> layers, Counted document) throws CorpusException {
+    private List<LayerAccumulator.Part> analyse(List<LayerAccumulator> layers, Counted document)
+            throws CorpusException {
         Map<String, Observed> observed = new TreeMap<>();
         for (String annotator : document.annotators()) {
             observed.put(annotator, input.observed(document.id(), annotator));
@@ -190,7 +197,8 @@ public final class AgreementService {
         for (LayerAccumulator layer : layers) {
             Map<String, List<Observation>> byAnnotator = new TreeMap<>();
             observed.forEach((annotator, o) -> byAnnotator.put(annotator, o.layer(layer.layer())));
-            parts.add(layer.analyse(document.id(), length, document.annotators(), CasDiff.compare(layer.layer(), byAnnotator)));
+            parts.add(layer.analyse(document.id(), length, document.annotators(),
+                    CasDiff.compare(layer.layer(), byAnnotator)));
         }
         return parts;
     }

@@ -9,7 +9,10 @@ import java.util.Map;
 import org.attest.agreement.Span;
 import org.attest.agreement.measures.unitizing.DocumentUnits;
 
-/** Each annotator's spans of one document as unitizing alpha takes them: one coder's overlapping spans of a label joined. */
+/**
+ * Each annotator's spans of one document as unitizing alpha takes them: one coder's overlapping spans of a label
+ * joined.
+ */
 final class CoderUnits {
 
     private CoderUnits() {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param document the document's id
  * @param annotators the annotators who counted in it, sorted
  * @param measure how {@code value} was computed: "unitizing" (span layers, all labels) or, when that is undefined and
- *        for relation layers, "f1-exact" (mean over annotator pairs); "none" when neither is defined
+ *     for relation layers, "f1-exact" (mean over annotator pairs); "none" when neither is defined
  * @param value the agreement, NaN when undefined (nobody annotated anything on this layer)
  * @param positions the number of diff positions
  * @param agreed the positions where every counted annotator chose the same values

@@ -12,7 +12,7 @@ import org.attest.agreement.AgreementResult;
  *
  * @param label the label
  * @param results by measure key: "alpha" (nominal, this label versus every other value), "unitizing" (the pooled
- *        alpha of this category), "f1-exact" and "f1-overlap" (micro-averaged over pairs)
+ *     alpha of this category), "f1-exact" and "f1-overlap" (micro-averaged over pairs)
  */
 public record LabelAgreement(String label, Map<String, AgreementResult> results) {
 

@@ -49,7 +49,8 @@ final class LayerAccumulator {
      * Creates the accumulator of one layer; overlap F1 and unitizing, the costly span measures, are computed only when
      * wanted. Without unitizing, a document's figure is its mean pairwise exact F1.
      */
-    LayerAccumulator(String layer, boolean relation, NoAnnotation noAnnotation, boolean overlapWanted, boolean unitizingWanted) {
+    LayerAccumulator(String layer, boolean relation, NoAnnotation noAnnotation, boolean overlapWanted,
+            boolean unitizingWanted) {
         this.layer = layer;
         this.relation = relation;
         this.noAnnotation = noAnnotation;
@@ -108,7 +109,9 @@ final class LayerAccumulator {
         add(analyse(document, length, annotators, diff));
     }
 
-    /** Adds one document's figures; documents must be added in corpus order for the report to be the same every time. */
+    /**
+     * Adds one document's figures; documents must be added in corpus order for the report to be the same every time.
+     */
     void add(Part part) {
         units.addAll(part.units());
         labels.addAll(part.labels());
@@ -174,10 +177,12 @@ final class LayerAccumulator {
             return new Part(docUnits, docLabels, docExact, docOverlap, units, unitizing,
                     meanF1(document, annotators, diff, documentCounts));
         }
-        return new Part(docUnits, docLabels, docExact, null, null, null, meanF1(document, annotators, diff, documentCounts));
+        return new Part(docUnits, docLabels, docExact, null, null, null,
+                meanF1(document, annotators, diff, documentCounts));
     }
 
-    private static DocumentAgreement meanF1(String document, List<String> annotators, DiffResult diff, int[][] documentCounts) {
+    private static DocumentAgreement meanF1(String document, List<String> annotators, DiffResult diff,
+            int[][] documentCounts) {
         double sum = 0;
         int defined = 0;
         for (int[] counts : documentCounts) {
@@ -187,7 +192,8 @@ final class LayerAccumulator {
                 defined++;
             }
         }
-        return defined == 0 ? document(document, annotators, diff, "none", Double.NaN)
+        return defined == 0
+                ? document(document, annotators, diff, "none", Double.NaN)
                 : document(document, annotators, diff, AgreementRequest.F1_EXACT, sum / defined);
     }
 

@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import org.attest.agreement.AgreementResult;
 import org.attest.agreement.Level;
 import org.attest.agreement.ReliabilityData;
+import org.attest.agreement.corpus.LayerAccumulator.Pair;
+import org.attest.agreement.corpus.LayerAccumulator.Unit;
 import org.attest.agreement.measures.cohenkappa.CohenKappa;
 import org.attest.agreement.measures.cohenkappa.CohenKappaResult;
 import org.attest.agreement.measures.fleisskappa.FleissKappa;
@@ -21,10 +23,8 @@ import org.attest.agreement.measures.spanf1.SpanF1Result;
 import org.attest.agreement.measures.unitizing.CategoryDisagreement;
 import org.attest.agreement.measures.unitizing.UnitizingAlpha;
 import org.attest.agreement.measures.unitizing.UnitizingResult;
-import org.attest.store.CorpusException;
-import org.attest.agreement.corpus.LayerAccumulator.Pair;
-import org.attest.agreement.corpus.LayerAccumulator.Unit;
 import org.attest.core.parallel.OrderedPipeline;
+import org.attest.store.CorpusException;
 
 /** Turns one layer's collected units and counts into the measures of the report. */
 final class LayerMeasures {
@@ -49,7 +49,8 @@ final class LayerMeasures {
         documents.sort(LOWEST_FIRST);
         int unitCount = layer.units().size();
         if (coders.size() < 2) {
-            return new LayerAgreement(layer.layer(), layer.relation(), unitCount, Map.of(), List.of(), List.of(), documents);
+            return new LayerAgreement(layer.layer(), layer.relation(), unitCount, Map.of(), List.of(), List.of(),
+                    documents);
         }
         Rows rows = Rows.of(layer.units(), coders);
         ReliabilityData data = data(layer.units(), coders, rows);
@@ -61,7 +62,8 @@ final class LayerMeasures {
                 }
             }
         }
-        UnitizingResult pooled = layer.relation() || !request.wants(AgreementRequest.UNITIZING) ? null
+        UnitizingResult pooled = layer.relation() || !request.wants(AgreementRequest.UNITIZING)
+                ? null
                 : UnitizingAlpha.pooledFrom(layer.documentUnits(), layer.documentUnitizing());
         Map<String, AgreementResult> corpus = new LinkedHashMap<>();
         if (!kappas.isEmpty()) {
@@ -77,11 +79,13 @@ final class LayerMeasures {
             corpus.put(AgreementRequest.UNITIZING, unitizing(pooled, coders.size(), layer.documentUnits().size()));
         }
         if (request.wants(AgreementRequest.F1_EXACT)) {
-            corpus.put(AgreementRequest.F1_EXACT, f1(Match.EXACT, total(layer.exact(), null), layer.exact().size(), coders.size()));
+            corpus.put(AgreementRequest.F1_EXACT,
+                    f1(Match.EXACT, total(layer.exact(), null), layer.exact().size(), coders.size()));
         }
         boolean overlap = !layer.relation() && request.wants(AgreementRequest.F1_OVERLAP);
         if (overlap) {
-            corpus.put(AgreementRequest.F1_OVERLAP, f1(Match.OVERLAP, total(layer.overlap(), null), layer.overlap().size(), coders.size()));
+            corpus.put(AgreementRequest.F1_OVERLAP,
+                    f1(Match.OVERLAP, total(layer.overlap(), null), layer.overlap().size(), coders.size()));
         }
         List<PairAgreement> pairs = new ArrayList<>();
         for (int i = 0; i < coders.size(); i++) {
@@ -90,7 +94,9 @@ final class LayerMeasures {
                 CohenKappaResult kappa = kappas.get(pair);
                 pairs.add(new PairAgreement(pair.first(), pair.second(), kappa == null ? null : kappa.agreement(),
                         kappa == null ? null : kappa.confusion(),
-                        request.wants(AgreementRequest.F1_EXACT) ? LayerAccumulator.f1(Match.EXACT, sum(layer.exact().get(pair), null)) : null,
+                        request.wants(AgreementRequest.F1_EXACT)
+                                ? LayerAccumulator.f1(Match.EXACT, sum(layer.exact().get(pair), null))
+                                : null,
                         overlap ? LayerAccumulator.f1(Match.OVERLAP, sum(layer.overlap().get(pair), null)) : null));
             }
         }
@@ -113,20 +119,24 @@ final class LayerMeasures {
                 results.put(AgreementRequest.ALPHA, alphas.get(l));
             }
             if (pooled != null && pooled.categories().containsKey(label)) {
-                results.put(AgreementRequest.UNITIZING, category(pooled.categories().get(label), coders.size(), layer.documentUnits().size(), pooled.documents()));
+                results.put(AgreementRequest.UNITIZING, category(pooled.categories().get(label), coders.size(),
+                        layer.documentUnits().size(), pooled.documents()));
             }
             if (request.wants(AgreementRequest.F1_EXACT)) {
-                results.put(AgreementRequest.F1_EXACT, f1(Match.EXACT, total(layer.exact(), label), layer.exact().size(), coders.size()));
+                results.put(AgreementRequest.F1_EXACT,
+                        f1(Match.EXACT, total(layer.exact(), label), layer.exact().size(), coders.size()));
             }
             if (overlap) {
-                results.put(AgreementRequest.F1_OVERLAP, f1(Match.OVERLAP, total(layer.overlap(), label), layer.overlap().size(), coders.size()));
+                results.put(AgreementRequest.F1_OVERLAP,
+                        f1(Match.OVERLAP, total(layer.overlap(), label), layer.overlap().size(), coders.size()));
             }
             labels.add(new LabelAgreement(label, results));
         }
         return new LayerAgreement(layer.layer(), layer.relation(), unitCount, corpus, pairs, labels, documents);
     }
 
-    // One row per unit, one column per coder of the corpus; a coder who did not count in the unit's document is missing.
+    // One row per unit, one column per coder of the corpus; a coder who did not count in the unit's document is
+    // missing.
     private static ReliabilityData data(List<Unit> units, List<String> coders, Rows rows) {
         String[][] values = new String[units.size()][coders.size()];
         for (int u = 0; u < units.size(); u++) {
@@ -174,26 +184,32 @@ final class LayerMeasures {
                 defined++;
             }
         }
-        return new AgreementResult("cohen-kappa (mean of " + defined + " pair(s))", defined == 0 ? Double.NaN : sum / defined,
+        return new AgreementResult("cohen-kappa (mean of " + defined + " pair(s))",
+                defined == 0 ? Double.NaN : sum / defined,
                 Double.NaN, Double.NaN, coders, units, units, 0,
-                defined == kappas.size() ? "" : (kappas.size() - defined) + " pair(s) with undefined kappa left out of the mean");
+                defined == kappas.size()
+                        ? ""
+                        : (kappas.size() - defined) + " pair(s) with undefined kappa left out of the mean");
     }
 
     private static AgreementResult unitizing(UnitizingResult pooled, int coders, int documents) {
         int units = pooled.categories().values().stream().mapToInt(CategoryDisagreement::units).sum();
-        return new AgreementResult("unitizing-alpha (" + pooled.scope() + ")", pooled.alpha(), pooled.observed(), pooled.expected(),
+        return new AgreementResult("unitizing-alpha (" + pooled.scope() + ")", pooled.alpha(), pooled.observed(),
+                pooled.expected(),
                 coders, documents, pooled.documents(), units, pooled.note());
     }
 
     private static AgreementResult category(CategoryDisagreement category, int coders, int documents, int used) {
-        return new AgreementResult("unitizing-alpha (" + category.category() + ")", category.alpha(), category.observed(),
+        return new AgreementResult("unitizing-alpha (" + category.category() + ")", category.alpha(),
+                category.observed(),
                 category.expected(), coders, documents, used, category.units(), "");
     }
 
     private static AgreementResult f1(Match match, int[] counts, int pairs, int coders) {
         SpanF1Result result = LayerAccumulator.f1(match, counts);
         int items = counts[0] + counts[1] + counts[2];
-        String note = String.format(Locale.ROOT, "micro-averaged over %d pair(s): tp=%d, fp=%d, fn=%d", pairs, counts[0],
+        String note = String.format(Locale.ROOT, "micro-averaged over %d pair(s): tp=%d, fp=%d, fn=%d", pairs,
+                counts[0],
                 counts[1], counts[2]) + (result.note().isEmpty() ? "" : "; " + result.note());
         return new AgreementResult("span-f1 (" + match.name().toLowerCase(Locale.ROOT) + ")", result.f1(), Double.NaN,
                 Double.NaN, coders, items, items, 2 * counts[0] + counts[1] + counts[2], note);

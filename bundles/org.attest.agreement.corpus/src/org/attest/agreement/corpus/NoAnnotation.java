@@ -2,6 +2,7 @@ package org.attest.agreement.corpus;
 
 /** How an annotator's silence at a unit another annotator marked enters the categorical measures. */
 public enum NoAnnotation {
+
     /** "No annotation" is a category of its own, so marking versus not marking is a disagreement (the default). */
     CATEGORY,
     /** "No annotation" is a missing value, so only units both annotators labelled compare their labels. */
@@ -14,6 +15,7 @@ public enum NoAnnotation {
                 return value;
             }
         }
-        throw new IllegalArgumentException("'" + text + "' is not a way to treat 'no annotation'; use category or missing");
+        throw new IllegalArgumentException(
+                "'" + text + "' is not a way to treat 'no annotation'; use category or missing");
     }
 }

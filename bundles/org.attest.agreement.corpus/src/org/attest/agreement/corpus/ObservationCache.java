@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import org.attest.store.cache.CasCache;
-import org.attest.store.cache.Decoder;
-import org.attest.store.cache.Encoder;
 import org.attest.diff.Observation;
 import org.attest.diff.Position;
 import org.attest.model.Layer;
 import org.attest.model.RelationLayer;
 import org.attest.model.Schema;
+import org.attest.store.cache.CasCache;
+import org.attest.store.cache.Decoder;
+import org.attest.store.cache.Encoder;
 
 /**
  * What agreement read from each CAS file ({@link Observed}), kept by the SHA-256 of the file's bytes in
@@ -37,7 +37,8 @@ final class ObservationCache implements CasCache.Codec<Observed> {
 
     /** Opens the cache in {@code folder} for {@code schema}; a missing or unusable file gives an empty cache. */
     static CasCache<Observed> open(Path folder, Schema schema) {
-        return CasCache.open(folder.resolve(FILE_NAME), MAGIC, CasCache.fingerprint(schema), new ObservationCache(schema));
+        return CasCache.open(folder.resolve(FILE_NAME), MAGIC, CasCache.fingerprint(schema),
+                new ObservationCache(schema));
     }
 
     @Override

@@ -41,7 +41,8 @@ public record Observed(int length, Map<String, List<Observation>> layers) {
     public List<Observation> layer(String layer) {
         List<Observation> observations = layers.get(layer);
         if (observations == null) {
-            throw new IllegalArgumentException("layer '" + layer + "' was not read; the layers read are " + layers.keySet());
+            throw new IllegalArgumentException(
+                    "layer '" + layer + "' was not read; the layers read are " + layers.keySet());
         }
         return observations;
     }

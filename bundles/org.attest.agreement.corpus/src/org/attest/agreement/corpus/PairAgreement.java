@@ -14,6 +14,7 @@ import org.attest.agreement.measures.spanf1.SpanF1Result;
  * @param exact F1 with exact matching; null when not requested
  * @param overlap F1 with overlap matching; null for relation layers or when not requested
  */
-public record PairAgreement(String first, String second, AgreementResult cohen, ConfusionMatrix confusion, SpanF1Result exact,
+public record PairAgreement(String first, String second, AgreementResult cohen, ConfusionMatrix confusion,
+        SpanF1Result exact,
         SpanF1Result overlap) {
 }

@@ -12,7 +12,10 @@ import org.attest.agreement.corpus.LayerAccumulator.Pair;
 import org.attest.agreement.measures.spanf1.Match;
 import org.attest.agreement.measures.spanf1.SpanF1;
 
-/** The pairwise counts of {@link LayerAccumulator}: per pair of annotators and label, {true positives, false positives, false negatives}. */
+/**
+ * The pairwise counts of {@link LayerAccumulator}: per pair of annotators and label, {true positives, false positives,
+ * false negatives}.
+ */
 final class PairCounts {
 
     private PairCounts() {
@@ -36,7 +39,10 @@ final class PairCounts {
         });
     }
 
-    /** Counts each pair's exact matches of the labels {@code held} at one position, per label and into the document's counts. */
+    /**
+     * Counts each pair's exact matches of the labels {@code held} at one position, per label and into the document's
+     * counts.
+     */
     static void countExact(Map<Pair, SortedMap<String, int[]>> exact, List<String> annotators, List<Set<String>> held,
             int[][] documentCounts) {
         int n = annotators.size();
@@ -65,11 +71,13 @@ final class PairCounts {
     }
 
     /** Counts each pair's overlap matches of their spans, per label. */
-    static void countOverlap(Map<Pair, SortedMap<String, int[]>> overlap, List<String> annotators, List<List<Span>> spans) {
+    static void countOverlap(Map<Pair, SortedMap<String, int[]>> overlap, List<String> annotators,
+            List<List<Span>> spans) {
         int n = annotators.size();
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                SortedMap<String, int[]> byLabel = overlap.computeIfAbsent(new Pair(annotators.get(i), annotators.get(j)),
+                SortedMap<String, int[]> byLabel = overlap.computeIfAbsent(
+                        new Pair(annotators.get(i), annotators.get(j)),
                         p -> new TreeMap<>());
                 SpanF1.compareByLabel(spans.get(i), spans.get(j), Match.OVERLAP).forEach((label, result) -> {
                     int[] counts = byLabel.computeIfAbsent(label, l -> new int[3]);

@@ -14,12 +14,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.apache.uima.cas.CAS;
-import org.attest.store.CorpusException;
-import org.attest.store.cache.CasCache;
-import org.attest.store.CorpusStore;
 import org.attest.model.AnnotationState;
 import org.attest.model.Document;
 import org.attest.model.Schema;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
+import org.attest.store.cache.CasCache;
 
 /**
  * Reads agreement's input from an open corpus, in parallel, reusing the CASes agreement is done with; what it read
@@ -154,7 +154,8 @@ final class StoreInput implements AgreementInput {
             Document found = byId.get(document);
             if (found == null) {
                 found = store.document(document)
-                        .orElseThrow(() -> new CorpusException("document '" + document + "' is not in the corpus any more"));
+                        .orElseThrow(
+                                () -> new CorpusException("document '" + document + "' is not in the corpus any more"));
             }
             return found;
         }
@@ -173,6 +174,7 @@ final class StoreInput implements AgreementInput {
     /** A read of a CAS file into {@code reuse} (or null), returning the CAS read. */
     @FunctionalInterface
     private interface CasRead {
+
         CAS into(CAS reuse) throws CorpusException;
     }
 

@@ -41,9 +41,11 @@ public final class ReliabilityTable {
         long budget = Runtime.getRuntime().maxMemory() / HEAP_PER_BYTE;
         if (size > budget) {
             // checked before reading: every cell becomes an object, so a table takes many times its size in memory
-            throw new IllegalArgumentException(file + ": the table has " + size / (1024 * 1024) + " MB; reading it needs about "
-                    + HEAP_PER_BYTE + " times that in memory, more than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB this run may use; split the table by units, or run Attest with more memory");
+            throw new IllegalArgumentException(
+                    file + ": the table has " + size / (1024 * 1024) + " MB; reading it needs about "
+                            + HEAP_PER_BYTE + " times that in memory, more than the "
+                            + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                            + " MB this run may use; split the table by units, or run Attest with more memory");
         }
         byte[] bytes = Files.readAllBytes(file);
         String text;
@@ -63,11 +65,13 @@ public final class ReliabilityTable {
         Objects.requireNonNull(level, "level");
         List<List<Cell>> rows = new CsvCells(text.startsWith("\uFEFF") ? text.substring(1) : text, source).rows();
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException(source + ": the table is empty; the first row must name the units, e.g. coder,u1,u2");
+            throw new IllegalArgumentException(
+                    source + ": the table is empty; the first row must name the units, e.g. coder,u1,u2");
         }
         List<Cell> header = rows.get(0);
         if (header.size() < 2) {
-            throw error(source, header.get(0), "the header names no unit; write a label for the coder column, then one unit name per column");
+            throw error(source, header.get(0),
+                    "the header names no unit; write a label for the coder column, then one unit name per column");
         }
         List<String> units = new ArrayList<>();
         Map<String, Cell> unitCells = new HashMap<>();
@@ -94,7 +98,8 @@ public final class ReliabilityTable {
                         + "; give the coder's name and one cell per unit (leave a cell empty for a missing value)");
             }
             if (name.text().isBlank()) {
-                throw error(source, name, "the coder name is " + emptyOrBlank(name) + "; start every row with the coder's name");
+                throw error(source, name,
+                        "the coder name is " + emptyOrBlank(name) + "; start every row with the coder's name");
             }
             Cell first = coderCells.putIfAbsent(name.text(), name);
             if (first != null) {
@@ -106,8 +111,9 @@ public final class ReliabilityTable {
                 Cell cell = row.get(u + 1);
                 String value = cell.text().isEmpty() ? null : cell.text();
                 if (value != null && value.isBlank()) {
-                    throw error(source, cell, "unit '" + units.get(u) + "', coder '" + name.text() + "': the quoted value holds "
-                            + "only whitespace; leave the cell empty for a missing value, or write the value");
+                    throw error(source, cell,
+                            "unit '" + units.get(u) + "', coder '" + name.text() + "': the quoted value holds "
+                                    + "only whitespace; leave the cell empty for a missing value, or write the value");
                 }
                 if (value != null && level != Level.NOMINAL) {
                     checkNumber(source, cell, value, level, units.get(u), name.text());
@@ -116,7 +122,8 @@ public final class ReliabilityTable {
             }
         }
         if (coders.isEmpty()) {
-            throw new IllegalArgumentException(source + ": the table has a header but no coder rows; add one row per coder");
+            throw new IllegalArgumentException(
+                    source + ": the table has a header but no coder rows; add one row per coder");
         }
         return new ReliabilityData(coders, units, values);
     }
@@ -134,7 +141,8 @@ public final class ReliabilityTable {
                     + " data need numbers such as 3 or 2.5 (category labels are nominal data)");
         }
         if (level == Level.RATIO && number < 0) {
-            throw error(source, cell, where + value + " is negative; ratio data start at zero (interval data need not)");
+            throw error(source, cell,
+                    where + value + " is negative; ratio data start at zero (interval data need not)");
         }
     }
 
@@ -144,6 +152,7 @@ public final class ReliabilityTable {
     }
 
     private static IllegalArgumentException error(String source, Cell cell, String message) {
-        return new IllegalArgumentException(source + ", line " + cell.line() + ", column " + cell.column() + ": " + message);
+        return new IllegalArgumentException(
+                source + ", line " + cell.line() + ", column " + cell.column() + ": " + message);
     }
 }

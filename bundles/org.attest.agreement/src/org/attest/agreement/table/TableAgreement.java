@@ -16,6 +16,7 @@ public final class TableAgreement {
 
     /** The output formats of {@code attest agreement --format}. */
     public enum Format {
+
         /** Aligned name-value lines for people. */
         TABLE,
         /** A header row and one data row. */
@@ -49,8 +50,9 @@ public final class TableAgreement {
         Objects.requireNonNull(level, "level");
         String name = measure == null ? "" : measure.strip().toLowerCase(Locale.ROOT);
         if (!name.equals("alpha") && level != Level.NOMINAL && MEASURES.contains(name)) {
-            throw new IllegalArgumentException(name + " is a measure for nominal data, but the level is " + level.label()
-                    + "; choose the measure alpha for " + level.label() + " data, or the nominal level");
+            throw new IllegalArgumentException(
+                    name + " is a measure for nominal data, but the level is " + level.label()
+                            + "; choose the measure alpha for " + level.label() + " data, or the nominal level");
         }
         return switch (name) {
             case "alpha" -> KrippendorffAlpha.compute(data, level);
@@ -58,11 +60,13 @@ public final class TableAgreement {
             case "cohen" -> {
                 if (data.coderCount() != 2) {
                     throw new IllegalArgumentException("Cohen's kappa compares exactly two coders, but the table has "
-                            + data.coderCount() + " " + data.coders() + "; choose the measure fleiss or alpha for more coders");
+                            + data.coderCount() + " " + data.coders()
+                            + "; choose the measure fleiss or alpha for more coders");
                 }
                 yield CohenKappa.computeValue(data, 0, 1);
             }
-            default -> throw new IllegalArgumentException("unknown measure '" + measure + "'; use one of " + String.join(", ", MEASURES));
+            default -> throw new IllegalArgumentException(
+                    "unknown measure '" + measure + "'; use one of " + String.join(", ", MEASURES));
         };
     }
 
@@ -100,18 +104,22 @@ public final class TableAgreement {
         List<String> cells = List.of(r.measure(), full(r.value(), ""), full(r.observed(), ""), full(r.expected(), ""),
                 Integer.toString(r.coders()), Integer.toString(r.units()), Integer.toString(r.unitsUsed()),
                 Integer.toString(r.pairableValues()), r.note());
-        return String.join(",", FIELDS) + "\r\n" + String.join(",", cells.stream().map(TableAgreement::csvCell).toList()) + "\r\n";
+        return String.join(",", FIELDS) + "\r\n"
+                + String.join(",", cells.stream().map(TableAgreement::csvCell).toList()) + "\r\n";
     }
 
     private static String csvCell(String cell) {
-        boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
+        boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+                || cell.indexOf('\r') >= 0;
         return quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 
     private static String json(AgreementResult r) {
         return "{\"measure\":" + jsonString(r.measure()) + ",\"value\":" + full(r.value(), "null") + ",\"observed\":"
-                + full(r.observed(), "null") + ",\"expected\":" + full(r.expected(), "null") + ",\"coders\":" + r.coders()
-                + ",\"units\":" + r.units() + ",\"units_used\":" + r.unitsUsed() + ",\"pairable_values\":" + r.pairableValues()
+                + full(r.observed(), "null") + ",\"expected\":" + full(r.expected(), "null") + ",\"coders\":"
+                + r.coders()
+                + ",\"units\":" + r.units() + ",\"units_used\":" + r.unitsUsed() + ",\"pairable_values\":"
+                + r.pairableValues()
                 + ",\"note\":" + jsonString(r.note()) + "}\n";
     }
 

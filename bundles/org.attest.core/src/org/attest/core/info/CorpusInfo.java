@@ -7,11 +7,11 @@ import java.util.Map;
 
 import org.apache.uima.cas.CAS;
 import org.attest.cas.Layers;
-import org.attest.store.CorpusException;
-import org.attest.store.CorpusStore;
 import org.attest.model.Annotator;
 import org.attest.model.Document;
 import org.attest.model.Layer;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
 
 /** Computes the summary that {@code attest info} prints. */
 public final class CorpusInfo {
@@ -54,9 +54,11 @@ public final class CorpusInfo {
             if (gold != org.attest.model.GoldState.NONE) {
                 docStates.put(org.attest.store.CorpusLayout.GOLD, gold.getLiteral());
             }
-            rows.add(new CorpusSummary.DocumentRow(d.getId(), d.getTitle(), d.getOutlet(), d.getPublicationDate(), d.getTextLength(), docStates, docCounts));
+            rows.add(new CorpusSummary.DocumentRow(d.getId(), d.getTitle(), d.getOutlet(), d.getPublicationDate(),
+                    d.getTextLength(), docStates, docCounts));
         }
-        return new CorpusSummary(store.corpus().getName(), store.corpus().getSchema().getName(), store.corpus().getSchema().getVersion(),
+        return new CorpusSummary(store.corpus().getName(), store.corpus().getSchema().getName(),
+                store.corpus().getSchema().getVersion(),
                 annotators, rows, counts, states);
     }
 

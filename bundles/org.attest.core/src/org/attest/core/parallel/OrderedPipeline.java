@@ -66,7 +66,9 @@ public final class OrderedPipeline<T, R> implements AutoCloseable {
         }
     }
 
-    /** Returns the number of worker threads worth using here: the processors available, at most {@link #MAX_THREADS}. */
+    /**
+     * Returns the number of worker threads worth using here: the processors available, at most {@link #MAX_THREADS}.
+     */
     public static int defaultThreads() {
         return Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
     }

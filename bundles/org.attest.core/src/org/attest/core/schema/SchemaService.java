@@ -7,11 +7,11 @@ import java.util.Map;
 import org.apache.uima.cas.CAS;
 import org.attest.cas.SchemaCompatibility;
 import org.attest.cas.TypeSystemFactory;
-import org.attest.store.CorpusException;
-import org.attest.store.CorpusStore;
 import org.attest.model.Annotator;
 import org.attest.model.Document;
 import org.attest.model.Schema;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
 
 /** Replaces a corpus's schema, refusing any change that would orphan existing annotations. */
 public final class SchemaService {
@@ -23,7 +23,10 @@ public final class SchemaService {
         this.store = store;
     }
 
-    /** Returns the lines describing every annotation group {@code newSchema} could no longer hold; empty when the change is safe. */
+    /**
+     * Returns the lines describing every annotation group {@code newSchema} could no longer hold; empty when the change
+     * is safe.
+     */
     public List<String> orphans(Schema newSchema) throws CorpusException {
         try {
             TypeSystemFactory.describe(newSchema);
@@ -49,7 +52,8 @@ public final class SchemaService {
         List<String> orphans = orphans(newSchema);
         if (!orphans.isEmpty()) {
             throw new CorpusException("the schema change was refused because existing annotations would be lost:\n  "
-                    + String.join("\n  ", orphans) + "\nKeep those layers, features and tags, or delete the annotations first.");
+                    + String.join("\n  ", orphans)
+                    + "\nKeep those layers, features and tags, or delete the annotations first.");
         }
         newSchema.setVersion(store.corpus().getSchema().getVersion() + 1);
         store.corpus().setSchema(newSchema);

@@ -41,8 +41,9 @@ public final class ArticleExports {
             order.add(i);
         }
         List<SpanRecord> spans = article.spans();
-        order.sort(Comparator.comparingInt((Integer i) -> spans.get(i).begin()).thenComparingInt(i -> -spans.get(i).end())
-                .thenComparing(i -> spans.get(i).layer()).thenComparingInt(i -> i));
+        order.sort(
+                Comparator.comparingInt((Integer i) -> spans.get(i).begin()).thenComparingInt(i -> -spans.get(i).end())
+                        .thenComparing(i -> spans.get(i).layer()).thenComparingInt(i -> i));
         int[] newIndex = new int[order.size()];
         for (int i = 0; i < order.size(); i++) {
             newIndex[order.get(i)] = i;
@@ -63,7 +64,8 @@ public final class ArticleExports {
         }
         CAS segmented = factory.newCas(article.text());
         return new ExportDocument(article.metadata().id(), metadata(article.metadata()), article.text(),
-                offsets(segmented, AttestTypes.SENTENCE), offsets(segmented, AttestTypes.TOKEN), exportSpans, relations);
+                offsets(segmented, AttestTypes.SENTENCE), offsets(segmented, AttestTypes.TOKEN), exportSpans,
+                relations);
     }
 
     private Layer layer(String name) {
@@ -101,7 +103,7 @@ public final class ArticleExports {
     private static List<int[]> offsets(CAS cas, String typeName) {
         List<int[]> result = new ArrayList<>();
         for (AnnotationFS fs : cas.getAnnotationIndex(cas.getTypeSystem().getType(typeName))) {
-            result.add(new int[] {fs.getBegin(), fs.getEnd()});
+            result.add(new int[]{fs.getBegin(), fs.getEnd()});
         }
         return result;
     }

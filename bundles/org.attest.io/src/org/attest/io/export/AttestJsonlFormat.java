@@ -97,7 +97,8 @@ public final class AttestJsonlFormat implements LineFormat {
     }
 
     /** Writes the relations, each with its keys in sorted order: features, from, layer, to. */
-    private static void relations(JsonGenerator gen, List<ExportRelation> relations, ExportReport report) throws IOException {
+    private static void relations(JsonGenerator gen, List<ExportRelation> relations, ExportReport report)
+            throws IOException {
         gen.writeStartArray();
         for (ExportRelation relation : relations) {
             gen.writeStartObject();

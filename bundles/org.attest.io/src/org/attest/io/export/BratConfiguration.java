@@ -17,7 +17,9 @@ import org.attest.model.SpanLayer;
 import org.attest.model.Tag;
 import org.attest.model.schema.Schemas;
 
-/** Writes brat's {@code annotation.conf} for a schema: entity types per layer and label, relations, links, attributes. */
+/**
+ * Writes brat's {@code annotation.conf} for a schema: entity types per layer and label, relations, links, attributes.
+ */
 final class BratConfiguration {
 
     private final Schema schema;
@@ -28,8 +30,9 @@ final class BratConfiguration {
 
     /** Returns the configuration; free-valued attributes list the values the export wrote, {@code seenValues}. */
     String write(SortedMap<String, TreeSet<String>> seenValues) {
-        StringBuilder out = new StringBuilder("# Written by Attest: entity types are Layer or Layer-Label, link relations\n"
-                + "# Layer-feature, attribute values escaped (space as _, %XX for %, _ and separators).\n[entities]\n");
+        StringBuilder out = new StringBuilder(
+                "# Written by Attest: entity types are Layer or Layer-Label, link relations\n"
+                        + "# Layer-feature, attribute values escaped (space as _, %XX for %, _ and separators).\n[entities]\n");
         for (SpanLayer layer : Schemas.spanLayers(schema)) {
             for (String type : types(layer)) {
                 out.append(type).append('\n');

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.attest.io.BratStandoff;
 import org.attest.model.FeatureDefinition;
 import org.attest.model.FeatureKind;
@@ -25,11 +26,10 @@ import org.attest.model.Layer;
 import org.attest.model.Schema;
 import org.attest.model.schema.Schemas;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Writes brat standoff: per document {@code ID.txt} (the exact text), {@code ID.ann} (T, R and A lines) and, when the
- * document has metadata, {@code ID.meta.json}; plus one {@code annotation.conf}; the encoding is {@link BratStandoff}'s.
+ * document has metadata, {@code ID.meta.json}; plus one {@code annotation.conf}; the encoding is
+ * {@link BratStandoff}'s.
  */
 public final class BratFormat implements ExportFormat {
 
@@ -62,11 +62,13 @@ public final class BratFormat implements ExportFormat {
         SortedMap<String, TreeSet<String>> seenValues = new TreeMap<>();
         for (ExportDocument doc : docs) {
             if (!SAFE_ID.matcher(doc.id()).matches()) {
-                throw new IOException("Document id '" + doc.id() + "' cannot be a brat file name; give documents ids of "
-                        + "letters, digits, '.', '_' and '-' only");
+                throw new IOException(
+                        "Document id '" + doc.id() + "' cannot be a brat file name; give documents ids of "
+                                + "letters, digits, '.', '_' and '-' only");
             }
             report.file(Files.write(outDir.resolve(doc.id() + ".txt"), doc.text().getBytes(StandardCharsets.UTF_8)));
-            report.file(Files.write(outDir.resolve(doc.id() + ".ann"), ann(doc, report, seenValues).getBytes(StandardCharsets.UTF_8)));
+            report.file(Files.write(outDir.resolve(doc.id() + ".ann"),
+                    ann(doc, report, seenValues).getBytes(StandardCharsets.UTF_8)));
             if (!doc.metadata().isEmpty()) {
                 byte[] json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(doc.metadata());
                 report.file(Files.write(outDir.resolve(doc.id() + ".meta.json"), json));
@@ -87,7 +89,8 @@ public final class BratFormat implements ExportFormat {
             List<String> covered = new ArrayList<>();
             for (int f = 0; f < fragments.size(); f++) {
                 int[] fragment = fragments.get(f);
-                out.append(f == 0 ? "" : ";").append(toBrat(text, fragment[0])).append(' ').append(toBrat(text, fragment[1]));
+                out.append(f == 0 ? "" : ";").append(toBrat(text, fragment[0])).append(' ')
+                        .append(toBrat(text, fragment[1]));
                 covered.add(text.substring(fragment[0], fragment[1]));
             }
             out.append('\t').append(String.join(" ", covered)).append('\n');
@@ -99,10 +102,13 @@ public final class BratFormat implements ExportFormat {
             Layer layer = Schemas.layer(schema, relation.layer()).orElse(null);
             for (Map.Entry<String, Object> feature : relation.features().entrySet()) {
                 if (isLink(layer, feature.getKey()) && feature.getValue() instanceof Integer target) {
-                    out.append('R').append(++relationNumber).append('\t').append(linkType(relation.layer(), feature.getKey()))
-                            .append(" Arg1:T").append(relation.from() + 1).append(" Arg2:T").append(target + 1).append('\n');
+                    out.append('R').append(++relationNumber).append('\t')
+                            .append(linkType(relation.layer(), feature.getKey()))
+                            .append(" Arg1:T").append(relation.from() + 1).append(" Arg2:T").append(target + 1)
+                            .append('\n');
                 } else {
-                    report.leftOut(relation.layer() + "/" + feature.getKey(), "brat attributes cannot attach to relations");
+                    report.leftOut(relation.layer() + "/" + feature.getKey(),
+                            "brat attributes cannot attach to relations");
                 }
             }
         }
@@ -132,7 +138,8 @@ public final class BratFormat implements ExportFormat {
     }
 
     private static boolean isLink(Layer layer, String feature) {
-        return layer != null && Schemas.feature(layer, feature).map(f -> f.getKind() == FeatureKind.SPAN_LINK).orElse(false);
+        return layer != null
+                && Schemas.feature(layer, feature).map(f -> f.getKind() == FeatureKind.SPAN_LINK).orElse(false);
     }
 
     /** Returns a feature value as brat text: whole numbers without a fraction, everything else as its string. */
@@ -143,18 +150,20 @@ public final class BratFormat implements ExportFormat {
         return String.valueOf(value);
     }
 
-    /** Splits [begin, end) at line breaks, as brat shows no fragment over several lines; empty inner pieces are dropped. */
+    /**
+     * Splits [begin, end) at line breaks, as brat shows no fragment over several lines; empty inner pieces are dropped.
+     */
     static List<int[]> fragments(String text, int begin, int end) {
         List<int[]> pieces = new ArrayList<>();
         int start = begin;
         for (int i = begin; i < end; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
-                pieces.add(new int[] {start, i});
+                pieces.add(new int[]{start, i});
                 start = i + 1;
             }
         }
-        pieces.add(new int[] {start, end});
+        pieces.add(new int[]{start, end});
         List<int[]> fragments = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             // The first and last piece stay even when empty: they carry the span's begin and end.

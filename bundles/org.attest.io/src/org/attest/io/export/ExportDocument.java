@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * @param spans span annotations; relations and span links refer to them by index
  * @param relations relation annotations between spans
  */
-public record ExportDocument(String id, Map<String, String> metadata, String text, List<int[]> sentences, List<int[]> tokens,
+public record ExportDocument(String id, Map<String, String> metadata, String text, List<int[]> sentences,
+        List<int[]> tokens,
         List<ExportSpan> spans, List<ExportRelation> relations) {
 
     /** Checks the components and copies the collections, sorting the metadata by key. */

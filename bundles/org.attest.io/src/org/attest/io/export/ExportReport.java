@@ -46,7 +46,8 @@ public final class ExportReport {
     /** Adds everything {@code other} counted to this report. */
     public void addAll(ExportReport other) {
         other.written.forEach((k, v) -> written.merge(k, v, Integer::sum));
-        other.leftOut.forEach((k, reasons) -> reasons.forEach((r, v) -> leftOut.computeIfAbsent(k, x -> new HashMap<>()).merge(r, v, Integer::sum)));
+        other.leftOut.forEach((k, reasons) -> reasons
+                .forEach((r, v) -> leftOut.computeIfAbsent(k, x -> new HashMap<>()).merge(r, v, Integer::sum)));
         other.files.forEach(this::file);
         documents += other.documents;
     }
@@ -99,6 +100,7 @@ public final class ExportReport {
 
     @Override
     public String toString() {
-        return "ExportReport[documents=" + documents + ", written=" + written() + ", leftOut=" + leftOut() + ", files=" + files + "]";
+        return "ExportReport[documents=" + documents + ", written=" + written() + ", leftOut=" + leftOut() + ", files="
+                + files + "]";
     }
 }

@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * @param end the offset after the last character
  * @param label the value of the layer's label feature, or {@code null} when unset
  * @param features every set feature by name, the label feature included: String, Double, Boolean, or an Integer index
- *        into the document's spans for a span link
+ *     into the document's spans for a span link
  */
 public record ExportSpan(String layer, int begin, int end, String label, SortedMap<String, Object> features) {
 

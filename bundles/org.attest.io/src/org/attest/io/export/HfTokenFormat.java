@@ -56,7 +56,8 @@ public final class HfTokenFormat implements ExportFormat {
     @Override
     public void write(List<ExportDocument> docs, Path outDir, String baseName, ExportReport report) throws IOException {
         Path file = outDir.resolve(baseName + ".jsonl");
-        TokenTagger tagger = new TokenTagger(false, labels, "label is not in " + LABELS_FILE + " (not in the schema's tagset)");
+        TokenTagger tagger = new TokenTagger(false, labels,
+                "label is not in " + LABELS_FILE + " (not in the schema's tagset)");
         try (JsonGenerator gen = JsonWriting.open(file)) {
             for (ExportDocument doc : docs) {
                 int n = 0;

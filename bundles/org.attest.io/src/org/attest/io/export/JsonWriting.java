@@ -72,7 +72,8 @@ final class JsonWriting {
                 }
                 gen.writeEndArray();
             }
-            default -> throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON: " + value);
+            default ->
+                throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON: " + value);
         }
     }
 

@@ -24,7 +24,8 @@ public interface LineFormat extends ExportFormat {
 
     /** Writes the pieces of {@code docs} one after another into the file {@link #fileName} names. */
     @Override
-    default void write(List<ExportDocument> docs, Path outDir, String baseName, ExportReport report) throws IOException {
+    default void write(List<ExportDocument> docs, Path outDir, String baseName, ExportReport report)
+            throws IOException {
         Path file = outDir.resolve(fileName(baseName));
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             for (ExportDocument doc : docs) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-
 /**
  * spaCy-style JSON Lines: {@code {"meta": {"id"}, "spans": [{"end", "label", "start"}], "text"}} per document with
  * every labelled Entity span (overlaps allowed) by character offsets.
@@ -53,7 +52,8 @@ public final class SpacyFormat implements LineFormat {
             }
         }
         doc.relations().forEach(r -> report.leftOut(r.layer(), "relations are not in format " + NAME));
-        entities.sort(Comparator.comparingInt(ExportSpan::begin).thenComparingInt(ExportSpan::end).thenComparing(ExportSpan::label));
+        entities.sort(Comparator.comparingInt(ExportSpan::begin).thenComparingInt(ExportSpan::end)
+                .thenComparing(ExportSpan::label));
         List<Object> spans = new ArrayList<>();
         for (ExportSpan span : entities) {
             spans.add(Map.of("start", span.begin(), "end", span.end(), "label", span.label()));

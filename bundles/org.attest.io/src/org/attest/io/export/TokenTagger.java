@@ -9,7 +9,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Tags the tokens of a document with its Entity spans (from several threads at once, if need be), keeping the longest of overlapping spans and reporting the
+ * Tags the tokens of a document with its Entity spans (from several threads at once, if need be), keeping the longest
+ * of overlapping spans and reporting the
  * others and every span of another layer as left out.
  */
 final class TokenTagger {
@@ -45,7 +46,9 @@ final class TokenTagger {
         this(bioes, null, null);
     }
 
-    /** Creates a tagger that leaves out spans whose label is not in {@code labels}, with reason {@code unknownLabel}. */
+    /**
+     * Creates a tagger that leaves out spans whose label is not in {@code labels}, with reason {@code unknownLabel}.
+     */
     TokenTagger(boolean bioes, Set<String> labels, String unknownLabel) {
         this.bioes = bioes;
         this.labels = labels;
@@ -59,7 +62,10 @@ final class TokenTagger {
     record Tags(int[] begins, int[] ends, String[] tags, int[] sentenceFirst, int[] sentenceEnd) {
     }
 
-    /** Returns the document's sentences as lists of tagged tokens, counting written and left-out spans in {@code report}. */
+    /**
+     * Returns the document's sentences as lists of tagged tokens, counting written and left-out spans in
+     * {@code report}.
+     */
     List<List<Tagged>> tag(ExportDocument doc, String format, ExportReport report) {
         Tags tags = tags(doc, format, report);
         List<List<Tagged>> sentences = new ArrayList<>(tags.sentenceFirst().length);
@@ -73,7 +79,9 @@ final class TokenTagger {
         return sentences;
     }
 
-    /** Tags the document's tokens like {@link #tag}, into arrays, counting written and left-out spans in {@code report}. */
+    /**
+     * Tags the document's tokens like {@link #tag}, into arrays, counting written and left-out spans in {@code report}.
+     */
     Tags tags(ExportDocument doc, String format, ExportReport report) {
         List<int[]> tokens = doc.tokens();
         int count = tokens.size();
@@ -98,14 +106,16 @@ final class TokenTagger {
             if (ENTITY.equals(span.layer())) {
                 order.add(i);
             } else {
-                report.leftOut(span.key(), reasons.computeIfAbsent(span.layer(), l -> "layer " + l + " is not in format " + format
-                        + " (Entity only)"));
+                report.leftOut(span.key(),
+                        reasons.computeIfAbsent(span.layer(), l -> "layer " + l + " is not in format " + format
+                                + " (Entity only)"));
             }
         }
         String relationReason = "relations are not in format " + format;
         doc.relations().forEach(r -> report.leftOut(r.layer(), relationReason));
         // longest first, then the earlier, then the first listed
-        order.sort(Comparator.<Integer>comparingInt(i -> -lengths[i]).thenComparingInt(i -> starts[i]).thenComparingInt(i -> i));
+        order.sort(Comparator.<Integer>comparingInt(i -> -lengths[i]).thenComparingInt(i -> starts[i])
+                .thenComparingInt(i -> i));
         for (int index : order) {
             ExportSpan span = spans.get(index);
             if (span.label() == null) {
@@ -159,14 +169,16 @@ final class TokenTagger {
         return new Tags(begins, ends, tags, Arrays.copyOf(sentenceFirst, kept), Arrays.copyOf(sentenceEnd, kept));
     }
 
-    private String tag(int[] begins, int[] owner, String[] tokenLabels, int t, int sentenceStart, int sentenceEndOffset) {
+    private String tag(int[] begins, int[] owner, String[] tokenLabels, int t, int sentenceStart,
+            int sentenceEndOffset) {
         if (owner[t] < 0) {
             return OUTSIDE;
         }
         boolean continues = t > sentenceStart && owner[t - 1] == owner[t];
         // a span crossing a sentence boundary is tagged as one chunk per sentence
         boolean ends = t + 1 >= owner.length || owner[t + 1] != owner[t] || begins[t + 1] >= sentenceEndOffset;
-        String[] forLabel = tags.computeIfAbsent(tokenLabels[t], l -> new String[] {"B-" + l, "I-" + l, "E-" + l, "S-" + l});
+        String[] forLabel = tags.computeIfAbsent(tokenLabels[t],
+                l -> new String[]{"B-" + l, "I-" + l, "E-" + l, "S-" + l});
         if (!bioes) {
             return continues ? forLabel[1] : forLabel[0];
         }

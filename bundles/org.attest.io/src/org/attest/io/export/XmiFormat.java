@@ -30,7 +30,8 @@ import org.attest.model.schema.Schemas;
 import org.xml.sax.SAXException;
 
 /**
- * Writes UIMA XMI: per document {@code ID.xmi} with sentences, tokens, spans and relations in the schema's types, and one
+ * Writes UIMA XMI: per document {@code ID.xmi} with sentences, tokens, spans and relations in the schema's types, and
+ * one
  * self-contained {@code TypeSystem.xml}, loadable by plain UIMA; document id and title go into DKPro Core's
  * {@code DocumentMetaData}, as INCEpTION and DKPro Core expect, and the language into the document annotation.
  */
@@ -53,7 +54,8 @@ public final class XmiFormat implements ExportFormat {
         this.typeSystem = TypeSystemFactory.describe(schema);
         TypeDescription metadata = typeSystem.addType(DOCUMENT_METADATA, "DKPro Core's document metadata",
                 CAS.TYPE_NAME_DOCUMENT_ANNOTATION);
-        for (String feature : List.of("documentTitle", "documentId", "documentUri", "collectionId", "documentBaseUri")) {
+        for (String feature : List.of("documentTitle", "documentId", "documentUri", "collectionId",
+                "documentBaseUri")) {
             metadata.addFeature(feature, null, CAS.TYPE_NAME_STRING);
         }
         metadata.addFeature("isLastSegment", null, CAS.TYPE_NAME_BOOLEAN);
@@ -65,7 +67,9 @@ public final class XmiFormat implements ExportFormat {
         return "xmi";
     }
 
-    /** Writes {@value #TYPE_SYSTEM_FILE} and one {@code ID.xmi} per document into the folder {@code outDir/baseName}. */
+    /**
+     * Writes {@value #TYPE_SYSTEM_FILE} and one {@code ID.xmi} per document into the folder {@code outDir/baseName}.
+     */
     @Override
     public void write(List<ExportDocument> docs, Path base, String baseName, ExportReport report) throws IOException {
         Path outDir = baseName == null || baseName.isEmpty() ? base : base.resolve(baseName);
@@ -74,7 +78,8 @@ public final class XmiFormat implements ExportFormat {
         try {
             typeSystem.toXML(typeSystemXml);
         } catch (SAXException e) {
-            throw new IOException("Cannot write the type system of schema '" + schema.getName() + "': " + e.getMessage(), e);
+            throw new IOException(
+                    "Cannot write the type system of schema '" + schema.getName() + "': " + e.getMessage(), e);
         }
         report.file(Files.write(outDir.resolve(TYPE_SYSTEM_FILE), typeSystemXml.toByteArray()));
         for (ExportDocument doc : docs) {
@@ -106,10 +111,12 @@ public final class XmiFormat implements ExportFormat {
         cas.setDocumentText(doc.text());
         metadata(cas, doc, report);
         for (int[] sentence : doc.sentences()) {
-            cas.addFsToIndexes(cas.createAnnotation(cas.getTypeSystem().getType(AttestTypes.SENTENCE), sentence[0], sentence[1]));
+            cas.addFsToIndexes(
+                    cas.createAnnotation(cas.getTypeSystem().getType(AttestTypes.SENTENCE), sentence[0], sentence[1]));
         }
         for (int[] token : doc.tokens()) {
-            cas.addFsToIndexes(cas.createAnnotation(cas.getTypeSystem().getType(AttestTypes.TOKEN), token[0], token[1]));
+            cas.addFsToIndexes(
+                    cas.createAnnotation(cas.getTypeSystem().getType(AttestTypes.TOKEN), token[0], token[1]));
         }
         Layers layers = new Layers(cas, schema);
         List<AnnotationFS> spans = new ArrayList<>();
@@ -132,7 +139,8 @@ public final class XmiFormat implements ExportFormat {
                     + doc.id() + "' has a relation of layer '" + relation.layer() + "', which the schema lacks"));
             Map<String, Object> plain = new java.util.TreeMap<>(relation.features());
             plain.keySet().removeIf(name -> isLink(layer, name));
-            AnnotationFS fs = layers.addRelation(relation.layer(), spans.get(relation.from()), spans.get(relation.to()), plain);
+            AnnotationFS fs = layers.addRelation(relation.layer(), spans.get(relation.from()), spans.get(relation.to()),
+                    plain);
             setLinks(layers, fs, relation.layer(), relation.features(), spans);
         }
         return cas;

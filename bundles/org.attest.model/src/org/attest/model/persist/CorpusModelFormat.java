@@ -43,7 +43,8 @@ public final class CorpusModelFormat {
     public static Schema readSchema(byte[] xmi, String name) throws CorpusModelException {
         Resource resource = load(xmi, name);
         if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Schema schema)) {
-            throw new CorpusModelException(name + ": the file holds no Attest schema (expected one <attest:Schema> root element)");
+            throw new CorpusModelException(
+                    name + ": the file holds no Attest schema (expected one <attest:Schema> root element)");
         }
         return schema;
     }
@@ -53,11 +54,14 @@ public final class CorpusModelFormat {
         return writeRoot(record);
     }
 
-    /** Parses a curation record written by {@link #writeCurationRecord}; {@code name} appears in every error message. */
+    /**
+     * Parses a curation record written by {@link #writeCurationRecord}; {@code name} appears in every error message.
+     */
     public static CurationRecord readCurationRecord(byte[] xmi, String name) throws CorpusModelException {
         Resource resource = load(xmi, name);
         if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof CurationRecord record)) {
-            throw new CorpusModelException(name + ": the file holds no curation record (expected one <attest:CurationRecord> root element)");
+            throw new CorpusModelException(
+                    name + ": the file holds no curation record (expected one <attest:CurationRecord> root element)");
         }
         return record;
     }
@@ -70,7 +74,8 @@ public final class CorpusModelFormat {
     public static Corpus read(byte[] xmi, String name) throws CorpusModelException {
         Resource resource = load(xmi, name);
         if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Corpus corpus)) {
-            throw new CorpusModelException(name + ": the file holds no Attest corpus (expected one <attest:Corpus> root element)");
+            throw new CorpusModelException(
+                    name + ": the file holds no Attest corpus (expected one <attest:Corpus> root element)");
         }
         return corpus;
     }

@@ -51,11 +51,14 @@ public final class CorpusPartsFormat {
         return Xmi.write(record);
     }
 
-    /** Parses an annotator record written by {@link #writeAnnotatorRecord}; {@code name} appears in every error message. */
+    /**
+     * Parses an annotator record written by {@link #writeAnnotatorRecord}; {@code name} appears in every error message.
+     */
     public static AnnotatorRecord readAnnotatorRecord(byte[] xmi, String name) throws CorpusModelException {
         AnnotatorRecord record = Xmi.read(xmi, name, AnnotatorRecord.class, "<attest:AnnotatorRecord>");
         if (record.getAnnotator() == null) {
-            throw new CorpusModelException(name + ": the annotator record names no annotator (expected an <annotator> element)");
+            throw new CorpusModelException(
+                    name + ": the annotator record names no annotator (expected an <annotator> element)");
         }
         return record;
     }

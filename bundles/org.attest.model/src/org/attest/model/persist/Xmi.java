@@ -32,7 +32,9 @@ final class Xmi {
     private Xmi() {
     }
 
-    /** Serialises {@code root}, a resource root or a free-standing object, to UTF-8 XMI; equal objects give equal bytes. */
+    /**
+     * Serialises {@code root}, a resource root or a free-standing object, to UTF-8 XMI; equal objects give equal bytes.
+     */
     static byte[] write(EObject root) throws IOException {
         Resource resource = newResourceSet().createResource(URI.createURI("attest:/" + CorpusModelFormat.FILE_NAME));
         Resource previous = root.eResource();
@@ -50,10 +52,12 @@ final class Xmi {
     }
 
     /** Parses {@code xmi}, whose only root must be a {@code type} ({@code element} names it in the error otherwise). */
-    static <T extends EObject> T read(byte[] xmi, String name, Class<T> type, String element) throws CorpusModelException {
+    static <T extends EObject> T read(byte[] xmi, String name, Class<T> type, String element)
+            throws CorpusModelException {
         Resource resource = load(xmi, name);
         if (resource.getContents().size() != 1 || !type.isInstance(resource.getContents().get(0))) {
-            throw new CorpusModelException(name + ": the file holds no " + element + " (expected one " + element + " root element)");
+            throw new CorpusModelException(
+                    name + ": the file holds no " + element + " (expected one " + element + " root element)");
         }
         return type.cast(resource.getContents().get(0));
     }
@@ -69,9 +73,11 @@ final class Xmi {
         List<Resource.Diagnostic> errors = resource.getErrors();
         if (!errors.isEmpty()) {
             Resource.Diagnostic first = errors.get(0);
-            throw new CorpusModelException(name + ":" + first.getLine() + ":" + first.getColumn() + ": " + first.getMessage());
+            throw new CorpusModelException(
+                    name + ":" + first.getLine() + ":" + first.getColumn() + ": " + first.getMessage());
         }
-        Map<EObject, Collection<EStructuralFeature.Setting>> outside = EcoreUtil.UnresolvedProxyCrossReferencer.find(resource);
+        Map<EObject, Collection<EStructuralFeature.Setting>> outside = EcoreUtil.UnresolvedProxyCrossReferencer
+                .find(resource);
         if (!outside.isEmpty()) {
             Map.Entry<EObject, Collection<EStructuralFeature.Setting>> first = outside.entrySet().iterator().next();
             EStructuralFeature.Setting where = first.getValue().iterator().next();

@@ -72,7 +72,8 @@ public final class DefaultSchema {
                 tag("exact", null, null), tag("up to", null, null), tag("at least", null, null),
                 tag("more than", null, null), tag("less than", null, null), tag("about", null, null),
                 tag("between", null, null));
-        Tagset measures = tagset(schema, MEASURE_TAGSET, "What a claimed figure measures; a claim without one is a count",
+        Tagset measures = tagset(schema, MEASURE_TAGSET,
+                "What a claimed figure measures; a claim without one is a count",
                 tag(COUNT, null, null), tag(LEVEL, null, null), tag(RATE, null, null));
         Tagset sourceTypes = tagset(schema, "SourceType", "Kinds of source a claim is attributed to",
                 tag("person", "#bfef45", "s"), tag("organization", "#469990", "n"), tag("news agency", "#9a6324", "a"),
@@ -80,7 +81,8 @@ public final class DefaultSchema {
                 tag("anonymous", "#404040", "y"));
         Tagset cueTypes = tagset(schema, "CueType", "Attribution cues", tag("CUE", "#ffe119", "k"));
 
-        SpanLayer entity = span(schema, ENTITY, "Mentions of people, organisations, places, dates, quantities and events", "#4363d8");
+        SpanLayer entity = span(schema, ENTITY,
+                "Mentions of people, organisations, places, dates, quantities and events", "#4363d8");
         entity.setLabelFeature(feature(entity, "type", FeatureKind.TAGSET, entityTypes, "The kind of entity"));
         feature(entity, "entity", FeatureKind.ENTITY_LINK, null, "The registry entity this mention refers to");
 
@@ -88,23 +90,31 @@ public final class DefaultSchema {
         claim.setLabelFeature(feature(claim, "type", FeatureKind.TAGSET, claimTypes, "The kind of claim"));
         feature(claim, "value", FeatureKind.NUMBER, null, "The normalized value of a statistic, such as 100");
         feature(claim, "qualifier", FeatureKind.TAGSET, qualifiers, "How the value is bounded, such as 'up to'");
-        feature(claim, "upper", FeatureKind.NUMBER, null, "The upper bound of a figure qualified 'between', such as 200");
+        feature(claim, "upper", FeatureKind.NUMBER, null,
+                "The upper bound of a figure qualified 'between', such as 200");
         feature(claim, "unit", FeatureKind.STRING, null, "What is counted or measured, such as 'people killed'");
-        feature(claim, "period", FeatureKind.STRING, null, "The time frame as written, such as 'in the last 24 hours' or 'since Tuesday'");
-        feature(claim, "periodStart", FeatureKind.STRING, null, "The first day of the period (ISO 8601, such as 2024-05-02)");
-        feature(claim, "periodEnd", FeatureKind.STRING, null, "The last day of the period (ISO 8601, such as 2024-05-03)");
-        feature(claim, "measure", FeatureKind.TAGSET, measures, "A count over the period (the default), a level at a time, or a rate");
+        feature(claim, "period", FeatureKind.STRING, null,
+                "The time frame as written, such as 'in the last 24 hours' or 'since Tuesday'");
+        feature(claim, "periodStart", FeatureKind.STRING, null,
+                "The first day of the period (ISO 8601, such as 2024-05-02)");
+        feature(claim, "periodEnd", FeatureKind.STRING, null,
+                "The last day of the period (ISO 8601, such as 2024-05-03)");
+        feature(claim, "measure", FeatureKind.TAGSET, measures,
+                "A count over the period (the default), a level at a time, or a rate");
         feature(claim, "cluster", FeatureKind.CLUSTER_LINK, null, "The claim cluster stating the same proposition");
 
         SpanLayer source = span(schema, SOURCE, "Who or what a claim is attributed to", "#bfef45");
         source.setLabelFeature(feature(source, "type", FeatureKind.TAGSET, sourceTypes, "The kind of source"));
         feature(source, "entity", FeatureKind.ENTITY_LINK, null, "The registry entity of the source");
 
-        SpanLayer cue = span(schema, CUE, "The words that attribute a claim, such as 'said' or 'according to'", "#ffe119");
+        SpanLayer cue = span(schema, CUE, "The words that attribute a claim, such as 'said' or 'according to'",
+                "#ffe119");
         cue.setLabelFeature(feature(cue, "type", FeatureKind.TAGSET, cueTypes, "Cue"));
 
-        RelationLayer attribution = relation(schema, ATTRIBUTION, "A claim attributed to its source", claim, source, "#e6194b");
-        FeatureDefinition cueLink = feature(attribution, "cue", FeatureKind.SPAN_LINK, null, "The cue words of the attribution");
+        RelationLayer attribution = relation(schema, ATTRIBUTION, "A claim attributed to its source", claim, source,
+                "#e6194b");
+        FeatureDefinition cueLink = feature(attribution, "cue", FeatureKind.SPAN_LINK, null,
+                "The cue words of the attribution");
         cueLink.setTargetLayer(cue);
 
         relation(schema, VIA, "A source reported through another source", source, source, "#9a6324");
@@ -137,7 +147,8 @@ public final class DefaultSchema {
         return layer;
     }
 
-    private RelationLayer relation(Schema schema, String name, String description, SpanLayer from, SpanLayer to, String color) {
+    private RelationLayer relation(Schema schema, String name, String description, SpanLayer from, SpanLayer to,
+            String color) {
         RelationLayer layer = factory.createRelationLayer();
         describe(layer, name, description, color);
         layer.setFromLayer(from);

@@ -28,7 +28,8 @@ public final class Schemas {
 
     /** Returns the relation layers in schema order. */
     public static List<RelationLayer> relationLayers(Schema schema) {
-        return schema.getLayers().stream().filter(RelationLayer.class::isInstance).map(RelationLayer.class::cast).toList();
+        return schema.getLayers().stream().filter(RelationLayer.class::isInstance).map(RelationLayer.class::cast)
+                .toList();
     }
 
     /** Returns the feature called {@code name} of {@code layer}, if it has one. */
@@ -39,7 +40,9 @@ public final class Schemas {
     /** Returns the fully qualified UIMA type name generated for {@code layer}. */
     public static String typeName(Layer layer) {
         Schema schema = (Schema) layer.eContainer();
-        String namespace = schema == null || schema.getTypeNamespace() == null ? "org.attest.type" : schema.getTypeNamespace();
+        String namespace = schema == null || schema.getTypeNamespace() == null
+                ? "org.attest.type"
+                : schema.getTypeNamespace();
         return namespace + "." + layer.getName();
     }
 

@@ -14,12 +14,12 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.attest.store.fs.AtomicFiles;
 import org.attest.model.FeatureDefinition;
 import org.attest.model.Layer;
 import org.attest.model.RelationLayer;
 import org.attest.model.Schema;
 import org.attest.model.schema.Schemas;
+import org.attest.store.fs.AtomicFiles;
 
 /**
  * What a service derived from each CAS file, kept in one file of the corpus's cache folder by the SHA-256 of the CAS
@@ -29,7 +29,8 @@ import org.attest.model.schema.Schemas;
  * <p>The cache file starts with its kind and version ({@code magic}), then a fingerprint of everything outside the CAS
  * the derived values depend on (such as the schema; another fingerprint makes the whole cache unusable), and ends with
  * the SHA-256 of everything before it; a cache that is damaged, truncated or of another version is not used, and
- * {@link #problem()} says why. Each entry also holds the SHA-256 of its document's text, so the same bytes under another
+ * {@link #problem()} says why. Each entry also holds the SHA-256 of its document's text, so the same bytes under
+ * another
  * document are not taken for its. The cache keeps one entry per document and annotator: the one used last.
  *
  * @param <T> what is derived from a CAS file
@@ -62,7 +63,8 @@ public final class CasCache<T> {
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
     private final String problem;
 
-    private CasCache(Path file, byte[] magic, String fingerprint, Codec<T> codec, byte[] stored, Map<ByteBuffer, Stored> byHash,
+    private CasCache(Path file, byte[] magic, String fingerprint, Codec<T> codec, byte[] stored,
+            Map<ByteBuffer, Stored> byHash,
             Map<String, Stored> byDocumentAndAnnotator, String problem) {
         this.file = file;
         this.magic = magic;
@@ -100,7 +102,8 @@ public final class CasCache<T> {
     }
 
     private static <T> CasCache<T> read(Path file, byte[] magic, String fingerprint, Codec<T> codec, byte[] bytes) {
-        if (bytes.length < magic.length + HASH_BYTES || !Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length)) {
+        if (bytes.length < magic.length + HASH_BYTES
+                || !Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length)) {
             throw new IllegalArgumentException("not a cache of this kind and version");
         }
         int body = bytes.length - HASH_BYTES;
@@ -175,7 +178,9 @@ public final class CasCache<T> {
         return value;
     }
 
-    /** Keeps what was derived from a CAS file with the SHA-256 {@code hash} for {@code document} and {@code annotator}. */
+    /**
+     * Keeps what was derived from a CAS file with the SHA-256 {@code hash} for {@code document} and {@code annotator}.
+     */
     public void put(byte[] hash, String textHash, String document, String annotator, T value) {
         kept.put(key(document, annotator), new Kept(encode(hash, textHash, document, annotator, value), null));
     }
@@ -237,7 +242,8 @@ public final class CasCache<T> {
     public static String fingerprint(Schema schema) {
         StringBuilder text = new StringBuilder("schema");
         for (Layer layer : schema.getLayers()) {
-            text.append('\n').append(layer instanceof RelationLayer ? "relation " : "span ").append(layer.getName()).append(' ')
+            text.append('\n').append(layer instanceof RelationLayer ? "relation " : "span ").append(layer.getName())
+                    .append(' ')
                     .append(Schemas.typeName(layer)).append(" label=")
                     .append(layer.getLabelFeature() == null ? "" : layer.getLabelFeature().getName());
             for (FeatureDefinition feature : layer.getFeatures()) {

@@ -33,7 +33,10 @@ final class Applier {
         this(root, staging, false);
     }
 
-    /** Creates an applier; {@code found} says the journal was found on disk, so its staged files are checked for links too. */
+    /**
+     * Creates an applier; {@code found} says the journal was found on disk, so its staged files are checked for links
+     * too.
+     */
     Applier(Path root, Path staging, boolean found) {
         this.root = root;
         this.newDir = staging.resolve(Journal.NEW);
@@ -98,7 +101,8 @@ final class Applier {
     /** Forces the entries of every folder a rename touched to disk. */
     void syncFolders() throws IOException {
         // a merge or an import touches a folder or two per document: their syncs run side by side, as the files' do
-        ParallelForce.each(touched.stream().filter(folder -> Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)).toList(),
+        ParallelForce.each(
+                touched.stream().filter(folder -> Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)).toList(),
                 AtomicFiles::syncDirectory);
         touched.clear();
     }
@@ -120,7 +124,8 @@ final class Applier {
     private Path target(Journal.Entry entry) throws IOException {
         Path target = root.resolve(entry.path()).normalize();
         if (target.equals(root)) {
-            throw new FileSystemException(target.toString(), null, "Refusing to replace the corpus folder " + root + " itself");
+            throw new FileSystemException(target.toString(), null,
+                    "Refusing to replace the corpus folder " + root + " itself");
         }
         PathGuard.confined(root, target);
         for (Path p = target.getParent(); p != null && !p.equals(root); p = p.getParent()) {

@@ -30,8 +30,8 @@ public final class AtomicFiles {
 
     private static final int BUFFER_SIZE = 64 * 1024;
 
-    private static final boolean WINDOWS =
-            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+    private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT)
+            .startsWith("windows");
 
     private AtomicFiles() {
     }

@@ -58,7 +58,8 @@ public final class CorpusLock implements AutoCloseable {
 
     private boolean closed;
 
-    private CorpusLock(Path corpusDir, LockHolder holder, FileChannel channel, FileLock osLock, Optional<LockHolder> previousHolder) {
+    private CorpusLock(Path corpusDir, LockHolder holder, FileChannel channel, FileLock osLock,
+            Optional<LockHolder> previousHolder) {
         this.corpusDir = corpusDir;
         this.holder = holder;
         this.channel = channel;
@@ -83,7 +84,7 @@ public final class CorpusLock implements AutoCloseable {
      * @param purpose what is writing, such as {@code "attest import"} or {@code "Attest workbench"}
      * @return the held lock
      * @throws StaleLockException when a lock file remains from a program that ended without releasing it, on a file
-     *         system without working locks
+     *     system without working locks
      * @throws CorpusLockedException when another program, or another part of this one, holds the lock
      * @throws IOException when the lock file cannot be created or written
      */

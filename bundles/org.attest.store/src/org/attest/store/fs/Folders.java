@@ -13,7 +13,10 @@ public final class Folders {
     private Folders() {
     }
 
-    /** Deletes {@code root} and everything under it, without following symbolic links; what cannot be deleted stays for validate to report. */
+    /**
+     * Deletes {@code root} and everything under it, without following symbolic links; what cannot be deleted stays for
+     * validate to report.
+     */
     public static void deleteQuietly(Path root) {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;

@@ -83,7 +83,8 @@ record Journal(String operation, String summary, String staging, List<Entry> ent
      */
     static Journal parse(Path file, byte[] bytes) throws IOException {
         String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
-        if (lines.length < 6 || !MAGIC.equals(lines[0]) || !"end".equals(lines[lines.length - 2]) || !lines[lines.length - 1].isEmpty()) {
+        if (lines.length < 6 || !MAGIC.equals(lines[0]) || !"end".equals(lines[lines.length - 2])
+                || !lines[lines.length - 1].isEmpty()) {
             throw damaged(file, "it does not start with '" + MAGIC + "' and end with 'end'");
         }
         String operation = value(file, lines[1], "operation", 2);
@@ -112,17 +113,24 @@ record Journal(String operation, String summary, String staging, List<Entry> ent
         return new Journal(operation, summary, staging, List.copyOf(entries));
     }
 
-    /** Turns an operation name into the start of a staging folder's name, such as {@code import} or {@code mark-curated}. */
+    /**
+     * Turns an operation name into the start of a staging folder's name, such as {@code import} or
+     * {@code mark-curated}.
+     */
     static String slug(String operation) {
         String slug = operation.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return slug.isEmpty() ? "operation" : slug.length() > 40 ? slug.substring(0, 40) : slug;
     }
 
-    /** Refuses absolute paths, {@code ..}, empty segments and names with characters a corpus never uses in its own files. */
+    /**
+     * Refuses absolute paths, {@code ..}, empty segments and names with characters a corpus never uses in its own
+     * files.
+     */
     private static void checkPath(Path file, String path, int line) throws IOException {
         for (String segment : path.split("/", -1)) {
             if (!SAFE_SEGMENT.matcher(segment).matches() || segment.equals(".") || segment.equals("..")) {
-                throw damaged(file, "line " + line + " names the path '" + path + "', which is not a relative path inside the corpus");
+                throw damaged(file, "line " + line + " names the path '" + path
+                        + "', which is not a relative path inside the corpus");
             }
         }
     }

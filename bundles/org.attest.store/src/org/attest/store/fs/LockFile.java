@@ -15,7 +15,8 @@ final class LockFile {
 
     /**
      * What a lock file holds once its holder has removed it. A program that opened the file just before the removal and
-     * gets the lock afterwards would otherwise hold a lock on a file no longer in the folder; the marker tells it to start
+     * gets the lock afterwards would otherwise hold a lock on a file no longer in the folder; the marker tells it to
+     * start
      * over. (Comparing inode numbers cannot tell, as file systems reuse a freed number for the next lock file at once.)
      */
     static final String RELEASED = "released\n";
@@ -38,7 +39,9 @@ final class LockFile {
     private LockFile() {
     }
 
-    /** Tries the OS lock on the file open in {@code channel}; an OverlappingFileLockException means this JVM holds it. */
+    /**
+     * Tries the OS lock on the file open in {@code channel}; an OverlappingFileLockException means this JVM holds it.
+     */
     static OsLock tryLock(FileChannel channel) {
         try {
             return new OsLock(channel.tryLock(LOCK_POSITION, 1, false), true);

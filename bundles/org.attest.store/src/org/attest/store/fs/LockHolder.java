@@ -61,7 +61,8 @@ public record LockHolder(long pid, String host, String user, Instant since, Stri
     /** Describes the current process as a holder acquiring a lock now for {@code purpose}. */
     static LockHolder ofCurrentProcess(String purpose) {
         // One line per value keeps the lock file parseable whatever the caller passes.
-        String oneLine = purpose == null || purpose.isBlank() ? "unnamed program"
+        String oneLine = purpose == null || purpose.isBlank()
+                ? "unnamed program"
                 : purpose.strip().replaceAll("\\p{Cntrl}+", " ");
         return new LockHolder(ProcessHandle.current().pid(), Hosts.localHostName(),
                 System.getProperty("user.name", "unknown-user"), Instant.now(), oneLine);

@@ -15,7 +15,8 @@ final class LockMessages {
     /** Another process holds the OS lock; the holder is empty while it is still writing its name. */
     static CorpusLockedException lockedByOtherProcess(Path dir, Optional<LockHolder> holder) {
         String who = holder.map(LockHolder::describe)
-                .orElse("another program (it has not yet written its name to " + dir.resolve(CorpusLock.LOCK_FILE) + ")");
+                .orElse("another program (it has not yet written its name to " + dir.resolve(CorpusLock.LOCK_FILE)
+                        + ")");
         return new CorpusLockedException(dir, holder.orElse(null), "The corpus " + dir
                 + " is open for writing by " + who + ". Close that program first, or wait for it to finish.");
     }

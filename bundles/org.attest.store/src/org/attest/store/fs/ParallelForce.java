@@ -11,7 +11,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Forces many files or folders to disk several at a time: a disk serves parallel flushes far faster than one after another. */
+/**
+ * Forces many files or folders to disk several at a time: a disk serves parallel flushes far faster than one after
+ * another.
+ */
 final class ParallelForce {
 
     /** How many files are forced to disk at a time. */

@@ -67,9 +67,12 @@ public final class PathGuard {
      */
     public static Path readable(Path root, Path file) throws IOException {
         confined(root, file);
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                LinkOption.NOFOLLOW_LINKS);
         if (!attributes.isRegularFile()) {
-            throw new UnsafePathException(file, UnsafePathException.Kind.NOT_A_FILE, (attributes.isDirectory() ? "it is a folder" : "it is a device, pipe or socket")
+            throw new UnsafePathException(file, UnsafePathException.Kind.NOT_A_FILE, (attributes.isDirectory()
+                    ? "it is a folder"
+                    : "it is a device, pipe or socket")
                     + " where the corpus holds a file; move it away and restore the file from version control or a backup");
         }
         return file;

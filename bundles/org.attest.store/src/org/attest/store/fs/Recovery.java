@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finishes what a crashed writer left in a corpus folder: every operation whose intent journal was written is rolled
@@ -83,7 +83,8 @@ public final class Recovery {
     }
 
     /**
-     * Recovers the corpus folder {@code root} taken over from the writer {@code dead}, which died holding its lock: first
+     * Recovers the corpus folder {@code root} taken over from the writer {@code dead}, which died holding its lock:
+     * first
      * what other bundles clean after a crash, then as {@link #recover(Path, boolean)} with temporary files swept.
      *
      * @param root the corpus folder, whose write lock the caller holds
@@ -105,8 +106,9 @@ public final class Recovery {
      *
      * @param root the corpus folder
      * @param sweepTemporaryFiles also remove the temporary files of interrupted single-file writes, which takes a walk
-     *        over the whole folder; worth it only when the previous writer is known to have died
-     * @return one line per recovered operation, such as {@code "recovered an interrupted import: 1,571 documents published"}
+     *     over the whole folder; worth it only when the previous writer is known to have died
+     * @return one line per recovered operation, such as
+     * {@code "recovered an interrupted import: 1,571 documents published"}
      * @throws IOException naming the file when an operation cannot be finished; the journal then stays
      */
     public static List<String> recover(Path root, boolean sweepTemporaryFiles) throws IOException {
@@ -157,7 +159,8 @@ public final class Recovery {
                 AtomicFiles.deleteDurably(file);
             }
             if (!temporary.isEmpty()) {
-                notes.add("removed " + temporary.size() + " temporary file(s) of interrupted saves; the saved files kept their last complete version");
+                notes.add("removed " + temporary.size()
+                        + " temporary file(s) of interrupted saves; the saved files kept their last complete version");
             }
         }
         return notes;
@@ -174,13 +177,15 @@ public final class Recovery {
         Path dir = root.toAbsolutePath().normalize();
         List<String> notes = new ArrayList<>();
         if (Files.exists(PathGuard.confined(dir, dir.resolve(SYNC_JOURNAL)), LinkOption.NOFOLLOW_LINKS)) {
-            notes.add("an interrupted synchronisation will be finished the next time the corpus is opened for writing or synchronised");
+            notes.add(
+                    "an interrupted synchronisation will be finished the next time the corpus is opened for writing or synchronised");
         }
         Set<String> journalled = new TreeSet<>();
         for (Path file : list(dir.resolve(Journal.JOURNALS), Journal.SUFFIX)) {
             Journal journal = Journal.parse(file, Files.readAllBytes(file));
             journalled.add(Path.of(journal.staging()).getFileName().toString());
-            notes.add("an interrupted " + journal.operation() + " will be finished the next time the corpus is opened for writing ("
+            notes.add("an interrupted " + journal.operation()
+                    + " will be finished the next time the corpus is opened for writing ("
                     + journal.summary() + ", " + journal.entries().size() + " files or folders)");
         }
         for (Path staging : list(dir.resolve(Journal.STAGING), null)) {
@@ -207,7 +212,10 @@ public final class Recovery {
         return slug.replace('-', ' ');
     }
 
-    /** Lists the entries of {@code folder} (files ending in {@code suffix}, or folders when it is null), sorted; none when it is missing. */
+    /**
+     * Lists the entries of {@code folder} (files ending in {@code suffix}, or folders when it is null), sorted; none
+     * when it is missing.
+     */
     private static List<Path> list(Path folder, String suffix) throws IOException {
         PathGuard.confined(folder.getParent().getParent(), folder);
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
@@ -216,8 +224,10 @@ public final class Recovery {
         List<Path> found = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
-                boolean wanted = suffix == null ? Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
-                        : entry.getFileName().toString().endsWith(suffix) && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS);
+                boolean wanted = suffix == null
+                        ? Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                        : entry.getFileName().toString().endsWith(suffix)
+                                && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS);
                 if (wanted) {
                     found.add(entry);
                 }

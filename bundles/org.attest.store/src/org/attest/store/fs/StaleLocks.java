@@ -28,7 +28,8 @@ final class StaleLocks {
             Path lockFile = PathGuard.confined(dir, dir.resolve(CorpusLock.LOCK_FILE));
             FileChannel channel;
             try {
-                channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS);
             } catch (NoSuchFileException e) {
                 return false;
             }

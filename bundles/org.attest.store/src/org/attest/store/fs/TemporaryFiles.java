@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The temporary files an atomic write makes beside its target ({@code .NAME.tmp-<random>}), and the ones a write that was
+ * The temporary files an atomic write makes beside its target ({@code .NAME.tmp-<random>}), and the ones a write that
+ * was
  * interrupted left behind.
  */
 public final class TemporaryFiles {

@@ -16,7 +16,8 @@ import java.util.UUID;
  *
  * <p>New content is staged under {@code .attest/staging/<id>/new}; {@link #commit} forces it to disk, writes an intent
  * journal naming every file durably, then renames each file into place, moving each file it replaces or deletes to
- * {@code .attest/staging/<id>/old}. A failure undoes the renames made so far, so the folder is as before; a crash leaves
+ * {@code .attest/staging/<id>/old}. A failure undoes the renames made so far, so the folder is as before; a crash
+ * leaves
  * the journal, and {@link Recovery} rolls the operation forward the next time the folder is opened for writing.
  */
 public final class Transaction implements AutoCloseable {
@@ -169,7 +170,7 @@ public final class Transaction implements AutoCloseable {
      * Publishes every staged change durably, all or nothing.
      *
      * @throws IOException when the changes cannot be published; the folder is then as it was before, or, when even
-     *         undoing failed, the journal stays for the next opening to finish the operation
+     *     undoing failed, the journal stays for the next opening to finish the operation
      */
     public void commit() throws IOException {
         if (finished) {
@@ -185,16 +186,19 @@ public final class Transaction implements AutoCloseable {
         Path journalFile = journal.file(root);
         try {
             for (Journal.Entry entry : entries.values()) {
-                if (entry.kind() == Journal.Kind.FOLDER && Files.exists(root.resolve(entry.path()), LinkOption.NOFOLLOW_LINKS)) {
+                if (entry.kind() == Journal.Kind.FOLDER
+                        && Files.exists(root.resolve(entry.path()), LinkOption.NOFOLLOW_LINKS)) {
                     throw new java.nio.file.FileAlreadyExistsException(root.resolve(entry.path()).toString(), null,
-                            "Cannot publish " + root.resolve(entry.path()) + ": it exists already; nothing was changed");
+                            "Cannot publish " + root.resolve(entry.path())
+                                    + ": it exists already; nothing was changed");
                 }
             }
             AtomicFiles.forceDurably(stagedFiles);
             AtomicFiles.createDirectories(journalFile.getParent());
             AtomicFiles.write(journalFile, journal.toBytes());
         } catch (IOException | RuntimeException e) {
-            // nothing was applied: a journal renamed into place before its folder sync failed must not be finished later
+            // nothing was applied: a journal renamed into place before its folder sync failed must not be finished
+            // later
             Folders.deleteQuietly(journalFile);
             Folders.deleteQuietly(staging);
             throw e;
@@ -248,7 +252,8 @@ public final class Transaction implements AutoCloseable {
      */
     public static void removeEmptyPrivateFolder(Path root) {
         Path dir = root.toAbsolutePath().normalize();
-        for (Path folder : List.of(dir.resolve(Journal.JOURNALS), dir.resolve(Journal.STAGING), dir.resolve(".attest"))) {
+        for (Path folder : List.of(dir.resolve(Journal.JOURNALS), dir.resolve(Journal.STAGING),
+                dir.resolve(".attest"))) {
             try {
                 Files.deleteIfExists(folder);
             } catch (IOException e) {

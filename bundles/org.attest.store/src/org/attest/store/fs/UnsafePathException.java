@@ -5,7 +5,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Attest refused a path of a corpus because it leads outside the corpus folder: a symbolic link, or a name that escapes. */
+/**
+ * Attest refused a path of a corpus because it leads outside the corpus folder: a symbolic link, or a name that
+ * escapes.
+ */
 public final class UnsafePathException extends FileSystemException {
 
     private static final long serialVersionUID = 1L;
@@ -59,7 +62,8 @@ public final class UnsafePathException extends FileSystemException {
         } catch (IOException | UnsupportedOperationException e) {
             to = "";
         }
-        return new UnsafePathException(link, Kind.LINK, "a symbolic link" + to + " inside the corpus; Attest follows no link in a corpus, so"
+        return new UnsafePathException(link, Kind.LINK, "a symbolic link" + to
+                + " inside the corpus; Attest follows no link in a corpus, so"
                 + " that a corpus from someone else cannot make it read or write outside its folder: replace the link with"
                 + " the file or folder itself, or remove it");
     }

@@ -2,10 +2,10 @@ package org.attest.ui.agreement;
 
 import java.util.function.Consumer;
 
-import org.attest.store.CorpusException;
 import org.attest.agreement.corpus.AgreementReport;
 import org.attest.agreement.corpus.AgreementRequest;
 import org.attest.agreement.corpus.AgreementService;
+import org.attest.store.CorpusException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -39,13 +39,14 @@ final class AgreementJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask("Measuring agreement", input.documents().size());
         try {
-            AgreementReport report = new AgreementService(input.store(), input.documents()).compute(request, message -> {
-                if (monitor.isCanceled()) {
-                    throw new OperationCanceledException();
-                }
-                monitor.subTask(message);
-                monitor.worked(1);
-            });
+            AgreementReport report = new AgreementService(input.store(), input.documents()).compute(request,
+                    message -> {
+                        if (monitor.isCanceled()) {
+                            throw new OperationCanceledException();
+                        }
+                        monitor.subTask(message);
+                        monitor.worked(1);
+                    });
             done.accept(new Outcome(report, null));
             return Status.OK_STATUS;
         } catch (OperationCanceledException e) {

@@ -30,7 +30,10 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 
-/** The figures of one layer: a header with the corpus-wide measures, the pair heat map, the label bars and the documents. */
+/**
+ * The figures of one layer: a header with the corpus-wide measures, the pair heat map, the label bars and the
+ * documents.
+ */
 final class AgreementPanel {
 
     private static final List<String> PAIR_MEASURES = List.of(AgreementRequest.COHEN, AgreementRequest.F1_EXACT,
@@ -80,9 +83,11 @@ final class AgreementPanel {
         column("Value", 70, SWT.RIGHT, d -> Figures.number(d.value()), d -> Figures.color(colors, d.value()));
         column("Positions", 75, SWT.RIGHT, d -> Integer.toString(d.positions()), null);
         column("Agreed", 70, SWT.RIGHT, d -> Integer.toString(d.agreed()), null);
-        column("First disagreement", 160, SWT.LEFT, d -> d.firstDisagreementBegin() < 0 ? "none"
+        column("First disagreement", 160, SWT.LEFT, d -> d.firstDisagreementBegin() < 0
+                ? "none"
                 : "characters " + d.firstDisagreementBegin() + "\u2013" + d.firstDisagreementEnd(), null);
-        documents.getTable().setToolTipText("Lowest agreement first; double-click or Enter opens the document at its first disagreement");
+        documents.getTable().setToolTipText(
+                "Lowest agreement first; double-click or Enter opens the document at its first disagreement");
         documents.addOpenListener(e -> {
             if (documents.getStructuredSelection().getFirstElement() instanceof DocumentAgreement d) {
                 open.accept(d);
@@ -113,6 +118,7 @@ final class AgreementPanel {
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
         column.setLabelProvider(new ColumnLabelProvider() {
+
             @Override
             public String getText(Object element) {
                 return text.apply((DocumentAgreement) element);
@@ -136,7 +142,8 @@ final class AgreementPanel {
         this.layer = layer;
         figures.setText(figures(layer.corpus()));
         figures.setToolTipText(notes(layer.corpus()));
-        counts.setText(report.documentsCounted() + " document(s) counted, " + report.skipped().size() + " skipped \u00b7 annotators "
+        counts.setText(report.documentsCounted() + " document(s) counted, " + report.skipped().size()
+                + " skipped \u00b7 annotators "
                 + String.join(", ", report.annotators()) + " \u00b7 " + layer.units() + " unit(s)"
                 + (report.includeInProgress() ? " \u00b7 in-progress work included" : " \u00b7 finished work only"));
         counts.setToolTipText(skipped(report));
@@ -186,7 +193,8 @@ final class AgreementPanel {
             return "No document was left out";
         }
         StringBuilder text = new StringBuilder("Left out:");
-        report.skipped().stream().limit(20).forEach(s -> text.append('\n').append(s.document()).append(": ").append(s.reason()));
+        report.skipped().stream().limit(20)
+                .forEach(s -> text.append('\n').append(s.document()).append(": ").append(s.reason()));
         if (report.skipped().size() > 20) {
             text.append("\n\u2026 and ").append(report.skipped().size() - 20).append(" more");
         }
@@ -194,7 +202,9 @@ final class AgreementPanel {
     }
 
     private static void choices(Combo combo, List<String> keys) {
-        String chosen = combo.getSelectionIndex() < 0 ? null : (String) combo.getData(combo.getItem(combo.getSelectionIndex()));
+        String chosen = combo.getSelectionIndex() < 0
+                ? null
+                : (String) combo.getData(combo.getItem(combo.getSelectionIndex()));
         combo.removeAll();
         for (String key : keys) {
             combo.add(Figures.name(key));

@@ -13,8 +13,8 @@ import org.attest.agreement.corpus.AgreementRequest;
 import org.attest.agreement.corpus.DocumentAgreement;
 import org.attest.agreement.corpus.LayerAgreement;
 import org.attest.agreement.corpus.NoAnnotation;
-import org.attest.store.CorpusStore;
 import org.attest.model.DocumentState;
+import org.attest.store.CorpusStore;
 import org.attest.ui.corpus.CorpusSession;
 import org.attest.ui.editor.AnnotationEditor;
 import org.attest.ui.editor.EditorCommands;
@@ -62,7 +62,8 @@ public final class AgreementView extends ViewPart {
         layers.addListener(SWT.Selection, e -> showLayer());
         includeInProgress = new Button(parent, SWT.CHECK);
         includeInProgress.setText("Include in-progress documents");
-        includeInProgress.setToolTipText("Count annotators' unfinished work too; by default only finished documents count");
+        includeInProgress
+                .setToolTipText("Count annotators' unfinished work too; by default only finished documents count");
         includeInProgress.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
         includeInProgress.addListener(SWT.Selection, e -> refresh());
         body = new Composite(parent, SWT.NONE);
@@ -72,6 +73,7 @@ public final class AgreementView extends ViewPart {
         message = new Label(body, SWT.WRAP);
         panel = new AgreementPanel(body, this::open);
         Action refresh = new Action("Refresh") {
+
             @Override
             public void run() {
                 refresh();
@@ -110,9 +112,11 @@ public final class AgreementView extends ViewPart {
         if (report == null) {
             say("Measuring agreement\u2026");
         }
-        AgreementRequest request = new AgreementRequest(null, Set.of(), includeInProgress.getSelection(), NoAnnotation.CATEGORY);
+        AgreementRequest request = new AgreementRequest(null, Set.of(), includeInProgress.getSelection(),
+                NoAnnotation.CATEGORY);
         SnapshotInput input = SnapshotInput.of(store);
-        job = new AgreementJob(input, request, outcome -> body.getDisplay().asyncExec(() -> show(current, input, outcome)));
+        job = new AgreementJob(input, request,
+                outcome -> body.getDisplay().asyncExec(() -> show(current, input, outcome)));
         IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
         if (progress != null) {
             progress.schedule(job);
@@ -158,8 +162,10 @@ public final class AgreementView extends ViewPart {
         }
         String what = includeInProgress ? "finished or have in progress" : "finished";
         return "Agreement needs two annotators who " + what + " the same document. "
-                + (working.isEmpty() ? "Nobody has " + (includeInProgress ? "worked on" : "finished") + " a document yet."
-                        : working.size() == 1 ? "So far only " + working.iterator().next() + " has."
+                + (working.isEmpty()
+                        ? "Nobody has " + (includeInProgress ? "worked on" : "finished") + " a document yet."
+                        : working.size() == 1
+                                ? "So far only " + working.iterator().next() + " has."
                                 : String.join(", ", working) + " have, but never on the same document.")
                 + (includeInProgress ? "" : "\n\nTick \"Include in-progress documents\" to count unfinished work too.");
     }

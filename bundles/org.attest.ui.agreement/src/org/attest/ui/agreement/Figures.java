@@ -34,7 +34,10 @@ final class Figures {
         return NAMES.getOrDefault(key, key);
     }
 
-    /** Returns the colour of {@code value} from {@code colors}, on a red (0 or below) to amber to green (1) scale; grey when NaN. */
+    /**
+     * Returns the colour of {@code value} from {@code colors}, on a red (0 or below) to amber to green (1) scale; grey
+     * when NaN.
+     */
     static Color color(ColorCache colors, double value) {
         if (Double.isNaN(value)) {
             return colors.color(UNDEFINED_COLOR);

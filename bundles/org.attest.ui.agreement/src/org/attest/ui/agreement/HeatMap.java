@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.attest.agreement.AgreementResult;
-import org.attest.agreement.measures.spanf1.SpanF1Result;
 import org.attest.agreement.corpus.AgreementRequest;
 import org.attest.agreement.corpus.PairAgreement;
+import org.attest.agreement.measures.spanf1.SpanF1Result;
 import org.attest.ui.colors.ColorCache;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
@@ -48,7 +48,9 @@ final class HeatMap {
         return canvas;
     }
 
-    /** Shows the pairs of {@code annotators} by the measure with key {@code measure} (cohen, f1-exact or f1-overlap). */
+    /**
+     * Shows the pairs of {@code annotators} by the measure with key {@code measure} (cohen, f1-exact or f1-overlap).
+     */
     void show(List<String> annotators, List<PairAgreement> pairs, String measure) {
         this.annotators = List.copyOf(annotators);
         this.measure = measure;
@@ -133,7 +135,9 @@ final class HeatMap {
                 int y = top + row * size;
                 boolean self = row == column;
                 double value = self ? Double.NaN : value(annotators.get(row), annotators.get(column));
-                gc.setBackground(self ? canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND) : Figures.color(colors, value));
+                gc.setBackground(self
+                        ? canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND)
+                        : Figures.color(colors, value));
                 gc.fillRectangle(x, y, size - GAP, size - GAP);
                 String text = self ? "" : Figures.number(value);
                 Point extent = gc.textExtent(text);

@@ -47,7 +47,8 @@ final class LabelBars {
         List<Bar> next = new ArrayList<>();
         for (LabelAgreement label : labels) {
             AgreementResult result = label.results().get(measure);
-            next.add(result == null ? new Bar(label.label(), Double.NaN, Figures.name(measure) + " is not measured for this label")
+            next.add(result == null
+                    ? new Bar(label.label(), Double.NaN, Figures.name(measure) + " is not measured for this label")
                     : new Bar(label.label(), result.value(), result.note()));
         }
         bars = List.copyOf(next);
@@ -100,12 +101,13 @@ final class LabelBars {
                 gc.fillRectangle(labelWidth, barY, length, barHeight);
             }
             String value = Figures.number(bar.value());
-            gc.setForeground(canvas.getDisplay().getSystemColor(Double.isNaN(bar.value()) ? SWT.COLOR_DARK_GRAY : SWT.COLOR_LIST_FOREGROUND));
+            gc.setForeground(canvas.getDisplay()
+                    .getSystemColor(Double.isNaN(bar.value()) ? SWT.COLOR_DARK_GRAY : SWT.COLOR_LIST_FOREGROUND));
             Point valueExtent = gc.textExtent(value);
             gc.drawText(value, labelWidth + trackWidth + 6, y + (row - valueExtent.y) / 2, true);
         }
         int bottom = 2 + bars.size() * row;
-        for (double tick : new double[] { 0, 0.5, 1.0 }) {
+        for (double tick : new double[]{0, 0.5, 1.0}) {
             int x = labelWidth + (int) Math.round(trackWidth * tick);
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY));
             gc.setLineStyle(SWT.LINE_DOT);

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.attest.agreement.corpus.AgreementInput;
-import org.attest.store.CorpusStore;
 import org.attest.model.AnnotationState;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
+import org.attest.store.CorpusStore;
 
 /**
  * The documents and their annotators' states, copied from the open corpus on the UI thread, so the agreement job never

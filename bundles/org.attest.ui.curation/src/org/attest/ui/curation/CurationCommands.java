@@ -3,8 +3,8 @@ package org.attest.ui.curation;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.attest.store.CorpusException;
 import org.attest.curation.DocumentStatus;
+import org.attest.store.CorpusException;
 import org.attest.ui.corpus.DocumentRow;
 import org.attest.ui.editor.AnnotationEditor;
 import org.attest.ui.preferences.AttestPreferences;
@@ -23,13 +23,19 @@ public final class CurationCommands {
     }
 
     /** Opens {@code documentId} in the curation editor for the current reviewer (the annotator preference). */
-    public static CurationEditor open(IWorkbenchPage page, String documentId, boolean includeInProgress) throws PartInitException {
-        return (CurationEditor) page.openEditor(new CurationEditorInput(documentId, AttestPreferences.annotator(), includeInProgress),
+    public static CurationEditor open(IWorkbenchPage page, String documentId, boolean includeInProgress)
+            throws PartInitException {
+        return (CurationEditor) page.openEditor(
+                new CurationEditorInput(documentId, AttestPreferences.annotator(), includeInProgress),
                 CurationEditor.ID);
     }
 
-    /** Opens the documents selected in the corpus navigator or the queue view (else the annotation editor's) for curation. */
+    /**
+     * Opens the documents selected in the corpus navigator or the queue view (else the annotation editor's) for
+     * curation.
+     */
     public static final class Curate extends AbstractHandler {
+
         @Override
         public Object execute(ExecutionEvent event) {
             List<String> ids = new ArrayList<>();
@@ -55,7 +61,8 @@ public final class CurationCommands {
                     try {
                         open(window.getActivePage(), id, false);
                     } catch (PartInitException e) {
-                        MessageDialog.openError(window.getShell(), "Cannot curate " + id, org.attest.ui.corpus.WorkbenchFixes.describe(e));
+                        MessageDialog.openError(window.getShell(), "Cannot curate " + id,
+                                org.attest.ui.corpus.WorkbenchFixes.describe(e));
                     }
                 });
             }
@@ -66,6 +73,7 @@ public final class CurationCommands {
     /** An editor action that may fail with a message for the user. */
     @FunctionalInterface
     private interface EditorAction {
+
         void run(CurationEditor editor) throws CorpusException;
     }
 
@@ -74,7 +82,8 @@ public final class CurationCommands {
             try {
                 action.run(editor);
             } catch (CorpusException e) {
-                MessageDialog.openError(HandlerUtil.getActiveShell(event), failure, org.attest.ui.corpus.WorkbenchFixes.describe(e));
+                MessageDialog.openError(HandlerUtil.getActiveShell(event), failure,
+                        org.attest.ui.corpus.WorkbenchFixes.describe(e));
             }
         }
         return null;
@@ -82,6 +91,7 @@ public final class CurationCommands {
 
     /** Marks the active curation editor's document curated (refused with the reason while items are open). */
     public static final class MarkCurated extends AbstractHandler {
+
         @Override
         public Object execute(ExecutionEvent event) {
             return onActiveEditor(event, CurationEditor::markCurated, "Cannot mark the document curated");
@@ -90,6 +100,7 @@ public final class CurationCommands {
 
     /** Gives the active curation editor's curated document back to curation. */
     public static final class ReopenCuration extends AbstractHandler {
+
         @Override
         public Object execute(ExecutionEvent event) {
             return onActiveEditor(event, CurationEditor::reopenCuration, "Cannot reopen the curation");

@@ -2,13 +2,13 @@ package org.attest.ui.curation;
 
 import java.util.List;
 
-import org.attest.store.CorpusException;
 import org.attest.curation.CurationSession;
 import org.attest.curation.QueueItem;
-import org.attest.store.CorpusStore;
 import org.attest.diff.Position;
 import org.attest.model.Document;
 import org.attest.model.Schema;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
 import org.attest.ui.corpus.CorpusSession;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -58,11 +58,13 @@ public final class CurationEditor extends EditorPart {
         setInput(input);
         in = curation;
         corpus = site.getService(CorpusSession.class);
-        store = corpus.store().orElseThrow(() -> new PartInitException("No corpus is open; open one with File > Open Corpus..."));
+        store = corpus.store()
+                .orElseThrow(() -> new PartInitException("No corpus is open; open one with File > Open Corpus..."));
         document = store.document(in.documentId())
                 .orElseThrow(() -> new PartInitException("The corpus has no document '" + in.documentId() + "'"));
         setPartName(document.getId() + " (curation)");
-        setTitleToolTip((document.getTitle() == null ? document.getId() : document.getTitle()) + " \u2014 curated by " + in.reviewer());
+        setTitleToolTip((document.getTitle() == null ? document.getId() : document.getTitle()) + " \u2014 curated by "
+                + in.reviewer());
     }
 
     /** Builds the read-only banner, the layer choice, the lanes and the item panel, then loads the session. */
@@ -107,8 +109,10 @@ public final class CurationEditor extends EditorPart {
         updateReadOnly();
         String merged = CurationOpening.autoMerge(session, readOnly);
         items = session.items();
-        current = pending != null ? pending : queue().stream().findFirst().map(QueueItem::position)
-                .orElse(items.isEmpty() ? null : items.get(0).position());
+        current = pending != null
+                ? pending
+                : queue().stream().findFirst().map(QueueItem::position)
+                        .orElse(items.isEmpty() ? null : items.get(0).position());
         pending = null;
         refresh();
         if (session.annotators().isEmpty()) {
@@ -122,7 +126,8 @@ public final class CurationEditor extends EditorPart {
 
     /** Works out why decisions are refused now and shows it in the banner. */
     void updateReadOnly() {
-        readOnly = ReadOnlyReasons.of(corpus.readOnlyReason(), session.lockedBy(), store, document, session.goldState());
+        readOnly = ReadOnlyReasons.of(corpus.readOnlyReason(), session.lockedBy(), store, document,
+                session.goldState());
         banner.show(readOnly);
     }
 
@@ -136,7 +141,10 @@ public final class CurationEditor extends EditorPart {
         lanes.setCurrent(current);
         QueueItem item = currentItem();
         panel.show(item, session, queue());
-        selection.set(item == null ? null : new ItemElement(item, session.gold().getDocumentText(), readOnly == null ? actions::commentOn : null));
+        selection.set(item == null
+                ? null
+                : new ItemElement(item, session.gold().getDocumentText(),
+                        readOnly == null ? actions::commentOn : null));
         firePropertyChange(PROP_DIRTY);
     }
 
@@ -173,7 +181,9 @@ public final class CurationEditor extends EditorPart {
 
     /** Returns the item shown, or null. */
     public QueueItem currentItem() {
-        return current == null ? null : items.stream().filter(i -> i.position().equals(current)).findFirst().orElse(null);
+        return current == null
+                ? null
+                : items.stream().filter(i -> i.position().equals(current)).findFirst().orElse(null);
     }
 
     /** Returns every item of the document, in document order. */
@@ -270,7 +280,8 @@ public final class CurationEditor extends EditorPart {
             corpus.changed();
             status("Saved the gold of '" + document.getId() + "'.");
         } catch (CorpusException e) {
-            MessageDialog.openError(getSite().getShell(), "Cannot save the gold of " + document.getId(), e.getMessage());
+            MessageDialog.openError(getSite().getShell(), "Cannot save the gold of " + document.getId(),
+                    e.getMessage());
         }
     }
 

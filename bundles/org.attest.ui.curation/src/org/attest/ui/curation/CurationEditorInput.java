@@ -13,7 +13,10 @@ public final class CurationEditorInput implements IEditorInput {
     private final String reviewer;
     private final boolean includeInProgress;
 
-    /** Creates the input for {@code reviewer}'s curation of {@code documentId}, comparing work in progress too when asked. */
+    /**
+     * Creates the input for {@code reviewer}'s curation of {@code documentId}, comparing work in progress too when
+     * asked.
+     */
     public CurationEditorInput(String documentId, String reviewer, boolean includeInProgress) {
         this.documentId = Objects.requireNonNull(documentId);
         this.reviewer = Objects.requireNonNull(reviewer);
@@ -74,7 +77,8 @@ public final class CurationEditorInput implements IEditorInput {
     /** Two inputs are equal when they name the same document and reviewer, so a document opens for curation once. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof CurationEditorInput other && other.documentId.equals(documentId) && other.reviewer.equals(reviewer);
+        return o instanceof CurationEditorInput other && other.documentId.equals(documentId)
+                && other.reviewer.equals(reviewer);
     }
 
     /** Hashes document and reviewer. */

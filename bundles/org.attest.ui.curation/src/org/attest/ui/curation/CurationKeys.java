@@ -117,17 +117,20 @@ final class CurationKeys {
         Layer layer = Schemas.layer(editor.schema(), item.position().layer()).orElseThrow();
         FeatureDefinition label = layer.getLabelFeature();
         if (label == null || label.getTagset() == null) {
-            editor.status(layer.getName() + " has no label to choose; take an annotator's version (1\u20139) or reject it (X)");
+            editor.status(layer.getName()
+                    + " has no label to choose; take an annotator's version (1\u20139) or reject it (X)");
             return;
         }
         List<String> tags = new ArrayList<>();
         for (Tag tag : label.getTagset().getTags()) {
             tags.add(tag.getName());
         }
-        ElementListSelectionDialog dialog = new ElementListSelectionDialog(lanes.widget().getShell(), new LabelProvider());
+        ElementListSelectionDialog dialog = new ElementListSelectionDialog(lanes.widget().getShell(),
+                new LabelProvider());
         dialog.setTitle("Edit the gold label");
-        dialog.setMessage("The gold's " + label.getName() + " for " + ItemTexts.where(item.position(), lanes.widget().getText())
-                + " (type to filter):");
+        dialog.setMessage(
+                "The gold's " + label.getName() + " for " + ItemTexts.where(item.position(), lanes.widget().getText())
+                        + " (type to filter):");
         dialog.setElements(tags.toArray());
         dialog.setMultipleSelection(false);
         if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof String chosen) {

@@ -21,12 +21,16 @@ final class CurationOpening {
     private CurationOpening() {
     }
 
-    /** Opens the document of {@code in} in a job, then passes the session, or why it could not be opened, to {@code display}'s thread. */
+    /**
+     * Opens the document of {@code in} in a job, then passes the session, or why it could not be opened, to
+     * {@code display}'s thread.
+     */
     static void start(CorpusStore store, CurationEditorInput in, Display display, Consumer<CurationSession> opened,
             Consumer<String> failed) {
         Job job = Job.create("Opening " + in.documentId() + " for curation", (IProgressMonitor monitor) -> {
             try {
-                CurationSession loaded = new CurationService(store).open(in.documentId(), in.reviewer(), in.includeInProgress());
+                CurationSession loaded = new CurationService(store).open(in.documentId(), in.reviewer(),
+                        in.includeInProgress());
                 display.asyncExec(() -> opened.accept(loaded));
             } catch (CorpusException | RuntimeException e) {
                 ILog.of(CurationOpening.class).warn("'" + in.documentId() + "' could not be opened for curation by "
@@ -56,7 +60,8 @@ final class CurationOpening {
 
     /** Returns what the item panel says when nobody has finished {@code document}. */
     static String nothingToCompare(String document) {
-        return "Nobody has finished '" + document + "' yet, so there is nothing to compare. Curation compares finished work; "
+        return "Nobody has finished '" + document
+                + "' yet, so there is nothing to compare. Curation compares finished work; "
                 + "tick \"Include work in progress\" in the Curation Queue view to compare unfinished work too.";
     }
 }

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.attest.store.CorpusException;
 import org.attest.curation.CurationService;
 import org.attest.curation.DocumentStatus;
 import org.attest.curation.MergePolicy;
 import org.attest.curation.MergeReport;
 import org.attest.curation.MergeRequest;
 import org.attest.curation.QueueItem;
+import org.attest.store.CorpusException;
 import org.attest.store.CorpusStore;
 import org.attest.ui.corpus.CorpusSession;
 import org.eclipse.core.runtime.ILog;
@@ -59,13 +59,15 @@ public final class CurationQueueView extends ViewPart {
         heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         includeInProgress = new Button(parent, SWT.CHECK);
         includeInProgress.setText("Include work in progress");
-        includeInProgress.setToolTipText("Compare annotators' unfinished work too; by default only finished documents count");
+        includeInProgress
+                .setToolTipText("Compare annotators' unfinished work too; by default only finished documents count");
         includeInProgress.addListener(SWT.Selection, e -> refresh());
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         documents = QueueTables.table(sash);
         QueueTables.column(documents, "Document", 130, o -> ((DocumentStatus) o).document());
-        QueueTables.column(documents, "State", 80, o -> ((DocumentStatus) o).goldState().getLiteral().replace('-', ' '));
+        QueueTables.column(documents, "State", 80,
+                o -> ((DocumentStatus) o).goldState().getLiteral().replace('-', ' '));
         QueueTables.column(documents, "Open", 45, o -> String.valueOf(((DocumentStatus) o).queued()));
         QueueTables.column(documents, "Decided", 55, o -> String.valueOf(((DocumentStatus) o).decided()));
         QueueTables.column(documents, "Auto", 45, o -> String.valueOf(((DocumentStatus) o).autoMerged()));
@@ -82,6 +84,7 @@ public final class CurationQueueView extends ViewPart {
         documents.getControl().setMenu(menu.createContextMenu(documents.getControl()));
         getSite().registerContextMenu(menu, selection);
         Action refresh = new Action("Refresh") {
+
             @Override
             public void run() {
                 refresh();
@@ -89,12 +92,14 @@ public final class CurationQueueView extends ViewPart {
         };
         refresh.setToolTipText("Read the curation status of every document again");
         Action merge = new Action("Auto-merge") {
+
             @Override
             public void run() {
                 mergeAll();
             }
         };
-        merge.setToolTipText("Merge into the gold what every annotator agrees on (unanimous), in every document; reviewer decisions are kept");
+        merge.setToolTipText(
+                "Merge into the gold what every annotator agrees on (unanimous), in every document; reviewer decisions are kept");
         getViewSite().getActionBars().getToolBarManager().add(merge);
         getViewSite().getActionBars().getToolBarManager().add(refresh);
         session.addListener(onChange);
@@ -140,14 +145,18 @@ public final class CurationQueueView extends ViewPart {
         job.schedule();
     }
 
-    /** Auto-merges every document (unanimous) in a job, after offering to save open editors, then reads the statuses again. */
+    /**
+     * Auto-merges every document (unanimous) in a job, after offering to save open editors, then reads the statuses
+     * again.
+     */
     public void mergeAll() {
         CorpusStore store = session.store().orElse(null);
         if (store == null || !getSite().getPage().saveAllEditors(true)) {
             return;
         }
         if (session.readOnlyReason() != null) {
-            MessageDialog.openError(getSite().getShell(), "Cannot auto-merge", "The corpus is open read-only: " + session.readOnlyReason());
+            MessageDialog.openError(getSite().getShell(), "Cannot auto-merge",
+                    "The corpus is open read-only: " + session.readOnlyReason());
             return;
         }
         boolean include = includeInProgress.getSelection();
@@ -156,8 +165,10 @@ public final class CurationQueueView extends ViewPart {
         Job job = Job.create("Auto-merging what the annotators agree on", monitor -> {
             String outcome;
             try {
-                MergeReport report = new CurationService(store).merge(new MergeRequest(MergePolicy.UNANIMOUS, include), monitor::subTask);
-                outcome = "Auto-merge (unanimous) merged " + report.merged() + " position(s); " + report.queued() + " open item(s) remain.";
+                MergeReport report = new CurationService(store).merge(new MergeRequest(MergePolicy.UNANIMOUS, include),
+                        monitor::subTask);
+                outcome = "Auto-merge (unanimous) merged " + report.merged() + " position(s); " + report.queued()
+                        + " open item(s) remain.";
             } catch (CorpusException | RuntimeException e) {
                 outcome = "Auto-merge failed: " + e.getMessage();
                 ILog.of(CurationQueueView.class).warn(outcome, e);
@@ -190,7 +201,8 @@ public final class CurationQueueView extends ViewPart {
         documents.setInput(statuses);
         int open = statuses.stream().mapToInt(DocumentStatus::queued).sum();
         long curated = statuses.stream().filter(s -> s.goldState() == org.attest.model.GoldState.CURATED).count();
-        heading.setText(store.corpus().getName() + ": " + open + " open item(s) in " + statuses.size() + " documents, " + curated
+        heading.setText(store.corpus().getName() + ": " + open + " open item(s) in " + statuses.size() + " documents, "
+                + curated
                 + " curated. Double-click a document to curate it.");
         heading.getParent().layout();
         statuses.stream().filter(s -> s.document().equals(selectedId)).findFirst()
@@ -218,7 +230,8 @@ public final class CurationQueueView extends ViewPart {
                     editor.go(item.position());
                 }
             } catch (PartInitException e) {
-                MessageDialog.openError(getSite().getShell(), "Cannot curate " + status.document(), org.attest.ui.corpus.WorkbenchFixes.describe(e));
+                MessageDialog.openError(getSite().getShell(), "Cannot curate " + status.document(),
+                        org.attest.ui.corpus.WorkbenchFixes.describe(e));
             }
         });
     }

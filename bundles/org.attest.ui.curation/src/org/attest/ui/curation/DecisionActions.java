@@ -3,7 +3,6 @@ package org.attest.ui.curation;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.attest.store.CorpusException;
 import org.attest.curation.CurationSession;
 import org.attest.curation.ItemStatus;
 import org.attest.curation.MergePolicy;
@@ -11,13 +10,18 @@ import org.attest.curation.QueueItem;
 import org.attest.model.GoldState;
 import org.attest.model.Layer;
 import org.attest.model.schema.Schemas;
+import org.attest.store.CorpusException;
 
-/** The curation editor's decisions: take, reject, keep, edit, comment and auto-merge on the current item, and marking the document curated. */
+/**
+ * The curation editor's decisions: take, reject, keep, edit, comment and auto-merge on the current item, and marking
+ * the document curated.
+ */
 final class DecisionActions {
 
     /** A reviewer's decision on the current item, refused with a message when the document is read-only. */
     @FunctionalInterface
     interface Decision {
+
         String decide(CurationSession session, QueueItem item) throws CorpusException;
     }
 
@@ -40,7 +44,9 @@ final class DecisionActions {
         QueueItem item = editor.currentItem();
         String readOnly = editor.readOnlyReason();
         if (readOnly != null || item == null && needsItem) {
-            editor.status(readOnly != null ? "Read-only: " + readOnly : "No item is selected; press N for the next open item.");
+            editor.status(readOnly != null
+                    ? "Read-only: " + readOnly
+                    : "No item is selected; press N for the next open item.");
             editor.textWidget().getDisplay().beep();
             return false;
         }
@@ -56,7 +62,10 @@ final class DecisionActions {
         }
     }
 
-    /** Puts the version of lane {@code number} (1-based) into the gold; an annotator without one there means no annotation. */
+    /**
+     * Puts the version of lane {@code number} (1-based) into the gold; an annotator without one there means no
+     * annotation.
+     */
     boolean take(int number) {
         return decide((s, item) -> {
             List<String> annotators = new ArrayList<>(s.annotators());
@@ -69,7 +78,8 @@ final class DecisionActions {
                 return annotator + " has no annotation here: the gold has none either. N: next open item.";
             }
             s.take(item.position(), annotator, null);
-            return "Took " + annotator + "'s version: " + ItemTexts.version(item.configurationOf(annotator)) + ". N: next open item.";
+            return "Took " + annotator + "'s version: " + ItemTexts.version(item.configurationOf(annotator))
+                    + ". N: next open item.";
         });
     }
 
@@ -85,7 +95,8 @@ final class DecisionActions {
     boolean keep() {
         return decide((s, item) -> {
             if (item.status() != ItemStatus.CHANGED) {
-                throw new CorpusException("K keeps a decision whose annotations changed since; this item is " + item.status().word()
+                throw new CorpusException("K keeps a decision whose annotations changed since; this item is "
+                        + item.status().word()
                         + (item.decision() == null ? ": take a version (1\u20139), edit (E) or reject it (X)" : ""));
             }
             s.keep(item.position(), null);
@@ -98,7 +109,8 @@ final class DecisionActions {
         return decide((s, item) -> {
             Layer layer = Schemas.layer(editor.schema(), item.position().layer()).orElseThrow();
             if (layer.getLabelFeature() == null) {
-                throw new CorpusException(layer.getName() + " has no label to choose; take an annotator's version (1\u20139) or reject it (X)");
+                throw new CorpusException(layer.getName()
+                        + " has no label to choose; take an annotator's version (1\u20139) or reject it (X)");
             }
             s.edit(item.position(), java.util.Map.of(layer.getLabelFeature().getName(), label), null);
             return "Edited: the gold has " + label + " here. N: next open item.";
@@ -109,7 +121,9 @@ final class DecisionActions {
     boolean comment(String text) {
         return decide((s, item) -> {
             s.comment(item.position(), text);
-            return text == null || text.isBlank() ? "Comment removed." : "Comment saved with the decision (Ctrl+S writes it).";
+            return text == null || text.isBlank()
+                    ? "Comment removed."
+                    : "Comment saved with the decision (Ctrl+S writes it).";
         });
     }
 
@@ -124,7 +138,10 @@ final class DecisionActions {
         return run(false, (s, item) -> {
             CurationSession.MergeCount count = s.autoMerge(MergePolicy.UNANIMOUS);
             return "Auto-merge (unanimous) merged " + count.merged() + " position(s)"
-                    + (count.waiting() > 0 ? "; " + count.waiting() + " wait for a span that is not in the gold yet" : "") + ".";
+                    + (count.waiting() > 0
+                            ? "; " + count.waiting() + " wait for a span that is not in the gold yet"
+                            : "")
+                    + ".";
         });
     }
 

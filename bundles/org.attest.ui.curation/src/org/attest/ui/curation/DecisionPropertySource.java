@@ -14,7 +14,8 @@ import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 final class DecisionPropertySource implements IPropertySource {
 
     /** The property ids, in the order the view lists them. */
-    static final List<String> IDS = List.of("position", "text", "status", "verdict", "value", "origin", "rule", "supporters", "reviewer",
+    static final List<String> IDS = List.of("position", "text", "status", "verdict", "value", "origin", "rule",
+            "supporters", "reviewer",
             "time", "comment", "basis");
 
     private final ItemElement element;
@@ -33,7 +34,9 @@ final class DecisionPropertySource implements IPropertySource {
         List<IPropertyDescriptor> result = new ArrayList<>();
         for (String id : IDS) {
             boolean editable = id.equals("comment") && element.comments() != null && element.item().decision() != null;
-            PropertyDescriptor d = editable ? new TextPropertyDescriptor(id, name(id)) : new PropertyDescriptor(id, name(id));
+            PropertyDescriptor d = editable
+                    ? new TextPropertyDescriptor(id, name(id))
+                    : new PropertyDescriptor(id, name(id));
             d.setCategory(id.equals("position") || id.equals("text") || id.equals("status") ? "Item" : "Decision");
             d.setDescription(description(id));
             result.add(d);
@@ -47,10 +50,12 @@ final class DecisionPropertySource implements IPropertySource {
 
     private static String description(String id) {
         return switch (id) {
-            case "verdict" -> "accepted (an annotator's version), edited (changed by the reviewer) or rejected (no annotation)";
+            case "verdict" ->
+                "accepted (an annotator's version), edited (changed by the reviewer) or rejected (no annotation)";
             case "origin" -> "auto-merge (a merge rule) or reviewer";
             case "supporters" -> "the annotators whose version the gold holds";
-            case "basis" -> "what the annotators had when this was decided; when it changes the item comes back to the queue";
+            case "basis" ->
+                "what the annotators had when this was decided; when it changes the item comes back to the queue";
             case "comment" -> "the reviewer's note; type here or press C in the curation editor";
             default -> null;
         };

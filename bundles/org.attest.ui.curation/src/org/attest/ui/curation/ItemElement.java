@@ -16,6 +16,7 @@ public record ItemElement(QueueItem item, String text, CommentSink comments) imp
     /** Takes a comment for the decision at an item's position. */
     @FunctionalInterface
     public interface CommentSink {
+
         /** Sets the comment of the decision of {@code item}. */
         void comment(QueueItem item, String comment);
     }

@@ -16,7 +16,9 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
-/** The current item under the lanes: where it is, each annotator's version with its key, the gold's decision, the keys. */
+/**
+ * The current item under the lanes: where it is, each annotator's version with its key, the gold's decision, the keys.
+ */
 final class ItemPanel {
 
     /** The keys, as the panel lists them. */
@@ -72,13 +74,17 @@ final class ItemPanel {
         return control;
     }
 
-    /** Shows {@code item} of {@code session} (or, when null, how many items of {@code queue} are open), numbered in {@code queue}. */
+    /**
+     * Shows {@code item} of {@code session} (or, when null, how many items of {@code queue} are open), numbered in
+     * {@code queue}.
+     */
     void show(QueueItem item, CurationSession session, List<QueueItem> queue) {
         if (item == null) {
             show(null, session.annotators(), "", -1, queue.size(), "");
         } else {
             int index = queue.stream().map(QueueItem::position).toList().indexOf(item.position());
-            show(item, session.annotators(), session.gold().getDocumentText(), index, queue.size(), ItemTexts.goldVersion(item));
+            show(item, session.annotators(), session.gold().getDocumentText(), index, queue.size(),
+                    ItemTexts.goldVersion(item));
         }
     }
 
@@ -86,14 +92,16 @@ final class ItemPanel {
         versions.removeAll();
         lines.clear();
         if (item == null) {
-            heading.setText(count == 0 ? "No open items: every position is decided. Save, then Document > Mark Curated."
+            heading.setText(count == 0
+                    ? "No open items: every position is decided. Save, then Document > Mark Curated."
                     : count + " open item(s); press N for the first.");
             decision.setText("");
             control.layout();
             return;
         }
         String word = item.status().word();
-        String place = index >= 0 ? "Open item " + (index + 1) + " of " + count
+        String place = index >= 0
+                ? "Open item " + (index + 1) + " of " + count
                 : Character.toUpperCase(word.charAt(0)) + word.substring(1) + " item (" + count + " open)";
         heading.setText(place + ":  " + ItemTexts.where(item.position(), text) + "  \u2014 " + item.status().word());
         int key = 1;
@@ -118,7 +126,7 @@ final class ItemPanel {
 
     private void row(String key, String lane, String version) {
         TableItem row = new TableItem(versions, SWT.NONE);
-        row.setText(new String[] { key, lane, version });
+        row.setText(new String[]{key, lane, version});
     }
 
     /** Returns the versions shown, "anna: ORGANIZATION" per annotator. */

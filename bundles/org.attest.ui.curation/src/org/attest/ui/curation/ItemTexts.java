@@ -23,7 +23,10 @@ final class ItemTexts {
     private ItemTexts() {
     }
 
-    /** Returns a version as a reader sees it: the label, then the other feature values, e.g. "statistic up to 40 people". */
+    /**
+     * Returns a version as a reader sees it: the label, then the other feature values, e.g. "statistic up to 40
+     * people".
+     */
     static String version(Configuration configuration) {
         if (configuration == null) {
             return NOTHING;
@@ -112,6 +115,8 @@ final class ItemTexts {
         if (item.decision() == null) {
             return item.status().inQueue() ? "? (open)" : NOTHING;
         }
-        return item.decision().getVerdict() == org.attest.model.Verdict.REJECTED ? NOTHING + " (no annotation)" : item.decision().getValue();
+        return item.decision().getVerdict() == org.attest.model.Verdict.REJECTED
+                ? NOTHING + " (no annotation)"
+                : item.decision().getValue();
     }
 }

@@ -140,7 +140,8 @@ final class LaneView {
 
     private StyleRange background(int begin, int end, String hex) {
         int b = Math.max(0, Math.min(begin, text.getCharCount()));
-        StyleRange range = new StyleRange(b, Math.max(0, Math.min(end, text.getCharCount()) - b), null, colors.color(hex));
+        StyleRange range = new StyleRange(b, Math.max(0, Math.min(end, text.getCharCount()) - b), null,
+                colors.color(hex));
         range.fontStyle = SWT.BOLD;
         return range;
     }
@@ -175,7 +176,8 @@ final class LaneView {
         paintCaptions(gc, rowsUsed);
     }
 
-    private void paintChip(GC gc, Chip chip, int laneTop, Map<Integer, Integer> limits, java.util.Set<Integer> rowsUsed) {
+    private void paintChip(GC gc, Chip chip, int laneTop, Map<Integer, Integer> limits,
+            java.util.Set<Integer> rowsUsed) {
         int pos = Math.min(chip.begin(), text.getCharCount() - 1);
         int end = Math.min(chip.end(), text.getCharCount());
         boolean first = true;
@@ -215,7 +217,8 @@ final class LaneView {
             case ANNOTATION -> {
                 gc.setBackground(color);
                 gc.fillRoundRectangle(shown.x, shown.y, shown.width, shown.height, 5, 5);
-                gc.setForeground(text.getDisplay().getSystemColor(luminance(color) > 140 ? SWT.COLOR_BLACK : SWT.COLOR_WHITE));
+                gc.setForeground(
+                        text.getDisplay().getSystemColor(luminance(color) > 140 ? SWT.COLOR_BLACK : SWT.COLOR_WHITE));
             }
             case OPEN -> {
                 gc.setForeground(color);

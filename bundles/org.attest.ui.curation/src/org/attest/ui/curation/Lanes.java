@@ -27,7 +27,10 @@ final class Lanes {
     private Lanes() {
     }
 
-    /** Returns the lanes of {@code layers} in {@code schema}, with the open and rejected items of {@code items} marked in the gold lane. */
+    /**
+     * Returns the lanes of {@code layers} in {@code schema}, with the open and rejected items of {@code items} marked
+     * in the gold lane.
+     */
     static List<Lane> of(CurationSession session, Schema schema, Collection<String> layers, List<QueueItem> items) {
         List<Lane> lanes = new ArrayList<>();
         int key = 1;
@@ -43,7 +46,8 @@ final class Lanes {
             if (item.status().inQueue()) {
                 gold.add(new Chip(p, p.begin(), p.end(), "?", SchemaColor.fixed("#d00000"), 0, Chip.Kind.OPEN));
             } else if (item.decision() != null && item.decision().getVerdict() == Verdict.REJECTED) {
-                gold.add(new Chip(p, p.begin(), p.end(), "\u2717", SchemaColor.fixed(SchemaColor.GREY), 0, Chip.Kind.REJECTED));
+                gold.add(new Chip(p, p.begin(), p.end(), "\u2717", SchemaColor.fixed(SchemaColor.GREY), 0,
+                        Chip.Kind.REJECTED));
             }
         }
         lanes.add(lane("gold", 0, gold));
@@ -99,7 +103,8 @@ final class Lanes {
                     AnnotationFS to = (AnnotationFS) access.value(fs, AttestTypes.RELATION_TO);
                     label = label + " \u2192 " + (to == null ? "?" : ItemTexts.quote(text, to.getBegin(), to.getEnd()));
                 }
-                chips.add(new Chip(p, p.begin(), p.end(), label, SchemaColor.of(layer, access.label(fs)), 0, Chip.Kind.ANNOTATION));
+                chips.add(new Chip(p, p.begin(), p.end(), label, SchemaColor.of(layer, access.label(fs)), 0,
+                        Chip.Kind.ANNOTATION));
             }
         }
         return chips;

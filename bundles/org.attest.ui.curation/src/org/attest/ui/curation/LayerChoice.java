@@ -11,7 +11,9 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
-/** The curation editor's "Lanes show:" choice: the current item's layer, all span layers, or one layer of the schema. */
+/**
+ * The curation editor's "Lanes show:" choice: the current item's layer, all span layers, or one layer of the schema.
+ */
 final class LayerChoice {
 
     private static final String FOLLOW = "Layer of the current item";
@@ -20,7 +22,10 @@ final class LayerChoice {
     private final Schema schema;
     private final Combo combo;
 
-    /** Adds the caption and the choice to {@code parent}, running {@code changed} whenever the reviewer picks another entry. */
+    /**
+     * Adds the caption and the choice to {@code parent}, running {@code changed} whenever the reviewer picks another
+     * entry.
+     */
     LayerChoice(Composite parent, Schema schema, Runnable changed) {
         this.schema = schema;
         new Label(parent, SWT.NONE).setText("Lanes show:");

@@ -42,7 +42,8 @@ final class OpenItemsPane {
         items = QueueTables.table(lower);
         items.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         column(items, "Status", 60, o -> ((ItemElement) o).item().status().word());
-        column(items, "Where", 200, o -> ItemTexts.where(((ItemElement) o).item().position(), ((ItemElement) o).text()));
+        column(items, "Where", 200,
+                o -> ItemTexts.where(((ItemElement) o).item().position(), ((ItemElement) o).text()));
         column(items, "Versions", 260, o -> ItemTexts.versionsInline(((ItemElement) o).item(), annotators));
         items.addOpenListener(e -> {
             if (items.getStructuredSelection().getFirstElement() instanceof ItemElement element) {
@@ -74,7 +75,8 @@ final class OpenItemsPane {
             SortedSet<String> compared = new TreeSet<>();
             String error = null;
             try {
-                CurationSession loaded = CurationSession.load(store, store.document(document).orElseThrow(), null, includeInProgress);
+                CurationSession loaded = CurationSession.load(store, store.document(document).orElseThrow(), null,
+                        includeInProgress);
                 String text = loaded.gold().getDocumentText();
                 compared.addAll(loaded.annotators());
                 for (QueueItem item : loaded.queue()) {
@@ -93,8 +95,10 @@ final class OpenItemsPane {
                 shown = rows.stream().map(ItemElement::item).toList();
                 annotators = compared;
                 items.setInput(rows);
-                heading.setText(failure != null ? failure
-                        : document + ": " + rows.size() + " open item(s)" + (rows.isEmpty() ? "" : "; double-click one to decide it"));
+                heading.setText(failure != null
+                        ? failure
+                        : document + ": " + rows.size() + " open item(s)"
+                                + (rows.isEmpty() ? "" : "; double-click one to decide it"));
             });
         });
         job.setUser(false);

@@ -6,7 +6,10 @@ import java.util.List;
 import org.attest.curation.QueueItem;
 import org.attest.diff.Position;
 
-/** The curation editor's moves between items: N/P to the next open item, Tab/Shift+Tab to the next of any status, wrapping around. */
+/**
+ * The curation editor's moves between items: N/P to the next open item, Tab/Shift+Tab to the next of any status,
+ * wrapping around.
+ */
 final class QueueNavigation {
 
     private final CurationEditor editor;

@@ -30,6 +30,7 @@ final class QueueTables {
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
         column.setLabelProvider(new ColumnLabelProvider() {
+
             @Override
             public String getText(Object element) {
                 String value = text.apply(element);

@@ -10,7 +10,9 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.swt.SWT;
 
-/** The selection of whichever of a view's viewers was used last, so commands and the Properties view follow the user. */
+/**
+ * The selection of whichever of a view's viewers was used last, so commands and the Properties view follow the user.
+ */
 final class ViewerSelection implements ISelectionProvider {
 
     private final List<ISelectionChangedListener> listeners = new CopyOnWriteArrayList<>();

@@ -19,7 +19,8 @@ public final class ExportHandler extends AbstractHandler {
         Shell shell = HandlerUtil.getActiveShell(event);
         CorpusSession session = HandlerUtil.getActiveWorkbenchWindow(event).getService(CorpusSession.class);
         if (session.store().isEmpty()) {
-            MessageDialog.openInformation(shell, "Export Training Data", "Open a corpus first (File > Open Corpus...).");
+            MessageDialog.openInformation(shell, "Export Training Data",
+                    "Open a corpus first (File > Open Corpus...).");
             return null;
         }
         Display display = shell.getDisplay();

@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.attest.export.ExportFormats;
 import org.attest.export.ExportRequest;
-import org.attest.store.CorpusStore;
 import org.attest.model.Annotator;
+import org.attest.store.CorpusStore;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -48,7 +48,8 @@ final class ExportPage extends WizardPage {
         source = combo(page, "&From:", sources, 0);
         split = text(page, "&Split (train/dev/test %):", "80/10/10");
         seed = text(page, "S&eed:", "42");
-        folder = text(page, "&Output folder:", store.layout().dir().resolveSibling(store.layout().dir().getFileName() + "-export").toString());
+        folder = text(page, "&Output folder:",
+                store.layout().dir().resolveSibling(store.layout().dir().getFileName() + "-export").toString());
         Button browse = new Button(page, SWT.PUSH);
         browse.setText("Browse...");
         browse.addListener(SWT.Selection, e -> {
@@ -58,7 +59,7 @@ final class ExportPage extends WizardPage {
                 folder.setText(chosen);
             }
         });
-        for (Text t : new Text[] { split, seed, folder }) {
+        for (Text t : new Text[]{split, seed, folder}) {
             t.addListener(SWT.Modify, e -> validate());
         }
         setControl(page);

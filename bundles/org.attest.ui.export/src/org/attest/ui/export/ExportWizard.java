@@ -2,10 +2,10 @@ package org.attest.ui.export;
 
 import java.util.function.Consumer;
 
-import org.attest.store.CorpusException;
 import org.attest.export.ExportRequest;
 import org.attest.export.ExportResult;
 import org.attest.export.ExportService;
+import org.attest.store.CorpusException;
 import org.attest.store.CorpusStore;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
@@ -46,7 +46,8 @@ public final class ExportWizard extends Wizard {
             return false;
         }
         job = Job.create("Exporting " + request.format() + " from " + request.from(), monitor -> {
-            monitor.beginTask("Exporting " + store.corpus().getDocuments().size() + " documents", store.corpus().getDocuments().size());
+            monitor.beginTask("Exporting " + store.corpus().getDocuments().size() + " documents",
+                    store.corpus().getDocuments().size());
             try {
                 ExportResult result = new ExportService(store).export(request, message -> {
                     if (message.startsWith(ExportService.DOCUMENT_PROGRESS)) {
@@ -85,7 +86,8 @@ public final class ExportWizard extends Wizard {
 
     private static String summary(ExportResult result) {
         long bytes = result.files().stream().mapToLong(ExportResult.FileEntry::size).sum();
-        return "Exported " + result.files().size() + " file(s), " + String.format("%,d", bytes) + " bytes, to " + result.outDir()
+        return "Exported " + result.files().size() + " file(s), " + String.format("%,d", bytes) + " bytes, to "
+                + result.outDir()
                 + "; manifest.json lists every file with its SHA-256.";
     }
 }

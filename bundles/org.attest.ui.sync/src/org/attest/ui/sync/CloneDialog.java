@@ -39,7 +39,8 @@ final class CloneDialog extends TitleAreaDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         setTitle("Clone a team's corpus");
-        setMessage("Make a copy on this machine to annotate or curate in, offline if you like; Team > Synchronize exchanges the work.");
+        setMessage(
+                "Make a copy on this machine to annotate or curate in, offline if you like; Team > Synchronize exchanges the work.");
         Composite area = (Composite) super.createDialogArea(parent);
         Composite form = new Composite(area, SWT.NONE);
         form.setLayout(new GridLayout(3, false));

@@ -29,11 +29,13 @@ public final class CloneHandler extends AbstractHandler {
             return null;
         }
         Job job = new Job("Cloning " + dialog.url()) {
+
             @Override
             protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
                 String failure = null;
                 try {
-                    new CloneService().clone(dialog.url(), dialog.folder(), dialog.user(), SecureCredentials.workbench(), new JobProgress(monitor));
+                    new CloneService().clone(dialog.url(), dialog.folder(), dialog.user(),
+                            SecureCredentials.workbench(), new JobProgress(monitor));
                 } catch (SyncException e) {
                     failure = TeamWords.failure(e);
                 } catch (IllegalArgumentException e) {
@@ -62,7 +64,8 @@ public final class CloneHandler extends AbstractHandler {
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).put(AttestPreferences.ANNOTATOR, dialog.user());
         try {
             window.getService(CorpusSession.class).open(dialog.folder());
-            StatusLine.show(window, "Cloned " + dialog.url() + " into " + dialog.folder() + "; you work in it as " + dialog.user() + ".");
+            StatusLine.show(window, "Cloned " + dialog.url() + " into " + dialog.folder() + "; you work in it as "
+                    + dialog.user() + ".");
         } catch (CorpusException e) {
             MessageDialog.openError(window.getShell(), "Clone Corpus", e.getMessage());
         }

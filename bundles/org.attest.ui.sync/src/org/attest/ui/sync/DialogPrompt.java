@@ -28,7 +28,7 @@ final class DialogPrompt implements SecureCredentials.Prompt {
         ui(shell -> {
             LoginDialog dialog = new LoginDialog(shell, uri.setUser(null).setPass(null).toString(), user);
             if (dialog.open() == Window.OK) {
-                answer.set(new String[] {dialog.user, dialog.password});
+                answer.set(new String[]{dialog.user, dialog.password});
             }
         });
         return Optional.ofNullable(answer.get());
@@ -39,6 +39,7 @@ final class DialogPrompt implements SecureCredentials.Prompt {
         AtomicReference<String> answer = new AtomicReference<>();
         ui(shell -> {
             InputDialog dialog = new InputDialog(shell, "Attest: " + uri.getHost(), question, "", null) {
+
                 @Override
                 protected int getInputTextStyle() {
                     return secret ? SWT.SINGLE | SWT.BORDER | SWT.PASSWORD : super.getInputTextStyle();
@@ -89,7 +90,8 @@ final class DialogPrompt implements SecureCredentials.Prompt {
             Composite area = (Composite) super.createDialogArea(parent);
             area.setLayout(new GridLayout(2, false));
             Label note = new Label(area, SWT.WRAP);
-            note.setText("The login is kept in Eclipse secure storage, encrypted; use an access token where your Git server offers one.");
+            note.setText(
+                    "The login is kept in Eclipse secure storage, encrypted; use an access token where your Git server offers one.");
             note.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
             new Label(area, SWT.NONE).setText("&User:");
             userText = new Text(area, SWT.BORDER);

@@ -54,7 +54,8 @@ final class EditorReload {
             try {
                 page.openEditor(inputs.get(i), ids.get(i), false);
             } catch (PartInitException e) {
-                ILog.of(EditorReload.class).warn("The editor of " + inputs.get(i).getName() + " could not be reopened after synchronizing", e);
+                ILog.of(EditorReload.class).warn(
+                        "The editor of " + inputs.get(i).getName() + " could not be reopened after synchronizing", e);
             }
         }
     }

@@ -40,7 +40,10 @@ public final class SecureCredentials extends CredentialsProvider {
     private final ISecurePreferences storage;
     private final Prompt prompt;
 
-    /** Creates the provider over {@code storage} (the default secure storage in the workbench), asking through {@code prompt}. */
+    /**
+     * Creates the provider over {@code storage} (the default secure storage in the workbench), asking through
+     * {@code prompt}.
+     */
     public SecureCredentials(ISecurePreferences storage, Prompt prompt) {
         this.storage = storage;
         this.prompt = prompt;
@@ -144,7 +147,8 @@ public final class SecureCredentials extends CredentialsProvider {
             node.put(PASSWORD, password, true);
             flush();
         } catch (StorageException e) {
-            ILog.of(SecureCredentials.class).warn("Secure storage refused the login; it is used this time and asked again next time", e);
+            ILog.of(SecureCredentials.class)
+                    .warn("Secure storage refused the login; it is used this time and asked again next time", e);
         }
     }
 

@@ -28,12 +28,16 @@ public final class ShareHandler extends AbstractHandler {
         CorpusSession session = window.getService(CorpusSession.class);
         CorpusStore store = session.store().orElse(null);
         if (store == null || !store.writable()) {
-            MessageDialog.openInformation(window.getShell(), "Share Corpus", "Open a corpus for writing first: File > Open Corpus....");
+            MessageDialog.openInformation(window.getShell(), "Share Corpus",
+                    "Open a corpus for writing first: File > Open Corpus....");
             return null;
         }
-        InputDialog ask = new InputDialog(window.getShell(), "Share Corpus", "The remote for the team: an empty repository on your Git server "
-                + "(https:// or ssh://), or a folder on a shared drive (a new bare repository is made there).", "", text -> text.isBlank()
-                ? "Give the remote's address" : null);
+        InputDialog ask = new InputDialog(window.getShell(), "Share Corpus",
+                "The remote for the team: an empty repository on your Git server "
+                        + "(https:// or ssh://), or a folder on a shared drive (a new bare repository is made there).",
+                "", text -> text.isBlank()
+                        ? "Give the remote's address"
+                        : null);
         if (ask.open() != Window.OK || !EditorReload.saveAll(window)) {
             return null;
         }
@@ -45,7 +49,8 @@ public final class ShareHandler extends AbstractHandler {
             try {
                 new PublishService().publish(store, url, AttestPreferences.annotator(),
                         new SyncService.Request(SecureCredentials.workbench(), new JobProgress(monitor), false));
-                outcome = "Shared through " + url + ". The team clones it with File > Clone Corpus... or 'attest clone " + url + " DIR'.";
+                outcome = "Shared through " + url + ". The team clones it with File > Clone Corpus... or 'attest clone "
+                        + url + " DIR'.";
             } catch (SyncException e) {
                 outcome = TeamWords.failure(e);
                 failed = true;

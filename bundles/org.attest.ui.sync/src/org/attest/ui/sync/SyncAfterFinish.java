@@ -16,9 +16,11 @@ public final class SyncAfterFinish implements IStartup {
             CorpusSession session = workbench.getService(CorpusSession.class);
             session.addFinishedListener(document -> {
                 IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
-                if (TeamPreferences.syncAfterFinish() && window != null && session.store().map(s -> org.attest.sync.TeamCorpus.isShared(s.layout().dir()))
-                        .orElse(false)) {
-                    SyncJob.start(window, session, message -> StatusLine.show(window, "Finished '" + document + "'. " + message));
+                if (TeamPreferences.syncAfterFinish() && window != null
+                        && session.store().map(s -> org.attest.sync.TeamCorpus.isShared(s.layout().dir()))
+                                .orElse(false)) {
+                    SyncJob.start(window, session,
+                            message -> StatusLine.show(window, "Finished '" + document + "'. " + message));
                 }
             });
         });

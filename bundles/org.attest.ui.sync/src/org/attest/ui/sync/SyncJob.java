@@ -47,12 +47,14 @@ public final class SyncJob extends Job {
     public static SyncJob start(IWorkbenchWindow window, CorpusSession session, Consumer<String> status) {
         CorpusStore store = session.store().orElse(null);
         if (store == null) {
-            MessageDialog.openInformation(window.getShell(), "Synchronize", "Open a corpus first: File > Open Corpus... or File > Clone Corpus....");
+            MessageDialog.openInformation(window.getShell(), "Synchronize",
+                    "Open a corpus first: File > Open Corpus... or File > Clone Corpus....");
             return null;
         }
         if (!store.writable()) {
-            MessageDialog.openError(window.getShell(), "Synchronize", "The corpus is open read-only: " + session.readOnlyReason()
-                    + "\n\nClose the other program, then open the corpus again.");
+            MessageDialog.openError(window.getShell(), "Synchronize",
+                    "The corpus is open read-only: " + session.readOnlyReason()
+                            + "\n\nClose the other program, then open the corpus again.");
             return null;
         }
         if (!EditorReload.saveAll(window)) {
@@ -75,7 +77,8 @@ public final class SyncJob extends Job {
         SyncResult result = null;
         String failure = null;
         try {
-            result = new SyncService().sync(store, new SyncService.Request(SecureCredentials.workbench(), new JobProgress(monitor), false));
+            result = new SyncService().sync(store,
+                    new SyncService.Request(SecureCredentials.workbench(), new JobProgress(monitor), false));
         } catch (SyncException e) {
             failure = e.reason() == SyncException.Reason.CANCELLED ? null : TeamWords.failure(e);
             if (e.reason() == SyncException.Reason.CANCELLED) {
@@ -97,7 +100,8 @@ public final class SyncJob extends Job {
         try {
             EditorReload.reload(window, session, dir);
         } catch (CorpusException e) {
-            MessageDialog.openError(window.getShell(), "Synchronize", "The corpus could not be opened again: " + e.getMessage());
+            MessageDialog.openError(window.getShell(), "Synchronize",
+                    "The corpus could not be opened again: " + e.getMessage());
             return;
         }
         if (failure != null) {

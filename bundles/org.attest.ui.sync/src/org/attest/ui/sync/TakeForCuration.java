@@ -29,14 +29,18 @@ public final class TakeForCuration {
     private TakeForCuration() {
     }
 
-    /** Runs {@code open} (which opens the curation editor on {@code document}) once the document is taken, or at once outside a team. */
+    /**
+     * Runs {@code open} (which opens the curation editor on {@code document}) once the document is taken, or at once
+     * outside a team.
+     */
     public static void open(IWorkbenchWindow window, String document, Runnable open) {
         CorpusSession session = window.getService(CorpusSession.class);
         CorpusStore store = session.store().orElse(null);
         String reviewer = AttestPreferences.annotator();
         try {
             if (store == null || !store.writable() || !TeamCorpus.isShared(store.layout().dir())
-                    || !new TeamHold().needed(store, new org.attest.curation.CurationService(store).document(document), reviewer)) {
+                    || !new TeamHold().needed(store, new org.attest.curation.CurationService(store).document(document),
+                            reviewer)) {
                 open.run();
                 return;
             }
@@ -48,15 +52,18 @@ public final class TakeForCuration {
         }
         Path dir = store.layout().dir();
         Job job = new Job("Taking '" + document + "' for curation") {
+
             @Override
             protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
                 String note;
                 try {
                     TeamHold.Taken taken = new TeamHold().take(store, document, reviewer,
                             new SyncService.Request(SecureCredentials.workbench(), new JobProgress(monitor), false));
-                    note = taken.offline() != null ? "The team could not be asked (" + taken.offline() + "); your hold on '" + document
-                            + "' stays on this machine until the next Team > Synchronize."
-                            : reviewer.equals(taken.holder()) ? "You hold '" + document + "' for curation; the team sees it."
+                    note = taken.offline() != null
+                            ? "The team could not be asked (" + taken.offline() + "); your hold on '" + document
+                                    + "' stays on this machine until the next Team > Synchronize."
+                            : reviewer.equals(taken.holder())
+                                    ? "You hold '" + document + "' for curation; the team sees it."
                                     : "'" + document + "' is held by " + taken.holder() + ".";
                 } catch (SyncException e) {
                     note = TeamWords.failure(e);
@@ -68,8 +75,10 @@ public final class TakeForCuration {
                     try {
                         EditorReload.reload(window, session, dir);
                     } catch (CorpusException e) {
-                        ILog.of(TakeForCuration.class).error("The corpus could not be opened again after taking " + document, e);
-                        MessageDialog.openError(window.getShell(), "Curate", org.attest.ui.corpus.WorkbenchFixes.describe(e));
+                        ILog.of(TakeForCuration.class)
+                                .error("The corpus could not be opened again after taking " + document, e);
+                        MessageDialog.openError(window.getShell(), "Curate",
+                                org.attest.ui.corpus.WorkbenchFixes.describe(e));
                         return;
                     }
                     open.run();

@@ -13,7 +13,8 @@ public final class TeamPreferencePage extends FieldEditorPreferencePage implemen
     /** Creates the page with its fields laid out in a grid. */
     public TeamPreferencePage() {
         super(GRID);
-        setDescription("How this workbench shares your work with the team. Credentials for remotes are kept in Eclipse secure storage.");
+        setDescription(
+                "How this workbench shares your work with the team. Credentials for remotes are kept in Eclipse secure storage.");
     }
 
     @Override
@@ -23,6 +24,7 @@ public final class TeamPreferencePage extends FieldEditorPreferencePage implemen
 
     @Override
     protected void createFieldEditors() {
-        addField(new BooleanFieldEditor(TeamPreferences.SYNC_AFTER_FINISH, "&Synchronize with the team after Mark Finished", getFieldEditorParent()));
+        addField(new BooleanFieldEditor(TeamPreferences.SYNC_AFTER_FINISH,
+                "&Synchronize with the team after Mark Finished", getFieldEditorParent()));
     }
 }

@@ -52,7 +52,8 @@ public final class TeamStatusContribution extends WorkbenchWindowControlContribu
         Job job = Job.create("Reading the team state", monitor -> {
             Optional<TeamStatus> status = dir.flatMap(StatusService::quick);
             String text = dir.isEmpty() ? "Team: no corpus" : text(status);
-            String tip = status.map(s -> s.remote().orElse("no remote") + ", you are " + s.user()).orElse("Share the corpus with Team > Share Corpus...");
+            String tip = status.map(s -> s.remote().orElse("no remote") + ", you are " + s.user())
+                    .orElse("Share the corpus with Team > Share Corpus...");
             if (!label.isDisposed()) {
                 label.getDisplay().asyncExec(() -> {
                     if (!label.isDisposed()) {

@@ -13,10 +13,13 @@ final class TeamWords {
     /** Returns {@code e} with the fix a workbench user can apply. */
     static String failure(SyncException e) {
         String fix = switch (e.reason()) {
-            case NOT_SHARED, NO_REMOTE -> "Share it with Team > Share Corpus..., or clone a team corpus with File > Clone Corpus....";
-            case UNREACHABLE -> "Check the address and the network, then Team > Synchronize again. Your work is safe on this machine.";
+            case NOT_SHARED, NO_REMOTE ->
+                "Share it with Team > Share Corpus..., or clone a team corpus with File > Clone Corpus....";
+            case UNREACHABLE ->
+                "Check the address and the network, then Team > Synchronize again. Your work is safe on this machine.";
             case NOT_AUTHORIZED -> "Team > Synchronize again and give the right login; a wrong one was forgotten.";
-            case SCHEMA_CONFLICT -> "Agree with the team on one schema. Until then nothing is merged; your schema change stays here.";
+            case SCHEMA_CONFLICT ->
+                "Agree with the team on one schema. Until then nothing is merged; your schema change stays here.";
             case REMOTE_BUSY -> "Team > Synchronize again in a moment.";
             case TARGET_NOT_EMPTY -> "Choose a new or empty folder.";
             case CANCELLED, IO -> "";
@@ -36,7 +39,8 @@ final class TeamWords {
             s.append(": recorded your work");
         }
         if (!result.received().isEmpty()) {
-            s.append(result.committed() == null ? ": " : ", ").append("received ").append(result.received().size()).append(" change(s)");
+            s.append(result.committed() == null ? ": " : ", ").append("received ").append(result.received().size())
+                    .append(" change(s)");
         }
         if (result.published() > 0) {
             s.append(", published ").append(result.published()).append(" commit(s)");

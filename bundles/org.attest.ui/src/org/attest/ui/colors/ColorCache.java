@@ -43,7 +43,9 @@ public final class ColorCache {
         return color(SchemaColor.fixed(hex));
     }
 
-    /** Returns the colour of {@code label} on {@code layer} as the schema says: the tag's, else the layer's, else grey. */
+    /**
+     * Returns the colour of {@code label} on {@code layer} as the schema says: the tag's, else the layer's, else grey.
+     */
     public Color color(Layer layer, String label) {
         return color(SchemaColor.of(layer, label));
     }

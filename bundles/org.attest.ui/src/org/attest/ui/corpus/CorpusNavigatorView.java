@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.attest.store.CorpusStore;
 import org.attest.model.Document;
+import org.attest.store.CorpusStore;
 import org.attest.ui.preferences.AttestPreferences;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -67,7 +67,8 @@ public final class CorpusNavigatorView extends ViewPart {
                 try {
                     org.attest.ui.editor.EditorCommands.open(getSite().getPage(), ((DocumentRow) o).document().getId());
                 } catch (org.eclipse.ui.PartInitException ex) {
-                    org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Cannot open the document", WorkbenchFixes.describe(ex));
+                    org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Cannot open the document",
+                            WorkbenchFixes.describe(ex));
                 }
             }
         });
@@ -80,6 +81,7 @@ public final class CorpusNavigatorView extends ViewPart {
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
         column.setLabelProvider(new ColumnLabelProvider() {
+
             @Override
             public String getText(Object element) {
                 String value = text.apply((DocumentRow) element);
@@ -106,7 +108,8 @@ public final class CorpusNavigatorView extends ViewPart {
                     rows.add(row);
                 }
             }
-            heading.setText(store.corpus().getName() + ": " + store.corpus().getDocuments().size() + " documents, annotator " + annotator);
+            heading.setText(store.corpus().getName() + ": " + store.corpus().getDocuments().size()
+                    + " documents, annotator " + annotator);
         }
         heading.getParent().layout();
         viewer.setInput(rows);

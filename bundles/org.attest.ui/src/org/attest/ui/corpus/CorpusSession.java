@@ -7,10 +7,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
 import org.attest.store.fs.CorpusLock;
 import org.attest.store.fs.CorpusLockedException;
 import org.attest.store.fs.StaleLockException;
-import org.attest.store.CorpusStore;
 
 /** The corpus the workbench is showing; views listen to it instead of reaching for a static singleton. */
 public final class CorpusSession {
@@ -27,12 +27,18 @@ public final class CorpusSession {
         return Optional.ofNullable(store);
     }
 
-    /** Returns why the open corpus is read-only (another program holds its write lock) and what to do, or null when it is writable. */
+    /**
+     * Returns why the open corpus is read-only (another program holds its write lock) and what to do, or null when it
+     * is writable.
+     */
     public String readOnlyReason() {
         return readOnlyReason;
     }
 
-    /** Returns what opening the current corpus did besides reading it, one line each (a recovery, a migration); empty when nothing. */
+    /**
+     * Returns what opening the current corpus did besides reading it, one line each (a recovery, a migration); empty
+     * when nothing.
+     */
     public List<String> notices() {
         return notices;
     }
@@ -42,7 +48,10 @@ public final class CorpusSession {
         this.clearStaleLock = clearStaleLock;
     }
 
-    /** Opens the corpus in {@code dir} for writing (read-only when another program writes it), replacing the current one. */
+    /**
+     * Opens the corpus in {@code dir} for writing (read-only when another program writes it), replacing the current
+     * one.
+     */
     public void open(Path dir) throws CorpusException {
         CorpusStore previous = store;
         if (previous != null && previous.layout().dir().equals(dir.toAbsolutePath().normalize())) {
@@ -98,7 +107,9 @@ public final class CorpusSession {
         fire();
     }
 
-    /** Tells the listeners that the annotator marked {@code documentId} finished, so that work can be shared at once. */
+    /**
+     * Tells the listeners that the annotator marked {@code documentId} finished, so that work can be shared at once.
+     */
     public void finished(String documentId) {
         for (Consumer<String> l : finishedListeners) {
             l.accept(documentId);

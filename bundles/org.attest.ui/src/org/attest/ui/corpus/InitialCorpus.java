@@ -8,13 +8,18 @@ import org.attest.ui.preferences.AttestPreferences;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 
-/** Decides which corpus the workbench opens at start: {@code --corpus DIR} on the command line, else the last one used. */
+/**
+ * Decides which corpus the workbench opens at start: {@code --corpus DIR} on the command line, else the last one used.
+ */
 public final class InitialCorpus {
 
     private InitialCorpus() {
     }
 
-    /** Returns the folder named by {@code --corpus DIR} in {@code args}, else the last corpus opened, if it still exists. */
+    /**
+     * Returns the folder named by {@code --corpus DIR} in {@code args}, else the last corpus opened, if it still
+     * exists.
+     */
     public static Optional<Path> choose(String[] args) {
         Optional<String> given = value(args, "--corpus");
         if (given.isPresent()) {
@@ -49,7 +54,8 @@ public final class InitialCorpus {
         } catch (org.osgi.service.prefs.BackingStoreException e) {
             // the preference still holds for this session
             ILog.of(InitialCorpus.class).warn("The annotator name '" + name + "' could not be saved in the workspace's"
-                    + " preferences; it holds until the workbench closes. Set it again in Window > Preferences > Attest.", e);
+                    + " preferences; it holds until the workbench closes. Set it again in Window > Preferences > Attest.",
+                    e);
         }
     }
 

@@ -3,7 +3,10 @@ package org.attest.ui.corpus;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
-/** Tells the user what opening a corpus did besides reading it: an interrupted operation finished or rolled back, a migration. */
+/**
+ * Tells the user what opening a corpus did besides reading it: an interrupted operation finished or rolled back, a
+ * migration.
+ */
 public final class OpeningNotes {
 
     private OpeningNotes() {

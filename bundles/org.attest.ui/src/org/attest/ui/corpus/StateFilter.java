@@ -4,6 +4,7 @@ import org.attest.model.DocumentState;
 
 /** The navigator's filter by the current annotator's state; ALL shows every document. */
 public enum StateFilter {
+
     /** Every document. */
     ALL("all"),
     /** Documents the annotator has not started. */

@@ -4,15 +4,15 @@ import java.util.Set;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.text.AnnotationFS;
-import org.attest.store.CorpusException;
 import org.attest.edit.AnnotationEditing;
 import org.attest.edit.EditCommand;
 import org.attest.edit.Editability;
-import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.Layer;
 import org.attest.model.Schema;
 import org.attest.model.schema.Schemas;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
 import org.attest.ui.corpus.CorpusSession;
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -53,12 +53,14 @@ public final class AnnotationEditor extends EditorPart {
         setSite(site);
         setInput(input);
         CorpusSession session = site.getService(CorpusSession.class);
-        store = session.store().orElseThrow(() -> new PartInitException("No corpus is open; open one with File > Open Corpus..."));
+        store = session.store()
+                .orElseThrow(() -> new PartInitException("No corpus is open; open one with File > Open Corpus..."));
         document = store.document(in.documentId())
                 .orElseThrow(() -> new PartInitException("The corpus has no document '" + in.documentId() + "'"));
         String annotator = in.annotator();
         setPartName(document.getId() + " (" + annotator + ")");
-        setTitleToolTip((document.getTitle() == null ? document.getId() : document.getTitle()) + " — annotator " + annotator);
+        setTitleToolTip(
+                (document.getTitle() == null ? document.getId() : document.getTitle()) + " — annotator " + annotator);
         lifecycle = new DocumentLifecycle(this, session, store, document, annotator);
     }
 
@@ -204,7 +206,8 @@ public final class AnnotationEditor extends EditorPart {
     /** Returns the schema layer of an annotation, or null for segmentation and other types. */
     public Layer layerOf(AnnotationFS fs) {
         String name = fs.getType().getShortName();
-        return Schemas.layer(schema(), name).filter(l -> Schemas.typeName(l).equals(fs.getType().getName())).orElse(null);
+        return Schemas.layer(schema(), name).filter(l -> Schemas.typeName(l).equals(fs.getType().getName()))
+                .orElse(null);
     }
 
     /** Returns the label of an annotation, or its layer's name when it has none. */

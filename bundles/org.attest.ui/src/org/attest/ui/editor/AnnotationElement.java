@@ -23,6 +23,7 @@ public record AnnotationElement(AnnotationEditor editor, AnnotationFS annotation
         if (covered.length() > 40) {
             covered = covered.substring(0, 39) + "…";
         }
-        return editor.labelOf(annotation) + " \"" + covered.replace('\n', ' ') + "\" [" + annotation.getBegin() + "-" + annotation.getEnd() + "]";
+        return editor.labelOf(annotation) + " \"" + covered.replace('\n', ' ') + "\" [" + annotation.getBegin() + "-"
+                + annotation.getEnd() + "]";
     }
 }

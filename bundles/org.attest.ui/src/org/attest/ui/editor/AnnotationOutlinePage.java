@@ -22,6 +22,7 @@ final class AnnotationOutlinePage extends ContentOutlinePage {
 
     /** A group of the outline: a layer or a label, with its annotations. */
     record Group(String name, List<Object> children) {
+
         @Override
         public String toString() {
             return name + " (" + count() + ")";
@@ -47,6 +48,7 @@ final class AnnotationOutlinePage extends ContentOutlinePage {
         super.createControl(parent);
         TreeViewer viewer = getTreeViewer();
         viewer.setContentProvider(new ITreeContentProvider() {
+
             @Override
             public Object[] getElements(Object input) {
                 return ((List<?>) input).toArray();
@@ -82,7 +84,9 @@ final class AnnotationOutlinePage extends ContentOutlinePage {
         List<Group> groups = new ArrayList<>();
         Layers layers = editor.layers();
         for (Layer layer : editor.schema().getLayers()) {
-            List<AnnotationFS> all = layer instanceof SpanLayer ? layers.spans(layer.getName()) : layers.relations(layer.getName());
+            List<AnnotationFS> all = layer instanceof SpanLayer
+                    ? layers.spans(layer.getName())
+                    : layers.relations(layer.getName());
             Map<String, List<Object>> byLabel = new LinkedHashMap<>();
             for (AnnotationFS fs : all) {
                 String label = layer instanceof SpanLayer ? String.valueOf(editor.labelOf(fs)) : layer.getName();

@@ -13,7 +13,9 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 
-/** Shows an annotation's features in the Properties view: pick lists for tagsets, booleans and links; text for the rest. */
+/**
+ * Shows an annotation's features in the Properties view: pick lists for tagsets, booleans and links; text for the rest.
+ */
 final class AnnotationPropertySource implements IPropertySource {
 
     private static final String NONE = "(none)";
@@ -78,13 +80,13 @@ final class AnnotationPropertySource implements IPropertySource {
     @Override
     public Object getPropertyValue(Object id) {
         switch ((String) id) {
-            case "layer":
+            case "layer" :
                 return layer == null ? fs.getType().getName() : layer.getName();
-            case "text":
+            case "text" :
                 return fs.getCoveredText();
-            case "offsets":
+            case "offsets" :
                 return fs.getBegin() + "-" + fs.getEnd();
-            default:
+            default :
                 break;
         }
         FeatureDefinition f = feature(id);

@@ -67,7 +67,8 @@ public final class DocumentEditorInput implements IEditorInput {
     /** Two inputs are equal when they name the same document and annotator, so a document opens once per annotator. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof DocumentEditorInput other && other.documentId.equals(documentId) && other.annotator.equals(annotator);
+        return o instanceof DocumentEditorInput other && other.documentId.equals(documentId)
+                && other.annotator.equals(annotator);
     }
 
     /** Hashes document and annotator. */

@@ -3,18 +3,21 @@ package org.attest.ui.editor;
 import java.util.function.Consumer;
 
 import org.apache.uima.cas.CAS;
-import org.attest.store.CorpusException;
 import org.attest.edit.DocumentWorkflow;
 import org.attest.edit.Editability;
-import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
 import org.attest.ui.corpus.CorpusSession;
 import org.attest.ui.preferences.AttestPreferences;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.custom.StyledText;
 
-/** The annotation editor's document lifecycle: reading the CAS in a job, the dirty count, saving and autosaving, and whether edits are allowed. */
+/**
+ * The annotation editor's document lifecycle: reading the CAS in a job, the dirty count, saving and autosaving, and
+ * whether edits are allowed.
+ */
 final class DocumentLifecycle {
 
     private final AnnotationEditor editor;
@@ -27,8 +30,12 @@ final class DocumentLifecycle {
     private int changes;
     private int savedAt;
 
-    /** Creates the lifecycle of {@code annotator}'s annotations of {@code document} and works out whether they may be edited. */
-    DocumentLifecycle(AnnotationEditor editor, CorpusSession session, CorpusStore store, Document document, String annotator) {
+    /**
+     * Creates the lifecycle of {@code annotator}'s annotations of {@code document} and works out whether they may be
+     * edited.
+     */
+    DocumentLifecycle(AnnotationEditor editor, CorpusSession session, CorpusStore store, Document document,
+            String annotator) {
         this.editor = editor;
         this.session = session;
         this.store = store;
@@ -70,7 +77,8 @@ final class DocumentLifecycle {
     /** Restarts the autosave timer with the seconds of the preferences (none when they say 0). */
     void restartAutosave() {
         int seconds = Math.max(0, org.eclipse.core.runtime.Platform.getPreferencesService()
-                .getInt(AttestPreferences.NODE, AttestPreferences.AUTOSAVE_SECONDS, AttestPreferences.DEFAULT_AUTOSAVE_SECONDS, null));
+                .getInt(AttestPreferences.NODE, AttestPreferences.AUTOSAVE_SECONDS,
+                        AttestPreferences.DEFAULT_AUTOSAVE_SECONDS, null));
         StyledText text = editor.textWidget();
         text.getDisplay().timerExec(-1, autosave);
         if (seconds > 0) {

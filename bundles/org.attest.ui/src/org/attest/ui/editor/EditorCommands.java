@@ -20,11 +20,13 @@ public final class EditorCommands {
 
     /** Opens {@code documentId} for the current annotator in the annotation editor. */
     public static AnnotationEditor open(IWorkbenchPage page, String documentId) throws PartInitException {
-        return (AnnotationEditor) page.openEditor(new DocumentEditorInput(documentId, AttestPreferences.annotator()), AnnotationEditor.ID);
+        return (AnnotationEditor) page.openEditor(new DocumentEditorInput(documentId, AttestPreferences.annotator()),
+                AnnotationEditor.ID);
     }
 
     /** Opens the documents selected in the corpus navigator. */
     public static final class OpenDocument extends AbstractHandler {
+
         @Override
         public Object execute(ExecutionEvent event) {
             if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection s) {
@@ -33,7 +35,9 @@ public final class EditorCommands {
                         try {
                             open(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(), row.document().getId());
                         } catch (PartInitException e) {
-                            MessageDialog.openError(HandlerUtil.getActiveShell(event), "Cannot open " + row.document().getId(), org.attest.ui.corpus.WorkbenchFixes.describe(e));
+                            MessageDialog.openError(HandlerUtil.getActiveShell(event),
+                                    "Cannot open " + row.document().getId(),
+                                    org.attest.ui.corpus.WorkbenchFixes.describe(e));
                         }
                     }
                 }
@@ -45,6 +49,7 @@ public final class EditorCommands {
     /** An editor action that may fail with a message for the user. */
     @FunctionalInterface
     private interface EditorAction {
+
         void run(AnnotationEditor editor) throws CorpusException;
     }
 
@@ -54,7 +59,8 @@ public final class EditorCommands {
             try {
                 action.run(editor);
             } catch (CorpusException e) {
-                MessageDialog.openError(HandlerUtil.getActiveShell(event), failure, org.attest.ui.corpus.WorkbenchFixes.describe(e));
+                MessageDialog.openError(HandlerUtil.getActiveShell(event), failure,
+                        org.attest.ui.corpus.WorkbenchFixes.describe(e));
             }
         }
         return null;
@@ -62,6 +68,7 @@ public final class EditorCommands {
 
     /** Marks the active editor's document finished for the current annotator. */
     public static final class MarkFinished extends AbstractHandler {
+
         @Override
         public Object execute(ExecutionEvent event) {
             return onActiveEditor(event, AnnotationEditor::markFinished, "Cannot mark the document finished");
@@ -70,6 +77,7 @@ public final class EditorCommands {
 
     /** Reopens the active editor's finished document for editing. */
     public static final class Reopen extends AbstractHandler {
+
         @Override
         public Object execute(ExecutionEvent event) {
             return onActiveEditor(event, AnnotationEditor::reopen, "Cannot reopen the document");

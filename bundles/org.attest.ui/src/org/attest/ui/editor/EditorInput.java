@@ -35,7 +35,10 @@ final class EditorInput {
         text.addListener(SWT.MouseHover, this::hover);
     }
 
-    /** Handles one key: Tab walks, Delete deletes, Shift+A/Shift+V relate, Shift+L links, Enter/Esc answer a relation step. */
+    /**
+     * Handles one key: Tab walks, Delete deletes, Shift+A/Shift+V relate, Shift+L links, Enter/Esc answer a relation
+     * step.
+     */
     void keyDown(Event e) {
         if (e.keyCode == SWT.TAB) {
             editor.walk((e.stateMask & SWT.SHIFT) == 0);
@@ -113,7 +116,9 @@ final class EditorInput {
 
     private void hover(Event e) {
         int offset = offsetAt(e.x, e.y);
-        List<AnnotationFS> here = offset < 0 ? List.of() : AnnotationNavigator.at(editor.cas(), editor.schema(), offset);
+        List<AnnotationFS> here = offset < 0
+                ? List.of()
+                : AnnotationNavigator.at(editor.cas(), editor.schema(), offset);
         text.setToolTipText(here.isEmpty() ? null : tooltip(here));
     }
 

@@ -26,7 +26,9 @@ final class EditorSelection implements ISelectionProvider {
 
     @Override
     public ISelection getSelection() {
-        return editor.selected() == null ? StructuredSelection.EMPTY : new StructuredSelection(new AnnotationElement(editor, editor.selected()));
+        return editor.selected() == null
+                ? StructuredSelection.EMPTY
+                : new StructuredSelection(new AnnotationElement(editor, editor.selected()));
     }
 
     @Override

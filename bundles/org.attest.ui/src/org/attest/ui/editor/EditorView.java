@@ -16,7 +16,10 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
-/** The annotation editor's display: the read-only banner, the painted spans, the relation list and the selected annotation they show. */
+/**
+ * The annotation editor's display: the read-only banner, the painted spans, the relation list and the selected
+ * annotation they show.
+ */
 final class EditorView {
 
     private final AnnotationEditor editor;
@@ -81,7 +84,7 @@ final class EditorView {
     void reveal(int begin, int end) {
         if (!editor.loaded()) {
             // the document is still loading in the background; reveal the range once it is there
-            pendingReveal = new int[] { begin, end };
+            pendingReveal = new int[]{begin, end};
             return;
         }
         int b = Math.max(0, Math.min(begin, text.getCharCount()));
@@ -145,7 +148,7 @@ final class EditorView {
             banner.setText(message);
             ((GridData) banner.getLayoutData()).exclude = editability.editable();
             banner.setVisible(!editability.editable());
-            banner.getParent().layout(new org.eclipse.swt.widgets.Control[] { banner });
+            banner.getParent().layout(new org.eclipse.swt.widgets.Control[]{banner});
         }
     }
 
@@ -155,7 +158,8 @@ final class EditorView {
 
     /** Walks to the next (or previous) annotation, as Tab and Shift+Tab do. */
     void walk(boolean forward) {
-        (forward ? AnnotationNavigator.next(editor.cas(), editor.schema(), selected)
+        (forward
+                ? AnnotationNavigator.next(editor.cas(), editor.schema(), selected)
                 : AnnotationNavigator.previous(editor.cas(), editor.schema(), selected)).ifPresent(editor::select);
     }
 }

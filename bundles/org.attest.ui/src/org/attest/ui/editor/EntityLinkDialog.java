@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.uima.cas.text.AnnotationFS;
-import org.attest.registry.EntityRegistry;
 import org.attest.model.Entity;
 import org.attest.model.FeatureKind;
 import org.attest.model.Layer;
+import org.attest.registry.EntityRegistry;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
@@ -20,7 +20,10 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
-/** The entity quick-pick (Shift+L): search the registry by name or alias, ignoring case and accents, and link the mention. */
+/**
+ * The entity quick-pick (Shift+L): search the registry by name or alias, ignoring case and accents, and link the
+ * mention.
+ */
 public final class EntityLinkDialog extends Dialog {
 
     /** Button id: create a registry entity from the mention and link it. */
@@ -48,7 +51,8 @@ public final class EntityLinkDialog extends Dialog {
         AnnotationFS mention = editor.selected();
         Layer layer = mention == null ? null : editor.layerOf(mention);
         if (layer == null || layer.getFeatures().stream().noneMatch(f -> f.getKind() == FeatureKind.ENTITY_LINK)) {
-            editor.status("Select an Entity or Source mention first (click it or walk with Tab), then press Shift+L to link it");
+            editor.status(
+                    "Select an Entity or Source mention first (click it or walk with Tab), then press Shift+L to link it");
             return;
         }
         if (!editor.editability().editable()) {
@@ -118,7 +122,8 @@ public final class EntityLinkDialog extends Dialog {
                 editor.status("No entity matches; use New Entity from Mention");
                 return;
             }
-            boolean done = buttonId == ALIAS ? editor.run(registry.linkMentionAsAlias(mention, entity, editor.editing()))
+            boolean done = buttonId == ALIAS
+                    ? editor.run(registry.linkMentionAsAlias(mention, entity, editor.editing()))
                     : editor.run(editor.editing().link(mention, entity.getId()));
             if (done) {
                 close();

@@ -16,6 +16,7 @@ enum FeatureField {
 
     /** A tag of the feature's tagset, picked from a list. */
     TAG(true) {
+
         @Override
         Object taken(String name, Object input, Supplier<String[]> choices) {
             return (Integer) input == 0 ? null : choices.get()[(Integer) input];
@@ -23,6 +24,7 @@ enum FeatureField {
     },
     /** A registry entity, picked from a list of "id name"; the id is stored. */
     ENTITY(true) {
+
         @Override
         Object taken(String name, Object input, Supplier<String[]> choices) {
             return (Integer) input == 0 ? null : choices.get()[(Integer) input].split(" ", 2)[0];
@@ -30,9 +32,10 @@ enum FeatureField {
     },
     /** True or false, picked from a list. */
     CHOICE(false) {
+
         @Override
         PropertyDescriptor descriptor(String name, Supplier<String[]> choices) {
-            return new ComboBoxPropertyDescriptor(name, name, new String[] { "false", "true" });
+            return new ComboBoxPropertyDescriptor(name, name, new String[]{"false", "true"});
         }
 
         @Override
@@ -47,6 +50,7 @@ enum FeatureField {
     },
     /** A link to another span, shown by its text and set in the editor, not here. */
     SPAN(false) {
+
         @Override
         PropertyDescriptor descriptor(String name, Supplier<String[]> choices) {
             return new PropertyDescriptor(name, name);
@@ -59,6 +63,7 @@ enum FeatureField {
     },
     /** A number typed as text, such as 100 or 2.5 (thousands commas allowed). */
     NUMBER(false) {
+
         @Override
         Object taken(String name, Object input, Supplier<String[]> choices) {
             try {
@@ -91,7 +96,9 @@ enum FeatureField {
 
     /** Returns the Properties view's descriptor of the feature {@code name}, with {@code choices} for a pick list. */
     PropertyDescriptor descriptor(String name, Supplier<String[]> choices) {
-        return pickList ? new ComboBoxPropertyDescriptor(name, name, choices.get()) : new TextPropertyDescriptor(name, name);
+        return pickList
+                ? new ComboBoxPropertyDescriptor(name, name, choices.get())
+                : new TextPropertyDescriptor(name, name);
     }
 
     /** Returns what the Properties view shows for {@code value}: an index into the pick list, or text. */

@@ -9,10 +9,15 @@ import org.attest.model.RelationLayer;
 import org.attest.model.schema.DefaultSchema;
 import org.attest.model.schema.Schemas;
 
-/** The keyboard dialogue that creates a relation: start on the from-span, Tab to the to-span, Enter; then optionally the cue. */
+/**
+ * The keyboard dialogue that creates a relation: start on the from-span, Tab to the to-span, Enter; then optionally the
+ * cue.
+ */
 final class RelationFlow {
 
-    private enum Step { IDLE, TARGET, CUE }
+    private enum Step {
+        IDLE, TARGET, CUE
+    }
 
     private final AnnotationEditor editor;
     private Step step = Step.IDLE;
@@ -28,16 +33,19 @@ final class RelationFlow {
     void start(String layerName) {
         Layer l = Schemas.layer(editor.schema(), layerName).orElse(null);
         AnnotationFS selected = editor.selected();
-        if (!(l instanceof RelationLayer relation) || selected == null || editor.layerOf(selected) != relation.getFromLayer()) {
-            editor.status(layerName + " starts from a selected " + (l instanceof RelationLayer r ? r.getFromLayer().getName() : "span")
+        if (!(l instanceof RelationLayer relation) || selected == null
+                || editor.layerOf(selected) != relation.getFromLayer()) {
+            editor.status(layerName + " starts from a selected "
+                    + (l instanceof RelationLayer r ? r.getFromLayer().getName() : "span")
                     + ": select one (click it or walk with Tab) and press the key again");
             return;
         }
         layer = relation;
         from = selected;
         step = Step.TARGET;
-        editor.status(layerName + " from \"" + from.getCoveredText() + "\": Tab to the " + relation.getToLayer().getName()
-                + " and press Enter (Esc cancels)");
+        editor.status(
+                layerName + " from \"" + from.getCoveredText() + "\": Tab to the " + relation.getToLayer().getName()
+                        + " and press Enter (Esc cancels)");
     }
 
     /** Accepts the selected span for the current step. */
@@ -45,18 +53,21 @@ final class RelationFlow {
         AnnotationFS selected = editor.selected();
         if (step == Step.TARGET) {
             if (selected == null || editor.layerOf(selected) != layer.getToLayer()) {
-                editor.status("Select a " + layer.getToLayer().getName() + " (Tab walks the annotations), then press Enter");
+                editor.status(
+                        "Select a " + layer.getToLayer().getName() + " (Tab walks the annotations), then press Enter");
                 return;
             }
             to = selected;
             if (Schemas.feature(layer, "cue").isPresent()) {
                 step = Step.CUE;
-                editor.status("Now Tab to the cue words and press Enter, or press Esc to create the " + layer.getName() + " without a cue");
+                editor.status("Now Tab to the cue words and press Enter, or press Esc to create the " + layer.getName()
+                        + " without a cue");
                 return;
             }
             create(null);
         } else if (step == Step.CUE) {
-            if (selected == null || editor.layerOf(selected) == null || !editor.layerOf(selected).getName().equals(DefaultSchema.CUE)) {
+            if (selected == null || editor.layerOf(selected) == null
+                    || !editor.layerOf(selected).getName().equals(DefaultSchema.CUE)) {
                 editor.status("Select a Cue (Tab walks the annotations) and press Enter, or Esc for no cue");
                 return;
             }
@@ -82,8 +93,9 @@ final class RelationFlow {
             features.put("cue", cue);
         }
         if (editor.run(editor.editing().relate(layer.getName(), from, to, features))) {
-            editor.status(layer.getName() + " created: \"" + from.getCoveredText() + "\" -> \"" + to.getCoveredText() + "\""
-                    + (cue == null ? "" : " (cue \"" + cue.getCoveredText() + "\")"));
+            editor.status(
+                    layer.getName() + " created: \"" + from.getCoveredText() + "\" -> \"" + to.getCoveredText() + "\""
+                            + (cue == null ? "" : " (cue \"" + cue.getCoveredText() + "\")"));
         }
         reset();
     }

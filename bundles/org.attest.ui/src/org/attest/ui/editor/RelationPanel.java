@@ -35,7 +35,7 @@ final class RelationPanel {
         table = new Table(box, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.setHeaderVisible(true);
-        for (String name : new String[] { "Relation", "From", "To", "Cue" }) {
+        for (String name : new String[]{"Relation", "From", "To", "Cue"}) {
             TableColumn c = new TableColumn(table, SWT.NONE);
             c.setText(name);
             c.setWidth(name.equals("Relation") ? 80 : 110);
@@ -57,7 +57,8 @@ final class RelationPanel {
         Layers layers = editor.layers();
         for (String f : List.of(AttestTypes.RELATION_FROM, AttestTypes.RELATION_TO, "cue")) {
             // a relation layer need not have a cue
-            if (relation.getType().getFeatureByBaseName(f) != null && layers.value(relation, f) instanceof AnnotationFS a) {
+            if (relation.getType().getFeatureByBaseName(f) != null
+                    && layers.value(relation, f) instanceof AnnotationFS a) {
                 spans.add(a);
             }
         }
@@ -75,7 +76,7 @@ final class RelationPanel {
                 Object from = layers.value(r, AttestTypes.RELATION_FROM);
                 Object to = layers.value(r, AttestTypes.RELATION_TO);
                 Object cue = Schemas.feature(layer, "cue").isPresent() ? layers.value(r, "cue") : null;
-                item.setText(new String[] { layer.getName(), covered(from), covered(to), covered(cue) });
+                item.setText(new String[]{layer.getName(), covered(from), covered(to), covered(cue)});
             }
         }
     }

@@ -18,7 +18,8 @@ final class SpanLayout {
     SpanLayout(List<AnnotationFS> all) {
         List<AnnotationFS> sorted = new ArrayList<>(all);
         // longer spans first at the same start, so the outer span takes the lower level and inner ones stack beneath
-        sorted.sort(Comparator.comparingInt(AnnotationFS::getBegin).thenComparing(Comparator.comparingInt(AnnotationFS::getEnd).reversed()));
+        sorted.sort(Comparator.comparingInt(AnnotationFS::getBegin)
+                .thenComparing(Comparator.comparingInt(AnnotationFS::getEnd).reversed()));
         this.spans = sorted;
         List<Integer> levelEnds = new ArrayList<>();
         int longest = 0;

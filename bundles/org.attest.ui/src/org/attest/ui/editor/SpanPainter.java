@@ -33,7 +33,8 @@ final class SpanPainter {
     private Set<AnnotationFS> highlighted = Set.of();
     private final java.util.List<Rectangle> labelsPainted = new java.util.ArrayList<>();
 
-    SpanPainter(StyledText text, ColorCache colors, Function<AnnotationFS, Layer> layerOf, Function<AnnotationFS, String> labelOf) {
+    SpanPainter(StyledText text, ColorCache colors, Function<AnnotationFS, Layer> layerOf,
+            Function<AnnotationFS, String> labelOf) {
         this.text = text;
         this.colors = colors;
         this.layerOf = layerOf;
@@ -85,7 +86,8 @@ final class SpanPainter {
         int pos = span.getBegin();
         int end = Math.min(span.getEnd(), text.getCharCount());
         if (end <= pos) {
-            Rectangle r = text.getTextBounds(Math.min(pos, text.getCharCount() - 1), Math.min(pos, text.getCharCount() - 1));
+            Rectangle r = text.getTextBounds(Math.min(pos, text.getCharCount() - 1),
+                    Math.min(pos, text.getCharCount() - 1));
             gc.setBackground(color);
             gc.fillRectangle(r.x - 1, r.y, 2, r.height);
             return;

@@ -13,7 +13,8 @@ public final class AnnotatePerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
-        layout.addView(org.attest.ui.corpus.CorpusNavigatorView.ID, IPageLayout.LEFT, 0.32f, IPageLayout.ID_EDITOR_AREA);
+        layout.addView(org.attest.ui.corpus.CorpusNavigatorView.ID, IPageLayout.LEFT, 0.32f,
+                IPageLayout.ID_EDITOR_AREA);
         layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, IPageLayout.ID_EDITOR_AREA);
         layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.72f, IPageLayout.ID_EDITOR_AREA);
         layout.addShowViewShortcut(org.attest.ui.corpus.CorpusNavigatorView.ID);

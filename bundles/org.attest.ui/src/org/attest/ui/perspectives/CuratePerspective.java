@@ -9,7 +9,9 @@ public final class CuratePerspective implements IPerspectiveFactory {
     /** The perspective's identifier, as declared in plugin.xml. */
     public static final String ID = "org.attest.ui.perspectives.curate";
 
-    /** Lays out the editor area with the Properties view under it; the curation and agreement bundles add their views. */
+    /**
+     * Lays out the editor area with the Properties view under it; the curation and agreement bundles add their views.
+     */
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);

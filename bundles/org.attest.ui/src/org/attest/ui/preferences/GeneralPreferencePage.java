@@ -1,12 +1,12 @@
 package org.attest.ui.preferences;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 
 /** The "Attest" preference page: who is annotating and how often to autosave. */
 public final class GeneralPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
@@ -26,11 +26,13 @@ public final class GeneralPreferencePage extends FieldEditorPreferencePage imple
     /** Adds the annotator name and autosave interval fields. */
     @Override
     protected void createFieldEditors() {
-        StringFieldEditor annotator = new StringFieldEditor(AttestPreferences.ANNOTATOR, "&Annotator name:", getFieldEditorParent());
+        StringFieldEditor annotator = new StringFieldEditor(AttestPreferences.ANNOTATOR, "&Annotator name:",
+                getFieldEditorParent());
         annotator.setEmptyStringAllowed(false);
         annotator.setErrorMessage("The annotator name must not be empty: it names your annotation set.");
         addField(annotator);
-        IntegerFieldEditor autosave = new IntegerFieldEditor(AttestPreferences.AUTOSAVE_SECONDS, "Auto&save after idle seconds (0 = off):", getFieldEditorParent());
+        IntegerFieldEditor autosave = new IntegerFieldEditor(AttestPreferences.AUTOSAVE_SECONDS,
+                "Auto&save after idle seconds (0 = off):", getFieldEditorParent());
         autosave.setValidRange(0, 3600);
         addField(autosave);
     }

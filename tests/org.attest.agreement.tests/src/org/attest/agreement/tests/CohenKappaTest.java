@@ -36,7 +36,7 @@ class CohenKappaTest {
 
     private static void add(List<String[]> pairs, int times, String a, String b) {
         for (int i = 0; i < times; i++) {
-            pairs.add(new String[] { a, b });
+            pairs.add(new String[]{a, b});
         }
     }
 
@@ -55,7 +55,7 @@ class CohenKappaTest {
         ConfusionMatrix sut = CohenKappa.compute(fiftyProposals(), "A", "B").confusion();
 
         assertThat(sut.categories()).containsExactly("no", "yes");
-        assertThat(sut.counts()).isDeepEqualTo(new int[][] { { 15, 10 }, { 5, 20 } });
+        assertThat(sut.counts()).isDeepEqualTo(new int[][]{{15, 10}, {5, 20}});
         assertThat(sut.count("yes", "no")).isEqualTo(5);
         assertThat(sut.first()).isEqualTo("A");
         assertThat(sut.total()).isEqualTo(50);
@@ -63,7 +63,7 @@ class CohenKappaTest {
 
     @Test
     void computesKappaFromAConfusionMatrixCopiedFromAPaper() {
-        ConfusionMatrix table = new ConfusionMatrix("A", "B", List.of("yes", "no"), new int[][] { { 20, 5 }, { 10, 15 } });
+        ConfusionMatrix table = new ConfusionMatrix("A", "B", List.of("yes", "no"), new int[][]{{20, 5}, {10, 15}});
 
         assertThat(CohenKappa.compute(table).value()).isCloseTo(0.4, within(1e-12));
     }

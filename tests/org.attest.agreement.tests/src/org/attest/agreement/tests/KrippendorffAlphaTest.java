@@ -20,7 +20,7 @@ class KrippendorffAlphaTest {
     @ParameterizedTest(name = "{0}: {1}")
     // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", example C, published values;
     // nominal and interval also in Krippendorff (2004, pp. 230-232) and DKPro Statistics' Krippendorff2004Test.
-    @CsvSource({ "NOMINAL, 0.743", "ORDINAL, 0.815", "INTERVAL, 0.849", "RATIO, 0.797" })
+    @CsvSource({"NOMINAL, 0.743", "ORDINAL, 0.815", "INTERVAL, 0.849", "RATIO, 0.797"})
     void reproducesKrippendorffsFourCoderExampleWithMissingValues(Level level, double published) {
         AgreementResult sut = KrippendorffAlpha.compute(PublishedExamples.krippendorff2011C(), level);
 
@@ -98,7 +98,8 @@ class KrippendorffAlphaTest {
 
     @Test
     void aCoderWhoCodedNothingLeavesTheOthersResultUnchanged() {
-        ReliabilityData withIdle = ReliabilityData.ofCoderRows(List.of("A", "B", "idle"), List.of("u1", "u2", "u3", "u4"),
+        ReliabilityData withIdle = ReliabilityData.ofCoderRows(List.of("A", "B", "idle"),
+                List.of("u1", "u2", "u3", "u4"),
                 row("a", "b", "a", "b"), row("a", "b", "b", "b"), row(null, null, null, null));
         ReliabilityData without = ReliabilityData.ofCoderRows(List.of("A", "B"), List.of("u1", "u2", "u3", "u4"),
                 row("a", "b", "a", "b"), row("a", "b", "b", "b"));
@@ -146,7 +147,8 @@ class KrippendorffAlphaTest {
             }
         }
 
-        AgreementResult sut = KrippendorffAlpha.computeOrdinal(new ReliabilityData(numbers.coders(), numbers.units(), labels), order);
+        AgreementResult sut = KrippendorffAlpha
+                .computeOrdinal(new ReliabilityData(numbers.coders(), numbers.units(), labels), order);
 
         assertThat(sut.value()).isCloseTo(0.815, within(0.0005))
                 .isEqualTo(KrippendorffAlpha.compute(numbers, Level.ORDINAL).value());
@@ -163,13 +165,14 @@ class KrippendorffAlphaTest {
     @Test
     void oneVersusRestOfABinaryExampleIsItsPublishedAlpha() {
         // Krippendorff (2011), example A has the values 0 and 1 only, so "1" against the rest is the data as published.
-        AgreementResult sut = KrippendorffAlpha.computeOneVersusRest(PublishedExamples.krippendorff2011A(), "1", "rest");
+        AgreementResult sut = KrippendorffAlpha.computeOneVersusRest(PublishedExamples.krippendorff2011A(), "1",
+                "rest");
 
         assertThat(sut.value()).isCloseTo(0.095, within(0.0005)).isCloseTo(1 - 76.0 / 84, within(1e-12));
     }
 
     @ParameterizedTest(name = "label {0}")
-    @CsvSource({ "1", "2", "3", "4", "5", "absent" })
+    @CsvSource({"1", "2", "3", "4", "5", "absent"})
     void oneVersusRestEqualsAlphaOfTheRelabelledData(String label) {
         ReliabilityData data = PublishedExamples.krippendorff2011C();
 

@@ -41,7 +41,7 @@ class ManyValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "alpha", "fleiss", "cohen" })
+    @ValueSource(strings = {"alpha", "fleiss", "cohen"})
     void everyTableMeasureOverTwentyThousandDistinctValuesAllocatesLittle(String measure) {
         ReliabilityData data = twoCodersAlmostAgreeing(VALUES);
 
@@ -115,7 +115,8 @@ class ManyValuesTest {
     // HotSpot's per-thread allocation counter, reached by reflection because com.sun.management is not an OSGi import
     private static long allocatedBytes() {
         try {
-            Class<?> bean = Class.forName("com.sun.management.ThreadMXBean", true, ClassLoader.getPlatformClassLoader());
+            Class<?> bean = Class.forName("com.sun.management.ThreadMXBean", true,
+                    ClassLoader.getPlatformClassLoader());
             Method method = bean.getMethod("getCurrentThreadAllocatedBytes");
             return (long) method.invoke(ManagementFactory.getThreadMXBean());
         } catch (ReflectiveOperationException e) {
@@ -127,7 +128,8 @@ class ManyValuesTest {
     private static final class Reference {
 
         static double alpha(String[][] units, Level level) {
-            double[] sorted = java.util.Arrays.stream(units).flatMap(java.util.Arrays::stream).filter(java.util.Objects::nonNull)
+            double[] sorted = java.util.Arrays.stream(units).flatMap(java.util.Arrays::stream)
+                    .filter(java.util.Objects::nonNull)
                     .mapToDouble(Double::parseDouble).distinct().sorted().toArray();
             int v = sorted.length;
             double[][] o = new double[v][v];
@@ -174,7 +176,8 @@ class ManyValuesTest {
                     yield d * d;
                 }
                 case INTERVAL -> (values[c] - values[k]) * (values[c] - values[k]);
-                case RATIO -> values[c] + values[k] == 0 ? 0
+                case RATIO -> values[c] + values[k] == 0
+                        ? 0
                         : Math.pow((values[c] - values[k]) / (values[c] + values[k]), 2);
             };
         }

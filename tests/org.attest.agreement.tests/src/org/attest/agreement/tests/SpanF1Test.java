@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 class SpanF1Test {
 
     // "Prime Minister Nikol Pashinyan met Aliyev in Brussels": anna and kari disagree on boundaries and one label.
-    private static final List<Span> ANNA = List.of(new Span(15, 30, "PER"), new Span(35, 41, "PER"), new Span(45, 53, "GPE"));
-    private static final List<Span> KARI = List.of(new Span(0, 30, "PER"), new Span(35, 41, "PER"), new Span(45, 53, "ORG"),
+    private static final List<Span> ANNA = List.of(new Span(15, 30, "PER"), new Span(35, 41, "PER"),
+            new Span(45, 53, "GPE"));
+    private static final List<Span> KARI = List.of(new Span(0, 30, "PER"), new Span(35, 41, "PER"),
+            new Span(45, 53, "ORG"),
             new Span(60, 65, "GPE"));
 
     @Test

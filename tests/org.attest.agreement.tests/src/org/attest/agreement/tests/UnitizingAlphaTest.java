@@ -26,8 +26,10 @@ class UnitizingAlphaTest {
     private static DocumentUnits krippendorff2004() {
         int b = 150;
         return DocumentUnits.of("Krippendorff 2004 p. 254", 300, Map.of(
-                "i", List.of(span(225 - b, 70, "c"), span(370 - b, 30, "c"), span(180 - b, 60, "k"), span(300 - b, 50, "k")),
-                "j", List.of(span(220 - b, 80, "c"), span(355 - b, 20, "c"), span(400 - b, 20, "c"), span(180 - b, 60, "k"),
+                "i",
+                List.of(span(225 - b, 70, "c"), span(370 - b, 30, "c"), span(180 - b, 60, "k"), span(300 - b, 50, "k")),
+                "j",
+                List.of(span(220 - b, 80, "c"), span(355 - b, 20, "c"), span(400 - b, 20, "c"), span(180 - b, 60, "k"),
                         span(300 - b, 50, "k"))));
     }
 
@@ -40,15 +42,16 @@ class UnitizingAlphaTest {
         List<Span> first = new ArrayList<>();
         List<Span> second = new ArrayList<>();
         int[][] units = { // begin, length, coder (0 or 1), category index
-                { 2, 8, 0, 0 }, { 14, 6, 0, 0 }, { 4, 4, 1, 0 }, { 15, 2, 1, 0 },
-                { 0, 18, 0, 1 }, { 0, 2, 1, 1 }, { 2, 1, 1, 1 }, { 3, 1, 1, 1 }, { 4, 1, 1, 1 }, { 5, 1, 1, 1 }, { 6, 3, 1, 1 },
-                { 9, 1, 1, 1 },
-                { 2, 6, 0, 2 }, { 10, 2, 0, 2 }, { 14, 4, 0, 2 }, { 20, 2, 0, 2 }, { 0, 2, 1, 2 }, { 4, 4, 1, 2 }, { 10, 4, 1, 2 },
-                { 16, 2, 1, 2 }, { 20, 2, 1, 2 },
-                { 0, 2, 0, 3 }, { 2, 8, 0, 3 }, { 10, 4, 0, 3 }, { 14, 6, 0, 3 }, { 20, 4, 0, 3 }, { 0, 4, 1, 3 }, { 4, 4, 1, 3 },
-                { 8, 7, 1, 3 }, { 15, 2, 1, 3 }, { 17, 7, 1, 3 } };
+                {2, 8, 0, 0}, {14, 6, 0, 0}, {4, 4, 1, 0}, {15, 2, 1, 0},
+                {0, 18, 0, 1}, {0, 2, 1, 1}, {2, 1, 1, 1}, {3, 1, 1, 1}, {4, 1, 1, 1}, {5, 1, 1, 1}, {6, 3, 1, 1},
+                {9, 1, 1, 1},
+                {2, 6, 0, 2}, {10, 2, 0, 2}, {14, 4, 0, 2}, {20, 2, 0, 2}, {0, 2, 1, 2}, {4, 4, 1, 2}, {10, 4, 1, 2},
+                {16, 2, 1, 2}, {20, 2, 1, 2},
+                {0, 2, 0, 3}, {2, 8, 0, 3}, {10, 4, 0, 3}, {14, 6, 0, 3}, {20, 4, 0, 3}, {0, 4, 1, 3}, {4, 4, 1, 3},
+                {8, 7, 1, 3}, {15, 2, 1, 3}, {17, 7, 1, 3}};
         for (int[] unit : units) {
-            (unit[2] == 0 ? first : second).add(span(unit[0] * stretch, unit[1] * stretch, "ABCD".substring(unit[3], unit[3] + 1)));
+            (unit[2] == 0 ? first : second)
+                    .add(span(unit[0] * stretch, unit[1] * stretch, "ABCD".substring(unit[3], unit[3] + 1)));
         }
         return DocumentUnits.of("Krippendorff 1995 p. 57", 24 * stretch, Map.of("first", first, "second", second));
     }
@@ -118,7 +121,8 @@ class UnitizingAlphaTest {
     void identicalUnitizationsGiveOne() {
         List<Span> units = List.of(new Span(0, 4, "PER"), new Span(10, 15, "GPE"));
 
-        UnitizingResult sut = UnitizingAlpha.compute(DocumentUnits.of("d", 20, Map.of("A", units, "B", units, "C", units)));
+        UnitizingResult sut = UnitizingAlpha
+                .compute(DocumentUnits.of("d", 20, Map.of("A", units, "B", units, "C", units)));
 
         assertThat(sut.alpha()).isEqualTo(1.0);
         assertThat(sut.categories()).containsOnlyKeys("GPE", "PER");
@@ -137,7 +141,8 @@ class UnitizingAlphaTest {
 
     @Test
     void aDocumentWithoutUnitsIsUndefinedWithANote() {
-        UnitizingResult sut = UnitizingAlpha.compute(DocumentUnits.of("empty", 50, Map.of("A", List.of(), "B", List.of())));
+        UnitizingResult sut = UnitizingAlpha
+                .compute(DocumentUnits.of("empty", 50, Map.of("A", List.of(), "B", List.of())));
 
         assertThat(sut.alpha()).isNaN();
         assertThat(sut.note()).contains("no coder marked any unit");
@@ -214,7 +219,8 @@ class UnitizingAlphaTest {
         DocumentUnits empty = DocumentUnits.of("empty", 12, Map.of("A", List.of(), "B", List.of()));
         List<DocumentUnits> documents = List.of(krippendorff2004(), shortOne, lonely, empty);
 
-        UnitizingResult sut = UnitizingAlpha.pooledFrom(documents, documents.stream().map(UnitizingAlpha::compute).toList());
+        UnitizingResult sut = UnitizingAlpha.pooledFrom(documents,
+                documents.stream().map(UnitizingAlpha::compute).toList());
 
         assertThat(sut).isEqualTo(UnitizingAlpha.pooled(documents));
         assertThat(sut.categories()).containsKeys("X", "Y", "c");

@@ -97,8 +97,10 @@ class CasDoctorTest {
     void thatARelationWithoutEndpointsIsDangling() {
         raw("Via", 0, 9);
 
-        assertThat(problems()).extracting(CasProblem::kind).containsExactly(Kind.DANGLING_RELATION, Kind.DANGLING_RELATION);
-        assertThat(problems()).extracting(CasProblem::message).anySatisfy(m -> assertThat(m).contains("no 'from'", "Stepanyan"));
+        assertThat(problems()).extracting(CasProblem::kind).containsExactly(Kind.DANGLING_RELATION,
+                Kind.DANGLING_RELATION);
+        assertThat(problems()).extracting(CasProblem::message)
+                .anySatisfy(m -> assertThat(m).contains("no 'from'", "Stepanyan"));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.attest.cas.tests;
 
-import org.attest.testing.Samples;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import org.apache.uima.util.CasLoadMode;
 import org.attest.cas.CasFactory;
 import org.attest.cas.CasFormat;
 import org.attest.cas.CasFormatException;
+import org.attest.testing.Samples;
 
 /**
  * Measures bytes, save and load time of the candidate on-disk forms of a realistic CAS; run as a main class, the

@@ -1,6 +1,5 @@
 package org.attest.cas.tests;
 
-import org.attest.testing.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,6 +28,7 @@ import org.attest.model.Schema;
 import org.attest.model.SpanLayer;
 import org.attest.model.schema.DefaultSchema;
 import org.attest.model.schema.Schemas;
+import org.attest.testing.Samples;
 import org.junit.jupiter.api.Test;
 
 class CasFormatTest {
@@ -46,7 +46,8 @@ class CasFormatTest {
             StringBuilder line = new StringBuilder(fs.getType().getShortName()).append(range(fs));
             for (Feature feature : fs.getType().getFeatures()) {
                 if (feature.getRange().isPrimitive()) {
-                    line.append(' ').append(feature.getShortName()).append('=').append(fs.getFeatureValueAsString(feature));
+                    line.append(' ').append(feature.getShortName()).append('=')
+                            .append(fs.getFeatureValueAsString(feature));
                 } else if (!feature.getShortName().equals("sofa")) {
                     FeatureStructure target = fs.getFeatureValue(feature);
                     line.append(' ').append(feature.getShortName()).append("->")
@@ -103,7 +104,8 @@ class CasFormatTest {
 
         assertThat(read).isNotSameAs(reuse);
         assertThat(read.getTypeSystem()).isSameAs(grownFactory.typeSystem());
-        assertThat(new Layers(read, grown).countPerLayer()).containsAllEntriesOf(new Layers(original, factory.schema()).countPerLayer());
+        assertThat(new Layers(read, grown).countPerLayer())
+                .containsAllEntriesOf(new Layers(original, factory.schema()).countPerLayer());
         assertThatThrownBy(() -> sut.read(sut.write(original), NAME, grownFactory.emptyCas()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another type system");
     }
@@ -145,7 +147,7 @@ class CasFormatTest {
     void thatTruncatedOrCorruptBytesAreRefusedWithTheFileName() throws Exception {
         byte[] bytes = sut.write(original);
 
-        for (int length : new int[] {0, 10, 40, bytes.length / 2, bytes.length - 1}) {
+        for (int length : new int[]{0, 10, 40, bytes.length / 2, bytes.length - 1}) {
             assertThatThrownBy(() -> sut.read(Arrays.copyOf(bytes, length), NAME)).as("%d bytes", length)
                     .isInstanceOf(CasFormatException.class).hasMessageStartingWith(NAME);
         }
@@ -180,7 +182,8 @@ class CasFormatTest {
                 sut.read(file, NAME);
             } catch (CasFormatException e) {
                 assertThat(e.getMessage()).as("the message for %d bytes", file.length).startsWith(NAME)
-                        .containsAnyOf("truncated", "damaged", "schema").contains("Restore").doesNotContainPattern(internals);
+                        .containsAnyOf("truncated", "damaged", "schema").contains("Restore")
+                        .doesNotContainPattern(internals);
             }
         }
     }

@@ -129,7 +129,8 @@ class LayersTest {
                 .hasMessageContaining("takes a number");
         assertThatThrownBy(() -> span("Claim", "100", Map.of("hedged", "yes"))).hasMessageContaining("true or false");
         assertThatThrownBy(() -> span("Claim", "100", Map.of("value", Double.NaN))).hasMessageContaining("finite");
-        assertThatThrownBy(() -> span("Claim", "100", Map.of("colour", "red"))).hasMessageContaining("no feature 'colour'");
+        assertThatThrownBy(() -> span("Claim", "100", Map.of("colour", "red")))
+                .hasMessageContaining("no feature 'colour'");
         Map<String, Object> nullBoolean = new HashMap<>();
         nullBoolean.put("hedged", null);
         assertThatThrownBy(() -> span("Claim", "100", nullBoolean)).hasMessageContaining("cannot be null");
@@ -143,7 +144,8 @@ class LayersTest {
 
         assertThatThrownBy(() -> sut.addRelation("Attribution", entity, source, Map.of()))
                 .hasMessageContaining("from must be a Claim span, not a Entity");
-        assertThatThrownBy(() -> sut.addRelation("Attribution", claim, null, Map.of())).hasMessageContaining("to is missing");
+        assertThatThrownBy(() -> sut.addRelation("Attribution", claim, null, Map.of()))
+                .hasMessageContaining("to is missing");
         assertThatThrownBy(() -> sut.addRelation("Attribution", claim, source, Map.of("cue", entity)))
                 .hasMessageContaining("links to layer 'Cue'");
         assertThatThrownBy(() -> sut.addRelation("Attribution", claim, source, Map.of("cue", "said")))

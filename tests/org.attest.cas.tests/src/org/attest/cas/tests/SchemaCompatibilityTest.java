@@ -36,15 +36,17 @@ class SchemaCompatibilityTest {
         CAS cas = new CasFactory(old).newCas(TEXT);
         Layers layers = new Layers(cas, old);
         AnnotationFS first = null;
-        for (String claim : new String[] {"100 people", "7,000", "20"}) {
+        for (String claim : new String[]{"100 people", "7,000", "20"}) {
             int at = TEXT.indexOf(claim);
             AnnotationFS fs = layers.addSpan("Claim", at, at + claim.length(),
                     Map.of("type", "statistic", "unit", "people", "value", 1.0));
             first = first == null ? fs : first;
         }
-        AnnotationFS person = layers.addSpan("Entity", TEXT.indexOf("Vardanjan"), TEXT.indexOf(" to Reuters"), Map.of("type", "PERSON"));
+        AnnotationFS person = layers.addSpan("Entity", TEXT.indexOf("Vardanjan"), TEXT.indexOf(" to Reuters"),
+                Map.of("type", "PERSON"));
         AnnotationFS source = layers.addSpan("Source", person.getBegin(), person.getEnd(), Map.of("type", "person"));
-        AnnotationFS agency = layers.addSpan("Source", TEXT.indexOf("Reuters"), TEXT.length() - 1, Map.of("type", "news agency"));
+        AnnotationFS agency = layers.addSpan("Source", TEXT.indexOf("Reuters"), TEXT.length() - 1,
+                Map.of("type", "news agency"));
         AnnotationFS cue = layers.addSpan("Cue", TEXT.indexOf("said"), TEXT.indexOf("said") + 4, Map.of("type", "CUE"));
         layers.addRelation("Attribution", first, source, Map.of("cue", cue));
         layers.addRelation("Via", source, agency, Map.of());
@@ -69,7 +71,8 @@ class SchemaCompatibilityTest {
     void thatARemovedFeatureInUseIsReportedWithDocumentLayerAndCount() {
         layer("Claim").getFeatures().remove(Schemas.feature(layer("Claim"), "unit").orElseThrow());
 
-        assertThat(sut()).containsExactly(DOC + ": 3 Claim annotations use feature 'unit', which the new schema removes");
+        assertThat(sut())
+                .containsExactly(DOC + ": 3 Claim annotations use feature 'unit', which the new schema removes");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.attest.cas.tests;
 
-import org.attest.testing.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import org.attest.cas.AttestTypes;
 import org.attest.cas.CasFactory;
 import org.attest.cas.Segmenter;
 import org.attest.model.schema.DefaultSchema;
+import org.attest.testing.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,7 +53,8 @@ class SegmenterTest {
         boolean[] covered = new boolean[text.length()];
         for (AnnotationFS token : tokens) {
             assertThat(token.getCoveredText()).isEqualTo(text.substring(token.getBegin(), token.getEnd())).isNotBlank();
-            assertThat(token.getCoveredText().codePoints().noneMatch(Character::isWhitespace)).as(token.getCoveredText()).isTrue();
+            assertThat(token.getCoveredText().codePoints().noneMatch(Character::isWhitespace))
+                    .as(token.getCoveredText()).isTrue();
             assertThat(Character.isLowSurrogate(text.charAt(token.getBegin()))).isFalse();
             for (int i = token.getBegin(); i < token.getEnd(); i++) {
                 covered[i] = true;
@@ -77,7 +78,8 @@ class SegmenterTest {
 
     @Test
     void thatNonAsciiLettersStayInsideTheirWord() {
-        assertThat(tokens("Pašinjan met Ilham Əliyev in Brüssel.")).containsExactly("Pašinjan", "met", "Ilham", "Əliyev",
+        assertThat(tokens("Pašinjan met Ilham Əliyev in Brüssel.")).containsExactly("Pašinjan", "met", "Ilham",
+                "Əliyev",
                 "in", "Brüssel", ".");
     }
 
@@ -106,7 +108,8 @@ class SegmenterTest {
     void thatCrlfLineBreaksEndSentencesAndNeverBecomeTokens() {
         String text = "Ceasefire agreed\r\nThe separatists lay down arms. Talks follow.\r\n";
 
-        assertThat(sentences(text)).containsExactly("Ceasefire agreed", "The separatists lay down arms.", "Talks follow.");
+        assertThat(sentences(text)).containsExactly("Ceasefire agreed", "The separatists lay down arms.",
+                "Talks follow.");
         assertThat(tokens(text)).noneMatch(t -> t.contains("\r") || t.contains("\n")).contains("agreed", "The");
     }
 

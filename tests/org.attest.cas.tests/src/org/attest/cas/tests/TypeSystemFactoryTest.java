@@ -43,7 +43,7 @@ class TypeSystemFactoryTest {
     @Test
     void thatEveryLayerBecomesAnAnnotationSubtypeNamedAfterIt() {
         TypeSystem ts = sut.typeSystem();
-        for (String layer : new String[] {"Entity", "Claim", "Source", "Cue", "Attribution", "Via"}) {
+        for (String layer : new String[]{"Entity", "Claim", "Source", "Cue", "Attribution", "Via"}) {
             assertThat(type(layer)).as(layer).isNotNull();
             assertThat(ts.getParent(type(layer)).getName()).isEqualTo(CAS.TYPE_NAME_ANNOTATION);
         }

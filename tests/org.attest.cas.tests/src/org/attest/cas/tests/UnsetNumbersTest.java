@@ -92,8 +92,10 @@ class UnsetNumbersTest {
         CAS read = sut.read(bytes.toByteArray(), "legacy.bcas");
 
         Layers layers = new Layers(read, schema);
-        assertThat(layers.spans(DefaultSchema.CLAIM)).extracting(c -> layers.value(c, "value")).containsExactly(100.0, null);
-        assertThat(layers.spans(DefaultSchema.CLAIM)).extracting(c -> layers.value(c, "upper")).containsExactly(null, null);
+        assertThat(layers.spans(DefaultSchema.CLAIM)).extracting(c -> layers.value(c, "value")).containsExactly(100.0,
+                null);
+        assertThat(layers.spans(DefaultSchema.CLAIM)).extracting(c -> layers.value(c, "upper")).containsExactly(null,
+                null);
     }
 
     @Test

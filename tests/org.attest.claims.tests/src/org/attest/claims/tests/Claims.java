@@ -21,12 +21,14 @@ final class Claims {
     /** A claim with a measure tag over the period written. */
     static ClaimFigure measured(Double value, String qualifier, String period, String measure) {
         var days = PeriodReader.read(period, FRIDAY);
-        return new ClaimFigure("doc", 0, 10, qualifier + " " + value, "killed", value, null, qualifier, "people killed", measure, period,
+        return new ClaimFigure("doc", 0, 10, qualifier + " " + value, "killed", value, null, qualifier, "people killed",
+                measure, period,
                 days.map(p -> p.start()).orElse(null), days.map(p -> p.end()).orElse(null));
     }
 
     /** A claim "between value and upper" with no period stated. */
     static ClaimFigure between(double value, double upper) {
-        return new ClaimFigure("doc", 0, 10, "between", "killed", value, upper, "between", null, null, null, null, null);
+        return new ClaimFigure("doc", 0, 10, "between", "killed", value, upper, "between", null, null, null, null,
+                null);
     }
 }

@@ -28,7 +28,8 @@ class ConflictRulesTest {
 
     @Test
     void thatMoreThan7000AndMoreThan10000AgreeAsTwoLowerBounds() {
-        Verdict verdict = sut.compare(claim(7000.0, "more than", "since Tuesday"), claim(10000.0, "more than", "since Tuesday"));
+        Verdict verdict = sut.compare(claim(7000.0, "more than", "since Tuesday"),
+                claim(10000.0, "more than", "since Tuesday"));
 
         assertThat(verdict.kind()).isEqualTo(Kind.AGREE);
         assertThat(verdict.reason()).contains("same period 2024-04-30..2024-05-03").contains("overlap in (10000, inf)");
@@ -36,10 +37,12 @@ class ConflictRulesTest {
 
     @Test
     void thatUpTo100InTheLast24HoursAndAtLeast200SinceTuesdayDoNotConflict() {
-        Verdict verdict = sut.compare(claim(100.0, "up to", "in the last 24 hours"), claim(200.0, "at least", "since Tuesday"));
+        Verdict verdict = sut.compare(claim(100.0, "up to", "in the last 24 hours"),
+                claim(200.0, "at least", "since Tuesday"));
 
         assertThat(verdict.kind()).isNotEqualTo(Kind.CONFLICT).isEqualTo(Kind.AGREE);
-        assertThat(verdict.reason()).contains("nested periods").contains("2024-05-02..2024-05-03 lies inside 2024-04-30..2024-05-03")
+        assertThat(verdict.reason()).contains("nested periods")
+                .contains("2024-05-02..2024-05-03 lies inside 2024-04-30..2024-05-03")
                 .contains("lower bound 0 does not exceed").contains("count different periods");
     }
 
@@ -53,26 +56,33 @@ class ConflictRulesTest {
 
     @Test
     void thatACountOverAShorterPeriodAboveTheLongerPeriodsUpperBoundConflicts() {
-        Verdict verdict = sut.compare(claim(100.0, "up to", "since Tuesday"), claim(300.0, "more than", "in the last 24 hours"));
+        Verdict verdict = sut.compare(claim(100.0, "up to", "since Tuesday"),
+                claim(300.0, "more than", "in the last 24 hours"));
 
         assertThat(verdict.kind()).isEqualTo(Kind.CONFLICT);
-        assertThat(verdict.reason()).contains("the shorter period's lower bound 300 exceeds the longer period's upper bound 100");
+        assertThat(verdict.reason())
+                .contains("the shorter period's lower bound 300 exceeds the longer period's upper bound 100");
     }
 
     @Test
     void thatAboutAllowsTenPerCentEitherSideOrTheChosenTolerance() {
         assertThat(kind(claim(100.0, "about", "yesterday"), claim(109.0, "exact", "yesterday"))).isEqualTo(Kind.AGREE);
-        assertThat(kind(claim(100.0, "about", "yesterday"), claim(111.0, "exact", "yesterday"))).isEqualTo(Kind.CONFLICT);
-        assertThat(kind(claim(100.0, "about", "yesterday"), claim(89.0, "exact", "yesterday"))).isEqualTo(Kind.CONFLICT);
-        assertThat(new ConflictRules(0.2).compare(claim(100.0, "about", "yesterday"), claim(111.0, "exact", "yesterday")).kind())
+        assertThat(kind(claim(100.0, "about", "yesterday"), claim(111.0, "exact", "yesterday")))
+                .isEqualTo(Kind.CONFLICT);
+        assertThat(kind(claim(100.0, "about", "yesterday"), claim(89.0, "exact", "yesterday")))
+                .isEqualTo(Kind.CONFLICT);
+        assertThat(new ConflictRules(0.2)
+                .compare(claim(100.0, "about", "yesterday"), claim(111.0, "exact", "yesterday")).kind())
                 .isEqualTo(Kind.AGREE);
     }
 
     @Test
     void thatLessThanExcludesItsBoundWhereUpToIncludesIt() {
-        assertThat(kind(claim(100.0, "less than", "yesterday"), claim(100.0, "exact", "yesterday"))).isEqualTo(Kind.CONFLICT);
+        assertThat(kind(claim(100.0, "less than", "yesterday"), claim(100.0, "exact", "yesterday")))
+                .isEqualTo(Kind.CONFLICT);
         assertThat(kind(claim(100.0, "up to", "yesterday"), claim(100.0, "exact", "yesterday"))).isEqualTo(Kind.AGREE);
-        assertThat(kind(claim(100.0, "less than", "yesterday"), claim(99.0, "at least", "yesterday"))).isEqualTo(Kind.AGREE);
+        assertThat(kind(claim(100.0, "less than", "yesterday"), claim(99.0, "at least", "yesterday")))
+                .isEqualTo(Kind.AGREE);
     }
 
     @Test
@@ -100,11 +110,14 @@ class ConflictRulesTest {
         ClaimFigure lastTwoDays = claim(500.0, "exact", "in the last two days");
         ClaimFigure sinceMonday = claim(1.0, "exact", "since Monday");
 
-        assertThat(kind(claim(5.0, "exact", "last week or so"), claim(500.0, "exact", "yesterday"))).isEqualTo(Kind.NOT_COMPARABLE);
-        assertThat(kind(claim(null, null, "yesterday"), claim(0.0, "exact", "yesterday"))).isEqualTo(Kind.NOT_COMPARABLE);
+        assertThat(kind(claim(5.0, "exact", "last week or so"), claim(500.0, "exact", "yesterday")))
+                .isEqualTo(Kind.NOT_COMPARABLE);
+        assertThat(kind(claim(null, null, "yesterday"), claim(0.0, "exact", "yesterday")))
+                .isEqualTo(Kind.NOT_COMPARABLE);
         assertThat(kind(monday, lastTwoDays)).isEqualTo(Kind.NOT_COMPARABLE);
         assertThat(kind(lastTwoDays, claim(1.0, "exact", "since Tuesday"))).isEqualTo(Kind.CONFLICT);
-        assertThat(sut.compare(sinceMonday, claim(2.0, "exact", "from Sunday to Tuesday")).reason()).contains("unknown");
+        assertThat(sut.compare(sinceMonday, claim(2.0, "exact", "from Sunday to Tuesday")).reason())
+                .contains("unknown");
         ClaimFigure early = new ClaimFigure("b", 0, 1, "5", "killed", 5.0, null, "exact", null, null, null,
                 LocalDate.of(2024, 4, 28), LocalDate.of(2024, 5, 1));
         assertThat(kind(early, sinceMonday)).isEqualTo(Kind.NOT_COMPARABLE);
@@ -120,7 +133,9 @@ class ConflictRulesTest {
 
         assertThat(cluster.verdicts()).hasSize(6);
         assertThat(cluster.conflicts()).isEmpty();
-        assertThat(cluster.joint()).extracting(j -> j.period() + " " + j.claims() + " " + j.interval().map(Interval::toString).orElse("none"))
+        assertThat(cluster.joint())
+                .extracting(
+                        j -> j.period() + " " + j.claims() + " " + j.interval().map(Interval::toString).orElse("none"))
                 .containsExactly("no period stated 3 (10000, 12000]", "2024-05-02 1 [5, 5]");
     }
 }

@@ -53,11 +53,14 @@ class CorpusClaimsTest {
     void thatClaimsOfOneClusterAcrossDocumentsAreJudgedWithTheirPeriodsFilledFromTheDocumentsDate() throws Exception {
         try (ClaimsCorpus corpus = ClaimsCorpus.create(tmp.resolve("c"))) {
             corpus.document("herald", "2024-05-03", HERALD, "kari",
-                    claim("up to 100 people", "type", "statistic", "value", 100, "qualifier", "up to", "period", "in the last 24 hours",
+                    claim("up to 100 people", "type", "statistic", "value", 100, "qualifier", "up to", "period",
+                            "in the last 24 hours",
                             "cluster", "killed"));
             corpus.document("courier", "2024-05-03T09:30:00Z", COURIER, "kari",
-                    claim("At least 200 people", "value", 200, "qualifier", "at least", "period", "since Tuesday", "cluster", "killed"),
-                    claim("20 dead", "value", 20, "period", "since Tuesday", "periodStart", "2024-04-29", "cluster", "killed"),
+                    claim("At least 200 people", "value", 200, "qualifier", "at least", "period", "since Tuesday",
+                            "cluster", "killed"),
+                    claim("20 dead", "value", 20, "period", "since Tuesday", "periodStart", "2024-04-29", "cluster",
+                            "killed"),
                     claim("officials say", "type", "quote"));
 
             CorpusClaims.Result result = new CorpusClaims(corpus.store(), new ConflictRules()).read("kari");
@@ -69,10 +72,12 @@ class CorpusClaimsTest {
                     org.assertj.core.groups.Tuple.tuple("herald", LocalDate.of(2024, 5, 2)),
                     org.assertj.core.groups.Tuple.tuple("courier", LocalDate.of(2024, 4, 30)),
                     org.assertj.core.groups.Tuple.tuple("courier", LocalDate.of(2024, 4, 29)));
-            assertThat(cluster.verdicts()).extracting(Verdict::kind).containsExactly(Verdict.Kind.AGREE, Verdict.Kind.AGREE,
+            assertThat(cluster.verdicts()).extracting(Verdict::kind).containsExactly(Verdict.Kind.AGREE,
+                    Verdict.Kind.AGREE,
                     Verdict.Kind.CONFLICT);
             assertThat(cluster.conflicts()).singleElement().extracting(Verdict::reason).asString()
-                    .contains("2024-04-30..2024-05-03 lies inside 2024-04-29..2024-05-03").contains("lower bound 200 exceeds");
+                    .contains("2024-04-30..2024-05-03 lies inside 2024-04-29..2024-05-03")
+                    .contains("lower bound 200 exceeds");
         }
     }
 
@@ -86,7 +91,8 @@ class CorpusClaimsTest {
             Cluster cluster = only(new CorpusClaims(corpus.store(), new ConflictRules()).read(CorpusClaims.GOLD));
 
             assertThat(cluster.claims()).extracting(ClaimFigure::value).containsExactly(100.0, null);
-            assertThat(cluster.verdicts()).singleElement().extracting(Verdict::kind).isEqualTo(Verdict.Kind.NOT_COMPARABLE);
+            assertThat(cluster.verdicts()).singleElement().extracting(Verdict::kind)
+                    .isEqualTo(Verdict.Kind.NOT_COMPARABLE);
             assertThat(cluster.verdicts().get(0).reason()).contains("herald [").contains("has no figure");
         }
     }
@@ -97,7 +103,8 @@ class CorpusClaimsTest {
             corpus.document("herald", "2024-05-03", HERALD, "kari");
 
             assertThatThrownBy(() -> new CorpusClaims(corpus.store(), new ConflictRules()).read("lena"))
-                    .isInstanceOf(CorpusException.class).hasMessageContaining("no annotator 'lena'").hasMessageContaining("[kari]");
+                    .isInstanceOf(CorpusException.class).hasMessageContaining("no annotator 'lena'")
+                    .hasMessageContaining("[kari]");
         }
     }
 
@@ -106,7 +113,8 @@ class CorpusClaimsTest {
         Path dir = tmp.resolve("old");
         Schema old = DefaultSchema.create();
         Layer claimLayer = Schemas.layer(old, DefaultSchema.CLAIM).orElseThrow();
-        claimLayer.getFeatures().removeIf(f -> Arrays.asList("upper", "period", "periodStart", "periodEnd", "measure").contains(f.getName()));
+        claimLayer.getFeatures().removeIf(
+                f -> Arrays.asList("upper", "period", "periodStart", "periodEnd", "measure").contains(f.getName()));
         old.getTagsets().removeIf(t -> t.getName().equals(DefaultSchema.MEASURE_TAGSET));
         try (ClaimsCorpus corpus = ClaimsCorpus.create(dir)) {
             corpus.document("herald", "2024-05-03", HERALD, "kari");
@@ -118,17 +126,20 @@ class CorpusClaimsTest {
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
             Cluster cluster = only(new CorpusClaims(store, new ConflictRules()).read("kari"));
 
-            assertThat(cluster.claims()).extracting(ClaimFigure::text, ClaimFigure::value, ClaimFigure::period).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("up to 100 people", 100.0, null),
-                    org.assertj.core.groups.Tuple.tuple("the mayor said", null, null));
+            assertThat(cluster.claims()).extracting(ClaimFigure::text, ClaimFigure::value, ClaimFigure::period)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("up to 100 people", 100.0, null),
+                            org.assertj.core.groups.Tuple.tuple("the mayor said", null, null));
             assertThat(cluster.conflicts()).isEmpty();
         }
     }
 
-    // A CAS as Attest wrote it before numbers could be unset: no marker in its type system, and 0 where no value was given.
+    // A CAS as Attest wrote it before numbers could be unset: no marker in its type system, and 0 where no value was
+    // given.
     private static byte[] legacyCas(Schema schema, String text) throws Exception {
         TypeSystemDescription tsd = TypeSystemFactory.describe(schema);
-        tsd.setTypes(Arrays.stream(tsd.getTypes()).filter(t -> !t.getName().equals(UnsetNumbers.MARKER)).toArray(TypeDescription[]::new));
+        tsd.setTypes(Arrays.stream(tsd.getTypes()).filter(t -> !t.getName().equals(UnsetNumbers.MARKER))
+                .toArray(TypeDescription[]::new));
         CAS cas = CasCreationUtils.createCas(tsd, null, null);
         cas.setDocumentText(text);
         Layers layers = new Layers(cas, schema);
@@ -136,7 +147,8 @@ class CorpusClaimsTest {
         layers.addSpan(DefaultSchema.CLAIM, figure, figure + "up to 100 people".length(),
                 Map.of("value", 100, "qualifier", "up to", "cluster", "killed"));
         int said = text.indexOf("the mayor said");
-        AnnotationFS none = layers.addSpan(DefaultSchema.CLAIM, said, said + "the mayor said".length(), Map.of("cluster", "killed"));
+        AnnotationFS none = layers.addSpan(DefaultSchema.CLAIM, said, said + "the mayor said".length(),
+                Map.of("cluster", "killed"));
         none.setDoubleValue(none.getType().getFeatureByBaseName("value"), 0.0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CasIOUtils.save(cas, out, SerialFormat.COMPRESSED_FILTERED_TSI);

@@ -33,7 +33,8 @@ class AgreementCommandTest {
 
     @BeforeEach
     void setUp() {
-        sut = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        sut = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private String out() {
@@ -151,7 +152,8 @@ class AgreementCommandTest {
         int code = sut.run("agreement", corpus.toString(), "--format", "csv");
 
         assertThat(code).as(err()).isZero();
-        assertThat(err()).isEqualTo("agreement: read 0 CAS file(s), 6 unchanged one(s) from the cache" + System.lineSeparator());
+        assertThat(err())
+                .isEqualTo("agreement: read 0 CAS file(s), 6 unchanged one(s) from the cache" + System.lineSeparator());
         assertThat(out()).isEqualTo(first);
     }
 
@@ -163,7 +165,8 @@ class AgreementCommandTest {
 
         assertThat(code).as(err()).isZero();
         assertThat(out()).startsWith("layer,scope,subject,measure,value,note").contains("Entity,corpus,,alpha,")
-                .contains("Entity,pair,anna/ben,cohen,").contains("Entity,label,PERSON,").contains("Entity,document,harbour-flood-")
+                .contains("Entity,pair,anna/ben,cohen,").contains("Entity,label,PERSON,")
+                .contains("Entity,document,harbour-flood-")
                 .doesNotContain("Claim,");
     }
 
@@ -175,7 +178,8 @@ class AgreementCommandTest {
                 "--no-annotation", "missing");
 
         assertThat(code).as(err()).isZero();
-        assertThat(out()).startsWith("{\"annotators\":[\"anna\",\"ben\"],\"documentsCounted\":3,\"skipped\":[],\"noAnnotation\":\"missing\"")
+        assertThat(out()).startsWith(
+                "{\"annotators\":[\"anna\",\"ben\"],\"documentsCounted\":3,\"skipped\":[],\"noAnnotation\":\"missing\"")
                 .contains("\"layer\":\"Claim\"").contains("\"corpus\":{\"alpha\":{").doesNotContain("\"cohen\"")
                 .doesNotContain("\"layer\":\"Entity\"");
     }
@@ -186,6 +190,7 @@ class AgreementCommandTest {
 
         assertThat(sut.run("agreement", corpus.toString(), "--layer", "Sentiment")).isEqualTo(Cli.FAILED);
         assertThat(sut.run("agreement", corpus.toString(), "--measure", "kappa")).isEqualTo(Cli.FAILED);
-        assertThat(err()).contains("no layer 'Sentiment'").contains("'kappa' is not an agreement measure").doesNotContain("\tat ");
+        assertThat(err()).contains("no layer 'Sentiment'").contains("'kappa' is not an agreement measure")
+                .doesNotContain("\tat ");
     }
 }

@@ -8,14 +8,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.attest.cli.Cli;
 import org.attest.testing.ClaimsCorpus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 class ClaimsCommandTest {
 
@@ -32,16 +31,21 @@ class ClaimsCommandTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        sut = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        sut = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         dir = tmp.resolve("corpus");
         try (ClaimsCorpus corpus = ClaimsCorpus.create(dir)) {
             corpus.document("herald", "2024-05-03", HERALD, "kari",
-                    claim("More than 7,000 people fled", "value", 7000, "qualifier", "more than", "period", "since Tuesday", "cluster", "fled"),
-                    claim("up to 100 died", "value", 100, "qualifier", "up to", "period", "in the last 24 hours", "cluster", "killed"));
+                    claim("More than 7,000 people fled", "value", 7000, "qualifier", "more than", "period",
+                            "since Tuesday", "cluster", "fled"),
+                    claim("up to 100 died", "value", 100, "qualifier", "up to", "period", "in the last 24 hours",
+                            "cluster", "killed"));
             corpus.document("courier", "2024-05-03", COURIER, "kari",
-                    claim("More than 10,000 people fled", "value", 10000, "qualifier", "more than", "period", "since Tuesday",
+                    claim("More than 10,000 people fled", "value", 10000, "qualifier", "more than", "period",
+                            "since Tuesday",
                             "cluster", "fled"),
-                    claim("At least 200 died", "value", 200, "qualifier", "at least", "period", "since Tuesday", "cluster", "killed"),
+                    claim("At least 200 died", "value", 200, "qualifier", "at least", "period", "since Tuesday",
+                            "cluster", "killed"),
                     claim("20 died", "value", 20, "period", "since Tuesday", "cluster", "killed"));
         }
     }
@@ -57,7 +61,8 @@ class ClaimsCommandTest {
         assertThat(code).isZero();
         assertThat(out()).contains("Cluster fled").contains("Cluster killed").contains("More than 10,000 people fled")
                 .contains("jointly allowed, 2024-04-30..2024-05-03 (2 claim(s)): (10000, inf)")
-                .contains("agree").contains("conflict").contains("2 cluster(s), 1 conflict(s), 0 claim(s) in no cluster");
+                .contains("agree").contains("conflict")
+                .contains("2 cluster(s), 1 conflict(s), 0 claim(s) in no cluster");
     }
 
     @Test
@@ -73,7 +78,8 @@ class ClaimsCommandTest {
         assertThat(conflict.get("reason").asText()).contains("[200, inf) and [20, 20] are disjoint");
         assertThat(conflict.get("a").get("document").asText()).isEqualTo("courier");
         assertThat(conflict.get("a").get("begin").asInt()).isEqualTo(COURIER.indexOf("At least 200"));
-        assertThat(conflict.get("a").get("end").asInt()).isEqualTo(COURIER.indexOf("At least 200") + "At least 200 died".length());
+        assertThat(conflict.get("a").get("end").asInt())
+                .isEqualTo(COURIER.indexOf("At least 200") + "At least 200 died".length());
         assertThat(conflict.get("a").get("value").asDouble()).isEqualTo(200.0);
         assertThat(conflict.get("a").get("qualifier").asText()).isEqualTo("at least");
         assertThat(conflict.get("a").get("periodStart").asText()).isEqualTo("2024-04-30");

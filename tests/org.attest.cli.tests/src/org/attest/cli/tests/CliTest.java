@@ -22,7 +22,8 @@ class CliTest {
 
     @BeforeEach
     void setUp() {
-        sut = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        sut = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private String out() {
@@ -67,7 +68,8 @@ class CliTest {
 
     @Test
     void aMissingSampleFolderIsReportedWithoutAStackTrace(@TempDir Path dir) {
-        int code = sut.run("demo", "--samples", dir.resolve("nope").toString(), "--corpus", dir.resolve("c").toString());
+        int code = sut.run("demo", "--samples", dir.resolve("nope").toString(), "--corpus",
+                dir.resolve("c").toString());
 
         assertThat(code).isEqualTo(Cli.FAILED);
         assertThat(err()).contains("sample folder").contains("nope").doesNotContain("\tat ");
@@ -84,17 +86,20 @@ class CliTest {
         assertThat(code).as(err()).isZero();
         assertThat(out()).contains("added one").contains("1 article(s) imported").contains("3. annotate")
                 .contains("anna  one").contains("ben   one").contains("every article marked finished by both")
-                .contains("2026-01-05").contains("no problems found").contains("6. agreement").contains("1 article(s) counted")
+                .contains("2026-01-05").contains("no problems found").contains("6. agreement")
+                .contains("1 article(s) counted")
                 .doesNotContain("notes");
         assertThat(dir.resolve("c/documents/one/text.txt")).hasContent("date 2026-01-05\nParliament met on Monday.\n");
     }
 
     @Test
     void demoOnTheProjectSamplesShowsTheScriptedAnnotatorsDisagreeing(@TempDir Path dir) throws Exception {
-        int code = sut.run("demo", "--samples", DemoCorpus.samples().toString(), "--corpus", dir.resolve("c").toString());
+        int code = sut.run("demo", "--samples", DemoCorpus.samples().toString(), "--corpus",
+                dir.resolve("c").toString());
 
         assertThat(code).as(err()).isZero();
-        assertThat(out()).contains("anna  harbour-flood-a").contains("Entity=").contains("Claim=").contains("Attribution=")
+        assertThat(out()).contains("anna  harbour-flood-a").contains("Entity=").contains("Claim=")
+                .contains("Attribution=")
                 .contains("3 article(s) counted, annotators anna, ben").contains("lowest: harbour-flood-")
                 .contains("first difference at [").containsPattern("- (skipped|extended|relabelled) ")
                 .contains("7. merge").containsPattern("harbour-flood-a +merged +[1-9]")

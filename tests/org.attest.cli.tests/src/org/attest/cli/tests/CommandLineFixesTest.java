@@ -37,7 +37,8 @@ class CommandLineFixesTest {
     @Test
     void aStaleLockIsClearedWithTheUnlockCommandNamingTheCorpus() {
         Path corpus = tmp.resolve("flood");
-        LockHolder gone = new LockHolder(42, "elsewhere", "kari", Instant.parse("2026-12-05T09:00:00Z"), "Attest workbench");
+        LockHolder gone = new LockHolder(42, "elsewhere", "kari", Instant.parse("2026-12-05T09:00:00Z"),
+                "Attest workbench");
         StaleLockException stale = new StaleLockException(corpus, gone, "The corpus " + corpus + " was left locked.");
 
         assertThat(CommandLineFixes.fix(stale)).isEqualTo(" Clear it with: attest unlock " + corpus);
@@ -49,7 +50,8 @@ class CommandLineFixesTest {
         assertThat(attest("init", corpus.toString())).isZero();
 
         try (CorpusLock held = CorpusLock.acquire(corpus, "Attest workbench")) {
-            assertThat(attest("import", corpus.toString(), Files.writeString(tmp.resolve("a.txt"), "Harbour flood.").toString()))
+            assertThat(attest("import", corpus.toString(),
+                    Files.writeString(tmp.resolve("a.txt"), "Harbour flood.").toString()))
                     .isEqualTo(Cli.FAILED);
         }
 
@@ -63,18 +65,22 @@ class CommandLineFixesTest {
 
         assertThat(attest("info", empty.toString())).isEqualTo(Cli.FAILED);
 
-        assertThat(err).contains(empty + " is not an Attest corpus").contains("; create one with: attest init " + empty);
+        assertThat(err).contains(empty + " is not an Attest corpus")
+                .contains("; create one with: attest init " + empty);
     }
 
     @Test
     void exportingGoldBeforeCurationNamesTheCommandsThatCurateAndTheOptionForAnAnnotatorsWork() throws Exception {
         Path corpus = tmp.resolve("flood");
         assertThat(attest("init", corpus.toString())).isZero();
-        assertThat(attest("import", corpus.toString(), Files.writeString(tmp.resolve("a.txt"), "Harbour flood.").toString())).isZero();
+        assertThat(attest("import", corpus.toString(),
+                Files.writeString(tmp.resolve("a.txt"), "Harbour flood.").toString())).isZero();
 
-        assertThat(attest("export", "--format", "jsonl", corpus.toString(), tmp.resolve("out").toString())).isEqualTo(Cli.FAILED);
+        assertThat(attest("export", "--format", "jsonl", corpus.toString(), tmp.resolve("out").toString()))
+                .isEqualTo(Cli.FAILED);
 
-        assertThat(err).contains("is curated yet").contains("run 'attest merge " + corpus.toAbsolutePath().normalize() + "'")
+        assertThat(err).contains("is curated yet")
+                .contains("run 'attest merge " + corpus.toAbsolutePath().normalize() + "'")
                 .contains("--from ANNOTATOR");
     }
 

@@ -25,7 +25,8 @@ class CorpusCommandsTest {
     private int attest(String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
+        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
         out = o.toString(StandardCharsets.UTF_8);
         err = e.toString(StandardCharsets.UTF_8);
         return code;
@@ -50,7 +51,8 @@ class CorpusCommandsTest {
 
         assertThat(attest("annotators", c, "add", "kari")).isZero();
         assertThat(attest("info", c)).isZero();
-        assertThat(out).contains("3 document(s), 1 annotator(s): kari").contains("Lindor Evening Post").contains("kari=new");
+        assertThat(out).contains("3 document(s), 1 annotator(s): kari").contains("Lindor Evening Post")
+                .contains("kari=new");
 
         assertThat(attest("schema", c)).isZero();
         assertThat(out).contains("Attribution (relation Claim -> Source").contains("PERSON [p]");
@@ -71,14 +73,15 @@ class CorpusCommandsTest {
         int code = attest("validate", c.toString());
 
         assertThat(code).isEqualTo(Cli.PROBLEMS);
-        assertThat(out).contains(text.toString()).contains("changed after import").contains("stray").contains("2 problem(s)");
+        assertThat(out).contains(text.toString()).contains("changed after import").contains("stray")
+                .contains("2 problem(s)");
     }
 
     @Test
     void aFailedImportNamesTheFileAndImportsNothing() throws Exception {
         Path c = tmp.resolve("c");
         attest("init", c.toString());
-        Path bad = Files.write(tmp.resolve("binary.txt"), new byte[] { 'a', 0, 'b', 0 });
+        Path bad = Files.write(tmp.resolve("binary.txt"), new byte[]{'a', 0, 'b', 0});
 
         int code = attest("import", c.toString(), projectSamples().toString(), bad.toString());
 

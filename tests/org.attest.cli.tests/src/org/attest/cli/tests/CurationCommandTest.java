@@ -41,7 +41,8 @@ class CurationCommandTest {
     private void reset() {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
-        sut = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        sut = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private int run(String... args) {
@@ -63,45 +64,54 @@ class CurationCommandTest {
 
         assertThat(code).as(err()).isZero();
         assertThat(out()).containsPattern("harbour-flood-a +anna,ben +curated +\\d+ +\\d+ +\\d+ +0 +0 +0 +-")
-                .containsPattern("harbour-flood-c +anna,ben +in-curation +\\d+ +[1-9]\\d* +0 +0 +[1-9]\\d* +[1-9]\\d* +-")
+                .containsPattern(
+                        "harbour-flood-c +anna,ben +in-curation +\\d+ +[1-9]\\d* +0 +0 +[1-9]\\d* +[1-9]\\d* +-")
                 .contains("3 document(s), 2 curated");
     }
 
     @Test
     void aReviewerDecidesFromTheQueueAndTheDecisionsShowWhoDecidedWhatAndWhy() {
         assertThat(run("curation", corpus.toString(), "queue", "harbour-flood-c")).as(err()).isZero();
-        assertThat(out()).contains("Queue of harbour-flood-c").containsPattern("  1  \\S+ \\[\\d+,\\d+\\)").contains("open");
+        assertThat(out()).contains("Queue of harbour-flood-c").containsPattern("  1  \\S+ \\[\\d+,\\d+\\)")
+                .contains("open");
         int before = queueSize();
 
-        int code = run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--reject", "--reviewer", "vera", "--comment",
+        int code = run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--reject", "--reviewer",
+                "vera", "--comment",
                 "not a named source");
 
         assertThat(code).as(err()).isZero();
         assertThat(out()).contains("rejected (no annotation) (reviewer vera); " + (before - 1) + " item(s) left");
         assertThat(run("curation", corpus.toString(), "decisions", "harbour-flood-c")).isZero();
-        assertThat(out()).contains("by vera").contains("comment: not a named source").contains("by auto-merge (unanimous)")
+        assertThat(out()).contains("by vera").contains("comment: not a named source")
+                .contains("by auto-merge (unanimous)")
                 .containsPattern("supported by anna, ben +at 20\\d\\d-");
     }
 
     private int queueSize() {
         run("curation", corpus.toString(), "queue", "harbour-flood-c");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Queue of harbour-flood-c: (\\d+) item").matcher(out());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Queue of harbour-flood-c: (\\d+) item")
+                .matcher(out());
         assertThat(m.find()).isTrue();
         return Integer.parseInt(m.group(1));
     }
 
     @Test
     void aSecondReviewerIsRefusedUntilTheDocumentIsReleased() {
-        assertThat(run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--take", "anna", "--reviewer", "vera")).as(err()).isZero();
+        assertThat(run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--take", "anna", "--reviewer",
+                "vera")).as(err()).isZero();
 
-        int refused = run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--reject", "--reviewer", "walt");
+        int refused = run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--reject", "--reviewer",
+                "walt");
 
         assertThat(refused).isEqualTo(Cli.FAILED);
         assertThat(err()).contains("'harbour-flood-c' is being curated by 'vera'")
                 .contains("release it with: attest curation " + corpus + " release harbour-flood-c");
         assertThat(run("curation", corpus.toString(), "release", "harbour-flood-c")).isZero();
         assertThat(out()).contains("Released 'harbour-flood-c' from vera");
-        assertThat(run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--reject", "--reviewer", "walt")).as(err()).isZero();
+        assertThat(
+                run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--reject", "--reviewer", "walt"))
+                .as(err()).isZero();
     }
 
     @Test
@@ -109,7 +119,8 @@ class CurationCommandTest {
         // a rejected span takes the relations on it along, so the queue is read again after each decision
         for (int decided = 0; queueSize() > 0; decided++) {
             assertThat(decided).as("decisions taken").isLessThan(100);
-            assertThat(run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--reject", "--reviewer", "vera")).as(err()).isZero();
+            assertThat(run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--reject", "--reviewer",
+                    "vera")).as(err()).isZero();
         }
         assertThat(run("curation", corpus.toString(), "queue", "harbour-flood-c")).isZero();
         assertThat(out()).contains("mark it curated with: attest curation " + corpus + " curated harbour-flood-c");
@@ -158,7 +169,8 @@ class CurationCommandTest {
     @Test
     void helpListsEverySubcommandAndCurationAloneAsksForOne() {
         assertThat(run("curation", "--help")).isZero();
-        assertThat(out()).contains("Usage: attest curation").contains("status", "queue", "decisions", "decide", "curated", "release");
+        assertThat(out()).contains("Usage: attest curation").contains("status", "queue", "decisions", "decide",
+                "curated", "release");
 
         assertThat(run("curation", corpus.toString())).isEqualTo(Cli.FAILED);
         assertThat(err().strip()).doesNotContain("\n").contains("subcommand").endsWith("see 'attest curation --help'");
@@ -170,7 +182,8 @@ class CurationCommandTest {
 
     @Test
     void theFolderComesRightAfterCurationAndTheActionAfterIt() {
-        int code = run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--take", "anna", "--reviewer", "vera");
+        int code = run("curation", corpus.toString(), "decide", "harbour-flood-c", "1", "--take", "anna", "--reviewer",
+                "vera");
 
         assertThat(code).as(err()).isZero();
         assertThat(out()).contains(": accepted ").contains("(reviewer vera)");
@@ -199,7 +212,8 @@ class CurationCommandTest {
         int code = run("curation", corpus.toString(), "curated", "harbour-flood-c", "--reviewer", "vera");
 
         assertThat(code).isEqualTo(Cli.FAILED);
-        assertThat(err()).containsPattern("'harbour-flood-c' still has \\d+ open item\\(s\\), the first at ").doesNotContain("\tat ");
+        assertThat(err()).containsPattern("'harbour-flood-c' still has \\d+ open item\\(s\\), the first at ")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -207,7 +221,8 @@ class CurationCommandTest {
         int code = run("merge", corpus.toString(), "--policy", "majority");
 
         assertThat(code).as(err()).isZero();
-        assertThat(out()).contains("Auto-merge, policy majority").containsPattern("harbour-flood-a +anna,ben +curated +0 ")
+        assertThat(out()).contains("Auto-merge, policy majority")
+                .containsPattern("harbour-flood-a +anna,ben +curated +0 ")
                 .containsPattern("Merged 0 annotation\\(s\\) in 3 document\\(s\\)");
     }
 
@@ -225,7 +240,8 @@ class CurationCommandTest {
         int code = run("merge", corpus.toString());
 
         assertThat(code).isEqualTo(Cli.FAILED);
-        assertThat(err()).contains("documents/harbour-flood-c/annotations/ben.bcas").contains("nothing was merged").doesNotContain("\tat ");
+        assertThat(err()).contains("documents/harbour-flood-c/annotations/ben.bcas").contains("nothing was merged")
+                .doesNotContain("\tat ");
         assertThat(hashes(corpus)).isEqualTo(before);
         Files.write(ben, whole);
         assertThat(run("merge", corpus.toString())).as(err()).isZero();
@@ -233,14 +249,17 @@ class CurationCommandTest {
         assertThat(corpus.resolve("documents/harbour-flood-c/gold.bcas")).exists();
     }
 
-    /** Returns relative path → SHA-256 of every file of {@code dir} but the write lock and the caches (derived data). */
+    /**
+     * Returns relative path → SHA-256 of every file of {@code dir} but the write lock and the caches (derived data).
+     */
     private static Map<String, String> hashes(Path dir) throws Exception {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String relative = dir.relativize(p).toString();
                 if (!relative.endsWith("write.lock") && !relative.startsWith(".attest/cache/")) {
-                    files.put(relative, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+                    files.put(relative, HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
                 }
             }
         }
@@ -251,7 +270,8 @@ class CurationCommandTest {
     void anUnknownPolicyOrPositionIsExplained() {
         assertThat(run("merge", corpus.toString(), "--policy", "most")).isEqualTo(Cli.FAILED);
         assertThat(err()).contains("use unanimous, majority or min:K");
-        assertThat(run("curation", corpus.toString(), "decide", "harbour-flood-c", "Claim 3-9", "--reject")).isEqualTo(Cli.FAILED);
+        assertThat(run("curation", corpus.toString(), "decide", "harbour-flood-c", "Claim 3-9", "--reject"))
+                .isEqualTo(Cli.FAILED);
         assertThat(err()).contains("write it as LAYER [BEGIN,END)");
     }
 }

@@ -102,22 +102,29 @@ final class HostileCorpus implements AutoCloseable {
         Files.writeString(file, text.replace(from, to));
     }
 
-    /** Sets the access time of every file outside far back, so that reading one (on a file system that notes reads) shows. */
+    /**
+     * Sets the access time of every file outside far back, so that reading one (on a file system that notes reads)
+     * shows.
+     */
     void armReadTraps() throws IOException {
         try (var walk = Files.walk(outside)) {
             for (Path f : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                Files.getFileAttributeView(f, java.nio.file.attribute.BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                Files.getFileAttributeView(f, java.nio.file.attribute.BasicFileAttributeView.class,
+                        LinkOption.NOFOLLOW_LINKS)
                         .setTimes(null, java.nio.file.attribute.FileTime.from(TRAP), null);
             }
         }
     }
 
-    /** Returns the files outside read since {@link #armReadTraps}; empty also where the file system does not note reads. */
+    /**
+     * Returns the files outside read since {@link #armReadTraps}; empty also where the file system does not note reads.
+     */
     java.util.List<Path> readOutside() throws IOException {
         try (var walk = Files.walk(outside)) {
             return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).filter(p -> {
                 try {
-                    return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).lastAccessTime().toInstant().isAfter(TRAP);
+                    return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                            .lastAccessTime().toInstant().isAfter(TRAP);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -132,7 +139,8 @@ final class HostileCorpus implements AutoCloseable {
         Files.getFileAttributeView(probe, java.nio.file.attribute.BasicFileAttributeView.class).setTimes(null,
                 java.nio.file.attribute.FileTime.from(TRAP), null);
         Files.readAllBytes(probe);
-        boolean shows = Files.readAttributes(probe, BasicFileAttributes.class).lastAccessTime().toInstant().isAfter(TRAP);
+        boolean shows = Files.readAttributes(probe, BasicFileAttributes.class).lastAccessTime().toInstant()
+                .isAfter(TRAP);
         Files.delete(probe);
         return shows;
     }
@@ -146,10 +154,12 @@ final class HostileCorpus implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         Files.walkFileTree(outside, new SimpleFileVisitor<>() {
+
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
                 // a folder's modification time changes whenever anything is created or removed in it, even for a moment
-                sha.update(("d " + outside.relativize(d) + " " + a.lastModifiedTime().toInstant() + "\n").getBytes(StandardCharsets.UTF_8));
+                sha.update(("d " + outside.relativize(d) + " " + a.lastModifiedTime().toInstant() + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
                 return FileVisitResult.CONTINUE;
             }
 

@@ -44,55 +44,80 @@ class HostileCorpusTest {
 
     /** One way to tamper with a corpus. */
     interface Tamper {
+
         void apply(HostileCorpus h) throws IOException;
     }
 
     static Stream<Arguments> tamperedCorpora() {
         String docA = "documents/harbour-flood-a/";
         return Stream.of(
-                Arguments.of("a tagset that lives on the network", (Tamper) h -> h.edit("schema.xmi", "tagset=\"#EntityType\"",
-                        "tagset=\"" + h.url("x.xmi") + "#EntityType\""), "schema.xmi"),
+                Arguments.of("a tagset that lives on the network",
+                        (Tamper) h -> h.edit("schema.xmi", "tagset=\"#EntityType\"",
+                                "tagset=\"" + h.url("x.xmi") + "#EntityType\""),
+                        "schema.xmi"),
                 Arguments.of("a tagset in a file outside", (Tamper) h -> {
                     Files.copy(h.corpus.resolve("schema.xmi"), h.outside.resolve("x.xmi"));
-                    h.edit("schema.xmi", "tagset=\"#EntityType\"", "tagset=\"" + h.outside.resolve("x.xmi").toUri() + "#EntityType\"");
+                    h.edit("schema.xmi", "tagset=\"#EntityType\"",
+                            "tagset=\"" + h.outside.resolve("x.xmi").toUri() + "#EntityType\"");
                 }, "schema.xmi"),
-                Arguments.of("an annotator record whose namespace is a URL to fetch", (Tamper) h -> h.edit("annotators/anna.xmi",
-                        "xmlns:attest=\"http://attest.org/corpus/1.0\"", "xmlns:attest=\"" + h.url("ns") + "\""), "anna.xmi"),
-                Arguments.of("a state for a document named like a path outside", (Tamper) h -> h.edit("annotators/anna.xmi",
-                        "document=\"harbour-flood-a\"", "document=\"../../outside/secret\""), "anna.xmi"),
+                Arguments.of("an annotator record whose namespace is a URL to fetch",
+                        (Tamper) h -> h.edit("annotators/anna.xmi",
+                                "xmlns:attest=\"http://attest.org/corpus/1.0\"",
+                                "xmlns:attest=\"" + h.url("ns") + "\""),
+                        "anna.xmi"),
+                Arguments.of("a state for a document named like a path outside",
+                        (Tamper) h -> h.edit("annotators/anna.xmi",
+                                "document=\"harbour-flood-a\"", "document=\"../../outside/secret\""),
+                        "anna.xmi"),
                 Arguments.of("a curation record naming a path outside", (Tamper) h -> h.edit(docA + "curation.xmi",
                         "document=\"harbour-flood-a\"", "document=\"../../outside\""), "curation.xmi"),
-                Arguments.of("a lock file that links to a file outside", (Tamper) h -> h.link(".attest/write.lock", h.outside.resolve("secret.txt")),
+                Arguments.of("a lock file that links to a file outside",
+                        (Tamper) h -> h.link(".attest/write.lock", h.outside.resolve("secret.txt")),
                         "write.lock"),
-                Arguments.of("a lock file that links to nothing yet", (Tamper) h -> h.link(".attest/write.lock", h.outside.resolve("newlock")),
+                Arguments.of("a lock file that links to nothing yet",
+                        (Tamper) h -> h.link(".attest/write.lock", h.outside.resolve("newlock")),
                         "write.lock"),
-                Arguments.of("a private folder that links outside", (Tamper) h -> h.link(".attest", h.outside.resolve("private")), ".attest"),
-                Arguments.of("a cache folder that links outside", (Tamper) h -> h.link(".attest/cache", h.outside.resolve("private")), "cache"),
-                Arguments.of("a staging folder that links outside", (Tamper) h -> h.link(".attest/staging", h.outside.resolve("private")), "staging"),
-                Arguments.of("a journal folder that links outside", (Tamper) h -> h.link(".attest/journal", h.outside.resolve("private")), "journal"),
+                Arguments.of("a private folder that links outside",
+                        (Tamper) h -> h.link(".attest", h.outside.resolve("private")), ".attest"),
+                Arguments.of("a cache folder that links outside",
+                        (Tamper) h -> h.link(".attest/cache", h.outside.resolve("private")), "cache"),
+                Arguments.of("a staging folder that links outside",
+                        (Tamper) h -> h.link(".attest/staging", h.outside.resolve("private")), "staging"),
+                Arguments.of("a journal folder that links outside",
+                        (Tamper) h -> h.link(".attest/journal", h.outside.resolve("private")), "journal"),
                 Arguments.of("a recovery journal whose staged files are reached through a link outside", (Tamper) h -> {
                     String staging = ".attest/staging/import-00000000-0000-0000-0000-000000000001";
                     Files.createDirectories(h.outside.resolve("victim/harbour-flood-a"));
                     Files.writeString(h.outside.resolve("victim/harbour-flood-a/text.txt"), HostileCorpus.SECRET);
                     h.link(staging + "/new/documents", h.outside.resolve("victim"));
                     Files.createDirectories(h.corpus.resolve(".attest/journal"));
-                    Files.writeString(h.corpus.resolve(".attest/journal/import-00000000-0000-0000-0000-000000000001.intent"),
+                    Files.writeString(
+                            h.corpus.resolve(".attest/journal/import-00000000-0000-0000-0000-000000000001.intent"),
                             "attest-journal 1\noperation import\nsummary 1 document published\nstaging " + staging
                                     + "\nfile documents/harbour-flood-a/text.txt\nend\n");
                 }, "new/documents"),
-                Arguments.of("a document's annotations that live outside", (Tamper) h -> h.moveOutAndLink(docA + "annotations", "annotations"),
+                Arguments.of("a document's annotations that live outside",
+                        (Tamper) h -> h.moveOutAndLink(docA + "annotations", "annotations"),
                         "annotations"),
-                Arguments.of("a text that links to a file outside", (Tamper) h -> h.link(docA + "text.txt", h.outside.resolve("secret.txt")), "text.txt"),
-                Arguments.of("an annotator's CAS that lives outside", (Tamper) h -> h.moveOutAndLink(docA + "annotations/ben.bcas", "ben.bcas"),
+                Arguments.of("a text that links to a file outside",
+                        (Tamper) h -> h.link(docA + "text.txt", h.outside.resolve("secret.txt")), "text.txt"),
+                Arguments.of("an annotator's CAS that lives outside",
+                        (Tamper) h -> h.moveOutAndLink(docA + "annotations/ben.bcas", "ben.bcas"),
                         "ben.bcas"),
-                Arguments.of("a gold CAS that lives outside", (Tamper) h -> h.moveOutAndLink(docA + "gold.bcas", "gold.bcas"), "gold.bcas"),
-                Arguments.of("a curation record that lives outside", (Tamper) h -> h.moveOutAndLink(docA + "curation.xmi", "curation.xmi"),
+                Arguments.of("a gold CAS that lives outside",
+                        (Tamper) h -> h.moveOutAndLink(docA + "gold.bcas", "gold.bcas"), "gold.bcas"),
+                Arguments.of("a curation record that lives outside",
+                        (Tamper) h -> h.moveOutAndLink(docA + "curation.xmi", "curation.xmi"),
                         "curation.xmi"),
-                Arguments.of("a corpus header that lives outside", (Tamper) h -> h.moveOutAndLink("corpus.xmi", "corpus.xmi"), "corpus.xmi"),
-                Arguments.of("a schema that lives outside", (Tamper) h -> h.moveOutAndLink("schema.xmi", "schema.xmi"), "schema.xmi"),
-                Arguments.of("a document folder that lives outside", (Tamper) h -> h.moveOutAndLink("documents/harbour-flood-b", "doc"),
+                Arguments.of("a corpus header that lives outside",
+                        (Tamper) h -> h.moveOutAndLink("corpus.xmi", "corpus.xmi"), "corpus.xmi"),
+                Arguments.of("a schema that lives outside", (Tamper) h -> h.moveOutAndLink("schema.xmi", "schema.xmi"),
+                        "schema.xmi"),
+                Arguments.of("a document folder that lives outside",
+                        (Tamper) h -> h.moveOutAndLink("documents/harbour-flood-b", "doc"),
                         "harbour-flood-b"),
-                Arguments.of("an annotator record that lives outside", (Tamper) h -> h.moveOutAndLink("annotators/ben.xmi", "ben.xmi"), "ben.xmi"),
+                Arguments.of("an annotator record that lives outside",
+                        (Tamper) h -> h.moveOutAndLink("annotators/ben.xmi", "ben.xmi"), "ben.xmi"),
                 Arguments.of("a text that is a named pipe", (Tamper) h -> {
                     Files.delete(h.corpus.resolve(docA + "text.txt"));
                     Process p = new ProcessBuilder("mkfifo", h.corpus.resolve(docA + "text.txt").toString()).start();
@@ -102,11 +127,14 @@ class HostileCorpusTest {
                         throw new IOException(e);
                     }
                 }, "text.txt"),
-                Arguments.of("an export written into a document's folder", (Tamper) h -> Files.writeString(h.corpus.resolve(docA + "manifest.json"), "{}"),
+                Arguments.of("an export written into a document's folder",
+                        (Tamper) h -> Files.writeString(h.corpus.resolve(docA + "manifest.json"), "{}"),
                         "manifest.json"),
                 Arguments.of("two documents whose ids differ only in case", (Tamper) h -> {
-                    HostileCorpus.copy(h.corpus.resolve("documents/harbour-flood-c"), h.corpus.resolve("documents/Harbour-flood-c"));
-                    h.edit("documents/Harbour-flood-c/document.xmi", "id=\"harbour-flood-c\"", "id=\"Harbour-flood-c\"");
+                    HostileCorpus.copy(h.corpus.resolve("documents/harbour-flood-c"),
+                            h.corpus.resolve("documents/Harbour-flood-c"));
+                    h.edit("documents/Harbour-flood-c/document.xmi", "id=\"harbour-flood-c\"",
+                            "id=\"Harbour-flood-c\"");
                     Files.delete(h.corpus.resolve("documents/Harbour-flood-c/curation.xmi"));
                     Files.delete(h.corpus.resolve("documents/Harbour-flood-c/gold.bcas"));
                 }, "only in case"),
@@ -118,15 +146,18 @@ class HostileCorpusTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("tamperedCorpora")
-    void noCommandReachesOutsideATamperedCorpusAndValidateNamesWhatIsWrong(String name, Tamper tamper, String named) throws Exception {
+    void noCommandReachesOutsideATamperedCorpusAndValidateNamesWhatIsWrong(String name, Tamper tamper, String named)
+            throws Exception {
         try (HostileCorpus h = HostileCorpus.of(pristine, tmp)) {
             tamper.apply(h);
             String before = h.outsideDigest();
             String c = h.corpus.toString();
-            List<String[]> commands = List.of(new String[] { "validate", c }, new String[] { "info", c }, new String[] { "schema", c },
-                    new String[] { "agreement", c }, new String[] { "curation", c, "status" }, new String[] { "merge", c },
-                    new String[] { "export", c, h.out.toString(), "--format", "jsonl" }, new String[] { "annotators", c, "add", "carl" },
-                    new String[] { "import", c, DemoCorpus.samples().toString() }, new String[] { "unlock", c });
+            List<String[]> commands = List.of(new String[]{"validate", c}, new String[]{"info", c},
+                    new String[]{"schema", c},
+                    new String[]{"agreement", c}, new String[]{"curation", c, "status"}, new String[]{"merge", c},
+                    new String[]{"export", c, h.out.toString(), "--format", "jsonl"},
+                    new String[]{"annotators", c, "add", "carl"},
+                    new String[]{"import", c, DemoCorpus.samples().toString()}, new String[]{"unlock", c});
             boolean readsShow = h.readsShow();
             for (String[] command : commands) {
                 h.armReadTraps();
@@ -138,7 +169,8 @@ class HostileCorpusTest {
                 }
                 assertThat(h.outsideDigest()).as("the outside folder after " + what).isEqualTo(before);
                 assertThat(h.connections()).as("connections after " + what).isZero();
-                assertThat(r.out + r.err).as(what).doesNotContain(HostileCorpus.SECRET).doesNotContainPattern(INTERNALS);
+                assertThat(r.out + r.err).as(what).doesNotContain(HostileCorpus.SECRET)
+                        .doesNotContainPattern(INTERNALS);
                 if (command[0].equals("validate")) {
                     assertThat(r.code).as(what).isIn(Cli.PROBLEMS, Cli.FAILED);
                     assertThat(r.out + r.err).as(what).contains(named);
@@ -161,7 +193,8 @@ class HostileCorpusTest {
         Result followed = attest("import", c.toString(), in.toString(), "--follow-links");
 
         assertThat(refused.code).isEqualTo(Cli.FAILED);
-        assertThat(refused.err).contains(in.resolve("linked.txt") + ": a symbolic link (to " + tmp.resolve("elsewhere.txt") + ")")
+        assertThat(refused.err)
+                .contains(in.resolve("linked.txt") + ": a symbolic link (to " + tmp.resolve("elsewhere.txt") + ")")
                 .contains("--follow-links");
         assertThat(followed.code).as(followed.err).isZero();
         assertThat(followed.out).contains("1 added");
@@ -187,7 +220,8 @@ class HostileCorpusTest {
         assertThat(caseOnly.err).contains("'Anna' differs from the annotator 'anna' only in case");
         assertThat(reserved.err).contains("document id 'con' is not usable as a folder name: Windows reserves 'con'");
         assertThat(twins.code).as(twins.err).isZero();
-        assertThat(twins.out).contains("added     Report ").contains("added     report-2").contains("(id 'report' was taken)");
+        assertThat(twins.out).contains("added     Report ").contains("added     report-2")
+                .contains("(id 'report' was taken)");
         assertThat(attest("validate", c.toString()).code).isZero();
     }
 
@@ -197,7 +231,8 @@ class HostileCorpusTest {
     private static Result attest(String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
+        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
         return new Result(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
     }
 }

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 
 import org.attest.cli.AttestCommand;
 import org.junit.jupiter.api.Test;
-
 import picocli.CommandLine;
 
-/** The README's command-line reference names every command the parser accepts, and every option of the team, registry and curation commands. */
+/**
+ * The README's command-line reference names every command the parser accepts, and every option of the team, registry
+ * and curation commands.
+ */
 class ReadmeReferenceTest {
 
     private static String readme() throws Exception {
@@ -27,7 +29,8 @@ class ReadmeReferenceTest {
         String reference = readme();
         CommandLine parser = new CommandLine(new AttestCommand());
 
-        assertThat(parser.getSubcommands().keySet()).allSatisfy(name -> assertThat(reference).contains("| `attest " + name));
+        assertThat(parser.getSubcommands().keySet())
+                .allSatisfy(name -> assertThat(reference).contains("| `attest " + name));
     }
 
     @Test
@@ -35,8 +38,10 @@ class ReadmeReferenceTest {
         String reference = readme();
         CommandLine parser = new CommandLine(new AttestCommand());
         for (String command : java.util.List.of("clone", "publish", "sync", "status", "history", "conflicts")) {
-            String row = reference.lines().filter(l -> l.startsWith("| `attest " + command + " ")).findFirst().orElseThrow();
-            parser.getSubcommands().get(command).getCommandSpec().options().stream().filter(o -> !o.usageHelp() && !o.versionHelp())
+            String row = reference.lines().filter(l -> l.startsWith("| `attest " + command + " ")).findFirst()
+                    .orElseThrow();
+            parser.getSubcommands().get(command).getCommandSpec().options().stream()
+                    .filter(o -> !o.usageHelp() && !o.versionHelp())
                     .forEach(o -> assertThat(row).as(command).contains(o.longestName()));
         }
     }
@@ -51,7 +56,8 @@ class ReadmeReferenceTest {
         everySubcommandHasARowNamingEachOfItsOptions("curation", name -> "| `attest curation DIR " + name);
     }
 
-    private static void everySubcommandHasARowNamingEachOfItsOptions(String command, java.util.function.UnaryOperator<String> rowStart)
+    private static void everySubcommandHasARowNamingEachOfItsOptions(String command,
+            java.util.function.UnaryOperator<String> rowStart)
             throws Exception {
         String reference = readme();
         CommandLine parent = new CommandLine(new AttestCommand()).getSubcommands().get(command);
@@ -59,7 +65,8 @@ class ReadmeReferenceTest {
         assertThat(parent.getSubcommands()).isNotEmpty();
         parent.getSubcommands().forEach((name, parser) -> {
             String row = reference.lines().filter(l -> l.startsWith(rowStart.apply(name))).findFirst()
-                    .orElseThrow(() -> new AssertionError("no row for 'attest " + command + " " + name + "' in the README's reference"));
+                    .orElseThrow(() -> new AssertionError(
+                            "no row for 'attest " + command + " " + name + "' in the README's reference"));
             parser.getCommandSpec().options().stream().filter(o -> !o.usageHelp() && !o.versionHelp())
                     .forEach(o -> assertThat(row).as(command + " " + name).contains(o.longestName()));
         });

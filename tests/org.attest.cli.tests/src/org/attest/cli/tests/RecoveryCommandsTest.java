@@ -21,6 +21,7 @@ class RecoveryCommandsTest {
 
     /** Stands for the process dying: nothing after it runs but the closing of files. */
     private static final class Death extends Error {
+
         private static final long serialVersionUID = 1L;
     }
 
@@ -38,14 +39,16 @@ class RecoveryCommandsTest {
     private int attest(String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
+        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
         out = o.toString(StandardCharsets.UTF_8);
         err = e.toString(StandardCharsets.UTF_8);
         return code;
     }
 
     @Test
-    void anImportThatDiedWhilePublishingIsFinishedByTheNextCommandWithOneLineAndValidateSaysSoBefore() throws Exception {
+    void anImportThatDiedWhilePublishingIsFinishedByTheNextCommandWithOneLineAndValidateSaysSoBefore()
+            throws Exception {
         Path c = tmp.resolve("c");
         attest("init", c.toString());
         Path second = c.resolve("documents/harbour-flood-b");
@@ -55,13 +58,15 @@ class RecoveryCommandsTest {
                 throw new Death();
             }
         });
-        assertThat(catchThrowable(() -> attest("import", c.toString(), DemoCorpus.samples().toString()))).isInstanceOf(Death.class);
+        assertThat(catchThrowable(() -> attest("import", c.toString(), DemoCorpus.samples().toString())))
+                .isInstanceOf(Death.class);
         FaultSeam.clear();
         assertThat(c.resolve("documents/harbour-flood-a")).isDirectory();
         assertThat(second).doesNotExist();
 
         assertThat(attest("validate", c.toString())).isEqualTo(Cli.PROBLEMS);
-        assertThat(out).startsWith("needs recovery: an interrupted import will be finished the next time the corpus is opened for writing (3 documents published")
+        assertThat(out).startsWith(
+                "needs recovery: an interrupted import will be finished the next time the corpus is opened for writing (3 documents published")
                 .contains("validate again afterwards").doesNotContain("orphan");
 
         assertThat(attest("import", c.toString(), DemoCorpus.samples().toString())).as(err).isZero();
@@ -95,7 +100,8 @@ class RecoveryCommandsTest {
     void aLockFileLeftByADeadProgramIsTakenOverWithANoteAndNoUnlock() throws Exception {
         Path c = tmp.resolve("c");
         attest("init", c.toString());
-        Files.writeString(c.resolve(CorpusLock.LOCK_FILE), "pid=" + Long.MAX_VALUE + "\nhost=elsewhere\nuser=bob\nsince=2026-11-23T10:00:00Z\npurpose=attest import\n");
+        Files.writeString(c.resolve(CorpusLock.LOCK_FILE), "pid=" + Long.MAX_VALUE
+                + "\nhost=elsewhere\nuser=bob\nsince=2026-11-23T10:00:00Z\npurpose=attest import\n");
 
         assertThat(attest("annotators", c.toString(), "add", "kari")).as(err).isZero();
 

@@ -29,7 +29,8 @@ class RegistryCommandsTest {
     private int attest(String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
+        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
         out = o.toString(StandardCharsets.UTF_8);
         err = e.toString(StandardCharsets.UTF_8);
         return code;
@@ -49,20 +50,26 @@ class RegistryCommandsTest {
 
     private static String span(String words, String id) {
         int at = TEXT.indexOf(words);
-        return "{\"layer\":\"Entity\",\"begin\":" + at + ",\"end\":" + (at + words.length()) + ",\"features\":{\"type\":\"PERSON\",\"entity\":\"" + id + "\"}}";
+        return "{\"layer\":\"Entity\",\"begin\":" + at + ",\"end\":" + (at + words.length())
+                + ",\"features\":{\"type\":\"PERSON\",\"entity\":\"" + id + "\"}}";
     }
 
-    /** Creates a corpus with one document annotated by anna, whose mentions link to entities added through the command line. */
+    /**
+     * Creates a corpus with one document annotated by anna, whose mentions link to entities added through the command
+     * line.
+     */
     private String[] corpus(String c) throws Exception {
         assertThat(attest("init", c)).isZero();
         String ilham = add(c, "Ilham Aliyev", "--type", "PERSON", "--alias", "Aliyev", "--kb", "Q32");
         String nikol = add(c, "Nikol Pashinyan", "--type", "PERSON");
         String serbian = add(c, "Nikol Pašinjan", "--type", "PERSON");
         Path jsonl = tmp.resolve("d1.jsonl");
-        Files.writeString(jsonl, "{\"id\":\"d1\",\"text\":\"" + TEXT + "\",\"spans\":[" + span("Heydar Aliyev", ilham) + ","
-                + span("Ilham Aliyev", ilham) + "," + span("Pašinjan", serbian) + "," + span("Nikol Pashinyan", nikol) + "]}\n");
+        Files.writeString(jsonl,
+                "{\"id\":\"d1\",\"text\":\"" + TEXT + "\",\"spans\":[" + span("Heydar Aliyev", ilham) + ","
+                        + span("Ilham Aliyev", ilham) + "," + span("Pašinjan", serbian) + ","
+                        + span("Nikol Pashinyan", nikol) + "]}\n");
         assertThat(attest("import", c, jsonl.toString(), "--annotator", "anna")).as(err).isZero();
-        return new String[] { ilham, nikol, serbian };
+        return new String[]{ilham, nikol, serbian};
     }
 
     @Test
@@ -77,7 +84,8 @@ class RegistryCommandsTest {
 
         assertThat(attest("registry", c, "show", "Ilham Aliyev")).as(err).isZero();
         assertThat(out).contains(ids[0] + " 'Ilham Aliyev' (PERSON)").contains("https://www.wikidata.org/wiki/Q32")
-                .contains("mentions: 2 in 1 document(s)").contains("\"Heydar Aliyev\"  d1/anna/0-13  (suspect: given name 'Heydar'")
+                .contains("mentions: 2 in 1 document(s)")
+                .contains("\"Heydar Aliyev\"  d1/anna/0-13  (suspect: given name 'Heydar'")
                 .contains("d1/anna/32-44");
     }
 
@@ -87,10 +95,12 @@ class RegistryCommandsTest {
         String ilham = corpus(c)[0];
 
         assertThat(attest("validate", c)).as(out).isZero();
-        assertThat(out).contains("warning: in document 'd1' by anna, the Entity 'Heydar Aliyev' [0,13) is linked to " + ilham)
+        assertThat(out)
+                .contains("warning: in document 'd1' by anna, the Entity 'Heydar Aliyev' [0,13) is linked to " + ilham)
                 .contains("annotations").contains("1 warning(s)").contains("no problems found");
 
-        assertThat(attest("registry", c, "split", ilham, "--mention", "d1/anna/0-13", "--name", "Heydar Aliyev")).as(err).isZero();
+        assertThat(attest("registry", c, "split", ilham, "--mention", "d1/anna/0-13", "--name", "Heydar Aliyev"))
+                .as(err).isZero();
         assertThat(out).contains("Moved 1 mention(s) of " + ilham);
         assertThat(attest("registry", c, "show", "Heydar Aliyev")).isZero();
         assertThat(out).contains("mentions: 1 in 1 document(s)").contains("d1/anna/0-13").doesNotContain("suspect");
@@ -110,7 +120,8 @@ class RegistryCommandsTest {
 
         assertThat(attest("registry", c, "merge", ids[1], ids[2])).as(err).isZero();
         assertThat(attest("registry", c, "show", ids[2])).isZero();
-        assertThat(out).contains(ids[1] + " 'Nikol Pashinyan'").contains("aliases: Nikol Pašinjan").contains("took over: " + ids[2])
+        assertThat(out).contains(ids[1] + " 'Nikol Pashinyan'").contains("aliases: Nikol Pašinjan")
+                .contains("took over: " + ids[2])
                 .contains("mentions: 2 in 1 document(s)").contains("\"Pašinjan\"").contains("\"Nikol Pashinyan\"");
         assertThat(attest("registry", c, "duplicates")).isZero();
         assertThat(out).contains("0 pair(s)");
@@ -124,7 +135,8 @@ class RegistryCommandsTest {
         int code = attest("registry", "list", c);
 
         assertThat(code).isEqualTo(Cli.FAILED);
-        assertThat(err.strip()).doesNotContain("\n").contains("'attest registry DIR list ...'").endsWith("see 'attest registry --help'");
+        assertThat(err.strip()).doesNotContain("\n").contains("'attest registry DIR list ...'")
+                .endsWith("see 'attest registry --help'");
         assertThat(attest("registry", c, "list")).as(err).isZero();
     }
 
@@ -138,7 +150,8 @@ class RegistryCommandsTest {
         assertThat(attest("registry", c, "alias", ilham, "Ilham Heydarovich", "ALIYEV")).isEqualTo(Cli.FAILED);
         assertThat(err).contains("already has the name 'Aliyev'");
         assertThat(CorpusFolder.snapshot(registryFolder).toString()).isEqualTo(before);
-        assertThat(attest("registry", c, "split", ilham, "--mention", "d1/anna/1-13", "--name", "X")).isEqualTo(Cli.FAILED);
+        assertThat(attest("registry", c, "split", ilham, "--mention", "d1/anna/1-13", "--name", "X"))
+                .isEqualTo(Cli.FAILED);
         assertThat(err).contains("No mention of " + ilham).contains("[1,13) in document 'd1' by anna");
         assertThat(attest("registry", c, "show", "Nobody")).isEqualTo(Cli.FAILED);
         assertThat(err).contains("has no entity 'Nobody'");

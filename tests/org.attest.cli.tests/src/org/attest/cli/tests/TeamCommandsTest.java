@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code attest publish, clone, sync, status, history, conflicts} and the team-wide reviewer hold, as a user types them. */
+/**
+ * {@code attest publish, clone, sync, status, history, conflicts} and the team-wide reviewer hold, as a user types
+ * them.
+ */
 class TeamCommandsTest {
 
     private ByteArrayOutputStream out;
@@ -24,21 +27,26 @@ class TeamCommandsTest {
 
     private Path remote;
 
-    /** The demo corpus (anna and ben finished every article, rita curated all but harbour-flood-c), published by the lead. */
+    /**
+     * The demo corpus (anna and ben finished every article, rita curated all but harbour-flood-c), published by the
+     * lead.
+     */
     @BeforeEach
     void setUp() {
         Path lead = DemoCorpus.create(tmp.resolve("lead"));
         remote = tmp.resolve("shared/flood.git");
         assertThat(run("publish", lead.toString(), remote.toString(), "--user", "lead")).as(err()).isZero();
         assertThat(out()).contains("Created the bare repository " + remote)
-                .contains("Recorded your work: lead: created the corpus, imported harbour-flood-a, harbour-flood-b, harbour-flood-c")
+                .contains(
+                        "Recorded your work: lead: created the corpus, imported harbour-flood-a, harbour-flood-b, harbour-flood-c")
                 .contains("Published 1 commit(s).").contains("attest clone " + remote + " DIR --annotator NAME");
     }
 
     private int run(String... args) {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
     }
 
     private String out() {
@@ -61,8 +69,10 @@ class TeamCommandsTest {
         Path vera = cloneAs("vera");
         Path rita = cloneAs("rita");
 
-        assertThat(run("curation", vera.toString(), "decide", "harbour-flood-c", "1", "--take", "anna")).as(err()).isZero();
-        assertThat(err()).contains("synchronised to see who holds 'harbour-flood-c'").contains("published your work on 'harbour-flood-c' to the team");
+        assertThat(run("curation", vera.toString(), "decide", "harbour-flood-c", "1", "--take", "anna")).as(err())
+                .isZero();
+        assertThat(err()).contains("synchronised to see who holds 'harbour-flood-c'")
+                .contains("published your work on 'harbour-flood-c' to the team");
         assertThat(out()).contains("(reviewer vera)");
 
         int refused = run("curation", rita.toString(), "decide", "harbour-flood-c", "1", "--take", "ben");
@@ -85,9 +95,11 @@ class TeamCommandsTest {
                 "document=\"harbour-flood-b\" state=\"in-progress\""));
 
         assertThat(run("status", anna.toString())).isZero();
-        assertThat(out()).contains("Not yet recorded: anna: reopened harbour-flood-b").contains("Publish it with: attest sync " + anna);
+        assertThat(out()).contains("Not yet recorded: anna: reopened harbour-flood-b")
+                .contains("Publish it with: attest sync " + anna);
         assertThat(run("sync", anna.toString())).as(err()).isZero();
-        assertThat(out()).contains("Recorded your work: anna: reopened harbour-flood-b").contains("Published 1 commit(s).");
+        assertThat(out()).contains("Recorded your work: anna: reopened harbour-flood-b")
+                .contains("Published 1 commit(s).");
         assertThat(run("sync", anna.toString())).isZero();
         assertThat(out()).contains("Already up to date");
 
@@ -104,7 +116,8 @@ class TeamCommandsTest {
 
         assertThat(run("sync", alone.toString())).isEqualTo(Cli.FAILED);
         assertThat(err()).contains("is not shared through Git").contains("attest publish " + alone + " URL");
-        assertThat(run("clone", tmp.resolve("nowhere.git").toString(), tmp.resolve("x").toString())).isEqualTo(Cli.FAILED);
+        assertThat(run("clone", tmp.resolve("nowhere.git").toString(), tmp.resolve("x").toString()))
+                .isEqualTo(Cli.FAILED);
         assertThat(err()).contains("nowhere.git").doesNotContain("Exception");
         assertThat(tmp.resolve("x")).doesNotExist();
     }

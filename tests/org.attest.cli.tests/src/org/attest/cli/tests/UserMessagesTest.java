@@ -48,7 +48,8 @@ class UserMessagesTest {
     private int attest(String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
+        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
         out = o.toString(StandardCharsets.UTF_8);
         err = e.toString(StandardCharsets.UTF_8);
         return code;
@@ -91,8 +92,9 @@ class UserMessagesTest {
         }
         Path csv = write("big.csv", table + "\n" + a + "\n" + b + "\n");
 
-        for (String[] options : new String[][] { {}, {"--level", "ordinal"}, {"--level", "interval"}, {"--level", "ratio"},
-                {"--measure", "fleiss"}, {"--measure", "cohen"} }) {
+        for (String[] options : new String[][]{{}, {"--level", "ordinal"}, {"--level", "interval"},
+                {"--level", "ratio"},
+                {"--measure", "fleiss"}, {"--measure", "cohen"}}) {
             String[] args = new String[options.length + 3];
             args[0] = "agreement";
             args[1] = "--table";
@@ -108,7 +110,8 @@ class UserMessagesTest {
         Path file = write("big.txt", "Harbour flood. ".repeat(100_000));
 
         assertThat(importing(file, "--max-size", "1")).startsWith("attest: " + file + ": the file has 1.4 MB")
-                .contains("more than the import limit of 1.0 MB; split it, or raise the limit with --max-size MB (now 1)")
+                .contains(
+                        "more than the import limit of 1.0 MB; split it, or raise the limit with --max-size MB (now 1)")
                 .doesNotContain("--max-file-size");
     }
 
@@ -125,7 +128,8 @@ class UserMessagesTest {
     void anUnknownEncodingIsNamedWithWhereToFindTheValidOnes() throws Exception {
         Path file = write("a.txt", "Text.");
 
-        assertThat(importing(file, "--encoding", "../../etc")).contains("'../../etc' is not an encoding this Java runtime knows")
+        assertThat(importing(file, "--encoding", "../../etc"))
+                .contains("'../../etc' is not an encoding this Java runtime knows")
                 .contains("UTF-8").contains("supported-encodings");
     }
 
@@ -138,15 +142,17 @@ class UserMessagesTest {
                 <name>blob</name><rangeTypeName>uima.cas.ByteArray</rangeTypeName></featureDescription></features>
                 </typeDescription></types></typeSystemDescription>
                 """);
-        Path xmi = write("x/bytes.xmi", """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <xmi:XMI xmlns:xmi="http://www.omg.org/XMI" xmlns:cas="http:///uima/cas.ecore" xmlns:my="http:///my.ecore" xmi:version="2.0">
-                <cas:NULL xmi:id="0"/><cas:Sofa xmi:id="1" sofaNum="1" sofaID="_InitialView" mimeType="text" sofaString="Anna said it."/>
-                <my:Thing xmi:id="5" sofa="1" begin="0" end="4" blob="6"/><cas:ByteArray xmi:id="6" elements="AQID"/>
-                <cas:View sofa="1" members="5"/></xmi:XMI>
-                """);
+        Path xmi = write("x/bytes.xmi",
+                """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <xmi:XMI xmlns:xmi="http://www.omg.org/XMI" xmlns:cas="http:///uima/cas.ecore" xmlns:my="http:///my.ecore" xmi:version="2.0">
+                        <cas:NULL xmi:id="0"/><cas:Sofa xmi:id="1" sofaNum="1" sofaID="_InitialView" mimeType="text" sofaString="Anna said it."/>
+                        <my:Thing xmi:id="5" sofa="1" begin="0" end="4" blob="6"/><cas:ByteArray xmi:id="6" elements="AQID"/>
+                        <cas:View sofa="1" members="5"/></xmi:XMI>
+                        """);
 
-        assertThat(importing(xmi, "--ignore-unknown-types")).startsWith("attest: " + xmi + ": UIMA cannot read a value in the file");
+        assertThat(importing(xmi, "--ignore-unknown-types"))
+                .startsWith("attest: " + xmi + ": UIMA cannot read a value in the file");
     }
 
     @Test
@@ -156,53 +162,63 @@ class UserMessagesTest {
                 <typeSystemDescription xmlns="http://uima.apache.org/resourceSpecifier">
                 <imports><import location="x.xml"/></imports><types/></typeSystemDescription>
                 """);
-        Path xmi = write("t/a.xmi", "<?xml version=\"1.0\"?><xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\" xmi:version=\"2.0\"/>");
+        Path xmi = write("t/a.xmi",
+                "<?xml version=\"1.0\"?><xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\" xmi:version=\"2.0\"/>");
 
         assertThat(importing(xmi)).contains("TypeSystem.xml").contains("imports other files (x.xml)");
     }
 
     @Test
     void aCueIndexOutOfRangeNamesTheFileAndLine() throws Exception {
-        Path file = write("cue.jsonl", "{\"id\":\"q1\",\"text\":\"Anna said it rained.\",\"spans\":[{\"layer\":\"Source\",\"begin\":0,"
-                + "\"end\":4,\"features\":{}},{\"layer\":\"Claim\",\"begin\":5,\"end\":19,\"features\":{}}],\"relations\":[{\"layer\":"
-                + "\"Attribution\",\"from\":1,\"to\":0,\"features\":{\"cue\":7}}]}\n");
+        Path file = write("cue.jsonl",
+                "{\"id\":\"q1\",\"text\":\"Anna said it rained.\",\"spans\":[{\"layer\":\"Source\",\"begin\":0,"
+                        + "\"end\":4,\"features\":{}},{\"layer\":\"Claim\",\"begin\":5,\"end\":19,\"features\":{}}],\"relations\":[{\"layer\":"
+                        + "\"Attribution\",\"from\":1,\"to\":0,\"features\":{\"cue\":7}}]}\n");
 
-        assertThat(importing(file, "--annotator", "anna")).startsWith("attest: " + file + ":1: relation 0: feature \"cue\" links to span index 7");
+        assertThat(importing(file, "--annotator", "anna"))
+                .startsWith("attest: " + file + ":1: relation 0: feature \"cue\" links to span index 7");
     }
 
     @Test
     void aTitleOfFiveMegabytesIsRefusedWithTheFileLineAndLimit() throws Exception {
         Path file = write("t.jsonl", "{\"title\":\"" + "T".repeat(5_000_000) + "\",\"text\":\"Body.\"}\n");
 
-        assertThat(importing(file)).startsWith("attest: " + file + ":1: \"title\" has 5000000 characters, more than the 65536");
+        assertThat(importing(file))
+                .startsWith("attest: " + file + ":1: \"title\" has 5000000 characters, more than the 65536");
     }
 
     @Test
     void aLoneSurrogateIsRefusedNotStoredAsAQuestionMark() throws Exception {
         Path file = write("s.jsonl", "{\"text\":\"Broken \\ud800 surrogate.\"}\n");
 
-        assertThat(importing(file)).startsWith("attest: " + file + ":1: \"text\" holds a lone UTF-16 surrogate (U+D800");
+        assertThat(importing(file))
+                .startsWith("attest: " + file + ":1: \"text\" holds a lone UTF-16 surrogate (U+D800");
     }
 
     @Test
     void anEscapeCharacterInATitleIsRefusedNamingFileAndPosition() throws Exception {
         Path file = write("e.jsonl", "{\"title\":\"bad\\u001b[31mred\",\"text\":\"Body.\"}\n");
 
-        assertThat(importing(file)).startsWith("attest: " + file + ":1: \"title\" holds the control character U+001B at character 3");
+        assertThat(importing(file))
+                .startsWith("attest: " + file + ":1: \"title\" holds the control character U+001B at character 3");
     }
 
     @Test
     void aLabelContradictingTheTypeFeatureIsRefused() throws Exception {
-        Path file = write("l.jsonl", "{\"text\":\"Anna said it rained.\",\"spans\":[{\"layer\":\"Entity\",\"begin\":0,\"end\":4,"
-                + "\"label\":\"ORGANIZATION\",\"features\":{\"type\":\"PERSON\"}}]}\n");
+        Path file = write("l.jsonl",
+                "{\"text\":\"Anna said it rained.\",\"spans\":[{\"layer\":\"Entity\",\"begin\":0,\"end\":4,"
+                        + "\"label\":\"ORGANIZATION\",\"features\":{\"type\":\"PERSON\"}}]}\n");
 
-        assertThat(importing(file, "--annotator", "anna")).startsWith("attest: " + file + ":1: span 0: \"label\" is \"ORGANIZATION\"");
+        assertThat(importing(file, "--annotator", "anna"))
+                .startsWith("attest: " + file + ":1: span 0: \"label\" is \"ORGANIZATION\"");
     }
 
     @Test
     void damagedInputFilesAreNamed() throws Exception {
-        Path xml = write("d/TypeSystem.xml", "<typeSystemDescription xmlns=\"http://uima.apache.org/resourceSpecifier\"><types/></typeSystemDescription>");
-        Path halfXmi = write("d/half.xmi", "<?xml version=\"1.0\"?><xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\" xmi:ver");
+        Path xml = write("d/TypeSystem.xml",
+                "<typeSystemDescription xmlns=\"http://uima.apache.org/resourceSpecifier\"><types/></typeSystemDescription>");
+        Path halfXmi = write("d/half.xmi",
+                "<?xml version=\"1.0\"?><xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\" xmi:ver");
         Path binary = write("d2/bin.txt", "abc\u0000def");
         Path badJson = write("d3/bad.jsonl", "{\"text\": \"a\"\n");
         Path sidecarText = write("d4/a.txt", "Body.");
@@ -221,12 +237,13 @@ class UserMessagesTest {
     void damagedTablesAreNamedWithLineAndColumn() throws Exception {
         Path quote = write("q.csv", "coder,u1\na,\"open\n");
         Path latin = tmp.resolve("l.csv");
-        Files.write(latin, new byte[] {'c', ',', 'u', '\n', 'a', ',', (byte) 0xE9, '\n'});
+        Files.write(latin, new byte[]{'c', ',', 'u', '\n', 'a', ',', (byte) 0xE9, '\n'});
         Path words = write("w.csv", "coder,u1,u2\na,1,x\nb,2,3\n");
 
         assertThat(refused("agreement", "--table", quote.toString())).contains(quote + ", line 2, column 2");
         assertThat(refused("agreement", "--table", latin.toString())).contains(latin.toString()).contains("UTF-8");
-        assertThat(refused("agreement", "--table", words.toString(), "--level", "interval")).contains(words + ", line 2, column 3");
+        assertThat(refused("agreement", "--table", words.toString(), "--level", "interval"))
+                .contains(words + ", line 2, column 3");
         assertThat(refused("agreement", "--table", tmp.resolve("none.csv").toString())).contains("none.csv");
         assertThat(refused("agreement", "--table", words.toString(), "--level", "loud")).contains("loud");
     }
@@ -237,7 +254,7 @@ class UserMessagesTest {
         Path cas = demo.resolve("documents/harbour-flood-a/annotations/anna.bcas");
         byte[] bytes = Files.readAllBytes(cas);
 
-        for (int length : new int[] {0, 20, 300, bytes.length / 2, bytes.length - 1}) {
+        for (int length : new int[]{0, 20, 300, bytes.length / 2, bytes.length - 1}) {
             Files.write(cas, Arrays.copyOf(bytes, length));
             assertThat(refused("agreement", demo.toString())).as("%d bytes", length).contains(cas.toString())
                     .containsAnyOf("truncated", "damaged").contains("Restore it from version control or a backup");

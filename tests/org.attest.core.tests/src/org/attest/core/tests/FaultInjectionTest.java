@@ -1,6 +1,5 @@
 package org.attest.core.tests;
 
-import org.attest.testing.CorpusFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,21 +15,15 @@ import java.util.stream.Stream;
 
 import org.apache.uima.cas.CAS;
 import org.attest.cas.Layers;
+import org.attest.core.schema.SchemaService;
 import org.attest.curation.CurationService;
 import org.attest.curation.CurationSession;
 import org.attest.curation.MergePolicy;
 import org.attest.curation.MergeRequest;
 import org.attest.edit.DocumentWorkflow;
-import org.attest.testing.Fixture;
-import org.attest.testing.TestCorpus;
 import org.attest.export.ExportRequest;
 import org.attest.export.ExportService;
-import org.attest.store.fs.FaultSeam;
 import org.attest.imports.ImportService;
-import org.attest.registry.EntityRegistry;
-import org.attest.core.schema.SchemaService;
-import org.attest.store.CorpusStore;
-import org.attest.validate.CorpusValidator;
 import org.attest.io.ImportOptions;
 import org.attest.model.CorpusFactory;
 import org.attest.model.Document;
@@ -39,6 +32,13 @@ import org.attest.model.Schema;
 import org.attest.model.Tag;
 import org.attest.model.persist.CorpusModelFormat;
 import org.attest.model.schema.DefaultSchema;
+import org.attest.registry.EntityRegistry;
+import org.attest.store.CorpusStore;
+import org.attest.store.fs.FaultSeam;
+import org.attest.testing.CorpusFolder;
+import org.attest.testing.Fixture;
+import org.attest.testing.TestCorpus;
+import org.attest.validate.CorpusValidator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +53,7 @@ class FaultInjectionTest {
 
     /** A writing operation on an open corpus. */
     private interface Operation {
+
         void run(CorpusStore store, Path work) throws Exception;
     }
 
@@ -69,7 +70,8 @@ class FaultInjectionTest {
                 Document document = store.corpus().getDocuments().get(0);
                 CAS cas = store.readCas(document, annotator);
                 int at = Fixture.TEXT.indexOf("Lieva");
-                new Layers(cas, store.corpus().getSchema()).addSpan(DefaultSchema.ENTITY, at, at + 5, Map.of("type", "LOCATION"));
+                new Layers(cas, store.corpus().getSchema()).addSpan(DefaultSchema.ENTITY, at, at + 5,
+                        Map.of("type", "LOCATION"));
                 store.writeCas(document, annotator, cas);
                 store.setState(document, store.ensureAnnotator(annotator), DocumentState.FINISHED);
                 store.saveModel();
@@ -89,9 +91,13 @@ class FaultInjectionTest {
     private Operation operation(String name) {
         return switch (name) {
             case "import" -> (store, work) -> new ImportService(store).run(new ImportService.Request(
-                    List.of(tmp.resolve("second.txt")), ImportOptions.defaults(), null, null), m -> { });
-            case "document state" -> (store, work) -> DocumentWorkflow.reopen(store, store.corpus().getDocuments().get(0), "anna");
-            case "auto-merge" -> (store, work) -> new CurationService(store).merge(new MergeRequest(MergePolicy.UNANIMOUS, false), m -> { });
+                    List.of(tmp.resolve("second.txt")), ImportOptions.defaults(), null, null), m -> {
+                    });
+            case "document state" ->
+                (store, work) -> DocumentWorkflow.reopen(store, store.corpus().getDocuments().get(0), "anna");
+            case "auto-merge" ->
+                (store, work) -> new CurationService(store).merge(new MergeRequest(MergePolicy.UNANIMOUS, false), m -> {
+                });
             case "mark curated" -> (store, work) -> {
                 CurationSession session = new CurationService(store).open("flood", "rita", false);
                 session.autoMerge(MergePolicy.UNANIMOUS);
@@ -104,20 +110,23 @@ class FaultInjectionTest {
                 store.saveModel("registry edit");
             };
             case "schema apply" -> (store, work) -> {
-                Schema schema = CorpusModelFormat.readSchema(CorpusModelFormat.writeSchema(store.corpus().getSchema()), "schema.xmi");
+                Schema schema = CorpusModelFormat.readSchema(CorpusModelFormat.writeSchema(store.corpus().getSchema()),
+                        "schema.xmi");
                 Tag tag = CorpusFactory.eINSTANCE.createTag();
                 tag.setName("WEAPON");
                 schema.getTagsets().get(0).getTags().add(tag);
                 new SchemaService(store).apply(schema);
             };
             case "export" -> (store, work) -> new ExportService(store).export(
-                    new ExportRequest("jsonl", "anna", List.of(80, 20), 1, exportFolder(work)), m -> { });
+                    new ExportRequest("jsonl", "anna", List.of(80, 20), 1, exportFolder(work)), m -> {
+                    });
             default -> throw new IllegalArgumentException(name);
         };
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "import", "document state", "auto-merge", "mark curated", "registry edit", "schema apply", "export" })
+    @ValueSource(strings = {"import", "document state", "auto-merge", "mark curated", "registry edit", "schema apply",
+            "export"})
     void everyFailedCallLeavesTheCorpusAsItWasAndTheOperationSucceedsOnceTheFaultIsGone(String name) throws Exception {
         Operation sut = operation(name);
         int calls = countCalls(sut);
@@ -140,13 +149,16 @@ class FaultInjectionTest {
             assertThat(faulted).as("call %d of %s was made", k, name).hasSize(1);
             Path file = faulted.get(0);
             if (thrown == null) {
-                // only derived data (caches) and the folder sync after the lock file's removal may fail without failing the operation
+                // only derived data (caches) and the folder sync after the lock file's removal may fail without failing
+                // the operation
                 assertThat(work.relativize(file).toString()).as("a fault %s ignores must hit derived data only", name)
                         .matches("\\.attest(/cache(/.*)?)?");
             } else {
                 failed++;
-                assertThat(messages(thrown)).as("the message of call %d of %s", k, name).contains(cause).contains(file.getFileName().toString());
-                assertThat(CorpusFolder.snapshot(work)).as("the corpus after call %d of %s failed (%s)", k, name, file).isEqualTo(before);
+                assertThat(messages(thrown)).as("the message of call %d of %s", k, name).contains(cause)
+                        .contains(file.getFileName().toString());
+                assertThat(CorpusFolder.snapshot(work)).as("the corpus after call %d of %s failed (%s)", k, name, file)
+                        .isEqualTo(before);
                 assertThat(Files.exists(exportFolder(work)) ? CorpusFolder.snapshot(exportFolder(work)) : Map.of())
                         .as("the export folder after call %d of %s failed", k, name).isEmpty();
                 try (CorpusStore store = CorpusStore.open(work, CorpusStore.Mode.WRITE, "test")) {
@@ -155,10 +167,12 @@ class FaultInjectionTest {
                 }
             }
             try (CorpusStore store = CorpusStore.open(work, CorpusStore.Mode.READ, "test")) {
-                assertThat(new CorpusValidator(store).validate(m -> { })).as("findings after call %d of %s", k, name).isEmpty();
+                assertThat(new CorpusValidator(store).validate(m -> {
+                })).as("findings after call %d of %s", k, name).isEmpty();
             }
         }
-        System.out.printf("Fault injection, %s: %d file calls, %d faults failed the operation cleanly%n", name, calls, failed);
+        System.out.printf("Fault injection, %s: %d file calls, %d faults failed the operation cleanly%n", name, calls,
+                failed);
         assertThat(failed).isPositive();
     }
 

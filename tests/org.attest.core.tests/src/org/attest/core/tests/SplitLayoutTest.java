@@ -1,8 +1,5 @@
 package org.attest.core.tests;
 
-import org.attest.testing.ScriptedWork;
-import org.attest.testing.CorpusFolder;
-import org.attest.testing.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,15 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.attest.store.CorpusException;
 import org.attest.curation.CurationService;
 import org.attest.curation.MergePolicy;
 import org.attest.curation.MergeRequest;
 import org.attest.edit.DocumentWorkflow;
 import org.attest.imports.ImportService;
-import org.attest.registry.EntityRegistry;
-import org.attest.store.CorpusStore;
-import org.attest.validate.CorpusValidator;
 import org.attest.io.ImportOptions;
 import org.attest.model.AnnotationState;
 import org.attest.model.Corpus;
@@ -31,6 +24,13 @@ import org.attest.model.DocumentState;
 import org.attest.model.Entity;
 import org.attest.model.GoldState;
 import org.attest.model.persist.CorpusModelFormat;
+import org.attest.registry.EntityRegistry;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
+import org.attest.testing.CorpusFolder;
+import org.attest.testing.Samples;
+import org.attest.testing.ScriptedWork;
+import org.attest.validate.CorpusValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +43,9 @@ class SplitLayoutTest {
     private Path importedSamples() throws Exception {
         Path dir = tmp.resolve("c");
         try (CorpusStore store = CorpusStore.init(dir, "flood", "test")) {
-            new ImportService(store).run(new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> { });
+            new ImportService(store).run(
+                    new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> {
+                    });
         }
         return dir;
     }
@@ -52,14 +54,17 @@ class SplitLayoutTest {
     void aNewCorpusHoldsItsHeaderSchemaAndTheFilesThatKeepGitFromChangingTexts() throws Exception {
         Path dir = importedSamples();
 
-        assertThat(Files.readString(dir.resolve("corpus.xmi"))).contains("formatVersion=\"2\"").doesNotContain("<schema").doesNotContain("<documents");
+        assertThat(Files.readString(dir.resolve("corpus.xmi"))).contains("formatVersion=\"2\"")
+                .doesNotContain("<schema").doesNotContain("<documents");
         assertThat(Files.readString(dir.resolve("schema.xmi"))).contains("<attest:Schema");
         assertThat(Files.readString(dir.resolve(".gitignore"))).contains("/.attest/");
         assertThat(Files.readString(dir.resolve(".gitattributes"))).contains("* -text");
-        assertThat(Files.readString(dir.resolve("documents/harbour-flood-a/document.xmi"))).contains("id=\"harbour-flood-a\"")
+        assertThat(Files.readString(dir.resolve("documents/harbour-flood-a/document.xmi")))
+                .contains("id=\"harbour-flood-a\"")
                 .contains("textSha256=");
         try (CorpusStore sut = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
-            assertThat(sut.corpus().getDocuments()).extracting(Document::getId).containsExactly("harbour-flood-a", "harbour-flood-b", "harbour-flood-c");
+            assertThat(sut.corpus().getDocuments()).extracting(Document::getId).containsExactly("harbour-flood-a",
+                    "harbour-flood-b", "harbour-flood-c");
             assertThat(sut.corpus().getSchema().getLayers()).hasSize(6);
             assertThat(sut.notices()).isEmpty();
         }
@@ -80,7 +85,8 @@ class SplitLayoutTest {
 
         Map<String, String> after = CorpusFolder.snapshot(dir);
         assertThat(changed(before, after)).containsExactly("annotators/anna.xmi");
-        assertThat(Files.readString(dir.resolve("annotators/anna.xmi"))).contains("document=\"harbour-flood-a\" state=\"finished\"");
+        assertThat(Files.readString(dir.resolve("annotators/anna.xmi")))
+                .contains("document=\"harbour-flood-a\" state=\"finished\"");
         try (CorpusStore sut = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
             Document a = sut.document("harbour-flood-a").orElseThrow();
             assertThat(CorpusStore.state(a, "anna")).isEqualTo(DocumentState.FINISHED);
@@ -126,12 +132,14 @@ class SplitLayoutTest {
         Map<String, String> before = CorpusFolder.snapshot(dir);
 
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
-            new CurationService(store).merge(new MergeRequest(MergePolicy.UNANIMOUS, false), m -> { });
+            new CurationService(store).merge(new MergeRequest(MergePolicy.UNANIMOUS, false), m -> {
+            });
         }
 
         Map<String, String> after = CorpusFolder.snapshot(dir);
         assertThat(changed(before, after)).isNotEmpty()
-                .allMatch(path -> path.matches("documents/[^/]+/(gold\\.bcas|curation\\.xmi)") || path.startsWith(".attest/"));
+                .allMatch(path -> path.matches("documents/[^/]+/(gold\\.bcas|curation\\.xmi)")
+                        || path.startsWith(".attest/"));
         try (CorpusStore sut = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
             Document first = sut.corpus().getDocuments().get(0);
             assertThat(sut.goldState(first)).isEqualTo(GoldState.IN_CURATION);
@@ -151,12 +159,14 @@ class SplitLayoutTest {
 
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
             assertThat(store.unplacedStates()).containsEntry("anna", List.of("arrives-later"));
-            assertThat(new CorpusValidator(store).validate(m -> { }))
+            assertThat(new CorpusValidator(store).validate(m -> {
+            }))
                     .anySatisfy(f -> assertThat(f.describe()).contains("anna.xmi").contains("'arrives-later'"));
             DocumentWorkflow.markFinished(store, store.document("harbour-flood-b").orElseThrow(), "anna");
         }
 
-        assertThat(Files.readString(dir.resolve("annotators/anna.xmi"))).contains("document=\"arrives-later\" state=\"finished\"")
+        assertThat(Files.readString(dir.resolve("annotators/anna.xmi")))
+                .contains("document=\"arrives-later\" state=\"finished\"")
                 .contains("document=\"harbour-flood-b\" state=\"finished\"");
     }
 
@@ -171,7 +181,8 @@ class SplitLayoutTest {
         Path meta = dir.resolve("documents/harbour-flood-b/document.xmi");
         Path edited = dir.resolve("documents/harbour-flood-b/.edited");
         Files.writeString(edited, Files.readString(meta).replace("title=\"", "title=\"Revised: "));
-        Files.move(edited, meta, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(edited, meta, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
             assertThat(store.document("harbour-flood-b").orElseThrow().getTitle()).startsWith("Revised: ");
@@ -195,8 +206,10 @@ class SplitLayoutTest {
         }
         Files.move(dir.resolve("annotators/anna.xmi"), dir.resolve("annotators/anne.xmi"));
 
-        assertThatThrownBy(() -> CorpusStore.open(dir, CorpusStore.Mode.READ, "test")).isInstanceOf(CorpusException.class)
-                .hasMessageContaining("anne.xmi").hasMessageContaining("'anna'").hasMessageContaining("give it back its name");
+        assertThatThrownBy(() -> CorpusStore.open(dir, CorpusStore.Mode.READ, "test"))
+                .isInstanceOf(CorpusException.class)
+                .hasMessageContaining("anne.xmi").hasMessageContaining("'anna'")
+                .hasMessageContaining("give it back its name");
     }
 
     @Test
@@ -205,9 +218,12 @@ class SplitLayoutTest {
         Path schema = dir.resolve("schema.xmi");
         Files.writeString(schema, Files.readString(schema).replaceFirst("name=\"Entity\"", "name=\"En tity\""));
 
-        assertThatThrownBy(() -> CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")).isInstanceOf(CorpusException.class)
-                .hasMessageContaining(schema + " describes a schema Attest cannot use").hasMessageContaining("'En tity'");
-        assertThat(dir.resolve(org.attest.store.fs.CorpusLock.LOCK_FILE)).as("the refused open released the lock it took").doesNotExist();
+        assertThatThrownBy(() -> CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test"))
+                .isInstanceOf(CorpusException.class)
+                .hasMessageContaining(schema + " describes a schema Attest cannot use")
+                .hasMessageContaining("'En tity'");
+        assertThat(dir.resolve(org.attest.store.fs.CorpusLock.LOCK_FILE))
+                .as("the refused open released the lock it took").doesNotExist();
     }
 
     @Test
@@ -215,23 +231,29 @@ class SplitLayoutTest {
         Path dir = tmp.resolve("c");
         ScriptedWork.annotatedByAnnaAndBen(dir);
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
-            new CurationService(store).merge(new MergeRequest(MergePolicy.UNANIMOUS, false), m -> { });
+            new CurationService(store).merge(new MergeRequest(MergePolicy.UNANIMOUS, false), m -> {
+            });
         }
         Corpus legacy = formatOne(dir);
         Map<String, DocumentState> states = new TreeMap<>();
-        legacy.getDocuments().forEach(d -> d.getStates().forEach(s -> states.put(d.getId() + "/" + s.getAnnotator().getName(), s.getState())));
+        legacy.getDocuments().forEach(d -> d.getStates()
+                .forEach(s -> states.put(d.getId() + "/" + s.getAnnotator().getName(), s.getState())));
 
         try (CorpusStore sut = CorpusStore.open(dir, CorpusStore.Mode.READ, "attest info")) {
-            assertThat(sut.notices()).singleElement().asString().contains("from format 1 to format 2").contains("3 document(s)");
+            assertThat(sut.notices()).singleElement().asString().contains("from format 1 to format 2")
+                    .contains("3 document(s)");
             Map<String, DocumentState> read = new TreeMap<>();
-            sut.corpus().getDocuments().forEach(d -> d.getStates().forEach(s -> read.put(d.getId() + "/" + s.getAnnotator().getName(), s.getState())));
+            sut.corpus().getDocuments().forEach(d -> d.getStates()
+                    .forEach(s -> read.put(d.getId() + "/" + s.getAnnotator().getName(), s.getState())));
             assertThat(read).isEqualTo(states).isNotEmpty();
             assertThat(sut.goldState(sut.corpus().getDocuments().get(0))).isEqualTo(GoldState.CURATED);
             assertThat(sut.goldState(sut.corpus().getDocuments().get(1))).isEqualTo(GoldState.IN_CURATION);
             assertThat(sut.corpus().getEntities()).extracting(Entity::getCanonicalName).containsExactly("Ana Kovačić");
-            assertThat(new CorpusValidator(sut).validate(m -> { })).isEmpty();
+            assertThat(new CorpusValidator(sut).validate(m -> {
+            })).isEmpty();
         }
-        assertThat(Files.readString(dir.resolve("corpus.xmi"))).contains("formatVersion=\"2\"").doesNotContain("<documents");
+        assertThat(Files.readString(dir.resolve("corpus.xmi"))).contains("formatVersion=\"2\"")
+                .doesNotContain("<documents");
         try (CorpusStore again = CorpusStore.open(dir, CorpusStore.Mode.READ, "attest info")) {
             assertThat(again.notices()).isEmpty();
         }
@@ -260,7 +282,8 @@ class SplitLayoutTest {
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
             corpus = org.eclipse.emf.ecore.util.EcoreUtil.copy(store.corpus());
             for (int i = 0; i < corpus.getDocuments().size(); i++) {
-                corpus.getDocuments().get(i).setGoldState(i == 0 ? GoldState.CURATED : store.goldState(store.corpus().getDocuments().get(i)));
+                corpus.getDocuments().get(i).setGoldState(
+                        i == 0 ? GoldState.CURATED : store.goldState(store.corpus().getDocuments().get(i)));
             }
         }
         for (AnnotationState s : corpus.getDocuments().get(0).getStates()) {
@@ -278,7 +301,8 @@ class SplitLayoutTest {
             Files.deleteIfExists(dir.resolve("documents/" + d.getId() + "/document.xmi"));
             Path record = dir.resolve("documents/" + d.getId() + "/curation.xmi");
             if (Files.exists(record)) {
-                Files.writeString(record, Files.readString(record).replaceAll(" state=\"[a-z-]+\"", ""), StandardCharsets.UTF_8);
+                Files.writeString(record, Files.readString(record).replaceAll(" state=\"[a-z-]+\"", ""),
+                        StandardCharsets.UTF_8);
             }
         }
         String xmi = new String(CorpusModelFormat.write(corpus), StandardCharsets.UTF_8);

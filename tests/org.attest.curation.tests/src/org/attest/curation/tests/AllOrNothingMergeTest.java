@@ -1,6 +1,5 @@
 package org.attest.curation.tests;
 
-import org.attest.testing.CorpusFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,19 +18,20 @@ import java.util.stream.Stream;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.Layers;
-import org.attest.store.CorpusException;
 import org.attest.curation.CurationService;
 import org.attest.curation.MergePolicy;
 import org.attest.curation.MergeRequest;
-import org.attest.store.fs.FaultSeam;
-import org.attest.store.fs.Recovery;
 import org.attest.imports.ImportService;
-import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
 import org.attest.model.GoldState;
 import org.attest.model.schema.DefaultSchema;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
+import org.attest.store.fs.FaultSeam;
+import org.attest.store.fs.Recovery;
+import org.attest.testing.CorpusFolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +45,7 @@ class AllOrNothingMergeTest {
 
     /** Stands for the process dying: nothing of the merge runs after it, and nothing is undone. */
     private static final class Death extends Error {
+
         private static final long serialVersionUID = 1L;
     }
 
@@ -65,18 +66,22 @@ class AllOrNothingMergeTest {
         for (String id : IDS) {
             Path text = tmp.resolve("input").resolve(id + ".txt");
             Files.createDirectories(text.getParent());
-            Files.writeString(text, "Flood in Lieva (" + id.charAt(id.length() - 1) + "). Mayor Ana Kovačić said the harbour is closed.");
+            Files.writeString(text, "Flood in Lieva (" + id.charAt(id.length() - 1)
+                    + "). Mayor Ana Kovačić said the harbour is closed.");
             texts.add(text);
         }
         baseline = tmp.resolve("corpus");
         try (CorpusStore store = CorpusStore.init(baseline, "test", "test")) {
-            new ImportService(store).run(new ImportService.Request(texts, ImportOptions.defaults(), null, null), m -> { });
+            new ImportService(store).run(new ImportService.Request(texts, ImportOptions.defaults(), null, null), m -> {
+            });
         }
         try (CorpusStore store = CorpusStore.open(baseline, CorpusStore.Mode.WRITE, "test")) {
             for (Document document : store.corpus().getDocuments()) {
-                annotate(store, document, "Lieva", "LOCATION", document.getId().endsWith("a") ? DocumentState.FINISHED : DocumentState.IN_PROGRESS);
+                annotate(store, document, "Lieva", "LOCATION",
+                        document.getId().endsWith("a") ? DocumentState.FINISHED : DocumentState.IN_PROGRESS);
             }
-            new CurationService(store).merge(MergeRequest.defaults(), m -> { });
+            new CurationService(store).merge(MergeRequest.defaults(), m -> {
+            });
             for (Document document : store.corpus().getDocuments()) {
                 if (document.getId().endsWith("a")) {
                     annotate(store, document, "Ana Kovačić", "PERSON", DocumentState.FINISHED);
@@ -87,12 +92,14 @@ class AllOrNothingMergeTest {
         }
     }
 
-    private static void annotate(CorpusStore store, Document document, String words, String type, DocumentState state) throws Exception {
+    private static void annotate(CorpusStore store, Document document, String words, String type, DocumentState state)
+            throws Exception {
         for (String annotator : List.of("anna", "ben")) {
             if (words != null) {
                 CAS cas = store.readCas(document, annotator);
                 String text = cas.getDocumentText();
-                new Layers(cas, store.corpus().getSchema()).addSpan(DefaultSchema.ENTITY, text.indexOf(words), text.indexOf(words) + words.length(),
+                new Layers(cas, store.corpus().getSchema()).addSpan(DefaultSchema.ENTITY, text.indexOf(words),
+                        text.indexOf(words) + words.length(),
                         Map.of("type", type));
                 store.writeCas(document, annotator, cas);
             }
@@ -107,7 +114,8 @@ class AllOrNothingMergeTest {
     }
 
     @Test
-    void aTruncatedAnnotationFileInTheThirdDocumentLeavesEveryFileOfTheCorpusAsItWasAndTheErrorNamesIt() throws Exception {
+    void aTruncatedAnnotationFileInTheThirdDocumentLeavesEveryFileOfTheCorpusAsItWasAndTheErrorNamesIt()
+            throws Exception {
         Path truncated = baseline.resolve("documents/harbour-flood-c/annotations/ben.bcas");
         byte[] whole = Files.readAllBytes(truncated);
         Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
@@ -116,14 +124,16 @@ class AllOrNothingMergeTest {
         try (CorpusStore store = CorpusStore.open(baseline, CorpusStore.Mode.WRITE, "test")) {
             CurationService sut = new CurationService(store);
 
-            assertThatThrownBy(() -> sut.merge(MergeRequest.defaults(), m -> { })).isInstanceOf(CorpusException.class)
+            assertThatThrownBy(() -> sut.merge(MergeRequest.defaults(), m -> {
+            })).isInstanceOf(CorpusException.class)
                     .hasMessageContaining("documents/harbour-flood-c/annotations/ben.bcas")
                     .hasMessageContaining("nothing was merged");
         }
 
         assertThat(everyFile(baseline)).isEqualTo(before);
         Files.write(truncated, whole);
-        assertThat(mergeWith(baseline, (call, path) -> { })).isNull();
+        assertThat(mergeWith(baseline, (call, path) -> {
+        })).isNull();
         assertThat(merged(baseline)).isTrue();
     }
 
@@ -152,12 +162,14 @@ class AllOrNothingMergeTest {
             if (merged(work)) {
                 there++;
                 assertThat(gold(work)).as("the gold after a kill at call %d", k).isEqualTo(gold(reference));
-                assertThat(withoutCuration(after)).as("the other files after a kill at call %d", k).isEqualTo(withoutCuration(before));
+                assertThat(withoutCuration(after)).as("the other files after a kill at call %d", k)
+                        .isEqualTo(withoutCuration(before));
             } else {
                 assertThat(after).as("the corpus after a kill at call %d", k).isEqualTo(before);
             }
         }
-        System.out.printf("Killed merge of %d documents: %d file calls, %d times wholly there after recovery%n", IDS.size(), calls, there);
+        System.out.printf("Killed merge of %d documents: %d file calls, %d times wholly there after recovery%n",
+                IDS.size(), calls, there);
         assertThat(there).isPositive().isLessThan(calls);
     }
 
@@ -178,7 +190,8 @@ class AllOrNothingMergeTest {
             });
 
             assertThat(thrown).as("the merge failing at call %d", k).isInstanceOf(CorpusException.class)
-                    .hasMessageContaining("No space left on device").hasMessageContaining(faulted.get(0).getFileName().toString())
+                    .hasMessageContaining("No space left on device")
+                    .hasMessageContaining(faulted.get(0).getFileName().toString())
                     .hasMessageContaining("nothing was merged");
             assertThat(everyFile(work)).as("the corpus after call %d failed", k).isEqualTo(before);
         }
@@ -189,7 +202,8 @@ class AllOrNothingMergeTest {
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.WRITE, "test")) {
             FaultSeam.install(faults);
             try {
-                new CurationService(store).merge(MergeRequest.defaults(), m -> { });
+                new CurationService(store).merge(MergeRequest.defaults(), m -> {
+                });
                 return null;
             } catch (Exception | Death e) {
                 return e;
@@ -213,12 +227,14 @@ class AllOrNothingMergeTest {
             for (Document document : store.corpus().getDocuments()) {
                 curation.check(document);
                 int expected = document.getId().endsWith("a") ? 2 : 1;
-                if (store.goldState(document) == GoldState.IN_CURATION && curation.decisions(document.getId()).size() == expected) {
+                if (store.goldState(document) == GoldState.IN_CURATION
+                        && curation.decisions(document.getId()).size() == expected) {
                     merged++;
                 }
             }
             if (merged != 0 && merged != IDS.size()) {
-                throw new AssertionError("only " + merged + " of " + IDS.size() + " documents of " + corpus + " are merged");
+                throw new AssertionError(
+                        "only " + merged + " of " + IDS.size() + " documents of " + corpus + " are merged");
             }
             return merged == IDS.size();
         }
@@ -244,7 +260,9 @@ class AllOrNothingMergeTest {
         return rest;
     }
 
-    /** Returns relative path → SHA-256 of every file of {@code corpus} but the write lock and the caches (derived data). */
+    /**
+     * Returns relative path → SHA-256 of every file of {@code corpus} but the write lock and the caches (derived data).
+     */
     private static Map<String, String> everyFile(Path corpus) throws IOException {
         return CorpusFolder.snapshot(corpus);
     }

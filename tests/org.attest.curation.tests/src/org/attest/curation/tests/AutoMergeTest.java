@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.uima.cas.CAS;
-
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.Layers;
 import org.attest.curation.CurationService;
@@ -17,14 +16,14 @@ import org.attest.curation.MergePolicy;
 import org.attest.curation.MergeReport;
 import org.attest.curation.QueueItem;
 import org.attest.diff.Position;
-import org.attest.testing.Fixture;
-import org.attest.store.CorpusStore;
 import org.attest.model.DecisionOrigin;
 import org.attest.model.DocumentState;
 import org.attest.model.GoldDecision;
 import org.attest.model.GoldState;
 import org.attest.model.Verdict;
 import org.attest.model.schema.DefaultSchema;
+import org.attest.store.CorpusStore;
+import org.attest.testing.Fixture;
 import org.junit.jupiter.api.Test;
 
 /** Auto-merge of a corpus: what each policy settles, what it leaves to reviewers, and whom it counts. */
@@ -35,7 +34,8 @@ class AutoMergeTest extends FloodCurationCase {
         MergeReport sut = corpus.merge(MergePolicy.UNANIMOUS);
 
         assertThat(sut.merged()).isEqualTo(5);
-        assertThat(corpus.gold()).containsExactlyInAnyOrder("Entity Ana Kovačić PERSON", "Claim Up to 40 people are missing statistic",
+        assertThat(corpus.gold()).containsExactlyInAnyOrder("Entity Ana Kovačić PERSON",
+                "Claim Up to 40 people are missing statistic",
                 "Source Mayor Ana Kovačić person", "Cue said CUE", "Attribution Up to 40 people are missing null");
         try (CorpusStore store = CorpusStore.open(corpus.dir, CorpusStore.Mode.READ, "test")) {
             CurationSession session = new CurationService(store).open("flood", "rita", false);
@@ -49,8 +49,10 @@ class AutoMergeTest extends FloodCurationCase {
             assertThat(store.goldState(FloodCuration.document(store))).isEqualTo(GoldState.IN_CURATION);
             // the gold starts from the text, sentences and tokens the annotators had
             assertThat(new Fixture(FloodCuration.TEXT).cas.getAnnotationIndex().size() - 1)
-                    .isEqualTo(session.gold().getAnnotationIndex().size() - 1 - layers.countPerLayer().values().stream().mapToInt(Integer::intValue).sum());
-            GoldDecision decision = session.decision(FloodCuration.span(DefaultSchema.ENTITY, "Ana Kovačić")).orElseThrow();
+                    .isEqualTo(session.gold().getAnnotationIndex().size() - 1
+                            - layers.countPerLayer().values().stream().mapToInt(Integer::intValue).sum());
+            GoldDecision decision = session.decision(FloodCuration.span(DefaultSchema.ENTITY, "Ana Kovačić"))
+                    .orElseThrow();
             assertThat(decision.getOrigin()).isEqualTo(DecisionOrigin.AUTO_MERGE);
             assertThat(decision.getRule()).isEqualTo("unanimous");
             assertThat(decision.getSupporters()).containsExactly("anna", "ben");
@@ -66,9 +68,12 @@ class AutoMergeTest extends FloodCurationCase {
             try (CorpusStore store = CorpusStore.open(corpus.dir, CorpusStore.Mode.WRITE, "test")) {
                 CAS cas = store.readCas(FloodCuration.document(store), annotator);
                 Layers layers = new Layers(cas, store.corpus().getSchema());
-                layers.addSpan(DefaultSchema.CLAIM, FloodCuration.at("Boats"), FloodCuration.at("came") + 4, annotator.equals("ben")
-                        ? Map.of("type", "event", "value", 0) : Map.of("type", "event"));
-                layers.addSpan(DefaultSchema.CLAIM, FloodCuration.at("the Lieva river"), FloodCuration.at("overnight") + 9,
+                layers.addSpan(DefaultSchema.CLAIM, FloodCuration.at("Boats"), FloodCuration.at("came") + 4,
+                        annotator.equals("ben")
+                                ? Map.of("type", "event", "value", 0)
+                                : Map.of("type", "event"));
+                layers.addSpan(DefaultSchema.CLAIM, FloodCuration.at("the Lieva river"),
+                        FloodCuration.at("overnight") + 9,
                         Map.of("type", "event"));
                 store.writeCas(FloodCuration.document(store), annotator, cas);
             }
@@ -78,12 +83,14 @@ class AutoMergeTest extends FloodCurationCase {
 
         try (CorpusStore store = CorpusStore.open(corpus.dir, CorpusStore.Mode.READ, "test")) {
             CurationSession session = new CurationService(store).open("flood", "rita", false);
-            Position boats = Position.span(DefaultSchema.CLAIM, FloodCuration.at("Boats"), FloodCuration.at("came") + 4);
+            Position boats = Position.span(DefaultSchema.CLAIM, FloodCuration.at("Boats"),
+                    FloodCuration.at("came") + 4);
             QueueItem item = session.queue().stream().filter(i -> i.position().equals(boats)).findFirst().orElseThrow();
             assertThat(item.configurations()).extracting(c -> c.features().get("value") + c.annotators().toString())
                     .containsExactlyInAnyOrder("null[anna]", "0[ben]");
             Layers layers = new Layers(session.gold(), store.corpus().getSchema());
-            AnnotationFS river = layers.spans(DefaultSchema.CLAIM).stream().filter(c -> c.getBegin() == FloodCuration.at("the Lieva river"))
+            AnnotationFS river = layers.spans(DefaultSchema.CLAIM).stream()
+                    .filter(c -> c.getBegin() == FloodCuration.at("the Lieva river"))
                     .findFirst().orElseThrow();
             assertThat(layers.value(river, "value")).isNull();
         }
@@ -95,7 +102,8 @@ class AutoMergeTest extends FloodCurationCase {
 
         // PORT VESNA has one supporter and no rival; Lieva is a tie of one against one, so it waits for a reviewer.
         assertThat(sut.merged()).isEqualTo(6);
-        assertThat(corpus.gold()).contains("Entity PORT VESNA GPE").doesNotContain("Entity Lieva LOCATION", "Entity Lieva ORGANIZATION");
+        assertThat(corpus.gold()).contains("Entity PORT VESNA GPE").doesNotContain("Entity Lieva LOCATION",
+                "Entity Lieva ORGANIZATION");
     }
 
     @Test
@@ -103,7 +111,8 @@ class AutoMergeTest extends FloodCurationCase {
         corpus.merge(MergePolicy.UNANIMOUS);
         try (CorpusStore store = CorpusStore.open(corpus.dir, CorpusStore.Mode.WRITE, "test")) {
             CurationSession session = new CurationService(store).open("flood", "rita", false);
-            session.edit(FloodCuration.span(DefaultSchema.ENTITY, "Ana Kovačić"), Map.of("type", "OTHER"), "test override");
+            session.edit(FloodCuration.span(DefaultSchema.ENTITY, "Ana Kovačić"), Map.of("type", "OTHER"),
+                    "test override");
             session.save();
         }
 
@@ -119,8 +128,10 @@ class AutoMergeTest extends FloodCurationCase {
         try (CorpusStore store = CorpusStore.open(corpus.dir, CorpusStore.Mode.READ, "test")) {
             CurationService sut = new CurationService(store);
 
-            DocumentStatus finishedOnly = sut.status(false, m -> { }).get(0);
-            DocumentStatus all = sut.status(true, m -> { }).get(0);
+            DocumentStatus finishedOnly = sut.status(false, m -> {
+            }).get(0);
+            DocumentStatus all = sut.status(true, m -> {
+            }).get(0);
 
             assertThat(finishedOnly.annotators()).containsExactly("anna", "ben");
             assertThat(all.annotators()).containsExactly("anna", "ben", "carl");

@@ -61,7 +61,10 @@ final class FloodCuration {
         return store.corpus().getDocuments().get(0);
     }
 
-    /** Writes {@code annotator}'s work in {@code state}: the annotations both share, Lieva as {@code lievaType}, PORT VESNA when asked. */
+    /**
+     * Writes {@code annotator}'s work in {@code state}: the annotations both share, Lieva as {@code lievaType}, PORT
+     * VESNA when asked.
+     */
     void annotate(String annotator, DocumentState state, String lievaType, boolean portVesna) throws Exception {
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
             Document document = document(store);
@@ -74,7 +77,8 @@ final class FloodCuration {
             }
             AnnotationFS claim = layers.addSpan(DefaultSchema.CLAIM, at("Up to"), at("missing") + 7,
                     Map.of("type", "statistic", "value", 40.0, "qualifier", "up to", "unit", "people missing"));
-            AnnotationFS source = layers.addSpan(DefaultSchema.SOURCE, at("Mayor"), at("Kovačić") + 7, Map.of("type", "person"));
+            AnnotationFS source = layers.addSpan(DefaultSchema.SOURCE, at("Mayor"), at("Kovačić") + 7,
+                    Map.of("type", "person"));
             AnnotationFS cue = layers.addSpan(DefaultSchema.CUE, at("said"), at("said") + 4, Map.of("type", "CUE"));
             layers.addRelation(DefaultSchema.ATTRIBUTION, claim, source, Map.of("cue", cue));
             store.writeCas(document, annotator, cas);
@@ -86,7 +90,8 @@ final class FloodCuration {
     /** Auto-merges the corpus with {@code policy}. */
     MergeReport merge(MergePolicy policy) throws CorpusException {
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
-            return new CurationService(store).merge(new MergeRequest(policy, false), m -> { });
+            return new CurationService(store).merge(new MergeRequest(policy, false), m -> {
+            });
         }
     }
 
@@ -96,7 +101,9 @@ final class FloodCuration {
             CAS gold = new CurationService(store).open("flood", "reader", false).gold();
             Layers layers = new Layers(gold, store.corpus().getSchema());
             return store.corpus().getSchema().getLayers().stream().flatMap(l -> {
-                List<AnnotationFS> found = l instanceof RelationLayer ? layers.relations(l.getName()) : layers.spans(l.getName());
+                List<AnnotationFS> found = l instanceof RelationLayer
+                        ? layers.relations(l.getName())
+                        : layers.spans(l.getName());
                 return found.stream().map(fs -> l.getName() + " " + fs.getCoveredText() + " " + layers.label(fs));
             }).toList();
         }

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What the curation tests on the flood article share: each test starts from anna's and ben's finished work in a fresh folder. */
+/**
+ * What the curation tests on the flood article share: each test starts from anna's and ben's finished work in a fresh
+ * folder.
+ */
 abstract class FloodCurationCase {
 
     @TempDir

@@ -9,15 +9,12 @@ import java.util.List;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.Layers;
-import org.attest.store.CorpusException;
 import org.attest.curation.CurationService;
 import org.attest.curation.CurationSession;
 import org.attest.curation.ItemStatus;
 import org.attest.curation.MergePolicy;
 import org.attest.curation.MergeReport;
 import org.attest.curation.QueueItem;
-import org.attest.store.fs.FaultSeam;
-import org.attest.store.CorpusStore;
 import org.attest.diff.Position;
 import org.attest.model.DecisionOrigin;
 import org.attest.model.Document;
@@ -25,6 +22,9 @@ import org.attest.model.GoldDecision;
 import org.attest.model.GoldState;
 import org.attest.model.Verdict;
 import org.attest.model.schema.DefaultSchema;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
+import org.attest.store.fs.FaultSeam;
 import org.junit.jupiter.api.Test;
 
 /** A reviewer curating a merged document: the queue, decisions and their provenance, the hold, marking curated. */
@@ -40,7 +40,8 @@ class ReviewerCurationTest extends FloodCurationCase {
             assertThat(sut).extracting(QueueItem::position).containsExactly(Position.span(DefaultSchema.ENTITY, 0, 10),
                     FloodCuration.span(DefaultSchema.ENTITY, "Lieva"));
             assertThat(sut.get(0).missing()).containsExactly("anna");
-            assertThat(sut.get(1).configurations()).extracting(c -> c.label() + c.annotators()).containsExactly("LOCATION[anna]",
+            assertThat(sut.get(1).configurations()).extracting(c -> c.label() + c.annotators()).containsExactly(
+                    "LOCATION[anna]",
                     "ORGANIZATION[ben]");
             assertThat(sut).allMatch(i -> i.status() == ItemStatus.OPEN);
         }
@@ -63,12 +64,15 @@ class ReviewerCurationTest extends FloodCurationCase {
             assertThat(store.goldState(FloodCuration.document(store))).isEqualTo(GoldState.CURATED);
             List<GoldDecision> decisions = new CurationService(store).decisions("flood");
             assertThat(decisions).hasSize(7);
-            GoldDecision lieva = decisions.stream().filter(d -> d.getBegin() == FloodCuration.at("Lieva")).findFirst().orElseThrow();
+            GoldDecision lieva = decisions.stream().filter(d -> d.getBegin() == FloodCuration.at("Lieva")).findFirst()
+                    .orElseThrow();
             assertThat(lieva.getOrigin()).isEqualTo(DecisionOrigin.REVIEWER);
             assertThat(lieva.getReviewer()).isEqualTo("rita");
             assertThat(lieva.getSupporters()).containsExactly("anna");
             assertThat(lieva.getComment()).isEqualTo("a river, not an organisation");
-            GoldDecision port = decisions.stream().filter(d -> d.getBegin() == 0 && d.getLayer().equals(DefaultSchema.ENTITY)).findFirst().orElseThrow();
+            GoldDecision port = decisions.stream()
+                    .filter(d -> d.getBegin() == 0 && d.getLayer().equals(DefaultSchema.ENTITY)).findFirst()
+                    .orElseThrow();
             assertThat(port.getVerdict()).isEqualTo(Verdict.REJECTED);
             assertThat(port.getSupporters()).containsExactly("anna");
         }
@@ -102,13 +106,17 @@ class ReviewerCurationTest extends FloodCurationCase {
         try (CorpusStore store = CorpusStore.open(corpus.dir, CorpusStore.Mode.READ, "test")) {
             CurationSession sut = new CurationService(store).open("flood", "rita", false);
             // Lieva was decided by rita: kept, but shown as changed. Ana Kovačić was auto-merged: taken back, now open.
-            assertThat(sut.item(FloodCuration.span(DefaultSchema.ENTITY, "Lieva")).status()).isEqualTo(ItemStatus.CHANGED);
-            assertThat(sut.item(FloodCuration.span(DefaultSchema.ENTITY, "Ana Kovačić")).status()).isEqualTo(ItemStatus.OPEN);
-            assertThat(sut.item(FloodCuration.span(DefaultSchema.CLAIM, "Up to 40 people are missing")).status()).isEqualTo(ItemStatus.AUTO_MERGED);
+            assertThat(sut.item(FloodCuration.span(DefaultSchema.ENTITY, "Lieva")).status())
+                    .isEqualTo(ItemStatus.CHANGED);
+            assertThat(sut.item(FloodCuration.span(DefaultSchema.ENTITY, "Ana Kovačić")).status())
+                    .isEqualTo(ItemStatus.OPEN);
+            assertThat(sut.item(FloodCuration.span(DefaultSchema.CLAIM, "Up to 40 people are missing")).status())
+                    .isEqualTo(ItemStatus.AUTO_MERGED);
             assertThat(sut.queue()).hasSize(3);
             assertThat(merged.merged()).isZero();
         }
-        assertThat(corpus.gold()).contains("Entity Lieva LOCATION", "Source Mayor Ana Kovačić person").noneMatch(s -> s.startsWith("Entity Ana"));
+        assertThat(corpus.gold()).contains("Entity Lieva LOCATION", "Source Mayor Ana Kovačić person")
+                .noneMatch(s -> s.startsWith("Entity Ana"));
     }
 
     @Test
@@ -127,7 +135,8 @@ class ReviewerCurationTest extends FloodCurationCase {
                         assertThat(e.remedy()).isEqualTo(CorpusException.Remedy.RELEASE_CURATION);
                         assertThat(e.document()).contains("flood");
                         assertThat(e.annotator()).contains("rita");
-                    }).hasMessageContaining("'flood' is being curated by 'rita'").hasMessageNotContaining("attest curation");
+                    }).hasMessageContaining("'flood' is being curated by 'rita'")
+                    .hasMessageNotContaining("attest curation");
             assertThat(new CurationService(store).release("flood")).isEqualTo("rita");
             CurationSession after = new CurationService(store).open("flood", "sam", false);
             after.take(FloodCuration.span(DefaultSchema.ENTITY, "Lieva"), "ben", null);
@@ -141,7 +150,8 @@ class ReviewerCurationTest extends FloodCurationCase {
         try (CorpusStore store = CorpusStore.open(corpus.dir, CorpusStore.Mode.WRITE, "test")) {
             CurationSession sut = new CurationService(store).open("flood", "rita", false);
 
-            assertThatThrownBy(sut::markCurated).isInstanceOf(CorpusException.class).hasMessageContaining("still has 2 open item(s)");
+            assertThatThrownBy(sut::markCurated).isInstanceOf(CorpusException.class)
+                    .hasMessageContaining("still has 2 open item(s)");
             assertThat(store.goldState(FloodCuration.document(store))).isEqualTo(GoldState.IN_CURATION);
         }
     }
@@ -158,7 +168,8 @@ class ReviewerCurationTest extends FloodCurationCase {
                 throw new FileSystemException(path.toString(), null, "No space left on device");
             });
             try {
-                assertThatThrownBy(sut::markCurated).isInstanceOf(CorpusException.class).hasMessageContaining("No space left on device");
+                assertThatThrownBy(sut::markCurated).isInstanceOf(CorpusException.class)
+                        .hasMessageContaining("No space left on device");
             } finally {
                 FaultSeam.clear();
             }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 class CasDiffTest {
 
-    //                                     0         1         2         3         4         5
-    //                                     012345678901234567890123456789012345678901234567890123456
+    // 0 1 2 3 4 5
+    // 012345678901234567890123456789012345678901234567890123456
     private static final String TEXT = "Mayor Ana Kovacic said up to 40 people are missing today.";
     private static final Schema SCHEMA = DefaultSchema.create();
     private static final CasFactory FACTORY = new CasFactory(SCHEMA);
@@ -90,7 +90,8 @@ class CasDiffTest {
         Position position = Position.span(DefaultSchema.ENTITY, 6, 17);
         assertThat(sut.positions()).containsExactly(position);
         assertThat(sut.isAgreed(position)).isFalse();
-        assertThat(sut.configurations(position)).extracting(Configuration::label).containsExactly("ORGANIZATION", "PERSON");
+        assertThat(sut.configurations(position)).extracting(Configuration::label).containsExactly("ORGANIZATION",
+                "PERSON");
         assertThat(sut.labelOf("anna", position)).contains("PERSON");
         assertThat(sut.labelOf("ben", position)).contains("ORGANIZATION");
         assertThat(sut.annotatorsAt(position)).containsExactly("anna", "ben");
@@ -139,9 +140,12 @@ class CasDiffTest {
         CAS anna = cas();
         CAS ben = cas();
         CAS carl = cas();
-        layers(anna).addSpan(DefaultSchema.CLAIM, 23, 38, Map.of("type", "statistic", "value", 40, "qualifier", "up to"));
-        layers(ben).addSpan(DefaultSchema.CLAIM, 23, 38, Map.of("type", "statistic", "value", 40.0, "qualifier", "up to"));
-        layers(carl).addSpan(DefaultSchema.CLAIM, 23, 38, Map.of("type", "statistic", "value", 40, "qualifier", "at least"));
+        layers(anna).addSpan(DefaultSchema.CLAIM, 23, 38,
+                Map.of("type", "statistic", "value", 40, "qualifier", "up to"));
+        layers(ben).addSpan(DefaultSchema.CLAIM, 23, 38,
+                Map.of("type", "statistic", "value", 40.0, "qualifier", "up to"));
+        layers(carl).addSpan(DefaultSchema.CLAIM, 23, 38,
+                Map.of("type", "statistic", "value", 40, "qualifier", "at least"));
 
         DiffResult sut = diff(DefaultSchema.CLAIM, "anna", anna, "ben", ben, "carl", carl);
 
@@ -210,7 +214,8 @@ class CasDiffTest {
 
         Position position = Position.relation(DefaultSchema.ATTRIBUTION, 23, 50, 6, 17);
         assertThat(sut.positions()).containsExactly(position);
-        assertThat(sut.configurations(position)).extracting(c -> c.features().get("cue")).containsExactly("[17,22)", "[18,22)");
+        assertThat(sut.configurations(position)).extracting(c -> c.features().get("cue")).containsExactly("[17,22)",
+                "[18,22)");
         assertThat(sut.isAgreed(position)).isFalse();
     }
 

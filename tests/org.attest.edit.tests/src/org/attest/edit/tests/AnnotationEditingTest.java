@@ -1,6 +1,5 @@
 package org.attest.edit.tests;
 
-import org.attest.testing.Fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +15,7 @@ import org.attest.edit.CreateAnnotationCommand;
 import org.attest.edit.DeleteAnnotationCommand;
 import org.attest.edit.EditCommand;
 import org.attest.model.schema.DefaultSchema;
+import org.attest.testing.Fixture;
 import org.junit.jupiter.api.Test;
 
 class AnnotationEditingTest {
@@ -35,7 +35,8 @@ class AnnotationEditingTest {
     }
 
     private AnnotationFS source() {
-        return run(sut.createSpan(DefaultSchema.SOURCE, f.begin("Mayor"), f.end("Kovačić"), Map.of("type", "person", "entity", "E1")));
+        return run(sut.createSpan(DefaultSchema.SOURCE, f.begin("Mayor"), f.end("Kovačić"),
+                Map.of("type", "person", "entity", "E1")));
     }
 
     private AnnotationFS cue() {
@@ -45,11 +46,13 @@ class AnnotationEditingTest {
     @Test
     void aCreatedSpanIsUndoneAndRedoneAsTheSameAnnotation() {
         List<String> empty = f.dump();
-        CreateAnnotationCommand create = sut.createSpan(DefaultSchema.ENTITY, f.begin("Ana"), f.end("Kovačić"), Map.of("type", "PERSON"));
+        CreateAnnotationCommand create = sut.createSpan(DefaultSchema.ENTITY, f.begin("Ana"), f.end("Kovačić"),
+                Map.of("type", "PERSON"));
 
         stack.execute(create);
         List<String> created = f.dump();
-        assertThat(created).containsExactly("Entity[" + f.begin("Ana") + "," + f.end("Kovačić") + ") type=PERSON entity=null");
+        assertThat(created)
+                .containsExactly("Entity[" + f.begin("Ana") + "," + f.end("Kovačić") + ") type=PERSON entity=null");
         stack.undo();
         assertThat(f.dump()).isEqualTo(empty).isEmpty();
         stack.redo();
@@ -168,7 +171,8 @@ class AnnotationEditingTest {
         assertThatThrownBy(() -> stack.execute(sut.createSpan(DefaultSchema.ENTITY, emoji + 1, emoji + 2, Map.of())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("splits the character");
         assertThatThrownBy(() -> stack.execute(sut.createSpan(DefaultSchema.ENTITY, 0, 4, Map.of("type", "PLANET"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no tag 'PLANET'").hasMessageContaining("PERSON");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no tag 'PLANET'")
+                .hasMessageContaining("PERSON");
         assertThatThrownBy(() -> stack.execute(sut.createSpan("Topic", 0, 4, Map.of())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no layer 'Topic'");
         AnnotationFS claim = sut.layers().spans(DefaultSchema.CLAIM).get(0);
@@ -183,7 +187,8 @@ class AnnotationEditingTest {
 
     @Test
     void tokensAndSentencesCannotBeDeleted() {
-        AnnotationFS token = f.cas.<AnnotationFS>getAnnotationIndex(f.cas.getTypeSystem().getType(AttestTypes.TOKEN)).iterator().next();
+        AnnotationFS token = f.cas.<AnnotationFS>getAnnotationIndex(f.cas.getTypeSystem().getType(AttestTypes.TOKEN))
+                .iterator().next();
 
         assertThatThrownBy(() -> sut.delete(token).execute()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("tokens and sentences are fixed");
@@ -240,9 +245,11 @@ class AnnotationEditingTest {
     void aCommandIsExecutedOnceAndThenOnlyUndoneAndRedone() {
         EditCommand create = sut.createSpan(DefaultSchema.CUE, f.begin("said"), f.end("said"), Map.of());
 
-        assertThatThrownBy(create::undo).isInstanceOf(IllegalStateException.class).hasMessageContaining("never executed");
+        assertThatThrownBy(create::undo).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("never executed");
         create.execute();
-        assertThatThrownBy(create::execute).isInstanceOf(IllegalStateException.class).hasMessageContaining("already executed");
+        assertThatThrownBy(create::execute).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("already executed");
         assertThatThrownBy(create::redo).isInstanceOf(IllegalStateException.class).hasMessageContaining("not undone");
         assertThat(sut.layers().spans(DefaultSchema.CUE)).hasSize(1);
     }

@@ -1,6 +1,5 @@
 package org.attest.edit.tests;
 
-import org.attest.testing.Fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Map;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.edit.AnnotationNavigator;
 import org.attest.model.schema.DefaultSchema;
+import org.attest.testing.Fixture;
 import org.junit.jupiter.api.Test;
 
 class AnnotationNavigatorTest {
@@ -29,7 +29,8 @@ class AnnotationNavigatorTest {
         AnnotationFS said = span(DefaultSchema.CUE, "said");
         f.editing.relate(DefaultSchema.ATTRIBUTION, claim, mayorSource, Map.of()).execute();
 
-        assertThat(AnnotationNavigator.order(f.cas, f.schema)).containsExactly(claim, mayor, mayorSource, kovacic, said);
+        assertThat(AnnotationNavigator.order(f.cas, f.schema)).containsExactly(claim, mayor, mayorSource, kovacic,
+                said);
         assertThat(AnnotationNavigator.next(f.cas, f.schema, null)).contains(claim);
         assertThat(AnnotationNavigator.next(f.cas, f.schema, mayor)).contains(mayorSource);
         assertThat(AnnotationNavigator.next(f.cas, f.schema, said)).as("wraps around").contains(claim);
@@ -63,6 +64,7 @@ class AnnotationNavigatorTest {
 
         assertThat(AnnotationNavigator.at(f.cas, f.schema, f.begin("Kovačić") + 2)).containsExactly(kovacic, mayor);
         assertThat(AnnotationNavigator.at(f.cas, f.schema, f.begin("Mayor"))).containsExactly(mayor);
-        assertThat(AnnotationNavigator.at(f.cas, f.schema, f.end("Kovačić"))).as("the end is outside the span").isEmpty();
+        assertThat(AnnotationNavigator.at(f.cas, f.schema, f.end("Kovačić"))).as("the end is outside the span")
+                .isEmpty();
     }
 }

@@ -1,17 +1,17 @@
 package org.attest.edit.tests;
 
-import org.attest.testing.TestCorpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 
-import org.attest.store.CorpusException;
 import org.attest.edit.DocumentWorkflow;
 import org.attest.edit.Editability;
-import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
+import org.attest.testing.TestCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,8 +29,10 @@ class DocumentWorkflowTest {
 
             DocumentWorkflow.markFinished(store, doc, "kari");
 
-            assertThat(DocumentWorkflow.editable(store, doc, "kari")).isEqualTo(Editability.no("finished: reopen it to edit"));
-            assertThat(DocumentWorkflow.editable(store, doc, "anna").editable()).as("another annotator's work is separate").isTrue();
+            assertThat(DocumentWorkflow.editable(store, doc, "kari"))
+                    .isEqualTo(Editability.no("finished: reopen it to edit"));
+            assertThat(DocumentWorkflow.editable(store, doc, "anna").editable())
+                    .as("another annotator's work is separate").isTrue();
         }
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
             Document doc = store.corpus().getDocuments().get(0);
@@ -41,7 +43,8 @@ class DocumentWorkflowTest {
             assertThat(DocumentWorkflow.editable(store, doc, "kari").editable()).isTrue();
         }
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
-            assertThat(CorpusStore.state(store.corpus().getDocuments().get(0), "kari")).isEqualTo(DocumentState.IN_PROGRESS);
+            assertThat(CorpusStore.state(store.corpus().getDocuments().get(0), "kari"))
+                    .isEqualTo(DocumentState.IN_PROGRESS);
         }
     }
 
@@ -55,7 +58,8 @@ class DocumentWorkflowTest {
 
             assertThat(answer.editable()).isFalse();
             assertThat(answer.reason()).startsWith("locked by the project manager");
-            assertThatThrownBy(() -> DocumentWorkflow.markFinished(store, doc, "kari")).isInstanceOf(CorpusException.class)
+            assertThatThrownBy(() -> DocumentWorkflow.markFinished(store, doc, "kari"))
+                    .isInstanceOf(CorpusException.class)
                     .hasMessageContaining("locked by the project manager");
             assertThat(CorpusStore.state(doc, "kari")).isEqualTo(DocumentState.LOCKED);
         }
@@ -66,10 +70,13 @@ class DocumentWorkflowTest {
         try (CorpusStore store = CorpusStore.open(TestCorpus.withOneDocument(tmp), CorpusStore.Mode.READ, "test")) {
             Document doc = store.corpus().getDocuments().get(0);
 
-            assertThat(DocumentWorkflow.editable(store, doc, "kari").reason()).startsWith("the corpus is open read-only: ");
-            assertThat(DocumentWorkflow.editable(store, doc, "kari", "attest import (pid 42) holds the write lock").reason())
+            assertThat(DocumentWorkflow.editable(store, doc, "kari").reason())
+                    .startsWith("the corpus is open read-only: ");
+            assertThat(DocumentWorkflow.editable(store, doc, "kari", "attest import (pid 42) holds the write lock")
+                    .reason())
                     .isEqualTo("the corpus is open read-only: attest import (pid 42) holds the write lock");
-            assertThatThrownBy(() -> DocumentWorkflow.markFinished(store, doc, "kari")).isInstanceOf(CorpusException.class)
+            assertThatThrownBy(() -> DocumentWorkflow.markFinished(store, doc, "kari"))
+                    .isInstanceOf(CorpusException.class)
                     .hasMessageContaining("read-only");
             assertThat(doc.getStates()).isEmpty();
             assertThat(store.corpus().getAnnotators()).isEmpty();

@@ -1,6 +1,5 @@
 package org.attest.edit.tests;
 
-import org.attest.testing.Fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Map;
 import org.attest.edit.Span;
 import org.attest.edit.TokenSnapper;
 import org.attest.model.schema.DefaultSchema;
+import org.attest.testing.Fixture;
 import org.junit.jupiter.api.Test;
 
 class TokenSnapperTest {
@@ -49,7 +49,8 @@ class TokenSnapperTest {
     @Test
     void aCaretInOrRightAfterAWordSelectsThatWord() {
         assertThat(snapped(f.begin("Saturday") + 3, f.begin("Saturday") + 3)).isEqualTo("Saturday");
-        assertThat(snapped(f.end("overnight"), f.end("overnight"))).as("caret between the word and its comma").isEqualTo("overnight");
+        assertThat(snapped(f.end("overnight"), f.end("overnight"))).as("caret between the word and its comma")
+                .isEqualTo("overnight");
         assertThat(snapped(f.begin("Lieva"), f.begin("Lieva"))).isEqualTo("Lieva");
     }
 

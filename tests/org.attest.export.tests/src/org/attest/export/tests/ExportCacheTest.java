@@ -14,19 +14,22 @@ import java.util.stream.Stream;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.Layers;
-import org.attest.store.CorpusException;
 import org.attest.demo.ScriptedAnnotator;
 import org.attest.demo.ScriptedAnnotator.Personality;
 import org.attest.export.ExportRequest;
 import org.attest.export.ExportResult;
 import org.attest.export.ExportService;
-import org.attest.store.CorpusStore;
 import org.attest.model.Document;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What an export keeps in {@code .attest/cache}: never a stale value, never needed, and a failed export changes nothing. */
+/**
+ * What an export keeps in {@code .attest/cache}: never a stale value, never needed, and a failed export changes
+ * nothing.
+ */
 class ExportCacheTest {
 
     @TempDir
@@ -45,7 +48,8 @@ class ExportCacheTest {
     private ExportResult export(String from, Path out) throws CorpusException {
         progress.clear();
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "test")) {
-            return new ExportService(store).export(new ExportRequest("jsonl", from, List.of(80, 10, 10), 1, out), progress::add);
+            return new ExportService(store).export(new ExportRequest("jsonl", from, List.of(80, 10, 10), 1, out),
+                    progress::add);
         }
     }
 
@@ -71,7 +75,8 @@ class ExportCacheTest {
         export("anna", tmp.resolve("uncached"));
 
         assertThat(progress).contains("export: read 20 CAS file(s), 0 unchanged one(s) from the cache");
-        assertThat(files(tmp.resolve("cached"))).isEqualTo(files(tmp.resolve("uncached"))).isNotEqualTo(files(tmp.resolve("before")));
+        assertThat(files(tmp.resolve("cached"))).isEqualTo(files(tmp.resolve("uncached")))
+                .isNotEqualTo(files(tmp.resolve("before")));
     }
 
     @Test
@@ -112,7 +117,8 @@ class ExportCacheTest {
     @Test
     void theAgreementSummaryIsKeptAndComputedAnewWhenAnAnnotatorsCasChanges() throws Exception {
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.WRITE, "test")) {
-            ExportServiceTest.annotate(store, new ScriptedAnnotator(store.corpus().getSchema(), new Personality("ben", 7, 0.15, 0.3, 0.15)));
+            ExportServiceTest.annotate(store,
+                    new ScriptedAnnotator(store.corpus().getSchema(), new Personality("ben", 7, 0.15, 0.3, 0.15)));
         }
         export("anna", tmp.resolve("first"));
         assertThat(cache.resolve("export-agreement.json")).isRegularFile();
@@ -153,14 +159,15 @@ class ExportCacheTest {
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "test")) {
             broken = store.layout().cas(store.corpus().getDocuments().get(17).getId(), "anna");
         }
-        Files.write(broken, new byte[] {1, 2, 3});
+        Files.write(broken, new byte[]{1, 2, 3});
 
         Throwable thrown = catchThrowable(() -> export("anna", out));
 
         assertThat(thrown).isInstanceOf(CorpusException.class).hasMessageContaining(broken.toString());
         assertThat(files(out)).isEqualTo(before);
         try (Stream<Path> entries = Files.list(out)) {
-            assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("train.jsonl", "dev.jsonl", "test.jsonl",
+            assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("train.jsonl",
+                    "dev.jsonl", "test.jsonl",
                     ExportService.MANIFEST);
         }
     }

@@ -1,7 +1,5 @@
 package org.attest.export.tests;
 
-import org.attest.testing.GoldStates;
-import org.attest.testing.ScriptedWork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -11,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.attest.store.CorpusException;
 import org.attest.demo.ScriptedAnnotator;
 import org.attest.demo.ScriptedAnnotator.Personality;
 import org.attest.export.ExportFormats;
@@ -19,13 +16,14 @@ import org.attest.export.ExportRequest;
 import org.attest.export.ExportResult;
 import org.attest.export.ExportService;
 import org.attest.imports.ImportService;
-import org.attest.store.CorpusStore;
-import org.attest.testing.ScriptedWork;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;
-import org.attest.model.GoldState;
-import org.attest.testing.GoldStates;
 import org.attest.model.DocumentState;
+import org.attest.model.GoldState;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
+import org.attest.testing.GoldStates;
+import org.attest.testing.ScriptedWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,13 +47,17 @@ class ExportServiceTest {
         Path input = Files.createDirectories(tmp.resolve("input"));
         List<String> samples = sampleTexts();
         for (int i = 0; i < 20; i++) {
-            // the project's sample articles, varied, so that the scripted annotator finds claims, sources and attributions
-            Files.writeString(input.resolve(String.format("article-%02d.txt", i)), "Update " + i + " from " + TOWNS[i % TOWNS.length]
-                    + ".\n\n" + samples.get(i % samples.size()));
+            // the project's sample articles, varied, so that the scripted annotator finds claims, sources and
+            // attributions
+            Files.writeString(input.resolve(String.format("article-%02d.txt", i)),
+                    "Update " + i + " from " + TOWNS[i % TOWNS.length]
+                            + ".\n\n" + samples.get(i % samples.size()));
         }
         Path corpus = tmp.resolve("corpus");
         try (CorpusStore store = CorpusStore.init(corpus, "test", "test")) {
-            new ImportService(store).run(new ImportService.Request(List.of(input), ImportOptions.defaults(), null, null), m -> { });
+            new ImportService(store)
+                    .run(new ImportService.Request(List.of(input), ImportOptions.defaults(), null, null), m -> {
+                    });
             annotate(store, new ScriptedAnnotator(store.corpus().getSchema(), Personality.careful("anna")));
         }
         return corpus;
@@ -85,9 +87,11 @@ class ExportServiceTest {
         return export(format, from, List.of(80, 10, 10), seed, out);
     }
 
-    private ExportResult export(String format, String from, List<Integer> split, long seed, Path out) throws CorpusException {
+    private ExportResult export(String format, String from, List<Integer> split, long seed, Path out)
+            throws CorpusException {
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "test")) {
-            return new ExportService(store).export(new ExportRequest(format, from, split, seed, out), m -> { });
+            return new ExportService(store).export(new ExportRequest(format, from, split, seed, out), m -> {
+            });
         }
     }
 
@@ -126,7 +130,7 @@ class ExportServiceTest {
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "test")) {
             broken = store.layout().cas(store.corpus().getDocuments().get(13).getId(), "anna");
         }
-        Files.write(broken, new byte[] {1, 2, 3});
+        Files.write(broken, new byte[]{1, 2, 3});
 
         Throwable thrown = catchThrowable(() -> export("jsonl", "anna", List.of(100), 1, tmp.resolve("out")));
 
@@ -156,7 +160,8 @@ class ExportServiceTest {
         ExportResult anna = export("jsonl", "anna", 3, tmp.resolve("anna"));
 
         assertThat(Files.readString(tmp.resolve("gold/manifest.json"))).contains("\"source\" : \"gold\"");
-        assertThat(Files.readAllBytes(tmp.resolve("gold/train.jsonl"))).isEqualTo(Files.readAllBytes(tmp.resolve("anna/train.jsonl")));
+        assertThat(Files.readAllBytes(tmp.resolve("gold/train.jsonl")))
+                .isEqualTo(Files.readAllBytes(tmp.resolve("anna/train.jsonl")));
         assertThat(gold.total().written()).isEqualTo(anna.total().written());
     }
 
@@ -182,7 +187,8 @@ class ExportServiceTest {
     void progressNamesEachExportedDocumentOnceCountingUpToTheTotal() throws Exception {
         List<String> progress = new ArrayList<>();
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "test")) {
-            new ExportService(store).export(new ExportRequest("conll", "anna", List.of(80, 10, 10), 1, tmp.resolve("out")), progress::add);
+            new ExportService(store).export(
+                    new ExportRequest("conll", "anna", List.of(80, 10, 10), 1, tmp.resolve("out")), progress::add);
         }
 
         List<String> documents = progress.stream().filter(m -> m.startsWith(ExportService.DOCUMENT_PROGRESS)).toList();
@@ -218,32 +224,44 @@ class ExportServiceTest {
         export("jsonl", "anna", List.of(100), 1, tmp.resolve("first"));
         Path copy = tmp.resolve("copy");
         try (CorpusStore store = CorpusStore.init(copy, "copy", "test")) {
-            new ImportService(store).run(new ImportService.Request(List.of(tmp.resolve("first/all.jsonl")), ImportOptions.defaults(), "anna",
-                    DocumentState.FINISHED), m -> { });
+            new ImportService(store).run(
+                    new ImportService.Request(List.of(tmp.resolve("first/all.jsonl")), ImportOptions.defaults(), "anna",
+                            DocumentState.FINISHED),
+                    m -> {
+                    });
         }
         try (CorpusStore store = CorpusStore.open(copy, CorpusStore.Mode.READ, "test")) {
-            new ExportService(store).export(new ExportRequest("jsonl", "anna", List.of(100), 1, tmp.resolve("second")), m -> { });
+            new ExportService(store).export(new ExportRequest("jsonl", "anna", List.of(100), 1, tmp.resolve("second")),
+                    m -> {
+                    });
         }
 
-        assertThat(Files.readString(tmp.resolve("first/all.jsonl"))).contains("\"layer\":\"Attribution\"").contains("\"layer\":\"Claim\"");
-        assertThat(Files.readAllBytes(tmp.resolve("second/all.jsonl"))).isEqualTo(Files.readAllBytes(tmp.resolve("first/all.jsonl")));
+        assertThat(Files.readString(tmp.resolve("first/all.jsonl"))).contains("\"layer\":\"Attribution\"")
+                .contains("\"layer\":\"Claim\"");
+        assertThat(Files.readAllBytes(tmp.resolve("second/all.jsonl")))
+                .isEqualTo(Files.readAllBytes(tmp.resolve("first/all.jsonl")));
     }
 
     @Test
     void theManifestListsCountsLeftOutHashesAndTheAgreementOfTwoFinishedAnnotators() throws Exception {
         ExportResult single = export("conll", "anna", 1, tmp.resolve("single"));
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.WRITE, "test")) {
-            annotate(store, new ScriptedAnnotator(store.corpus().getSchema(), new Personality("ben", 7, 0.15, 0.3, 0.15)));
+            annotate(store,
+                    new ScriptedAnnotator(store.corpus().getSchema(), new Personality("ben", 7, 0.15, 0.3, 0.15)));
         }
         export("conll", "anna", 1, tmp.resolve("both"));
 
         String manifest = Files.readString(tmp.resolve("both/manifest.json"));
-        assertThat(manifest).contains("\"name\" : \"attest-export-manifest\"", "\"version\" : 1", "\"format\" : \"conll\"", "\"seed\" : 1",
-                "\"train\" : 16", "\"Entity/GPE\"", "\"leftOut\"", "layer Claim is not in format conll", "\"alpha\"", "\"f1-exact\"",
+        assertThat(manifest).contains("\"name\" : \"attest-export-manifest\"", "\"version\" : 1",
+                "\"format\" : \"conll\"", "\"seed\" : 1",
+                "\"train\" : 16", "\"Entity/GPE\"", "\"leftOut\"", "layer Claim is not in format conll", "\"alpha\"",
+                "\"f1-exact\"",
                 "\"path\" : \"train.conll\"", "\"sha256\"");
         assertThat(manifest).containsPattern("\"annotators\" : \\[\\s*\"anna\",\\s*\"ben\"\\s*\\]");
-        assertThat(Files.readString(tmp.resolve("single/manifest.json"))).contains("fewer than two annotators finished the same document");
-        assertThat(single.files()).extracting(ExportResult.FileEntry::path).containsExactly("train.conll", "dev.conll", "test.conll", "manifest.json");
+        assertThat(Files.readString(tmp.resolve("single/manifest.json")))
+                .contains("fewer than two annotators finished the same document");
+        assertThat(single.files()).extracting(ExportResult.FileEntry::path).containsExactly("train.conll", "dev.conll",
+                "test.conll", "manifest.json");
         assertThat(single.total().written()).containsKeys("Entity/GPE");
         assertThat(single.total().leftOutTotals()).containsKeys("Claim/statistic", "Attribution");
         assertThat(Map.copyOf(single.reports()).keySet()).containsExactlyInAnyOrder("train", "dev", "test");

@@ -26,9 +26,11 @@ class UnsetNumbersExportTest {
     private String export(String format) throws Exception {
         Path out = tmp.resolve("out-" + format);
         try (ClaimsCorpus corpus = ClaimsCorpus.create(tmp.resolve("corpus-" + format))) {
-            corpus.document("flood", "2024-05-03", TEXT, "kari", claim("No one died", "type", "statistic", "value", 0, "cluster", "killed"),
+            corpus.document("flood", "2024-05-03", TEXT, "kari",
+                    claim("No one died", "type", "statistic", "value", 0, "cluster", "killed"),
                     claim("the number of missing people is unknown", "type", "statistic", "cluster", "missing"));
-            new ExportService(corpus.store()).export(new ExportRequest(format, "kari", List.of(100), 1, out), m -> { });
+            new ExportService(corpus.store()).export(new ExportRequest(format, "kari", List.of(100), 1, out), m -> {
+            });
         }
         try (Stream<Path> files = Files.walk(out)) {
             return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("manifest.json"))

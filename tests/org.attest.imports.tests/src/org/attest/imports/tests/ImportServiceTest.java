@@ -1,7 +1,5 @@
 package org.attest.imports.tests;
 
-import org.attest.testing.CorpusFolder;
-import org.attest.testing.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,16 +12,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.attest.cas.Layers;
-import org.attest.imports.ImportReport;
-import org.attest.imports.ImportService;
 import org.attest.core.info.CorpusInfo;
 import org.attest.core.info.CorpusSummary;
-import org.attest.store.CorpusStore;
-import org.attest.store.Hashes;
+import org.attest.imports.ImportReport;
+import org.attest.imports.ImportService;
 import org.attest.io.ImportException;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
+import org.attest.store.CorpusStore;
+import org.attest.store.Hashes;
+import org.attest.testing.CorpusFolder;
+import org.attest.testing.Samples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +43,10 @@ class ImportServiceTest {
 
     private ImportReport importFiles(String annotator, Path... files) throws Exception {
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
-            return new ImportService(store).run(new ImportService.Request(List.of(files), ImportOptions.defaults(), annotator,
-                    DocumentState.FINISHED), m -> { });
+            return new ImportService(store)
+                    .run(new ImportService.Request(List.of(files), ImportOptions.defaults(), annotator,
+                            DocumentState.FINISHED), m -> {
+                            });
         }
     }
 
@@ -68,14 +70,17 @@ class ImportServiceTest {
         try (CorpusStore sut = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
             for (Path sample : samples) {
                 byte[] expected = withoutBom(Files.readAllBytes(sample));
-                Document d = sut.corpus().getDocuments().stream().filter(x -> sample.getFileName().toString().equals(x.getSourceFileName()))
+                Document d = sut.corpus().getDocuments().stream()
+                        .filter(x -> sample.getFileName().toString().equals(x.getSourceFileName()))
                         .findFirst().orElseThrow();
                 assertThat(Files.readAllBytes(sut.layout().text(d.getId()))).isEqualTo(expected);
                 assertThat(d.getTextSha256()).isEqualTo(Hashes.sha256(expected));
                 assertThat(sut.readText(d)).isEqualTo(new String(expected, StandardCharsets.UTF_8));
-                assertThat(sut.readCas(d, "anyone").getDocumentText()).isEqualTo(new String(expected, StandardCharsets.UTF_8));
+                assertThat(sut.readCas(d, "anyone").getDocumentText())
+                        .isEqualTo(new String(expected, StandardCharsets.UTF_8));
             }
-            assertThat(sut.corpus().getDocuments()).anySatisfy(d -> assertThat(d.getPublicationDate()).isEqualTo("2023-09-21"));
+            assertThat(sut.corpus().getDocuments())
+                    .anySatisfy(d -> assertThat(d.getPublicationDate()).isEqualTo("2023-09-21"));
         }
     }
 
@@ -89,7 +94,8 @@ class ImportServiceTest {
         ImportReport again = importFiles(null, a, copy);
 
         assertThat(again.added()).isEmpty();
-        assertThat(again.duplicates()).hasSize(2).allSatisfy(d -> assertThat(d.existingId()).isEqualTo("harbour-flood-a"));
+        assertThat(again.duplicates()).hasSize(2)
+                .allSatisfy(d -> assertThat(d.existingId()).isEqualTo("harbour-flood-a"));
         assertThat(CorpusFolder.snapshot(dir).keySet()).isEqualTo(before.keySet());
     }
 
@@ -114,9 +120,10 @@ class ImportServiceTest {
         Map<String, String> before = CorpusFolder.snapshot(dir);
         Path inputs = Files.createDirectories(tmp.resolve("inputs"));
         Files.copy(Samples.project().resolve("harbour-flood-a.txt"), inputs.resolve("a.txt"));
-        Files.write(inputs.resolve("b.txt"), new byte[] { 'o', 'k', (byte) 0xC3, (byte) 0x28, 'x' });
+        Files.write(inputs.resolve("b.txt"), new byte[]{'o', 'k', (byte) 0xC3, (byte) 0x28, 'x'});
 
-        assertThatThrownBy(() -> importFiles(null, inputs)).isInstanceOf(ImportException.class).hasMessageContaining("b.txt");
+        assertThatThrownBy(() -> importFiles(null, inputs)).isInstanceOf(ImportException.class)
+                .hasMessageContaining("b.txt");
 
         assertThat(CorpusFolder.snapshot(dir)).isEqualTo(before);
     }
@@ -124,7 +131,8 @@ class ImportServiceTest {
     @Test
     void annotationsInTheFilesNeedAnAnnotatorAndGoIntoThatAnnotatorsSet() throws Exception {
         Path jsonl = tmp.resolve("one.jsonl");
-        Files.writeString(jsonl, "{\"id\":\"x1\",\"title\":\"T\",\"text\":\"Mayor Ana Kovačić said 40 people are missing.\"}\n");
+        Files.writeString(jsonl,
+                "{\"id\":\"x1\",\"title\":\"T\",\"text\":\"Mayor Ana Kovačić said 40 people are missing.\"}\n");
         ImportReport plain = importFiles(null, jsonl);
         assertThat(plain.added()).extracting(ImportReport.Added::id).containsExactly("x1");
 

@@ -1,6 +1,5 @@
 package org.attest.imports.tests;
 
-import org.attest.testing.CorpusFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,24 +15,25 @@ import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.util.TypeSystemUtil;
 import org.attest.cas.CasFactory;
 import org.attest.cas.Layers;
-import org.attest.store.CorpusException;
-import org.attest.imports.ImportReport;
-import org.attest.imports.ImportService;
 import org.attest.core.info.CorpusInfo;
 import org.attest.core.info.CorpusSummary;
 import org.attest.core.schema.SchemaService;
-import org.attest.store.CorpusStore;
+import org.attest.imports.ImportReport;
+import org.attest.imports.ImportService;
 import org.attest.io.ImportException;
 import org.attest.io.ImportOptions;
-import org.attest.model.Document;
 import org.attest.model.CorpusFactory;
+import org.attest.model.Document;
 import org.attest.model.DocumentState;
 import org.attest.model.Schema;
 import org.attest.model.SpanLayer;
 import org.attest.model.Tag;
 import org.attest.model.persist.CorpusModelFormat;
-import org.attest.model.schema.Schemas;
 import org.attest.model.schema.DefaultSchema;
+import org.attest.model.schema.Schemas;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
+import org.attest.testing.CorpusFolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +57,8 @@ class XmiImportTest {
         CasFactory factory = new CasFactory(DefaultSchema.create());
         CAS cas = factory.newCas(TEXT);
         Layers layers = new Layers(cas, factory.schema());
-        AnnotationFS claim = layers.addSpan("Claim", 0, 27, Map.of("type", "statistic", "value", 40.0, "qualifier", "up to", "unit", "people missing"));
+        AnnotationFS claim = layers.addSpan("Claim", 0, 27,
+                Map.of("type", "statistic", "value", 40.0, "qualifier", "up to", "unit", "people missing"));
         AnnotationFS source = layers.addSpan("Source", 29, 46, Map.of("type", "person"));
         AnnotationFS cue = layers.addSpan("Cue", 47, 51, Map.of("type", "CUE"));
         layers.addSpan("Entity", 35, 46, Map.of("type", "PERSON"));
@@ -72,8 +73,10 @@ class XmiImportTest {
 
     private ImportReport importAs(String annotator) throws Exception {
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.WRITE, "test")) {
-            return new ImportService(store).run(new ImportService.Request(List.of(exported), ImportOptions.defaults(), annotator,
-                    DocumentState.FINISHED), m -> { });
+            return new ImportService(store)
+                    .run(new ImportService.Request(List.of(exported), ImportOptions.defaults(), annotator,
+                            DocumentState.FINISHED), m -> {
+                            });
         }
     }
 
@@ -83,7 +86,8 @@ class XmiImportTest {
 
         assertThat(report.annotations()).singleElement().satisfies(a -> {
             assertThat(a.annotator()).isEqualTo("anna");
-            assertThat(a.perLayer()).containsEntry("Entity", 1).containsEntry("Claim", 1).containsEntry("Attribution", 1);
+            assertThat(a.perLayer()).containsEntry("Entity", 1).containsEntry("Claim", 1).containsEntry("Attribution",
+                    1);
         });
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "test")) {
             Document d = store.corpus().getDocuments().get(0);
@@ -99,7 +103,8 @@ class XmiImportTest {
             assertThat(store.readText(d)).isEqualTo(TEXT);
 
             CorpusSummary info = new CorpusInfo(store).summarise();
-            assertThat(info.countsPerAnnotator().get("anna")).containsEntry("Entity", 1).containsEntry("Source", 1).containsEntry("Cue", 1)
+            assertThat(info.countsPerAnnotator().get("anna")).containsEntry("Entity", 1).containsEntry("Source", 1)
+                    .containsEntry("Cue", 1)
                     .containsEntry("Via", 0);
         }
     }
@@ -127,7 +132,8 @@ class XmiImportTest {
 
         ImportReport again = importAs("anna");
 
-        assertThat(again.annotations()).singleElement().satisfies(a -> assertThat(a.skippedBecause()).contains("already has annotations"));
+        assertThat(again.annotations()).singleElement()
+                .satisfies(a -> assertThat(a.skippedBecause()).contains("already has annotations"));
         assertThat(CorpusFolder.snapshot(corpus).keySet()).isEqualTo(before.keySet());
     }
 
@@ -137,7 +143,8 @@ class XmiImportTest {
         Map<String, String> before = CorpusFolder.snapshot(corpus);
         Schema edited;
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "test")) {
-            edited = CorpusModelFormat.readSchema(CorpusModelFormat.writeSchema(store.corpus().getSchema()), "schema.xmi");
+            edited = CorpusModelFormat.readSchema(CorpusModelFormat.writeSchema(store.corpus().getSchema()),
+                    "schema.xmi");
         }
         SpanLayer claim = (SpanLayer) Schemas.layer(edited, "Claim").orElseThrow();
         claim.getFeatures().remove(Schemas.feature(claim, "unit").orElseThrow());
@@ -145,7 +152,8 @@ class XmiImportTest {
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.WRITE, "test")) {
             SchemaService sut = new SchemaService(store);
             assertThatThrownBy(() -> sut.apply(edited)).isInstanceOf(CorpusException.class)
-                    .hasMessageContaining("refused").hasMessageContaining("flood (anna)").hasMessageContaining("'unit'");
+                    .hasMessageContaining("refused").hasMessageContaining("flood (anna)")
+                    .hasMessageContaining("'unit'");
         }
         assertThat(CorpusFolder.snapshot(corpus)).isEqualTo(before);
     }
@@ -155,12 +163,14 @@ class XmiImportTest {
         importAs("anna");
         Schema edited;
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "test")) {
-            edited = CorpusModelFormat.readSchema(CorpusModelFormat.writeSchema(store.corpus().getSchema()), "schema.xmi");
+            edited = CorpusModelFormat.readSchema(CorpusModelFormat.writeSchema(store.corpus().getSchema()),
+                    "schema.xmi");
         }
         Tag weapon = CorpusFactory.eINSTANCE.createTag();
         weapon.setName("WEAPON");
         weapon.setHotKey("w");
-        edited.getTagsets().stream().filter(t -> t.getName().equals("EntityType")).findFirst().orElseThrow().getTags().add(weapon);
+        edited.getTagsets().stream().filter(t -> t.getName().equals("EntityType")).findFirst().orElseThrow().getTags()
+                .add(weapon);
 
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.WRITE, "test")) {
             new SchemaService(store).apply(edited);
@@ -168,7 +178,8 @@ class XmiImportTest {
 
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "test")) {
             assertThat(store.corpus().getSchema().getVersion()).isEqualTo(2);
-            Layers sut = new Layers(store.readCas(store.corpus().getDocuments().get(0), "anna"), store.corpus().getSchema());
+            Layers sut = new Layers(store.readCas(store.corpus().getDocuments().get(0), "anna"),
+                    store.corpus().getSchema());
             assertThat(sut.spans("Claim")).hasSize(1);
             assertThat(Schemas.hotKey(store.corpus().getSchema(), "w")).isPresent();
         }
@@ -179,7 +190,8 @@ class XmiImportTest {
         Map<String, String> before = CorpusFolder.snapshot(corpus);
 
         assertThatThrownBy(() -> importAs(null)).isInstanceOfSatisfying(ImportException.class,
-                e -> assertThat(e.remedy()).isEqualTo(ImportException.Remedy.NAME_ANNOTATOR)).hasMessageContaining("flood.xmi")
+                e -> assertThat(e.remedy()).isEqualTo(ImportException.Remedy.NAME_ANNOTATOR))
+                .hasMessageContaining("flood.xmi")
                 .hasMessageContaining("no annotator was named").hasMessageNotContaining("--annotator");
 
         assertThat(CorpusFolder.snapshot(corpus)).isEqualTo(before);

@@ -41,7 +41,8 @@ class ArticleReadersTest {
     @Test
     void anUnsupportedExtensionIsRefusedNamingTheFileAndTheSupportedFormats() {
         assertThatThrownBy(() -> sut.forFile(Path.of("report.docx"))).isInstanceOf(ImportException.class)
-                .hasMessageContaining("report.docx").hasMessageContaining("not a supported format; use .txt, .jsonl, .xmi or .ann");
+                .hasMessageContaining("report.docx")
+                .hasMessageContaining("not a supported format; use .txt, .jsonl, .xmi or .ann");
     }
 
     @Test

@@ -48,7 +48,8 @@ class BratFormatTest extends ExportFormatRoundTripContract {
         String ann = Files.readString(dir.resolve("kovacic-1.ann"), StandardCharsets.UTF_8);
 
         assertThat(ann).contains("\tSource-news_agency ").contains(" up_to\n").contains(" people_killed%5F50%25\n")
-                .contains(" 100\n").containsPattern("R\\d+\tAttribution Arg1:T\\d+ Arg2:T\\d+\nR\\d+\tAttribution-cue ");
+                .contains(" 100\n")
+                .containsPattern("R\\d+\tAttribution Arg1:T\\d+ Arg2:T\\d+\nR\\d+\tAttribution-cue ");
         assertThat(Files.readString(dir.resolve("annotation.conf"))).contains("[entities]\nEntity\nEntity-PERSON\n")
                 .contains("Attribution-cue\tArg1:Claim|").contains("qualifier\tArg:Claim|");
     }

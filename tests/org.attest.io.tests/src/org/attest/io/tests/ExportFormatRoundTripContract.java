@@ -25,7 +25,9 @@ import org.attest.model.schema.DefaultSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What every lossless export format promises: export, import through ArticleReaders, export again gives the same bytes. */
+/**
+ * What every lossless export format promises: export, import through ArticleReaders, export again gives the same bytes.
+ */
 abstract class ExportFormatRoundTripContract {
 
     static final String TEXT = "Mayor Ana Kova\u010di\u0107 \uD83D\uDE00 said up to 100 people died.\nThe agency reported it via Reuters.";
@@ -40,7 +42,9 @@ abstract class ExportFormatRoundTripContract {
     /** Returns the format under test. */
     abstract ExportFormat sut();
 
-    /** Returns the article with entities, claims, sources, cues, an attribution with cue, a via relation and overlaps. */
+    /**
+     * Returns the article with entities, claims, sources, cues, an attribution with cue, a via relation and overlaps.
+     */
     static Article article() {
         List<SpanRecord> spans = List.of(
                 span("Entity", "Ana Kova\u010di\u0107", Map.of("type", "PERSON", "entity", "Q42 Ana")),
@@ -54,7 +58,8 @@ abstract class ExportFormatRoundTripContract {
                 span("Entity", "Reuters", Map.of("type", "ORGANIZATION")));
         List<RelationRecord> relations = List.of(new RelationRecord("Attribution", 3, 1, Map.of("cue", 2)),
                 new RelationRecord("Via", 5, 6, Map.of()));
-        ArticleMetadata metadata = new ArticleMetadata("kovacic-1", "Floods in the valley", null, "en", null, null, Map.of());
+        ArticleMetadata metadata = new ArticleMetadata("kovacic-1", "Floods in the valley", null, "en", null, null,
+                Map.of());
         return new Article("kovacic-1.txt", TEXT, metadata, spans, relations, Map.of());
     }
 
@@ -97,7 +102,8 @@ abstract class ExportFormatRoundTripContract {
 
         assertThat(names(second)).isEqualTo(names(first));
         for (String name : names(first)) {
-            assertThat(Files.readAllBytes(second.resolve(name))).as(name).isEqualTo(Files.readAllBytes(first.resolve(name)));
+            assertThat(Files.readAllBytes(second.resolve(name))).as(name)
+                    .isEqualTo(Files.readAllBytes(first.resolve(name)));
         }
     }
 

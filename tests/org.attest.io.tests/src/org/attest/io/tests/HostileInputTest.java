@@ -22,10 +22,13 @@ import org.attest.model.schema.DefaultSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Files made to break the import are refused with the file, the position and the fix, or read within bounded memory. */
+/**
+ * Files made to break the import are refused with the file, the position and the fix, or read within bounded memory.
+ */
 class HostileInputTest {
 
-    private static final Pattern INTERNALS = Pattern.compile("\\b\\w+(Exception|Error)\\b|\\bnull\\b|\\bjava\\.|org\\.apache");
+    private static final Pattern INTERNALS = Pattern
+            .compile("\\b\\w+(Exception|Error)\\b|\\bnull\\b|\\bjava\\.|org\\.apache");
 
     private final JsonLinesArticleReader sut = new JsonLinesArticleReader(DefaultSchema.create());
 
@@ -34,8 +37,10 @@ class HostileInputTest {
 
     @Test
     void aTitleLongerThanTheMetadataLimitIsRefusedNamingFileLineAndLimit() throws Exception {
-        Path file = write("long.jsonl", "{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"b\",\"title\":\"" + "T".repeat(MetadataFields.MAX_FIELD_CHARS + 1)
-                + "\",\"text\":\"Some text.\"}\n");
+        Path file = write("long.jsonl",
+                "{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"b\",\"title\":\""
+                        + "T".repeat(MetadataFields.MAX_FIELD_CHARS + 1)
+                        + "\",\"text\":\"Some text.\"}\n");
 
         assertThatThrownBy(() -> sut.read(file, ImportOptions.defaults())).isInstanceOf(ImportException.class)
                 .hasMessageStartingWith(file + ":2: \"title\" has 65537 characters, more than the 65536");
@@ -43,24 +48,29 @@ class HostileInputTest {
 
     @Test
     void anyOtherMetadataFieldIsCappedLikeTheTitle() throws Exception {
-        Path file = write("long.jsonl", "{\"text\":\"x\",\"byline\":\"" + "b".repeat(MetadataFields.MAX_FIELD_CHARS + 1) + "\"}\n");
+        Path file = write("long.jsonl",
+                "{\"text\":\"x\",\"byline\":\"" + "b".repeat(MetadataFields.MAX_FIELD_CHARS + 1) + "\"}\n");
 
-        assertThatThrownBy(() -> sut.read(file, ImportOptions.defaults())).hasMessageStartingWith(file + ":1: \"byline\" has");
+        assertThatThrownBy(() -> sut.read(file, ImportOptions.defaults()))
+                .hasMessageStartingWith(file + ":1: \"byline\" has");
     }
 
     @Test
     void aLoneSurrogateInTheTextIsRefusedInsteadOfBecomingAQuestionMark() throws Exception {
         Path file = write("s.jsonl", "{\"text\":\"Broken \\ud800 here.\"}\n");
 
-        assertThatThrownBy(() -> sut.read(file, ImportOptions.defaults())).hasMessageStartingWith(file + ":1: \"text\" holds a lone "
-                + "UTF-16 surrogate (U+D800").hasMessageContaining("at character 7");
+        assertThatThrownBy(() -> sut.read(file, ImportOptions.defaults()))
+                .hasMessageStartingWith(file + ":1: \"text\" holds a lone "
+                        + "UTF-16 surrogate (U+D800")
+                .hasMessageContaining("at character 7");
     }
 
     @Test
     void aLoneSurrogateInATitleIsRefused() throws Exception {
         Path file = write("s.jsonl", "{\"title\":\"\\udc00\",\"text\":\"Fine.\"}\n");
 
-        assertThatThrownBy(() -> sut.read(file, ImportOptions.defaults())).hasMessageStartingWith(file + ":1: \"title\" holds a lone");
+        assertThatThrownBy(() -> sut.read(file, ImportOptions.defaults()))
+                .hasMessageStartingWith(file + ":1: \"title\" holds a lone");
     }
 
     @Test
@@ -92,19 +102,23 @@ class HostileInputTest {
 
     @Test
     void aLabelThatContradictsTheLabelFeatureIsRefused() throws Exception {
-        Path file = write("l.jsonl", "{\"text\":\"Anna said it.\",\"spans\":[{\"layer\":\"Entity\",\"begin\":0,\"end\":4,"
-                + "\"label\":\"ORGANIZATION\",\"features\":{\"type\":\"PERSON\"}}]}\n");
+        Path file = write("l.jsonl",
+                "{\"text\":\"Anna said it.\",\"spans\":[{\"layer\":\"Entity\",\"begin\":0,\"end\":4,"
+                        + "\"label\":\"ORGANIZATION\",\"features\":{\"type\":\"PERSON\"}}]}\n");
 
-        assertThatThrownBy(() -> sut.read(file, ImportOptions.defaults())).hasMessageStartingWith(file + ":1: span 0: \"label\" is "
-                + "\"ORGANIZATION\" but \"features\" gives \"type\" as \"PERSON\"");
+        assertThatThrownBy(() -> sut.read(file, ImportOptions.defaults()))
+                .hasMessageStartingWith(file + ":1: span 0: \"label\" is "
+                        + "\"ORGANIZATION\" but \"features\" gives \"type\" as \"PERSON\"");
     }
 
     @Test
     void aLabelAloneGivesTheLabelFeature() throws Exception {
-        Path file = write("l.jsonl", "{\"text\":\"Anna said it.\",\"spans\":[{\"layer\":\"Entity\",\"begin\":0,\"end\":4,"
-                + "\"label\":\"PERSON\"}]}\n");
+        Path file = write("l.jsonl",
+                "{\"text\":\"Anna said it.\",\"spans\":[{\"layer\":\"Entity\",\"begin\":0,\"end\":4,"
+                        + "\"label\":\"PERSON\"}]}\n");
 
-        assertThat(sut.read(file, ImportOptions.defaults()).get(0).spans().get(0).features()).containsEntry("type", "PERSON");
+        assertThat(sut.read(file, ImportOptions.defaults()).get(0).spans().get(0).features()).containsEntry("type",
+                "PERSON");
     }
 
     @Test
@@ -115,7 +129,8 @@ class HostileInputTest {
                 .isInstanceOfSatisfying(ImportLimitException.class, e -> {
                     assertThat(e.limit()).isEqualTo(ImportLimitException.Limit.MEMORY);
                     assertThat(e.file()).isEqualTo(file);
-                }).hasMessageStartingWith(file + ": the file has 1.0 MB; importing it takes about 12.0 MB of memory, more than the 4.0 MB");
+                }).hasMessageStartingWith(file
+                        + ": the file has 1.0 MB; importing it takes about 12.0 MB of memory, more than the 4.0 MB");
     }
 
     @Test
@@ -127,16 +142,19 @@ class HostileInputTest {
                 <name>blob</name><rangeTypeName>uima.cas.ByteArray</rangeTypeName></featureDescription></features>
                 </typeDescription></types></typeSystemDescription>
                 """);
-        Path xmi = write("bytes.xmi", """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <xmi:XMI xmlns:xmi="http://www.omg.org/XMI" xmlns:cas="http:///uima/cas.ecore" xmlns:my="http:///my.ecore" xmi:version="2.0">
-                <cas:NULL xmi:id="0"/><cas:Sofa xmi:id="1" sofaNum="1" sofaID="_InitialView" mimeType="text" sofaString="Anna said it."/>
-                <my:Thing xmi:id="5" sofa="1" begin="0" end="4" blob="6"/><cas:ByteArray xmi:id="6" elements="AQID"/>
-                <cas:View sofa="1" members="5"/></xmi:XMI>
-                """);
+        Path xmi = write("bytes.xmi",
+                """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <xmi:XMI xmlns:xmi="http://www.omg.org/XMI" xmlns:cas="http:///uima/cas.ecore" xmlns:my="http:///my.ecore" xmi:version="2.0">
+                        <cas:NULL xmi:id="0"/><cas:Sofa xmi:id="1" sofaNum="1" sofaID="_InitialView" mimeType="text" sofaString="Anna said it."/>
+                        <my:Thing xmi:id="5" sofa="1" begin="0" end="4" blob="6"/><cas:ByteArray xmi:id="6" elements="AQID"/>
+                        <cas:View sofa="1" members="5"/></xmi:XMI>
+                        """);
 
-        assertThatThrownBy(() -> new XmiArticleReader(DefaultSchema.create()).read(xmi, ImportOptions.defaults().withIgnoreUnknownTypes(true)))
-                .isInstanceOf(ImportException.class).hasMessageStartingWith(xmi + ": UIMA cannot read a value in the file")
+        assertThatThrownBy(() -> new XmiArticleReader(DefaultSchema.create()).read(xmi,
+                ImportOptions.defaults().withIgnoreUnknownTypes(true)))
+                .isInstanceOf(ImportException.class)
+                .hasMessageStartingWith(xmi + ": UIMA cannot read a value in the file")
                 .hasMessageContaining("byte array length not even").message().doesNotContainPattern(INTERNALS);
     }
 
@@ -147,7 +165,8 @@ class HostileInputTest {
                 <typeSystemDescription xmlns="http://uima.apache.org/resourceSpecifier">
                 <imports><import location="x.xml"/></imports><types/></typeSystemDescription>
                 """);
-        Path xmi = write("a.xmi", "<?xml version=\"1.0\"?><xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\" xmi:version=\"2.0\"/>");
+        Path xmi = write("a.xmi",
+                "<?xml version=\"1.0\"?><xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\" xmi:version=\"2.0\"/>");
 
         assertThatThrownBy(() -> new XmiArticleReader(DefaultSchema.create()).read(xmi, ImportOptions.defaults()))
                 .hasMessageContaining("imports other files (x.xml)").message().doesNotContainPattern(INTERNALS);
@@ -163,7 +182,8 @@ class HostileInputTest {
 
         assertThat(sut.metadata().title()).isEqualTo("Title line");
         assertThat(sut.metadata().extra()).containsEntry("agency-id", "ttn-69");
-        // the file is 10 MB: bytes, decoder buffer and text take about 40 MB; a String per line would add some 250 MB more
+        // the file is 10 MB: bytes, decoder buffer and text take about 40 MB; a String per line would add some 250 MB
+        // more
         assertThat(allocated).as("bytes allocated").isLessThan(120L * 1024 * 1024);
     }
 

@@ -93,7 +93,8 @@ class JsonLinesArticleReaderTest {
 
     @Test
     void duplicateIdsAreRefusedNamingBothLines() throws Exception {
-        Path file = write("{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": \"Two.\"}\n{\"id\": \"a\", \"text\": \"Three.\"}\n");
+        Path file = write(
+                "{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": \"Two.\"}\n{\"id\": \"a\", \"text\": \"Three.\"}\n");
 
         assertThatThrownBy(() -> sut.read(file, ImportOptions.defaults())).isInstanceOf(ImportException.class)
                 .hasMessageContaining("batch.jsonl:3").hasMessageContaining("duplicate id \"a\"")

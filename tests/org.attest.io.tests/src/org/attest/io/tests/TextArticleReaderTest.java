@@ -49,7 +49,8 @@ class TextArticleReaderTest {
         assertThat(article.text().getBytes(StandardCharsets.UTF_8)).isEqualTo(Files.readAllBytes(file));
         assertThat(article.text()).startsWith(" date 2023-09-21 ");
         assertThat(article.metadata().date()).isEqualTo("2023-09-21");
-        assertThat(article.metadata().title()).isEqualTo("The separatists announced they would start negotiations with Azerbaijan on Thursday.");
+        assertThat(article.metadata().title())
+                .isEqualTo("The separatists announced they would start negotiations with Azerbaijan on Thursday.");
         assertThat(article.metadata().id()).isEqualTo("karabakh-ceasefire-b");
         assertThat(article.sourceName()).isEqualTo("karabakh-ceasefire-b.txt");
         assertThat(article.metadata().extra()).doesNotContainKey("agency-id");
@@ -65,7 +66,8 @@ class TextArticleReaderTest {
         assertThat(article.text()).endsWith("\nttn-69");
         assertThat(article.metadata().extra()).containsEntry("agency-id", "ttn-69");
         assertThat(article.metadata().date()).isNull();
-        assertThat(article.metadata().title()).startsWith("The Armenian separatists").endsWith(".").hasSizeLessThanOrEqualTo(200);
+        assertThat(article.metadata().title()).startsWith("The Armenian separatists").endsWith(".")
+                .hasSizeLessThanOrEqualTo(200);
         assertThat(article.spans()).isEmpty();
         assertThat(article.relations()).isEmpty();
     }
@@ -159,7 +161,8 @@ class TextArticleReaderTest {
         Path file = write("cut.txt", truncated);
 
         assertThatThrownBy(() -> read(file)).isInstanceOf(ImportException.class)
-                .hasMessageContaining("cut.txt").hasMessageContaining("byte offset 2").hasMessageContaining("truncated");
+                .hasMessageContaining("cut.txt").hasMessageContaining("byte offset 2")
+                .hasMessageContaining("truncated");
     }
 
     @Test
@@ -177,7 +180,8 @@ class TextArticleReaderTest {
     void aDeclaredLatin1FileIsDecoded() throws Exception {
         Path file = write("latin.txt", "Caf\u00e9 in Z\u00fcrich\n".getBytes(StandardCharsets.ISO_8859_1));
 
-        Article article = sut.read(file, ImportOptions.defaults().withDeclaredEncoding(StandardCharsets.ISO_8859_1)).get(0);
+        Article article = sut.read(file, ImportOptions.defaults().withDeclaredEncoding(StandardCharsets.ISO_8859_1))
+                .get(0);
 
         assertThat(article.text()).isEqualTo("Caf\u00e9 in Z\u00fcrich\n");
     }
@@ -193,10 +197,11 @@ class TextArticleReaderTest {
 
     @Test
     void aBinaryFileIsRefused() throws Exception {
-        Path file = write("image.txt", new byte[] {'G', 'I', 'F', '8', '9', 'a', 0, 1, 2});
+        Path file = write("image.txt", new byte[]{'G', 'I', 'F', '8', '9', 'a', 0, 1, 2});
 
         assertThatThrownBy(() -> read(file)).isInstanceOf(ImportException.class)
-                .hasMessageContaining("image.txt").hasMessageContaining("NUL byte at byte offset 6").hasMessageContaining("binary");
+                .hasMessageContaining("image.txt").hasMessageContaining("NUL byte at byte offset 6")
+                .hasMessageContaining("binary");
     }
 
     @Test
@@ -209,7 +214,8 @@ class TextArticleReaderTest {
                     assertThat(e.file()).isEqualTo(file);
                     assertThat(e.actual()).isEqualTo(21);
                     assertThat(e.allowed()).isEqualTo(10);
-                }).hasMessageContaining("big.txt").hasMessageContaining("limit of 10 bytes").hasMessageContaining("raise the limit");
+                }).hasMessageContaining("big.txt").hasMessageContaining("limit of 10 bytes")
+                .hasMessageContaining("raise the limit");
     }
 
     @Test

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class XmiArticleReaderTest {
 
-    // Offsets:         0         1         2         3         4         5         6         7
-    //                  0123456789012345678901234567890123456789012345678901234567890123456789012345
+    // Offsets: 0 1 2 3 4 5 6 7
+    // 0123456789012345678901234567890123456789012345678901234567890123456789012345
     static final String TEXT = "Stepanyan said more than 10,000 people were evacuated, according to AFP.";
 
     private final XmiArticleReader sut = new XmiArticleReader(DefaultSchema.create());
@@ -39,7 +39,8 @@ class XmiArticleReaderTest {
         XmiFixture fixture = new XmiFixture(TEXT);
         AnnotationFS source = fixture.add(XmiFixture.ATTEST + "Source", 0, 9, "type", "person");
         AnnotationFS cue = fixture.add(XmiFixture.ATTEST + "Cue", 10, 14, "type", "CUE");
-        AnnotationFS claim = fixture.add(XmiFixture.ATTEST + "Claim", 15, 53, "type", "statistic", "qualifier", "more than",
+        AnnotationFS claim = fixture.add(XmiFixture.ATTEST + "Claim", 15, 53, "type", "statistic", "qualifier",
+                "more than",
                 "unit", "people evacuated");
         claim.setDoubleValue(claim.getType().getFeatureByBaseName("value"), 10000);
         AnnotationFS attribution = fixture.add(XmiFixture.ATTEST + "Attribution", 15, 53);
@@ -110,7 +111,8 @@ class XmiArticleReaderTest {
         fixture.add(XmiFixture.LEMMA, 10, 14, "value", "say");
         fixture.add(XmiFixture.NAMED_ENTITY, 0, 9, "value", "PERSON");
 
-        Article article = sut.read(fixture.write(dir, "lemmas.xmi"), ImportOptions.defaults().withIgnoreUnknownTypes(true))
+        Article article = sut
+                .read(fixture.write(dir, "lemmas.xmi"), ImportOptions.defaults().withIgnoreUnknownTypes(true))
                 .get(0);
 
         assertThat(article.unknownTypes()).containsExactly(entry("org.example.Lemma", 2));
@@ -146,7 +148,8 @@ class XmiArticleReaderTest {
         Path xmi = fixture.write(dir, "negative.xmi");
 
         assertThatThrownBy(() -> read(xmi)).isInstanceOf(ImportException.class)
-                .hasMessageContaining("negative.xmi").hasMessageContaining("begin -3, end 9").hasMessageContaining("negative");
+                .hasMessageContaining("negative.xmi").hasMessageContaining("begin -3, end 9")
+                .hasMessageContaining("negative");
     }
 
     @Test
@@ -208,7 +211,8 @@ class XmiArticleReaderTest {
 
         assertThatThrownBy(() -> read(xmi)).isInstanceOf(ImportException.class)
                 .hasMessageContaining("dangling.xmi").hasMessageContaining("\"cue\"")
-                .hasMessageContaining("org.attest.type.Attribution at 15-53").hasMessageContaining("not an imported span");
+                .hasMessageContaining("org.attest.type.Attribution at 15-53")
+                .hasMessageContaining("not an imported span");
     }
 
     @Test

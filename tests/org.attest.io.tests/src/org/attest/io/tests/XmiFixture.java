@@ -14,7 +14,9 @@ import org.apache.uima.resource.metadata.TypeDescription;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
 
-/** Builds CASes with Attest, DKPro and foreign types and writes them as XMI with their type system, as UIMA tools do. */
+/**
+ * Builds CASes with Attest, DKPro and foreign types and writes them as XMI with their type system, as UIMA tools do.
+ */
 final class XmiFixture {
 
     static final String ATTEST = "org.attest.type.";
@@ -42,9 +44,10 @@ final class XmiFixture {
         via.addFeature("to", null, ATTEST + "Source");
         typeSystem.addType(ATTEST + "Sentence", null, CAS.TYPE_NAME_ANNOTATION);
         typeSystem.addType(TOKEN, null, CAS.TYPE_NAME_ANNOTATION);
-        typeSystem.addType(NAMED_ENTITY, null, CAS.TYPE_NAME_ANNOTATION).addFeature("value", null, CAS.TYPE_NAME_STRING);
+        typeSystem.addType(NAMED_ENTITY, null, CAS.TYPE_NAME_ANNOTATION).addFeature("value", null,
+                CAS.TYPE_NAME_STRING);
         TypeDescription metadata = typeSystem.addType(METADATA, null, CAS.TYPE_NAME_DOCUMENT_ANNOTATION);
-        for (String feature : new String[] {"documentTitle", "documentId", "documentUri", "collectionId"}) {
+        for (String feature : new String[]{"documentTitle", "documentId", "documentUri", "collectionId"}) {
             metadata.addFeature(feature, null, CAS.TYPE_NAME_STRING);
         }
         typeSystem.addType(LEMMA, null, CAS.TYPE_NAME_ANNOTATION).addFeature("value", null, CAS.TYPE_NAME_STRING);

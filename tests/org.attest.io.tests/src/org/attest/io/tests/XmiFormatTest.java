@@ -54,7 +54,8 @@ class XmiFormatTest extends ExportFormatRoundTripContract {
         assertThat(attributions).hasSize(1);
         FeatureStructure cue = attributions.get(0).getFeatureValue(attribution.getFeatureByBaseName("cue"));
         assertThat(((AnnotationFS) cue).getCoveredText()).isEqualTo("said");
-        AnnotationFS source = (AnnotationFS) attributions.get(0).getFeatureValue(attribution.getFeatureByBaseName("to"));
+        AnnotationFS source = (AnnotationFS) attributions.get(0)
+                .getFeatureValue(attribution.getFeatureByBaseName("to"));
         assertThat(source.getCoveredText()).isEqualTo("Mayor Ana Kova\u010di\u0107");
     }
 }

@@ -42,7 +42,9 @@ class XmlSecurityTest {
     @TempDir
     Path dir;
 
-    /** Writes a valid XMI and its type system, then puts {@code doctype} before the root and {@code sofa} as the text. */
+    /**
+     * Writes a valid XMI and its type system, then puts {@code doctype} before the root and {@code sofa} as the text.
+     */
     private Path xmiWith(String doctype, String sofa) throws Exception {
         Path xmi = new XmiFixture(XmiArticleReaderTest.TEXT).write(dir, "attack.xmi");
         String content = Files.readString(xmi, StandardCharsets.UTF_8);
@@ -88,7 +90,8 @@ class XmlSecurityTest {
                 .replaceFirst("<typeSystemDescription([^>]*)>", "<typeSystemDescription$1><name>&xxe;</name>"));
 
         assertThatThrownBy(() -> sut.read(xmi, ImportOptions.defaults())).isInstanceOf(ImportException.class)
-                .hasMessageContaining("TypeSystem.xml").hasMessageContaining("DOCTYPE").message().doesNotContain(SECRET);
+                .hasMessageContaining("TypeSystem.xml").hasMessageContaining("DOCTYPE").message()
+                .doesNotContain(SECRET);
     }
 
     @Test
@@ -118,7 +121,7 @@ class XmlSecurityTest {
     @Test
     void binaryDataIsRefused() throws Exception {
         new XmiFixture(XmiArticleReaderTest.TEXT).write(dir, "unused.xmi");
-        Path xmi = Files.write(dir.resolve("random.xmi"), new byte[] {'<', 'x', 0, 0, 7, 42, -1, -2, 3});
+        Path xmi = Files.write(dir.resolve("random.xmi"), new byte[]{'<', 'x', 0, 0, 7, 42, -1, -2, 3});
 
         assertThatThrownBy(() -> sut.read(xmi, ImportOptions.defaults())).isInstanceOf(ImportException.class)
                 .hasMessageContaining("random.xmi").hasMessageContaining("binary data");

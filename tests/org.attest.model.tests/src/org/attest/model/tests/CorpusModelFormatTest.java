@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 
-import org.attest.model.Annotator;
 import org.attest.model.AnnotationState;
+import org.attest.model.Annotator;
 import org.attest.model.Corpus;
 import org.attest.model.CorpusFactory;
 import org.attest.model.Document;

@@ -26,7 +26,8 @@ class DefaultSchemaTest {
     void theEntityLayerHasTheEightNewsEntityTypes() {
         SpanLayer entity = (SpanLayer) Schemas.layer(sut, DefaultSchema.ENTITY).orElseThrow();
 
-        assertThat(labels(entity)).containsExactly("PERSON", "ORGANIZATION", "GPE", "LOCATION", "DATE", "QUANTITY", "EVENT", "OTHER");
+        assertThat(labels(entity)).containsExactly("PERSON", "ORGANIZATION", "GPE", "LOCATION", "DATE", "QUANTITY",
+                "EVENT", "OTHER");
         assertThat(Schemas.feature(entity, "entity").orElseThrow().getKind()).isEqualTo(FeatureKind.ENTITY_LINK);
     }
 
@@ -36,7 +37,8 @@ class DefaultSchemaTest {
 
         assertThat(labels(claim)).containsExactly("statistic", "event", "quote", "position", "prediction");
         assertThat(claim.getFeatures()).extracting(f -> f.getName() + ":" + f.getKind().getLiteral())
-                .containsExactly("type:tagset", "value:number", "qualifier:tagset", "upper:number", "unit:string", "period:string",
+                .containsExactly("type:tagset", "value:number", "qualifier:tagset", "upper:number", "unit:string",
+                        "period:string",
                         "periodStart:string", "periodEnd:string", "measure:tagset", "cluster:cluster-link");
         assertThat(Schemas.feature(claim, "measure").orElseThrow().getTagset().getTags()).extracting(Tag::getName)
                 .containsExactly(DefaultSchema.COUNT, DefaultSchema.LEVEL, DefaultSchema.RATE);
@@ -48,7 +50,8 @@ class DefaultSchemaTest {
     void sourcesHaveTheSevenSourceKinds() {
         SpanLayer source = (SpanLayer) Schemas.layer(sut, DefaultSchema.SOURCE).orElseThrow();
 
-        assertThat(labels(source)).containsExactly("person", "organization", "news agency", "government", "social media", "document", "anonymous");
+        assertThat(labels(source)).containsExactly("person", "organization", "news agency", "government",
+                "social media", "document", "anonymous");
     }
 
     @Test
@@ -58,7 +61,8 @@ class DefaultSchemaTest {
 
         assertThat(attribution.getFromLayer().getName()).isEqualTo(DefaultSchema.CLAIM);
         assertThat(attribution.getToLayer().getName()).isEqualTo(DefaultSchema.SOURCE);
-        assertThat(Schemas.feature(attribution, "cue").orElseThrow().getTargetLayer().getName()).isEqualTo(DefaultSchema.CUE);
+        assertThat(Schemas.feature(attribution, "cue").orElseThrow().getTargetLayer().getName())
+                .isEqualTo(DefaultSchema.CUE);
         assertThat(via.getFromLayer()).isSameAs(via.getToLayer());
         assertThat(via.getFromLayer().getName()).isEqualTo(DefaultSchema.SOURCE);
     }
@@ -81,6 +85,7 @@ class DefaultSchemaTest {
 
     @Test
     void typeNamesAreGeneratedFromTheNamespace() {
-        assertThat(Schemas.typeName(Schemas.layer(sut, DefaultSchema.CLAIM).orElseThrow())).isEqualTo("org.attest.type.Claim");
+        assertThat(Schemas.typeName(Schemas.layer(sut, DefaultSchema.CLAIM).orElseThrow()))
+                .isEqualTo("org.attest.type.Claim");
     }
 }

@@ -41,19 +41,23 @@ class DuplicatesAndWrongLinksTest {
         Entity cyrillic = entity("E3", "Пашинян");
         entity("E4", "Ilham Aliyev");
         entity("E5", "Heydar Aliyev");
-        Map<Entity, List<Mention>> mentions = Map.of(serbian, List.of(mention("a", "Pašinjan", "E2"), mention("b", "Nikol Pašinjan", "E2")),
+        Map<Entity, List<Mention>> mentions = Map.of(serbian,
+                List.of(mention("a", "Pašinjan", "E2"), mention("b", "Nikol Pašinjan", "E2")),
                 latin, List.of(mention("c", "Pashinyan", "E1")));
 
-        List<DuplicateFinder.Suggestion> sut = new DuplicateFinder().suggest(corpus.getEntities(), mentions, DuplicateFinder.DEFAULT_THRESHOLD, 0);
+        List<DuplicateFinder.Suggestion> sut = new DuplicateFinder().suggest(corpus.getEntities(), mentions,
+                DuplicateFinder.DEFAULT_THRESHOLD, 0);
 
-        assertThat(sut).extracting(s -> s.a().getId() + "+" + s.b().getId()).containsExactlyInAnyOrder("E2+E1", "E2+E3", "E1+E3");
+        assertThat(sut).extracting(s -> s.a().getId() + "+" + s.b().getId()).containsExactlyInAnyOrder("E2+E1", "E2+E3",
+                "E1+E3");
         assertThat(sut.get(0).score()).isEqualTo(1.0);
         assertThat(sut).filteredOn(s -> s.b() == latin).singleElement().satisfies(s -> {
             assertThat(s.a()).as("the entity with more mentions comes first, to keep").isSameAs(serbian);
             assertThat(s.mentionsA()).extracting(Mention::document).containsExactly("a", "b");
             assertThat(s.mentionsB()).extracting(Mention::text).containsExactly("Pashinyan");
         });
-        assertThat(sut).filteredOn(s -> s.b() == cyrillic || s.a() == cyrillic).allSatisfy(s -> assertThat(s.score()).isLessThan(1.0));
+        assertThat(sut).filteredOn(s -> s.b() == cyrillic || s.a() == cyrillic)
+                .allSatisfy(s -> assertThat(s.score()).isLessThan(1.0));
     }
 
     @Test
@@ -70,9 +74,11 @@ class DuplicatesAndWrongLinksTest {
     void aMentionWithTheSurnameButAnotherGivenNameIsASuspectLink() {
         Entity ilham = entity("E1", "Ilham Aliyev", "Aliyev", "I. Aliyev");
         entity("E2", "Nikol Pashinyan");
-        CorpusMentions mentions = CorpusMentions.of(List.of(mention("d1", "Heydar Aliyev", "E1"), mention("d1", "Ilham Aliyev", "E1"),
-                mention("d2", "President Aliyev", "E1"), mention("d2", "I. Aliyev", "E1"), mention("d3", "Aliyev", "E1"),
-                mention("d3", "Nikol Pashinyan", "E2"), mention("d4", "Ильхам Алиев", "E1")));
+        CorpusMentions mentions = CorpusMentions
+                .of(List.of(mention("d1", "Heydar Aliyev", "E1"), mention("d1", "Ilham Aliyev", "E1"),
+                        mention("d2", "President Aliyev", "E1"), mention("d2", "I. Aliyev", "E1"),
+                        mention("d3", "Aliyev", "E1"),
+                        mention("d3", "Nikol Pashinyan", "E2"), mention("d4", "Ильхам Алиев", "E1")));
 
         List<WrongLinks.Suspect> sut = WrongLinks.find(mentions, registry);
 
@@ -89,14 +95,17 @@ class DuplicatesAndWrongLinksTest {
         Entity bank = entity("E1", "National Bank of Armenia");
         bank.setType("ORGANIZATION");
 
-        assertThat(WrongLinks.find(CorpusMentions.of(List.of(mention("d1", "Central Bank of Armenia", "E1"))), registry)).isEmpty();
+        assertThat(
+                WrongLinks.find(CorpusMentions.of(List.of(mention("d1", "Central Bank of Armenia", "E1"))), registry))
+                .isEmpty();
     }
 
     @Test
     void mergedEntitiesKeepTheMentionsThatHoldTheOldId() {
         Entity keep = entity("E1", "Nikol Pashinyan");
         Entity gone = entity("E2", "Pašinjan");
-        CorpusMentions mentions = CorpusMentions.of(List.of(mention("a", "Pašinjan", "E2"), mention("b", "Pashinyan", "E1")));
+        CorpusMentions mentions = CorpusMentions
+                .of(List.of(mention("a", "Pašinjan", "E2"), mention("b", "Pashinyan", "E1")));
         org.attest.edit.CommandStack stack = new org.attest.edit.CommandStack();
 
         stack.execute(registry.merge(keep, gone));

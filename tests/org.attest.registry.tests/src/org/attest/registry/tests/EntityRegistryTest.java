@@ -8,14 +8,14 @@ import java.util.Map;
 
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.edit.CommandStack;
-import org.attest.testing.Fixture;
-import org.attest.registry.CreateEntityCommand;
-import org.attest.registry.EntityRegistry;
-import org.attest.registry.NameFolding;
 import org.attest.model.Corpus;
 import org.attest.model.CorpusFactory;
 import org.attest.model.Entity;
 import org.attest.model.schema.DefaultSchema;
+import org.attest.registry.CreateEntityCommand;
+import org.attest.registry.EntityRegistry;
+import org.attest.registry.NameFolding;
+import org.attest.testing.Fixture;
 import org.junit.jupiter.api.Test;
 
 class EntityRegistryTest {
@@ -120,8 +120,10 @@ class EntityRegistryTest {
         Entity pashinyan = entity("E1", "Nikol Pashinyan", "Pašinjan");
 
         assertThatThrownBy(() -> sut.addAlias(pashinyan, "PASINJAN")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("already has the name 'Pašinjan'").hasMessageContaining("ignoring case and accents");
-        assertThatThrownBy(() -> sut.addAlias(pashinyan, "nikol pashinyan")).isInstanceOf(IllegalArgumentException.class);
+                .hasMessageContaining("already has the name 'Pašinjan'")
+                .hasMessageContaining("ignoring case and accents");
+        assertThatThrownBy(() -> sut.addAlias(pashinyan, "nikol pashinyan"))
+                .isInstanceOf(IllegalArgumentException.class);
 
         stack.execute(sut.addAlias(pashinyan, "Pashinian"));
         assertThat(pashinyan.getAliases()).containsExactly("Pašinjan", "Pashinian");
@@ -140,7 +142,8 @@ class EntityRegistryTest {
         stack.execute(first);
 
         assertThat(pashinyan.getAliases()).containsExactly("Pashinian", "Pašinjan");
-        assertThatThrownBy(() -> stack.execute(again)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already has");
+        assertThatThrownBy(() -> stack.execute(again)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("already has");
         stack.undo();
         assertThat(pashinyan.getAliases()).containsExactly("Pashinian");
     }
@@ -148,7 +151,8 @@ class EntityRegistryTest {
     @Test
     void anEntityIsCreatedFromAMentionAndLinkedInOneUndoableStep() {
         Fixture f = new Fixture();
-        var mention = f.editing.createSpan(DefaultSchema.ENTITY, f.begin("Ana"), f.end("Kovačić"), Map.of("type", "PERSON"));
+        var mention = f.editing.createSpan(DefaultSchema.ENTITY, f.begin("Ana"), f.end("Kovačić"),
+                Map.of("type", "PERSON"));
         stack.execute(mention);
         List<String> before = f.dump();
 
@@ -239,7 +243,8 @@ class EntityRegistryTest {
 
         assertThatThrownBy(() -> sut.merge(ilham, heydar)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Q2").hasMessageContaining("Q1").hasMessageContaining("different entities");
-        assertThatThrownBy(() -> sut.merge(ilham, ilham)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("itself");
+        assertThatThrownBy(() -> sut.merge(ilham, ilham)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("itself");
         assertThat(corpus.getEntities()).hasSize(2);
     }
 }

@@ -37,7 +37,8 @@ class RegistrySearchTest {
         assertThat(sut.search("Pašinjan", 10)).containsExactly(pashinyan);
         assertThat(sut.search("Пашинян", 10)).containsExactly(pashinyan);
         assertThat(sut.search("Никол Пашинян", 10)).containsExactly(pashinyan);
-        assertThat(NameFolding.key("Pashinyan")).isEqualTo(NameFolding.key("Pašinjan")).isEqualTo(NameFolding.key("Пашинян"));
+        assertThat(NameFolding.key("Pashinyan")).isEqualTo(NameFolding.key("Pašinjan"))
+                .isEqualTo(NameFolding.key("Пашинян"));
     }
 
     @Test
@@ -48,7 +49,8 @@ class RegistrySearchTest {
         assertThat(sut.search("Kovacic", 10)).containsExactly(kovacic);
         assertThat(sut.search("Ковачич", 10)).containsExactly(kovacic);
         assertThat(sut.search("aliev", 10)).containsExactly(aliyev);
-        assertThat(sut.matches("Алиев", 10)).singleElement().satisfies(m -> assertThat(m.kind()).isEqualTo(EntityRegistry.Kind.WORD_PREFIX));
+        assertThat(sut.matches("Алиев", 10)).singleElement()
+                .satisfies(m -> assertThat(m.kind()).isEqualTo(EntityRegistry.Kind.WORD_PREFIX));
     }
 
     @Test
@@ -76,7 +78,8 @@ class RegistrySearchTest {
 
         assertThat(sut.search("Kocharyan", 10)).containsExactlyInAnyOrder(added, pashinyan);
         assertThat(sut.search("Aliyev", 10)).isEmpty();
-        assertThat(new EntityRegistry(corpus).search("Роберт Кочарян", 10)).as("another registry of the corpus shares the index").containsExactly(added);
+        assertThat(new EntityRegistry(corpus).search("Роберт Кочарян", 10))
+                .as("another registry of the corpus shares the index").containsExactly(added);
         stack.undo();
         assertThat(sut.search("Kocharyan", 10)).containsExactly(added);
     }
@@ -89,7 +92,8 @@ class RegistrySearchTest {
         Entity target = entity("X", "Ana Kovačić");
 
         assertThat(sut.search("kovacic", 0)).containsExactly(target);
-        assertThat(sut.search("surname96", 0)).hasSize(30).allSatisfy(e -> assertThat(e.getCanonicalName()).endsWith("Surname96"));
+        assertThat(sut.search("surname96", 0)).hasSize(30)
+                .allSatisfy(e -> assertThat(e.getCanonicalName()).endsWith("Surname96"));
         assertThat(sut.search("alias2999", 0)).extracting(Entity::getId).containsExactly("E2999");
         assertThat(sut.search("2999", 0)).extracting(Entity::getId).containsExactly("E2999");
     }

@@ -46,7 +46,8 @@ class SplitTest {
     }
 
     private static AnnotationFS linked(Fixture f, CommandStack stack, String words, String id) {
-        var span = f.editing.createSpan(DefaultSchema.ENTITY, f.begin(words), f.end(words), Map.of("type", "PERSON", "entity", id));
+        var span = f.editing.createSpan(DefaultSchema.ENTITY, f.begin(words), f.end(words),
+                Map.of("type", "PERSON", "entity", id));
         stack.execute(span);
         return span.created();
     }
@@ -61,7 +62,8 @@ class SplitTest {
         AnnotationFS heydar = linked(f, stack, "Heydar Aliyev", "E1");
         AnnotationFS son = linked(f, stack, "Ilham Aliyev", "E1");
 
-        SplitEntityCommand sut = registry.split(ilham, "Heydar Aliyev", List.of(new LinkedMention(heydar, f.editing)), List.of("Ilham Aliyev"));
+        SplitEntityCommand sut = registry.split(ilham, "Heydar Aliyev", List.of(new LinkedMention(heydar, f.editing)),
+                List.of("Ilham Aliyev"));
         stack.execute(sut);
 
         Entity father = sut.created();
@@ -88,9 +90,12 @@ class SplitTest {
         AnnotationFS other = linked(f, new CommandStack(), "Heydar Aliyev", "E2");
         EntityRegistry registry = new EntityRegistry(corpus);
 
-        assertThatThrownBy(() -> registry.split(ilham, "Heydar Aliyev", List.of(new LinkedMention(other, f.editing)), List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("linked to E2").hasMessageContaining("E1 'Ilham Aliyev'");
-        assertThatThrownBy(() -> registry.split(ilham, "Heydar Aliyev", List.of(), List.of())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(
+                () -> registry.split(ilham, "Heydar Aliyev", List.of(new LinkedMention(other, f.editing)), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("linked to E2")
+                .hasMessageContaining("E1 'Ilham Aliyev'");
+        assertThatThrownBy(() -> registry.split(ilham, "Heydar Aliyev", List.of(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("No mention chosen");
     }
 
@@ -106,14 +111,17 @@ class SplitTest {
                 CAS cas = store.readCas(doc, annotator);
                 AnnotationEditing editing = new AnnotationEditing(cas, store.corpus().getSchema());
                 int at = Fixture.TEXT.indexOf("Ana Kovačić");
-                editing.createSpan(DefaultSchema.ENTITY, at, at + "Ana Kovačić".length(), Map.of("type", "PERSON", "entity", "E1")).execute();
+                editing.createSpan(DefaultSchema.ENTITY, at, at + "Ana Kovačić".length(),
+                        Map.of("type", "PERSON", "entity", "E1")).execute();
                 int p = Fixture.TEXT.indexOf("Pašinjan");
                 editing.createSpan(DefaultSchema.SOURCE, p, p + "Pašinjan".length(), Map.of("entity", "E1")).execute();
                 store.writeCas(doc, annotator, cas);
             }
             store.saveModel();
-            CorpusMentions mentions = CorpusMentions.read(store, m -> { });
-            assertThat(mentions.of(ana, new EntityRegistry(store.corpus()))).extracting(Mention::annotator, Mention::layer, Mention::text)
+            CorpusMentions mentions = CorpusMentions.read(store, m -> {
+            });
+            assertThat(mentions.of(ana, new EntityRegistry(store.corpus())))
+                    .extracting(Mention::annotator, Mention::layer, Mention::text)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("anna", "Entity", "Ana Kovačić"),
                             org.assertj.core.groups.Tuple.tuple("anna", "Source", "Pašinjan"),
                             org.assertj.core.groups.Tuple.tuple("ben", "Entity", "Ana Kovačić"),
@@ -125,7 +133,8 @@ class SplitTest {
         }
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
             EntityRegistry registry = new EntityRegistry(store.corpus());
-            CorpusMentions mentions = CorpusMentions.read(store, m -> { });
+            CorpusMentions mentions = CorpusMentions.read(store, m -> {
+            });
             Entity moved = registry.byId(father).orElseThrow();
             assertThat(moved.getCanonicalName()).isEqualTo("Nikol Pashinyan");
             assertThat(moved.getAliases()).containsExactly("Pašinjan");

@@ -1,6 +1,5 @@
 package org.attest.store.tests;
 
-import org.attest.testing.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,12 +10,13 @@ import java.util.Map;
 
 import org.apache.uima.cas.CAS;
 import org.attest.cas.Layers;
-import org.attest.store.CorpusException;
 import org.attest.imports.ImportService;
-import org.attest.store.CorpusStore;
-import org.attest.store.Hashes;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
+import org.attest.store.Hashes;
+import org.attest.testing.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,8 +28,10 @@ class CorpusStoreTest {
     private Path corpusWithOneDocument() throws Exception {
         Path dir = tmp.resolve("c");
         try (CorpusStore store = CorpusStore.init(dir, "test", "test")) {
-            new ImportService(store).run(new ImportService.Request(List.of(Samples.project().resolve("harbour-flood-a.txt")),
-                    ImportOptions.defaults(), null, null), m -> { });
+            new ImportService(store)
+                    .run(new ImportService.Request(List.of(Samples.project().resolve("harbour-flood-a.txt")),
+                            ImportOptions.defaults(), null, null), m -> {
+                            });
         }
         return dir;
     }
@@ -50,17 +52,20 @@ class CorpusStoreTest {
     void initRefusesAFolderThatIsNotEmpty() throws Exception {
         Files.writeString(tmp.resolve("notes.txt"), "mine");
 
-        assertThatThrownBy(() -> CorpusStore.init(tmp, null, "test")).isInstanceOf(CorpusException.class).hasMessageContaining("is not empty");
+        assertThatThrownBy(() -> CorpusStore.init(tmp, null, "test")).isInstanceOf(CorpusException.class)
+                .hasMessageContaining("is not empty");
         assertThat(Files.readString(tmp.resolve("notes.txt"))).isEqualTo("mine");
     }
 
     @Test
     void openingAFolderWithoutACorpusNamesTheFolderAndCreatingOneAsTheRemedy() {
-        assertThatThrownBy(() -> CorpusStore.open(tmp, CorpusStore.Mode.READ, "test")).isInstanceOfSatisfying(CorpusException.class, e -> {
-            assertThat(e).hasMessageContaining(tmp + " is not an Attest corpus").hasMessageNotContaining("attest init");
-            assertThat(e.remedy()).isEqualTo(CorpusException.Remedy.CREATE_CORPUS);
-            assertThat(e.corpus()).contains(tmp.toAbsolutePath().normalize());
-        });
+        assertThatThrownBy(() -> CorpusStore.open(tmp, CorpusStore.Mode.READ, "test"))
+                .isInstanceOfSatisfying(CorpusException.class, e -> {
+                    assertThat(e).hasMessageContaining(tmp + " is not an Attest corpus")
+                            .hasMessageNotContaining("attest init");
+                    assertThat(e.remedy()).isEqualTo(CorpusException.Remedy.CREATE_CORPUS);
+                    assertThat(e.corpus()).contains(tmp.toAbsolutePath().normalize());
+                });
     }
 
     @Test
@@ -68,7 +73,8 @@ class CorpusStoreTest {
         Path dir = corpusWithOneDocument();
         try (CorpusStore first = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "Attest workbench")) {
             assertThat(first.writable()).isTrue();
-            assertThatThrownBy(() -> CorpusStore.open(dir, CorpusStore.Mode.WRITE, "attest import")).isInstanceOf(CorpusException.class)
+            assertThatThrownBy(() -> CorpusStore.open(dir, CorpusStore.Mode.WRITE, "attest import"))
+                    .isInstanceOf(CorpusException.class)
                     .hasMessageContaining("Attest workbench");
             try (CorpusStore reader = CorpusStore.open(dir, CorpusStore.Mode.READ, "attest info")) {
                 assertThat(reader.corpus().getDocuments()).hasSize(1);
@@ -132,7 +138,8 @@ class CorpusStoreTest {
             Document d = sut.corpus().getDocuments().get(0);
             CAS cas = sut.readCas(d, "kari");
             int begin = cas.getDocumentText().indexOf("Ana Kovačić");
-            new Layers(cas, sut.corpus().getSchema()).addSpan("Entity", begin, begin + "Ana Kovačić".length(), Map.of("type", "PERSON"));
+            new Layers(cas, sut.corpus().getSchema()).addSpan("Entity", begin, begin + "Ana Kovačić".length(),
+                    Map.of("type", "PERSON"));
             sut.ensureAnnotator("kari");
             sut.writeCas(d, "kari", cas);
             sut.saveModel();
@@ -144,7 +151,8 @@ class CorpusStoreTest {
                 assertThat(fs.getCoveredText()).isEqualTo("Ana Kovačić");
                 assertThat(layers.label(fs)).isEqualTo("PERSON");
             });
-            assertThatThrownBy(() -> sut.writeCas(d, "kari", sut.readCas(d, "kari"))).isInstanceOf(CorpusException.class)
+            assertThatThrownBy(() -> sut.writeCas(d, "kari", sut.readCas(d, "kari")))
+                    .isInstanceOf(CorpusException.class)
                     .hasMessageContaining("read-only");
         }
     }

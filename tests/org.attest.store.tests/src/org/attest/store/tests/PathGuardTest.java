@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.attest.store.CorpusNames;
 import org.attest.store.fs.PathGuard;
 import org.attest.store.fs.UnsafePathException;
-import org.attest.store.CorpusNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +23,8 @@ class PathGuardTest {
     void aPathInsideWithNoLinkOnTheWayPassesEvenWhenItDoesNotExistYet() throws Exception {
         Path corpus = Files.createDirectories(tmp.resolve("corpus/documents/a"));
 
-        assertThat(PathGuard.confined(tmp.resolve("corpus"), corpus.resolve("annotations/anna.bcas"))).isEqualTo(corpus.resolve("annotations/anna.bcas"));
+        assertThat(PathGuard.confined(tmp.resolve("corpus"), corpus.resolve("annotations/anna.bcas")))
+                .isEqualTo(corpus.resolve("annotations/anna.bcas"));
     }
 
     @Test
@@ -50,7 +51,8 @@ class PathGuardTest {
         Path corpus = Files.createDirectories(tmp.resolve("corpus/.attest"));
         Files.createSymbolicLink(corpus.resolve("write.lock"), tmp.resolve("nowhere"));
 
-        assertThatThrownBy(() -> PathGuard.privateFile(corpus.resolve("write.lock"))).isInstanceOf(UnsafePathException.class)
+        assertThatThrownBy(() -> PathGuard.privateFile(corpus.resolve("write.lock")))
+                .isInstanceOf(UnsafePathException.class)
                 .hasMessageContaining("write.lock: a symbolic link");
     }
 
@@ -60,7 +62,8 @@ class PathGuardTest {
         Path link = Files.createSymbolicLink(tmp.resolve("corpus"), tmp.resolve("real"));
         Files.writeString(real.resolve("x.txt"), "x");
 
-        assertThat(PathGuard.readable(link, link.resolve("documents/x.txt"))).isEqualTo(link.resolve("documents/x.txt"));
+        assertThat(PathGuard.readable(link, link.resolve("documents/x.txt")))
+                .isEqualTo(link.resolve("documents/x.txt"));
     }
 
     @Test
@@ -70,9 +73,11 @@ class PathGuardTest {
         Path pipe = corpus.resolve("pipe");
         assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
 
-        assertThatThrownBy(() -> PathGuard.readable(corpus, corpus.resolve("folder"))).hasMessageContaining("is a folder");
+        assertThatThrownBy(() -> PathGuard.readable(corpus, corpus.resolve("folder")))
+                .hasMessageContaining("is a folder");
         assertThatThrownBy(() -> PathGuard.readable(corpus, pipe)).hasMessageContaining("a device, pipe or socket");
-        assertThatThrownBy(() -> PathGuard.readable(corpus, corpus.resolve("missing"))).isInstanceOf(NoSuchFileException.class);
+        assertThatThrownBy(() -> PathGuard.readable(corpus, corpus.resolve("missing")))
+                .isInstanceOf(NoSuchFileException.class);
     }
 
     @Test

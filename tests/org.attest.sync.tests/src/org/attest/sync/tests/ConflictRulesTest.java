@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.attest.core.schema.SchemaService;
 import org.attest.curation.CurationService;
 import org.attest.curation.CurationSession;
 import org.attest.curation.MergePolicy;
@@ -14,20 +15,19 @@ import org.attest.curation.MergeRequest;
 import org.attest.demo.ScriptedAnnotator.Personality;
 import org.attest.demo.ScriptedReviewer;
 import org.attest.imports.ImportService;
-import org.attest.registry.EntityRegistry;
-import org.attest.core.schema.SchemaService;
-import org.attest.store.CorpusStore;
-import org.attest.validate.CorpusValidator;
 import org.attest.io.ImportOptions;
+import org.attest.model.CorpusFactory;
 import org.attest.model.DocumentState;
 import org.attest.model.Entity;
 import org.attest.model.Schema;
 import org.attest.model.Tag;
-import org.attest.model.CorpusFactory;
+import org.attest.registry.EntityRegistry;
+import org.attest.store.CorpusStore;
 import org.attest.sync.KeptVersions;
 import org.attest.sync.SyncException;
 import org.attest.sync.SyncResult;
 import org.attest.sync.SyncService;
+import org.attest.validate.CorpusValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,8 +85,10 @@ class ConflictRulesTest {
         SyncResult ritas = Team.sync(rita);
 
         assertThat(ritas.notes()).filteredOn(n -> !n.keptAside().isEmpty()).singleElement().satisfies(note -> {
-            assertThat(note.message()).contains("'harbour-flood-a' was curated on two machines").contains("rita here").contains("vera in the published");
-            assertThat(note.keptAside()).contains("documents/harbour-flood-a/curation.xmi", "documents/harbour-flood-a/gold.bcas");
+            assertThat(note.message()).contains("'harbour-flood-a' was curated on two machines").contains("rita here")
+                    .contains("vera in the published");
+            assertThat(note.keptAside()).contains("documents/harbour-flood-a/curation.xmi",
+                    "documents/harbour-flood-a/gold.bcas");
             assertThat(note.conflict()).isNotNull();
         });
         assertThat(decisionsBy(rita, "harbour-flood-a")).allMatch("vera"::equals);
@@ -101,7 +103,8 @@ class ConflictRulesTest {
         assertThat(new KeptVersions(rita).list()).isEmpty();
         for (Path clone : List.of(rita, vera)) {
             try (CorpusStore store = CorpusStore.open(clone, CorpusStore.Mode.READ, "test")) {
-                assertThat(new CorpusValidator(store).validate(m -> { })).isEmpty();
+                assertThat(new CorpusValidator(store).validate(m -> {
+                })).isEmpty();
             }
         }
     }
@@ -116,14 +119,16 @@ class ConflictRulesTest {
         Path rita = team.cloneAs("rita");
         Team.sync(team.lead());
         try (CorpusStore store = CorpusStore.open(team.lead(), CorpusStore.Mode.WRITE, "test")) {
-            new CurationService(store).merge(new MergeRequest(MergePolicy.UNANIMOUS, false), m -> { });
+            new CurationService(store).merge(new MergeRequest(MergePolicy.UNANIMOUS, false), m -> {
+            });
         }
         curate(rita, "rita", "anna", "harbour-flood-b");
 
         Team.sync(team.lead());
         SyncResult ritas = Team.sync(rita);
 
-        assertThat(ritas.notes()).anySatisfy(n -> assertThat(n.message()).contains("'harbour-flood-b' was auto-merged elsewhere while you curated it"));
+        assertThat(ritas.notes()).anySatisfy(n -> assertThat(n.message())
+                .contains("'harbour-flood-b' was auto-merged elsewhere while you curated it"));
         assertThat(ritas.notes()).allSatisfy(n -> assertThat(n.keptAside()).isEmpty());
         assertThat(decisionsBy(rita, "harbour-flood-b")).isNotEmpty().allMatch("rita"::equals);
     }
@@ -144,17 +149,22 @@ class ConflictRulesTest {
         SyncResult laptops = Team.sync(laptop);
 
         assertThat(laptops.notes()).anySatisfy(n -> {
-            assertThat(n.message()).isEqualTo("anna's annotations of 'harbour-flood-a' were changed on two machines; the published version was kept");
+            assertThat(n.message()).isEqualTo(
+                    "anna's annotations of 'harbour-flood-a' were changed on two machines; the published version was kept");
             assertThat(n.keptAside()).containsExactly("documents/harbour-flood-a/annotations/anna.bcas");
         });
-        assertThat(laptops.notes()).anySatisfy(n -> assertThat(n.message()).contains("anna's state of 'harbour-flood-a' was changed on two machines")
-                .contains("the later one, finished"));
-        assertThat(Files.readAllBytes(laptop.resolve("documents/harbour-flood-a/annotations/anna.bcas"))).isEqualTo(desktopCas);
+        assertThat(laptops.notes()).anySatisfy(
+                n -> assertThat(n.message()).contains("anna's state of 'harbour-flood-a' was changed on two machines")
+                        .contains("the later one, finished"));
+        assertThat(Files.readAllBytes(laptop.resolve("documents/harbour-flood-a/annotations/anna.bcas")))
+                .isEqualTo(desktopCas);
         KeptVersions.Kept kept = new KeptVersions(laptop).list().get(0);
-        assertThat(Files.readAllBytes(laptop.resolve(".attest/conflicts/" + kept.id() + "/documents/harbour-flood-a/annotations/anna.bcas")))
+        assertThat(Files.readAllBytes(
+                laptop.resolve(".attest/conflicts/" + kept.id() + "/documents/harbour-flood-a/annotations/anna.bcas")))
                 .isEqualTo(laptopCas);
         try (CorpusStore store = CorpusStore.open(laptop, CorpusStore.Mode.READ, "test")) {
-            assertThat(CorpusStore.state(store.document("harbour-flood-a").orElseThrow(), "anna")).isEqualTo(DocumentState.FINISHED);
+            assertThat(CorpusStore.state(store.document("harbour-flood-a").orElseThrow(), "anna"))
+                    .isEqualTo(DocumentState.FINISHED);
         }
     }
 
@@ -174,14 +184,16 @@ class ConflictRulesTest {
         assertThat(refused.versions().get(0)).startsWith("yours: schema 'news' version 2, changed by anna");
         assertThat(refused.versions().get(1)).startsWith("published: schema 'news' version 2, changed by lead");
         assertThat(refused.getMessage()).contains("Nothing was merged or published");
-        assertThat(Team.git(anna, "rev-parse", "HEAD").strip()).isNotEqualTo(before); // her own change is committed, not lost
+        assertThat(Team.git(anna, "rev-parse", "HEAD").strip()).isNotEqualTo(before); // her own change is committed,
+                                                                                      // not lost
         assertThat(Files.readString(anna.resolve("schema.xmi"))).contains("name=\"TIME\"").doesNotContain("MONEY");
 
         SyncResult taken;
         try (CorpusStore store = CorpusStore.open(anna, CorpusStore.Mode.WRITE, "attest sync")) {
             taken = new SyncService().sync(store, new SyncService.Request(null, null, true));
         }
-        assertThat(taken.notes()).singleElement().satisfies(n -> assertThat(n.keptAside()).containsExactly("schema.xmi"));
+        assertThat(taken.notes()).singleElement()
+                .satisfies(n -> assertThat(n.keptAside()).containsExactly("schema.xmi"));
         assertThat(Files.readString(anna.resolve("schema.xmi"))).contains("MONEY").doesNotContain("name=\"TIME\"");
     }
 
@@ -196,12 +208,14 @@ class ConflictRulesTest {
         SyncResult annas = Team.sync(anna);
 
         assertThat(annas.notes()).singleElement().satisfies(n -> {
-            assertThat(n.message()).contains("two different documents were imported as 'breaking'").contains("import its text again");
+            assertThat(n.message()).contains("two different documents were imported as 'breaking'")
+                    .contains("import its text again");
             assertThat(n.keptAside()).contains("documents/breaking/text.txt", "documents/breaking/document.xmi");
         });
         assertThat(Files.readString(anna.resolve("documents/breaking/text.txt"))).isEqualTo("Storm closes the port.\n");
         try (CorpusStore store = CorpusStore.open(anna, CorpusStore.Mode.READ, "test")) {
-            assertThat(new CorpusValidator(store).validate(m -> { })).isEmpty();
+            assertThat(new CorpusValidator(store).validate(m -> {
+            })).isEmpty();
         }
     }
 
@@ -210,7 +224,9 @@ class ConflictRulesTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.WRITE, "test")) {
-            new ImportService(store).run(new ImportService.Request(List.of(file), ImportOptions.defaults(), null, null), m -> { });
+            new ImportService(store).run(new ImportService.Request(List.of(file), ImportOptions.defaults(), null, null),
+                    m -> {
+                    });
         }
     }
 
@@ -225,7 +241,8 @@ class ConflictRulesTest {
     private static void curate(Path corpus, String reviewer, String trusted, String document) throws Exception {
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.WRITE, "test")) {
             CurationService curation = new CurationService(store);
-            curation.merge(new MergeRequest(MergePolicy.UNANIMOUS, false), m -> { });
+            curation.merge(new MergeRequest(MergePolicy.UNANIMOUS, false), m -> {
+            });
             CurationSession session = curation.open(document, reviewer, false);
             new ScriptedReviewer(trusted).settle(session);
             session.save();
@@ -234,7 +251,8 @@ class ConflictRulesTest {
 
     private static List<String> decisionsBy(Path corpus, String document) throws Exception {
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "test")) {
-            return new CurationService(store).decisions(document).stream().filter(d -> d.getReviewer() != null).map(d -> d.getReviewer()).toList();
+            return new CurationService(store).decisions(document).stream().filter(d -> d.getReviewer() != null)
+                    .map(d -> d.getReviewer()).toList();
         }
     }
 

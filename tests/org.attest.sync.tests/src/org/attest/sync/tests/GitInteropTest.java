@@ -12,18 +12,21 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.attest.demo.ScriptedAnnotator.Personality;
-import org.attest.store.CorpusStore;
-import org.attest.validate.CorpusValidator;
 import org.attest.model.DocumentState;
+import org.attest.store.CorpusStore;
 import org.attest.sync.CloneService;
 import org.attest.sync.HistoryService;
 import org.attest.sync.PublishService;
 import org.attest.sync.SyncResult;
 import org.attest.sync.SyncService;
+import org.attest.validate.CorpusValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What Attest writes is plain Git: the git command line reads it, and Attest takes in what the command line wrote, over files and git://. */
+/**
+ * What Attest writes is plain Git: the git command line reads it, and Attest takes in what the command line wrote, over
+ * files and git://.
+ */
 class GitInteropTest {
 
     @TempDir
@@ -39,14 +42,17 @@ class GitInteropTest {
         Path plain = tmp.resolve("plain");
         Team.git(tmp, "-c", "core.autocrlf=true", "clone", "-q", team.url(), plain.toString());
 
-        assertThat(Team.git(plain, "log", "--format=%an|%s")).contains("anna|anna: finished harbour-flood-a, 1 document edited")
+        assertThat(Team.git(plain, "log", "--format=%an|%s"))
+                .contains("anna|anna: finished harbour-flood-a, 1 document edited")
                 .contains("lead|lead: created the corpus, imported harbour-flood-a, harbour-flood-b, harbour-flood-c");
         Team.git(team.bare, "fsck", "--full", "--strict");
         Team.git(plain, "fsck", "--full", "--strict");
         assertThat(Team.git(plain, "status", "--porcelain")).isEmpty();
-        // .gitattributes keeps Git from changing line endings even where the user asked for it: offsets refer to the bytes
+        // .gitattributes keeps Git from changing line endings even where the user asked for it: offsets refer to the
+        // bytes
         try (CorpusStore store = CorpusStore.open(plain, CorpusStore.Mode.READ, "test")) {
-            assertThat(new CorpusValidator(store).validate(m -> { })).isEmpty();
+            assertThat(new CorpusValidator(store).validate(m -> {
+            })).isEmpty();
         }
         assertThat(Files.readAllBytes(plain.resolve("documents/harbour-flood-a/annotations/anna.bcas")))
                 .isEqualTo(Files.readAllBytes(anna.resolve("documents/harbour-flood-a/annotations/anna.bcas")));
@@ -71,7 +77,8 @@ class GitInteropTest {
         assertThat(new HistoryService().history(anna, null, 0)).extracting(HistoryService.Entry::what)
                 .contains("Guidelines for the annotators", "anna: finished harbour-flood-b, 1 document edited");
         Team.git(plain, "pull", "-q", "--ff-only");
-        assertThat(Team.git(plain, "log", "-1", "--format=%s")).startsWith("anna: synchronised with 1 published commit(s)");
+        assertThat(Team.git(plain, "log", "-1", "--format=%s"))
+                .startsWith("anna: synchronised with 1 published commit(s)");
         Team.git(plain, "fsck", "--full", "--strict");
     }
 
@@ -98,7 +105,8 @@ class GitInteropTest {
 
             assertThat(bens.received()).singleElement().asString().startsWith("anna: finished");
             assertThat(bens.published()).isEqualTo(2);
-            assertThat(Team.git(anna, "rev-parse", "HEAD")).isEqualTo(Team.git(ben, "rev-parse", "HEAD")).doesNotContain("warning");
+            assertThat(Team.git(anna, "rev-parse", "HEAD")).isEqualTo(Team.git(ben, "rev-parse", "HEAD"))
+                    .doesNotContain("warning");
             Path plain = tmp.resolve("plain");
             Team.git(tmp, "clone", "-q", url, plain.toString());
             assertThat(Team.git(plain, "rev-parse", "HEAD")).isEqualTo(Team.git(anna, "rev-parse", "HEAD"));
@@ -131,7 +139,9 @@ class GitInteropTest {
             // while anna's first push is received, ben's commit lands on main: the server refuses her update as stale
             Team.git(bare, "update-ref", "refs/heads/main", Team.git(bare, "rev-parse", "main~1").strip());
             Path hook = bare.resolve("hooks/pre-receive");
-            Files.writeString(hook, "#!/bin/sh\n[ -e race.done ] && exit 0\ntouch race.done\nenv -u GIT_QUARANTINE_PATH git update-ref refs/heads/main " + bens + "\n");
+            Files.writeString(hook,
+                    "#!/bin/sh\n[ -e race.done ] && exit 0\ntouch race.done\nenv -u GIT_QUARANTINE_PATH git update-ref refs/heads/main "
+                            + bens + "\n");
             hook.toFile().setExecutable(true);
             Team.annotate(anna, Personality.careful("anna"), DocumentState.FINISHED, "harbour-flood-a");
 
@@ -152,8 +162,10 @@ class GitInteropTest {
 
     // git daemon serving the repositories under base on the loopback, with pushes allowed; returns once it listens
     private Process daemon(Path base, int port) throws Exception {
-        Process daemon = new ProcessBuilder("git", "daemon", "--export-all", "--enable=receive-pack", "--reuseaddr", "--listen=127.0.0.1",
-                "--port=" + port, "--base-path=" + base, base.toString()).redirectErrorStream(true).redirectOutput(tmp.resolve("daemon.log").toFile())
+        Process daemon = new ProcessBuilder("git", "daemon", "--export-all", "--enable=receive-pack", "--reuseaddr",
+                "--listen=127.0.0.1",
+                "--port=" + port, "--base-path=" + base, base.toString()).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("daemon.log").toFile())
                 .start();
         awaitPort(port, daemon);
         return daemon;

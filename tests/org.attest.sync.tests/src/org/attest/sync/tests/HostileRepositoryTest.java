@@ -11,7 +11,9 @@ import org.attest.sync.SyncException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A team repository into which someone pushed symbolic links with the git command line: Attest takes none of them in. */
+/**
+ * A team repository into which someone pushed symbolic links with the git command line: Attest takes none of them in.
+ */
 class HostileRepositoryTest {
 
     @TempDir
@@ -41,7 +43,8 @@ class HostileRepositoryTest {
         SyncException refused = catchThrowableOfType(SyncException.class,
                 () -> new CloneService().clone(team.url(), home.resolve("anna"), "anna", null, null));
 
-        assertThat(refused.getMessage()).contains(team.url()).contains("documents/harbour-flood-a/annotations").contains("symbolic link")
+        assertThat(refused.getMessage()).contains(team.url()).contains("documents/harbour-flood-a/annotations")
+                .contains("symbolic link")
                 .contains("Nothing was cloned");
         try (var entries = Files.list(home)) {
             assertThat(entries).isEmpty();
@@ -58,7 +61,8 @@ class HostileRepositoryTest {
 
         SyncException refused = catchThrowableOfType(SyncException.class, () -> Team.sync(anna));
 
-        assertThat(refused.getMessage()).contains("documents/harbour-flood-a/annotations").contains("symbolic link").contains("nothing was changed");
+        assertThat(refused.getMessage()).contains("documents/harbour-flood-a/annotations").contains("symbolic link")
+                .contains("nothing was changed");
         assertThat(Team.git(anna, "rev-parse", "HEAD")).isEqualTo(head);
         assertThat(Files.isSymbolicLink(anna.resolve("documents/harbour-flood-a/annotations"))).isFalse();
         assertThat(anna.resolve(".attest/sync.journal")).doesNotExist();
@@ -79,7 +83,8 @@ class HostileRepositoryTest {
             Files.writeString(file, "#!/bin/sh\necho " + hook + " >> " + hooked + "\n");
             file.toFile().setExecutable(true);
         }
-        Team.annotate(anna, org.attest.demo.ScriptedAnnotator.Personality.careful("anna"), org.attest.model.DocumentState.FINISHED);
+        Team.annotate(anna, org.attest.demo.ScriptedAnnotator.Personality.careful("anna"),
+                org.attest.model.DocumentState.FINISHED);
 
         assertThat(Team.sync(anna).committed()).isNotNull();
 
@@ -92,11 +97,13 @@ class HostileRepositoryTest {
         Team team = new Team(tmp).published();
         Path anna = team.cloneAs("anna");
         Files.writeString(tmp.resolve("elsewhere.cfg"), "[user]\n\tname = mallory\n");
-        Files.writeString(anna.resolve(".git/config"), Files.readString(anna.resolve(".git/config")) + "[include]\n\tpath = "
-                + tmp.resolve("elsewhere.cfg") + "\n");
+        Files.writeString(anna.resolve(".git/config"),
+                Files.readString(anna.resolve(".git/config")) + "[include]\n\tpath = "
+                        + tmp.resolve("elsewhere.cfg") + "\n");
 
         SyncException refused = catchThrowableOfType(SyncException.class, () -> Team.sync(anna));
 
-        assertThat(refused.getMessage()).startsWith(anna.resolve(".git/config").toAbsolutePath() + ": it sets include.path");
+        assertThat(refused.getMessage())
+                .startsWith(anna.resolve(".git/config").toAbsolutePath() + ": it sets include.path");
     }
 }

@@ -9,7 +9,10 @@ import org.attest.sync.SyncResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A sync records every change of the corpus folder, however it was made, and leaves the index as the git command line expects. */
+/**
+ * A sync records every change of the corpus folder, however it was made, and leaves the index as the git command line
+ * expects.
+ */
 class LocalChangesTest {
 
     @TempDir
@@ -21,7 +24,8 @@ class LocalChangesTest {
         Path anna = team.cloneAs("anna");
         Files.writeString(anna.resolve("NOTES.md"), "Draft notes.\n");
         Team.sync(anna);
-        // a script rewrites a file in place (no rename, so its folder keeps its time), another file is copied in, one removed
+        // a script rewrites a file in place (no rename, so its folder keeps its time), another file is copied in, one
+        // removed
         Path record = anna.resolve("documents/harbour-flood-a/document.xmi");
         Files.writeString(record, Files.readString(record).replace("title=\"", "title=\"Edited: "));
         Files.writeString(anna.resolve("GUIDELINES.md"), "Mark every figure.\n");
@@ -33,7 +37,8 @@ class LocalChangesTest {
         assertThat(Team.git(anna, "status", "--porcelain")).isEmpty();
         Path plain = tmp.resolve("plain");
         Team.git(tmp, "clone", "-q", team.url(), plain.toString());
-        assertThat(Files.readString(plain.resolve("documents/harbour-flood-a/document.xmi"))).contains("title=\"Edited: ");
+        assertThat(Files.readString(plain.resolve("documents/harbour-flood-a/document.xmi")))
+                .contains("title=\"Edited: ");
         assertThat(plain.resolve("GUIDELINES.md")).hasContent("Mark every figure.");
         assertThat(Team.git(plain, "ls-files")).doesNotContain("NOTES.md").contains(".gitattributes");
     }

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.attest.demo.ScriptedAnnotator.Personality;
+import org.attest.model.DocumentState;
+import org.attest.store.CorpusStore;
 import org.attest.store.fs.FaultSeam;
 import org.attest.store.fs.Recovery;
-import org.attest.store.CorpusStore;
-import org.attest.model.DocumentState;
 import org.attest.sync.SyncRecovery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +21,7 @@ class SyncCrashTest {
 
     /** Stands for the process dying: nothing after it runs but the closing of files. */
     private static final class Death extends Error {
+
         private static final long serialVersionUID = 1L;
     }
 
@@ -48,7 +49,8 @@ class SyncCrashTest {
         SyncRecovery.install();
 
         try (CorpusStore sut = CorpusStore.open(anna, CorpusStore.Mode.WRITE, "attest sync")) {
-            assertThat(sut.notices()).first().asString().startsWith("removed Git's lock file(s) .git/index.lock, left by \"attest sync\" (pid ");
+            assertThat(sut.notices()).first().asString()
+                    .startsWith("removed Git's lock file(s) .git/index.lock, left by \"attest sync\" (pid ");
         }
 
         assertThat(index).doesNotExist();
@@ -62,7 +64,8 @@ class SyncCrashTest {
     void aCloneKilledHalfWayLeavesItsFolderUntouchedAndTheNextCloneRemovesWhatItLeft() throws Exception {
         Team team = new Team(tmp).published();
         Path home = tmp.resolve("home");
-        // what a clone killed while it wrote leaves: a hidden folder beside the one it was asked for, which stays absent
+        // what a clone killed while it wrote leaves: a hidden folder beside the one it was asked for, which stays
+        // absent
         Path leftover = home.resolve(".anna.clone-3k9x2");
         java.nio.file.Files.createDirectories(leftover.resolve(".git/objects/pack"));
         java.nio.file.Files.writeString(leftover.resolve(".git/objects/pack/pack-1.pack"), "half a pack");
@@ -86,7 +89,8 @@ class SyncCrashTest {
         Team.sync(ben);
         AtomicInteger written = new AtomicInteger();
         FaultSeam.install((call, path) -> {
-            boolean corpusFile = path.startsWith(anna.resolve("documents")) || path.startsWith(anna.resolve("annotators"));
+            boolean corpusFile = path.startsWith(anna.resolve("documents"))
+                    || path.startsWith(anna.resolve("annotators"));
             if (call == FaultSeam.Call.RENAME && corpusFile && written.incrementAndGet() == 2) {
                 throw new Death();
             }
@@ -100,7 +104,8 @@ class SyncCrashTest {
                 "an interrupted synchronisation will be finished the next time the corpus is opened for writing or synchronised");
         SyncRecovery.install();
         try (CorpusStore sut = CorpusStore.open(anna, CorpusStore.Mode.WRITE, "attest annotate")) {
-            assertThat(sut.notices()).containsExactly("recovered an interrupted synchronisation: the folder now holds the merged work it was writing");
+            assertThat(sut.notices()).containsExactly(
+                    "recovered an interrupted synchronisation: the folder now holds the merged work it was writing");
         }
         assertThat(anna.resolve(Recovery.SYNC_JOURNAL)).doesNotExist();
         assertThat(Team.git(anna, "status", "--porcelain")).isEmpty();

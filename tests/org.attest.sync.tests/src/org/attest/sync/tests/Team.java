@@ -12,10 +12,10 @@ import org.apache.uima.cas.CAS;
 import org.attest.demo.ScriptedAnnotator;
 import org.attest.demo.ScriptedAnnotator.Personality;
 import org.attest.imports.ImportService;
-import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
+import org.attest.store.CorpusStore;
 import org.attest.sync.CloneService;
 import org.attest.sync.PublishService;
 import org.attest.sync.SyncResult;
@@ -42,7 +42,10 @@ final class Team {
         return root.resolve(person);
     }
 
-    /** The lead creates a corpus, imports the project's samples and publishes it to a new bare repository (made by the git command line). */
+    /**
+     * The lead creates a corpus, imports the project's samples and publishes it to a new bare repository (made by the
+     * git command line).
+     */
     Team published() throws Exception {
         git(root, "init", "--bare", "--initial-branch=main", bare.toString());
         return publishedTo(bare.toString());
@@ -51,7 +54,9 @@ final class Team {
     /** The lead creates a corpus, imports the project's samples and publishes it to {@code url}. */
     Team publishedTo(String url) throws Exception {
         try (CorpusStore store = CorpusStore.init(lead(), "flood", "test")) {
-            new ImportService(store).run(new ImportService.Request(List.of(samples()), ImportOptions.defaults(), null, null), m -> { });
+            new ImportService(store)
+                    .run(new ImportService.Request(List.of(samples()), ImportOptions.defaults(), null, null), m -> {
+                    });
             new PublishService().publish(store, url, "lead", SyncService.Request.plain());
         }
         return this;
@@ -68,7 +73,10 @@ final class Team {
         return bare.toString();
     }
 
-    /** Lets {@code annotator} annotate {@code documents} (all when empty) in {@code dir} and leave each in {@code state}. */
+    /**
+     * Lets {@code annotator} annotate {@code documents} (all when empty) in {@code dir} and leave each in
+     * {@code state}.
+     */
     static void annotate(Path dir, Personality annotator, DocumentState state, String... documents) throws Exception {
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
             ScriptedAnnotator script = new ScriptedAnnotator(store.corpus().getSchema(), annotator);
@@ -119,6 +127,7 @@ final class Team {
             }
             dir = dir.getParent();
         }
-        throw new IllegalStateException("the project's samples/ folder was not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "the project's samples/ folder was not found above " + Path.of("").toAbsolutePath());
     }
 }

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.attest.demo.ScriptedAnnotator.Personality;
-import org.attest.store.CorpusStore;
 import org.attest.model.DocumentState;
+import org.attest.store.CorpusStore;
 import org.attest.sync.SyncService;
 import org.attest.sync.TeamHold;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,8 @@ class TeamHoldTest {
         assertThat(ritas.offline()).isNull();
         Path plain = tmp.resolve("plain");
         Team.git(tmp, "clone", "-q", team.url(), plain.toString());
-        assertThat(Files.readString(plain.resolve("documents/harbour-flood-b/curation.xmi"))).contains("reviewer=\"vera\"");
+        assertThat(Files.readString(plain.resolve("documents/harbour-flood-b/curation.xmi")))
+                .contains("reviewer=\"vera\"");
         assertThat(Team.git(rita, "status", "--porcelain")).isEmpty();
     }
 
@@ -49,7 +50,8 @@ class TeamHoldTest {
 
         assertThat(taken.holder()).isEqualTo("rita");
         assertThat(taken.offline()).contains("cannot reach the remote");
-        assertThat(Files.readString(rita.resolve("documents/harbour-flood-b/curation.xmi"))).contains("reviewer=\"rita\"");
+        assertThat(Files.readString(rita.resolve("documents/harbour-flood-b/curation.xmi")))
+                .contains("reviewer=\"rita\"");
     }
 
     private static TeamHold.Taken take(Path clone, String reviewer) throws Exception {

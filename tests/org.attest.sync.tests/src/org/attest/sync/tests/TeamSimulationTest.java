@@ -21,20 +21,21 @@ import org.attest.curation.MergeRequest;
 import org.attest.demo.ScriptedAnnotator;
 import org.attest.demo.ScriptedAnnotator.Personality;
 import org.attest.demo.ScriptedReviewer;
-import org.attest.registry.EntityRegistry;
-import org.attest.store.CorpusStore;
-import org.attest.store.Hashes;
-import org.attest.validate.CorpusValidator;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
 import org.attest.model.Entity;
+import org.attest.registry.EntityRegistry;
+import org.attest.store.CorpusStore;
+import org.attest.store.Hashes;
 import org.attest.sync.SyncResult;
+import org.attest.validate.CorpusValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Three people (annotators anna and ben, reviewer rita) work in their own clones in a seeded random order of annotate,
- * finish, reopen, registry edits, curation and sync; after everybody syncs twice, every clone holds the same corpus, all
+ * finish, reopen, registry edits, curation and sync; after everybody syncs twice, every clone holds the same corpus,
+ * all
  * that anyone saved is there, no rule ever had to set a version aside, and every clone validates.
  */
 class TeamSimulationTest {
@@ -107,7 +108,8 @@ class TeamSimulationTest {
                 return;
             }
             CAS cas = store.casFactory().newCas(store.readText(document));
-            new ScriptedAnnotator(store.corpus().getSchema(), new Personality(annotator, step, 0.3, 0.2, 0.2)).annotate(cas);
+            new ScriptedAnnotator(store.corpus().getSchema(), new Personality(annotator, step, 0.3, 0.2, 0.2))
+                    .annotate(cas);
             store.writeCas(document, annotator, cas);
             store.setState(document, store.ensureAnnotator(annotator), DocumentState.IN_PROGRESS);
             store.saveModel();
@@ -151,7 +153,8 @@ class TeamSimulationTest {
     private void curate(Path clone, Random random) throws Exception {
         try (CorpusStore store = CorpusStore.open(clone, CorpusStore.Mode.WRITE, "test")) {
             CurationService curation = new CurationService(store);
-            curation.merge(new MergeRequest(MergePolicy.UNANIMOUS, false), m -> { });
+            curation.merge(new MergeRequest(MergePolicy.UNANIMOUS, false), m -> {
+            });
             List<Document> documents = store.corpus().getDocuments();
             Document document = documents.get(random.nextInt(documents.size()));
             CurationSession session = curation.open(document.getId(), "rita", false);
@@ -165,7 +168,8 @@ class TeamSimulationTest {
             for (Document d : documents) {
                 for (Path file : List.of(store.layout().curationRecord(d.getId()), store.layout().gold(d.getId()))) {
                     if (Files.exists(file)) {
-                        curationSaved.put(store.layout().dir().relativize(file).toString(), Hashes.sha256(Files.readAllBytes(file)));
+                        curationSaved.put(store.layout().dir().relativize(file).toString(),
+                                Hashes.sha256(Files.readAllBytes(file)));
                     }
                 }
             }
@@ -176,21 +180,26 @@ class TeamSimulationTest {
         try (CorpusStore store = CorpusStore.open(clone, CorpusStore.Mode.READ, "test")) {
             for (Map.Entry<String, String> saved : casSaved.entrySet()) {
                 String[] key = saved.getKey().split("/");
-                assertThat(Hashes.sha256(Files.readAllBytes(store.layout().cas(key[1], key[0])))).as(saved.getKey()).isEqualTo(saved.getValue());
+                assertThat(Hashes.sha256(Files.readAllBytes(store.layout().cas(key[1], key[0])))).as(saved.getKey())
+                        .isEqualTo(saved.getValue());
             }
             for (Map.Entry<String, DocumentState> state : stateSet.entrySet()) {
                 String[] key = state.getKey().split("/");
-                assertThat(CorpusStore.state(store.document(key[1]).orElseThrow(), key[0])).as(state.getKey()).isEqualTo(state.getValue());
+                assertThat(CorpusStore.state(store.document(key[1]).orElseThrow(), key[0])).as(state.getKey())
+                        .isEqualTo(state.getValue());
             }
             EntityRegistry registry = new EntityRegistry(store.corpus());
             for (Map.Entry<String, Set<String>> aliases : aliasesAdded.entrySet()) {
-                assertThat(registry.byId(aliases.getKey())).as(aliases.getKey()).hasValueSatisfying(e -> assertThat(e.getAliases())
-                        .containsAll(aliases.getValue()));
+                assertThat(registry.byId(aliases.getKey())).as(aliases.getKey())
+                        .hasValueSatisfying(e -> assertThat(e.getAliases())
+                                .containsAll(aliases.getValue()));
             }
             for (Map.Entry<String, String> saved : curationSaved.entrySet()) {
-                assertThat(Hashes.sha256(Files.readAllBytes(clone.resolve(saved.getKey())))).as(saved.getKey()).isEqualTo(saved.getValue());
+                assertThat(Hashes.sha256(Files.readAllBytes(clone.resolve(saved.getKey())))).as(saved.getKey())
+                        .isEqualTo(saved.getValue());
             }
-            assertThat(new CorpusValidator(store).validate(m -> { })).as("validate in " + clone).isEmpty();
+            assertThat(new CorpusValidator(store).validate(m -> {
+            })).as("validate in " + clone).isEmpty();
         }
     }
 }

@@ -15,15 +15,15 @@ import org.attest.demo.ScriptedReviewer;
 import org.attest.export.ExportRequest;
 import org.attest.export.ExportResult;
 import org.attest.export.ExportService;
-import org.attest.store.CorpusStore;
-import org.attest.validate.CorpusValidator;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
 import org.attest.model.GoldState;
+import org.attest.store.CorpusStore;
 import org.attest.sync.HistoryService;
 import org.attest.sync.StatusService;
 import org.attest.sync.SyncResult;
 import org.attest.sync.TeamStatus;
+import org.attest.validate.CorpusValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +55,8 @@ class TeamWalkthroughTest {
                 assertThat(CorpusStore.state(d, "ben")).isEqualTo(DocumentState.FINISHED);
             }
             CurationService curation = new CurationService(store);
-            curation.merge(new MergeRequest(MergePolicy.UNANIMOUS, false), m -> { });
+            curation.merge(new MergeRequest(MergePolicy.UNANIMOUS, false), m -> {
+            });
             for (Document d : store.corpus().getDocuments()) {
                 CurationSession session = curation.open(d.getId(), "rita", false);
                 new ScriptedReviewer("anna").settle(session);
@@ -64,17 +65,23 @@ class TeamWalkthroughTest {
             }
         }
         SyncResult ritas = Team.sync(rita);
-        assertThat(ritas.committed()).startsWith("rita: ").contains("decided in harbour-flood-a, harbour-flood-b, harbour-flood-c")
+        assertThat(ritas.committed()).startsWith("rita: ")
+                .contains("decided in harbour-flood-a, harbour-flood-b, harbour-flood-c")
                 .contains("marked curated harbour-flood-a, harbour-flood-b, harbour-flood-c");
 
         SyncResult leads = Team.sync(team.lead());
 
-        assertThat(leads.received()).hasSize(3).allMatch(m -> m.startsWith("ben: ") || m.startsWith("anna: ") || m.startsWith("rita: "));
+        assertThat(leads.received()).hasSize(3)
+                .allMatch(m -> m.startsWith("ben: ") || m.startsWith("anna: ") || m.startsWith("rita: "));
         try (CorpusStore store = CorpusStore.open(team.lead(), CorpusStore.Mode.READ, "test")) {
-            assertThat(store.corpus().getDocuments()).allSatisfy(d -> assertThat(store.goldState(d)).isEqualTo(GoldState.CURATED));
-            assertThat(new CorpusValidator(store).validate(m -> { })).isEmpty();
-            ExportResult gold = new ExportService(store).export(new ExportRequest("conll", ExportRequest.GOLD, List.of(100), 1,
-                    tmp.resolve("export")), m -> { });
+            assertThat(store.corpus().getDocuments())
+                    .allSatisfy(d -> assertThat(store.goldState(d)).isEqualTo(GoldState.CURATED));
+            assertThat(new CorpusValidator(store).validate(m -> {
+            })).isEmpty();
+            ExportResult gold = new ExportService(store)
+                    .export(new ExportRequest("conll", ExportRequest.GOLD, List.of(100), 1,
+                            tmp.resolve("export")), m -> {
+                            });
             assertThat(gold.skipped()).isEmpty();
             assertThat(gold.total().written()).isNotEmpty();
         }

@@ -1,6 +1,5 @@
 package org.attest.ui.tests;
 
-import org.attest.testing.ScriptedWork;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import org.attest.agreement.corpus.LabelAgreement;
 import org.attest.agreement.corpus.LayerAgreement;
 import org.attest.demo.ScriptedAnnotator;
 import org.attest.store.CorpusStore;
+import org.attest.testing.ScriptedWork;
 import org.attest.ui.agreement.AgreementView;
 import org.attest.ui.corpus.CorpusSession;
 import org.attest.ui.editor.AnnotationEditor;
@@ -34,7 +34,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Agreement view in the Curate perspective shows what the headless service computes and leads to the disagreements. */
+/**
+ * The Agreement view in the Curate perspective shows what the headless service computes and leads to the disagreements.
+ */
 class AgreementViewTest {
 
     @TempDir
@@ -89,7 +91,8 @@ class AgreementViewTest {
 
     private AgreementReport headlessReport() throws Exception {
         try (CorpusStore reader = CorpusStore.open(corpus, CorpusStore.Mode.READ, "test")) {
-            return new AgreementService(reader).compute(AgreementRequest.defaults(), m -> { });
+            return new AgreementService(reader).compute(AgreementRequest.defaults(), m -> {
+            });
         }
     }
 
@@ -102,7 +105,8 @@ class AgreementViewTest {
 
             List<DocumentAgreement> rows = sut.documents();
             assertThat(rows).as("documents of %s", layer.layer()).hasSize(3);
-            assertThat(rows.stream().filter(DocumentAgreement::isDefined).mapToDouble(DocumentAgreement::value).toArray())
+            assertThat(
+                    rows.stream().filter(DocumentAgreement::isDefined).mapToDouble(DocumentAgreement::value).toArray())
                     .as("values of %s", layer.layer()).isSorted();
             assertThat(rows).as("documents of %s", layer.layer()).isEqualTo(layer.documents());
         }
@@ -118,7 +122,8 @@ class AgreementViewTest {
         for (LayerAgreement layer : expected.layers()) {
             sut.selectLayer(layer.layer());
 
-            assertThat(sut.pairValue("anna", "ben")).as("kappa of %s", layer.layer()).isEqualTo(Double.valueOf(layer.pairs().get(0).cohen().value()));
+            assertThat(sut.pairValue("anna", "ben")).as("kappa of %s", layer.layer())
+                    .isEqualTo(Double.valueOf(layer.pairs().get(0).cohen().value()));
             assertThat(sut.pairValue("ben", "anna")).isEqualTo(Double.valueOf(sut.pairValue("anna", "ben")));
             Map<String, Double> alphas = new LinkedHashMap<>();
             for (LabelAgreement label : layer.labels()) {
@@ -126,14 +131,16 @@ class AgreementViewTest {
             }
             assertThat(sut.labelValues()).as("label alphas of %s", layer.layer()).containsExactlyEntriesOf(alphas);
         }
-        assertThat(expected.layers().get(0).pairs().get(0).cohen().isDefined()).as("a real figure, not only NaN = NaN").isTrue();
+        assertThat(expected.layers().get(0).pairs().get(0).cohen().isDefined()).as("a real figure, not only NaN = NaN")
+                .isTrue();
     }
 
     @Test
     void doubleClickingTheFirstDocumentOpensItAtItsFirstDisagreement() throws Exception {
         openSamplesAnnotatedByAnnaAndBen(true);
         DocumentAgreement first = sut.documents().get(0);
-        assertThat(first.firstDisagreementBegin()).as("anna and ben disagree somewhere in %s", first.document()).isNotNegative();
+        assertThat(first.firstDisagreementBegin()).as("anna and ben disagree somewhere in %s", first.document())
+                .isNotNegative();
 
         Table table = sut.documentTable();
         table.setFocus();

@@ -1,6 +1,5 @@
 package org.attest.ui.tests;
 
-import org.attest.testing.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -9,9 +8,10 @@ import java.util.List;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.Layers;
 import org.attest.imports.ImportService;
-import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 import org.attest.model.DocumentState;
+import org.attest.store.CorpusStore;
+import org.attest.testing.Samples;
 import org.attest.ui.corpus.CorpusSession;
 import org.attest.ui.editor.AnnotationEditor;
 import org.attest.ui.editor.EditorCommands;
@@ -47,7 +47,9 @@ class AnnotationEditorTest {
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).putInt(AttestPreferences.AUTOSAVE_SECONDS, 0);
         corpus = tmp.resolve("flood");
         try (CorpusStore store = CorpusStore.init(corpus, "flood", "test")) {
-            new ImportService(store).run(new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> { });
+            new ImportService(store).run(
+                    new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> {
+                    });
         }
         workbench.getService(CorpusSession.class).open(corpus);
         page = workbench.showPerspective(AnnotatePerspective.ID, workbench.getActiveWorkbenchWindow());
@@ -144,7 +146,8 @@ class AnnotationEditorTest {
         press('\r', SWT.CR);
 
         AnnotationFS attribution = layers().relations("Attribution").get(0);
-        assertThat(((AnnotationFS) layers().value(attribution, "from")).getCoveredText()).isEqualTo("Up to 40 people are missing");
+        assertThat(((AnnotationFS) layers().value(attribution, "from")).getCoveredText())
+                .isEqualTo("Up to 40 people are missing");
         assertThat(((AnnotationFS) layers().value(attribution, "to")).getCoveredText()).isEqualTo("Mayor Ana Kovačić");
         assertThat(((AnnotationFS) layers().value(attribution, "cue")).getCoveredText()).isEqualTo("said");
     }
@@ -159,7 +162,8 @@ class AnnotationEditorTest {
         assertThat(layers().spans("Entity")).isEmpty();
 
         workbench.getOperationSupport().getOperationHistory().redo(sut.undoContext(), null, null);
-        assertThat(layers().spans("Entity")).singleElement().satisfies(s -> assertThat(s.getCoveredText()).isEqualTo("Port Vesna"));
+        assertThat(layers().spans("Entity")).singleElement()
+                .satisfies(s -> assertThat(s.getCoveredText()).isEqualTo("Port Vesna"));
     }
 
     @Test
@@ -204,8 +208,10 @@ class AnnotationEditorTest {
         AnnotationFS claim = span("Claim", "Up to 40 people are missing");
         sut.select(claim);
 
-        var element = ((org.eclipse.jface.viewers.IStructuredSelection) sut.getSite().getSelectionProvider().getSelection()).getFirstElement();
-        var properties = ((org.eclipse.core.runtime.IAdaptable) element).getAdapter(org.eclipse.ui.views.properties.IPropertySource.class);
+        var element = ((org.eclipse.jface.viewers.IStructuredSelection) sut.getSite().getSelectionProvider()
+                .getSelection()).getFirstElement();
+        var properties = ((org.eclipse.core.runtime.IAdaptable) element)
+                .getAdapter(org.eclipse.ui.views.properties.IPropertySource.class);
         assertThat(properties.getPropertyValue("text")).isEqualTo("Up to 40 people are missing");
 
         properties.setPropertyValue("value", "40");
@@ -237,7 +243,8 @@ class AnnotationEditorTest {
         int second = sut.textWidget().getText().indexOf("Kovačić told");
         sut.textWidget().setSelection(second, second + "Kovačić".length());
         press('p');
-        AnnotationFS shortName = layers().spans("Entity").stream().filter(a -> a.getBegin() == second).findFirst().orElseThrow();
+        AnnotationFS shortName = layers().spans("Entity").stream().filter(a -> a.getBegin() == second).findFirst()
+                .orElseThrow();
         sut.select(shortName);
         answerLinkDialog("kovacic", "Add Mention as &Alias && Link");
         press('L');
@@ -248,10 +255,14 @@ class AnnotationEditorTest {
         });
     }
 
-    /** Schedules the answer to the modal link dialog: type {@code query} (if any), then press the button labelled {@code button}. */
+    /**
+     * Schedules the answer to the modal link dialog: type {@code query} (if any), then press the button labelled
+     * {@code button}.
+     */
     private static void answerLinkDialog(String query, String button) {
         Display display = Display.getCurrent();
         display.timerExec(200, new Runnable() {
+
             private int tries;
 
             @Override
@@ -276,7 +287,8 @@ class AnnotationEditorTest {
         });
     }
 
-    private static <T extends org.eclipse.swt.widgets.Control> T find(org.eclipse.swt.widgets.Control root, Class<T> type, String text) {
+    private static <T extends org.eclipse.swt.widgets.Control> T find(org.eclipse.swt.widgets.Control root,
+            Class<T> type, String text) {
         if (type.isInstance(root) && (text == null || text.equals(((org.eclipse.swt.widgets.Button) root).getText()))) {
             return type.cast(root);
         }

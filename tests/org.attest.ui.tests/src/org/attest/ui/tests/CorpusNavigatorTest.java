@@ -1,16 +1,16 @@
 package org.attest.ui.tests;
 
-import org.attest.testing.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.attest.store.CorpusStore;
 import org.attest.imports.ImportService;
 import org.attest.io.ImportOptions;
 import org.attest.model.DocumentState;
+import org.attest.store.CorpusStore;
+import org.attest.testing.Samples;
 import org.attest.ui.corpus.AnnotatorStatusContribution;
 import org.attest.ui.corpus.CorpusNavigatorView;
 import org.attest.ui.corpus.CorpusSession;
@@ -41,8 +41,11 @@ class CorpusNavigatorTest {
     private Path corpusWithKariFinishedOnA() throws Exception {
         Path dir = tmp.resolve("flood");
         try (CorpusStore store = CorpusStore.init(dir, "flood", "test")) {
-            new ImportService(store).run(new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> { });
-            store.setState(store.document("harbour-flood-a").orElseThrow(), store.ensureAnnotator("kari"), DocumentState.FINISHED);
+            new ImportService(store).run(
+                    new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> {
+                    });
+            store.setState(store.document("harbour-flood-a").orElseThrow(), store.ensureAnnotator("kari"),
+                    DocumentState.FINISHED);
             store.saveModel();
         }
         return dir;
@@ -66,8 +69,10 @@ class CorpusNavigatorTest {
         Path dir = corpusWithKariFinishedOnA();
         // the dead workbench's lock file, and the staged files of an import it was running
         java.nio.file.Files.writeString(dir.resolve(org.attest.store.fs.CorpusLock.LOCK_FILE),
-                "pid=" + Long.MAX_VALUE + "\nhost=elsewhere\nuser=kari\nsince=2026-12-05T09:00:00Z\npurpose=Attest workbench\n");
-        Path staged = dir.resolve(".attest/staging/import-1b4e28ba-2fa1-11d2-883f-0016d3cca427/new/documents/late/text.txt");
+                "pid=" + Long.MAX_VALUE
+                        + "\nhost=elsewhere\nuser=kari\nsince=2026-12-05T09:00:00Z\npurpose=Attest workbench\n");
+        Path staged = dir
+                .resolve(".attest/staging/import-1b4e28ba-2fa1-11d2-883f-0016d3cca427/new/documents/late/text.txt");
         java.nio.file.Files.createDirectories(staged.getParent());
         java.nio.file.Files.writeString(staged, "A late article.");
         CorpusSession sut = workbench.getService(CorpusSession.class);
@@ -75,7 +80,8 @@ class CorpusNavigatorTest {
         sut.open(dir);
 
         assertThat(sut.readOnlyReason()).isNull();
-        assertThat(sut.notices()).containsExactly("rolled back an interrupted import: nothing of it had been published");
+        assertThat(sut.notices())
+                .containsExactly("rolled back an interrupted import: nothing of it had been published");
         assertThat(dir.resolve(".attest/staging/import-1b4e28ba-2fa1-11d2-883f-0016d3cca427")).doesNotExist();
         Display display = Display.getCurrent();
         List<String> shown = new ArrayList<>();
@@ -87,7 +93,8 @@ class CorpusNavigatorTest {
         });
         org.attest.ui.corpus.OpeningNotes.show(workbench.getActiveWorkbenchWindow().getShell(), sut);
         assertThat(shown).first().isEqualTo("Corpus opened");
-        assertThat(String.join("\n", shown)).contains("rolled back an interrupted import: nothing of it had been published");
+        assertThat(String.join("\n", shown))
+                .contains("rolled back an interrupted import: nothing of it had been published");
     }
 
     private static void labels(Composite parent, List<String> texts) {
@@ -109,7 +116,8 @@ class CorpusNavigatorTest {
         workbench.getService(CorpusSession.class).open(corpusWithKariFinishedOnA());
         flush();
 
-        assertThat(sut.rows()).extracting(r -> r.document().getId()).containsExactly("harbour-flood-a", "harbour-flood-b", "harbour-flood-c");
+        assertThat(sut.rows()).extracting(r -> r.document().getId()).containsExactly("harbour-flood-a",
+                "harbour-flood-b", "harbour-flood-c");
         assertThat(sut.rows()).filteredOn(r -> r.document().getId().equals("harbour-flood-b")).singleElement()
                 .satisfies(r -> assertThat(r.document().getOutlet()).isEqualTo("Lindor Evening Post"));
         assertThat(sut.rows()).extracting(DocumentRow::stateLabel).containsExactly("finished", "new", "new");
@@ -117,7 +125,8 @@ class CorpusNavigatorTest {
         sut.setFilter(StateFilter.FINISHED);
         assertThat(sut.rows()).extracting(r -> r.document().getId()).containsExactly("harbour-flood-a");
         sut.setFilter(StateFilter.NEW);
-        assertThat(sut.rows()).extracting(r -> r.document().getId()).containsExactly("harbour-flood-b", "harbour-flood-c");
+        assertThat(sut.rows()).extracting(r -> r.document().getId()).containsExactly("harbour-flood-b",
+                "harbour-flood-c");
         sut.setFilter(StateFilter.ALL);
     }
 

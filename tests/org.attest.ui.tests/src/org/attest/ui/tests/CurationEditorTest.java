@@ -11,20 +11,20 @@ import java.util.function.Predicate;
 
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.Layers;
-import org.attest.store.CorpusException;
 import org.attest.curation.CurationService;
 import org.attest.curation.CurationSession;
 import org.attest.curation.DocumentStatus;
 import org.attest.curation.MergePolicy;
 import org.attest.curation.QueueItem;
-import org.attest.store.CorpusStore;
-import org.attest.testing.ScriptedWork;
 import org.attest.diff.Configuration;
 import org.attest.diff.Position;
 import org.attest.model.DecisionOrigin;
 import org.attest.model.GoldDecision;
 import org.attest.model.GoldState;
 import org.attest.model.Verdict;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
+import org.attest.testing.ScriptedWork;
 import org.attest.ui.corpus.CorpusSession;
 import org.attest.ui.curation.CurationCommands;
 import org.attest.ui.curation.CurationEditor;
@@ -128,7 +128,8 @@ class CurationEditorTest {
 
     private static List<AnnotationFS> goldAt(CurationSession session, Position position, CorpusStore store) {
         Layers gold = new Layers(session.gold(), store.corpus().getSchema());
-        return gold.spans(position.layer()).stream().filter(s -> s.getBegin() == position.begin() && s.getEnd() == position.end()).toList();
+        return gold.spans(position.layer()).stream()
+                .filter(s -> s.getBegin() == position.begin() && s.getEnd() == position.end()).toList();
     }
 
     @Test
@@ -143,16 +144,19 @@ class CurationEditorTest {
             onDisk = headless.queue().stream().map(QueueItem::position).toList();
             headless.autoMerge(MergePolicy.UNANIMOUS);
             expected = headless.queue().stream().map(QueueItem::position).toList();
-            statuses = new CurationService(reader).status(false, m -> { });
+            statuses = new CurationService(reader).status(false, m -> {
+            });
         }
-        assertThat(expected).as("anna and ben disagree somewhere in %s", DOC).hasSizeGreaterThan(2).hasSizeLessThan(onDisk.size());
+        assertThat(expected).as("anna and ben disagree somewhere in %s", DOC).hasSizeGreaterThan(2)
+                .hasSizeLessThan(onDisk.size());
         assertThat(queue.documents()).extracting(s -> s.document() + " " + s.queued())
                 .containsExactlyElementsOf(statuses.stream().map(s -> s.document() + " " + s.queued()).toList());
         queue.select(DOC);
         waitFor(() -> !queue.isComputing(), "the queue view read the items of " + DOC);
         assertThat(queue.items()).extracting(QueueItem::position).containsExactlyElementsOf(onDisk);
 
-        assertThat(sut.queue()).as("opening the editor auto-merged what anna and ben agree on").extracting(QueueItem::position)
+        assertThat(sut.queue()).as("opening the editor auto-merged what anna and ben agree on")
+                .extracting(QueueItem::position)
                 .containsExactlyElementsOf(expected);
         assertThat(sut.isDirty()).isTrue();
         assertThat(sut.message()).contains("Auto-merged " + (onDisk.size() - expected.size()) + " position(s)");
@@ -178,9 +182,11 @@ class CurationEditorTest {
         QueueItem taken = nextOpenSpanWhere(i -> i.configurationOf("anna") != null);
         Configuration annas = taken.configurationOf("anna");
         press('1');
-        assertThat(sut.labelsAtCurrentItem("gold")).as("the gold lane shows anna's version").contains(sut.labelsAtCurrentItem("1 anna").get(0));
+        assertThat(sut.labelsAtCurrentItem("gold")).as("the gold lane shows anna's version")
+                .contains(sut.labelsAtCurrentItem("1 anna").get(0));
         press('n');
-        QueueItem rejected = nextOpenSpanWhere(i -> i.configurationOf("ben") != null && !i.position().equals(taken.position()));
+        QueueItem rejected = nextOpenSpanWhere(
+                i -> i.configurationOf("ben") != null && !i.position().equals(taken.position()));
         press('x');
         assertThat(sut.isDirty()).isTrue();
 
@@ -210,7 +216,8 @@ class CurationEditorTest {
             assertThat(reader.goldState(reader.document(DOC).orElseThrow())).isEqualTo(GoldState.IN_CURATION);
         }
 
-        Object selected = ((IStructuredSelection) sut.getSite().getSelectionProvider().getSelection()).getFirstElement();
+        Object selected = ((IStructuredSelection) sut.getSite().getSelectionProvider().getSelection())
+                .getFirstElement();
         IPropertySource properties = Adapters.adapt(selected, IPropertySource.class);
         assertThat(properties).as("the Properties view can show the decision").isNotNull();
         assertThat(properties.getPropertyValue("verdict")).isEqualTo("rejected");
@@ -227,7 +234,8 @@ class CurationEditorTest {
         press('1');
         press('2');
 
-        List<GoldDecision> here = sut.session().decisions().stream().filter(d -> CurationSession.position(d).equals(item.position())).toList();
+        List<GoldDecision> here = sut.session().decisions().stream()
+                .filter(d -> CurationSession.position(d).equals(item.position())).toList();
         assertThat(here).singleElement().satisfies(d -> {
             assertThat(d.getSupporters()).containsExactlyElementsOf(item.configurationOf("ben").annotators());
             assertThat(d.getValue()).startsWith(item.configurationOf("ben").label());
@@ -276,7 +284,8 @@ class CurationEditorTest {
             CurationSession saved = CurationSession.load(reader, reader.document(DOC).orElseThrow(), null, false);
             assertThat(saved.queue()).isEmpty();
             assertThat(saved.status().reviewer()).as("marking curated releases the document").isNull();
-            assertThat(saved.decisions()).anySatisfy(d -> assertThat(d.getOrigin()).isEqualTo(DecisionOrigin.AUTO_MERGE))
+            assertThat(saved.decisions())
+                    .anySatisfy(d -> assertThat(d.getOrigin()).isEqualTo(DecisionOrigin.AUTO_MERGE))
                     .anySatisfy(d -> assertThat(d.getReviewer()).isEqualTo("kari"));
         }
         assertThat(sut.isDirty()).isFalse();

@@ -14,8 +14,8 @@ import java.util.Random;
 import org.apache.uima.cas.CAS;
 import org.attest.cas.Layers;
 import org.attest.imports.ImportService;
-import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
+import org.attest.store.CorpusStore;
 import org.attest.ui.corpus.CorpusSession;
 import org.attest.ui.editor.AnnotationEditor;
 import org.attest.ui.editor.EditorCommands;
@@ -37,8 +37,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EditorBenchmark {
 
-    private static final String[] WORDS = { "the", "mayor", "said", "that", "river", "levels", "rose", "after", "rain", "in",
-            "Port", "Vesna", "according", "to", "officials", "more", "than", "people", "were", "evacuated", "Kovačić", "Lindor" };
+    private static final String[] WORDS = {"the", "mayor", "said", "that", "river", "levels", "rose", "after", "rain",
+            "in",
+            "Port", "Vesna", "according", "to", "officials", "more", "than", "people", "were", "evacuated", "Kovačić",
+            "Lindor"};
 
     @TempDir
     Path tmp;
@@ -56,7 +58,8 @@ class EditorBenchmark {
             int words = 12 + random.nextInt(14);
             for (int i = 0; i < words; i++) {
                 String w = WORDS[random.nextInt(WORDS.length)];
-                sb.append(i == 0 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w).append(i == words - 1 ? ". " : " ");
+                sb.append(i == 0 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w)
+                        .append(i == words - 1 ? ". " : " ");
             }
             if (random.nextInt(6) == 0) {
                 sb.append("\n\n");
@@ -72,17 +75,21 @@ class EditorBenchmark {
         Random random = new Random(42);
         Path input = tmp.resolve("big.txt");
         Files.writeString(input, article(random, 1_000_000), StandardCharsets.UTF_8);
-        Files.writeString(tmp.resolve("small.txt"), "Mayor Ana Kovačić said on Saturday that 40 people were missing.\n", StandardCharsets.UTF_8);
+        Files.writeString(tmp.resolve("small.txt"), "Mayor Ana Kovačić said on Saturday that 40 people were missing.\n",
+                StandardCharsets.UTF_8);
         Path corpus = tmp.resolve("corpus");
         try (CorpusStore store = CorpusStore.init(corpus, "bench", "bench")) {
-            new ImportService(store).run(new ImportService.Request(List.of(input, tmp.resolve("small.txt")), ImportOptions.defaults(), null, null),
-                    m -> { });
+            new ImportService(store).run(
+                    new ImportService.Request(List.of(input, tmp.resolve("small.txt")), ImportOptions.defaults(), null,
+                            null),
+                    m -> {
+                    });
             var document = store.document("big").orElseThrow();
             CAS cas = store.readCas(document, "bench");
             Layers layers = new Layers(cas, store.corpus().getSchema());
             String text = cas.getDocumentText();
             int step = text.length() / 10_000;
-            String[] labels = { "PERSON", "GPE", "ORGANIZATION", "DATE" };
+            String[] labels = {"PERSON", "GPE", "ORGANIZATION", "DATE"};
             for (int i = 0; i < 10_000; i++) {
                 int begin = text.indexOf(' ', i * step) + 1;
                 int end = text.indexOf(' ', begin);
@@ -96,7 +103,8 @@ class EditorBenchmark {
         workbench.getService(CorpusSession.class).open(corpus);
         IWorkbenchPage page = workbench.showPerspective(AnnotatePerspective.ID, workbench.getActiveWorkbenchWindow());
         flush();
-        // baseline in the same run: the first editor of a session pays for the workbench's editor area, whatever the document
+        // baseline in the same run: the first editor of a session pays for the workbench's editor area, whatever the
+        // document
         long b0 = System.nanoTime();
         EditorCommands.open(page, "small").textWidget().update();
         double openSmallFirstUiMs = (System.nanoTime() - b0) / 1e6;
@@ -166,7 +174,9 @@ class EditorBenchmark {
         String json = String.format(java.util.Locale.ROOT,
                 "{\"textChars\": %d, \"annotations\": %d, \"openMs\": %.1f, \"openSmallDocFirstUiMs\": %.1f, \"openEditorUiMs\": %.1f, \"openMaxUiBusyMs\": %.1f, \"openEditorUiWarmMs\": %.1f, \"scrollP50Ms\": %.1f, \"scrollP95Ms\": %.1f, \"scrollMaxMs\": %.1f,"
                         + " \"createP50Ms\": %.1f, \"createMaxMs\": %.1f, \"targets\": {\"uiFreezeMs\": 100, \"createRepaintMs\": 50}}",
-                editor.cas().getDocumentText().length(), spans, openMs, openSmallFirstUiMs, openUiMs, Collections.max(uiBusy), openWarmUiMs, percentile(scroll, 50), percentile(scroll, 95), Collections.max(scroll),
+                editor.cas().getDocumentText().length(), spans, openMs, openSmallFirstUiMs, openUiMs,
+                Collections.max(uiBusy), openWarmUiMs, percentile(scroll, 50), percentile(scroll, 95),
+                Collections.max(scroll),
                 percentile(create, 50), Collections.max(create));
         System.out.println("EDITOR-BENCHMARK " + json);
         Files.writeString(Path.of("target", "editor-benchmark.json"), json);

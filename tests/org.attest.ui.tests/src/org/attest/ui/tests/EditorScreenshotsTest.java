@@ -78,7 +78,8 @@ class EditorScreenshotsTest {
         page = workbench.showPerspective(AnnotatePerspective.ID, workbench.getActiveWorkbenchWindow());
         AnnotationEditor annotation = EditorCommands.open(page, DOC);
         waitFor(annotation::loaded, "the annotation editor loaded " + DOC);
-        assertThat(pixelsOf(annotation.textWidget(), colours, "annotation-editor.png")).as("pixels in the schema's colours")
+        assertThat(pixelsOf(annotation.textWidget(), colours, "annotation-editor.png"))
+                .as("pixels in the schema's colours")
                 .isGreaterThan(200);
         page.closeAllEditors(false);
 
@@ -124,13 +125,14 @@ class EditorScreenshotsTest {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { shot };
+        loader.data = new ImageData[]{shot};
         loader.save(dir.resolve(name).toString(), SWT.IMAGE_PNG);
         Rectangle area = display.map(text, null, text.getClientArea());
         int count = 0;
         for (int x = area.x - window.x; x < area.x - window.x + area.width; x++) {
             for (int y = area.y - window.y; y < area.y - window.y + area.height; y++) {
-                if (x >= 0 && y >= 0 && x < shot.width && y < shot.height && colours.contains(shot.palette.getRGB(shot.getPixel(x, y)))) {
+                if (x >= 0 && y >= 0 && x < shot.width && y < shot.height
+                        && colours.contains(shot.palette.getRGB(shot.getPixel(x, y)))) {
                     count++;
                 }
             }

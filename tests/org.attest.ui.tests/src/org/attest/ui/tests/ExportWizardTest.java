@@ -1,6 +1,5 @@
 package org.attest.ui.tests;
 
-import org.attest.testing.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -12,10 +11,11 @@ import org.apache.uima.cas.CAS;
 import org.attest.demo.ScriptedAnnotator;
 import org.attest.demo.ScriptedAnnotator.Personality;
 import org.attest.imports.ImportService;
-import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
+import org.attest.store.CorpusStore;
+import org.attest.testing.Samples;
 import org.attest.ui.corpus.CorpusSession;
 import org.attest.ui.export.ExportWizard;
 import org.eclipse.core.runtime.IStatus;
@@ -41,7 +41,9 @@ class ExportWizardTest {
     void anAnnotatorsWorkIsExportedAsJsonLinesWithAManifest() throws Exception {
         Path corpus = tmp.resolve("flood");
         try (CorpusStore store = CorpusStore.init(corpus, "flood", "test")) {
-            new ImportService(store).run(new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> { });
+            new ImportService(store).run(
+                    new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> {
+                    });
             ScriptedAnnotator anna = new ScriptedAnnotator(store.corpus().getSchema(), Personality.careful("anna"));
             for (Document document : store.corpus().getDocuments()) {
                 CAS cas = store.readCas(document, "anna");

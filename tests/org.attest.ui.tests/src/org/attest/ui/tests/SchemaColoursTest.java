@@ -86,19 +86,24 @@ class SchemaColoursTest {
 
         assertThat(logged).filteredOn(s -> s.getMessage().contains("#zzz")).singleElement().satisfies(s -> {
             assertThat(s.getSeverity()).isEqualTo(IStatus.WARNING);
-            assertThat(s.getMessage()).contains("tag 'PERSON' of layer 'Entity' has colour '#zzz', not a colour", "drawing it grey");
+            assertThat(s.getMessage()).contains("tag 'PERSON' of layer 'Entity' has colour '#zzz', not a colour",
+                    "drawing it grey");
         });
         Rectangle span = text.getTextBounds(begin, begin + "Ana Kovačić".length() - 1);
-        assertThat(pixel(text, span.x + span.width / 2, span.y + span.height + 1)).as("the span's bar").isEqualTo(new RGB(128, 128, 128));
+        assertThat(pixel(text, span.x + span.width / 2, span.y + span.height + 1)).as("the span's bar")
+                .isEqualTo(new RGB(128, 128, 128));
     }
 
     private Path corpusWhosePersonTagIsColoured(String colour) throws Exception {
         Path corpus = tmp.resolve("flood");
         try (CorpusStore store = CorpusStore.init(corpus, "flood", "test")) {
-            new ImportService(store).run(new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> { });
+            new ImportService(store).run(
+                    new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> {
+                    });
             Schema schema = EcoreUtil.copy(store.corpus().getSchema());
             Layer entity = Schemas.layer(schema, "Entity").orElseThrow();
-            Tag person = entity.getLabelFeature().getTagset().getTags().stream().filter(t -> t.getName().equals("PERSON")).findFirst().orElseThrow();
+            Tag person = entity.getLabelFeature().getTagset().getTags().stream()
+                    .filter(t -> t.getName().equals("PERSON")).findFirst().orElseThrow();
             person.setColor(colour);
             new SchemaService(store).apply(schema);
         }

@@ -35,10 +35,11 @@ class SecureCredentialsTest {
         ISecurePreferences storage = SecurePreferencesFactory.open(file.toUri().toURL(), options);
         AtomicInteger asked = new AtomicInteger();
         SecureCredentials sut = new SecureCredentials(storage, new SecureCredentials.Prompt() {
+
             @Override
             public Optional<String[]> login(URIish uri, String user) {
                 asked.incrementAndGet();
-                return Optional.of(new String[] {"anna", "token-s3cr3t"});
+                return Optional.of(new String[]{"anna", "token-s3cr3t"});
             }
 
             @Override

@@ -1,6 +1,5 @@
 package org.attest.ui.tests;
 
-import org.attest.testing.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -11,13 +10,14 @@ import java.util.List;
 import org.attest.demo.ScriptedAnnotator;
 import org.attest.demo.ScriptedAnnotator.Personality;
 import org.attest.imports.ImportService;
-import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
+import org.attest.store.CorpusStore;
 import org.attest.sync.CloneService;
 import org.attest.sync.PublishService;
 import org.attest.sync.SyncService;
+import org.attest.testing.Samples;
 import org.attest.ui.corpus.CorpusSession;
 import org.attest.ui.editor.AnnotationEditor;
 import org.attest.ui.editor.EditorCommands;
@@ -36,7 +36,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Team menu, the team state in the status bar, Synchronize and Clone as jobs, and taking a document for curation. */
+/**
+ * The Team menu, the team state in the status bar, Synchronize and Clone as jobs, and taking a document for curation.
+ */
 class TeamMenuTest {
 
     @TempDir
@@ -76,8 +78,10 @@ class TeamMenuTest {
 
         CorpusStore after = session.store().orElseThrow();
         assertThat(after).isNotSameAs(before);
-        assertThat(CorpusStore.state(after.document("harbour-flood-b").orElseThrow(), "ben")).isEqualTo(DocumentState.FINISHED);
-        assertThat(window.getActivePage().getEditorReferences()).extracting(r -> r.getId()).containsExactly(AnnotationEditor.ID);
+        assertThat(CorpusStore.state(after.document("harbour-flood-b").orElseThrow(), "ben"))
+                .isEqualTo(DocumentState.FINISHED);
+        assertThat(window.getActivePage().getEditorReferences()).extracting(r -> r.getId())
+                .containsExactly(AnnotationEditor.ID);
         awaitLabel(window.getShell(), "Team: 0 to publish, 0 to receive, synced");
     }
 
@@ -98,7 +102,8 @@ class TeamMenuTest {
         Path plain = tmp.resolve("check");
         new CloneService().clone(tmp.resolve("remote.git").toString(), plain, "check", null, null);
         try (CorpusStore store = CorpusStore.open(plain, CorpusStore.Mode.READ, "test")) {
-            assertThat(CorpusStore.state(store.document("harbour-flood-c").orElseThrow(), "anna")).isEqualTo(DocumentState.FINISHED);
+            assertThat(CorpusStore.state(store.document("harbour-flood-c").orElseThrow(), "anna"))
+                    .isEqualTo(DocumentState.FINISHED);
         }
     }
 
@@ -125,7 +130,8 @@ class TeamMenuTest {
         assertThat(window.getActivePage().getActiveEditor()).isInstanceOf(org.attest.ui.curation.CurationEditor.class);
         Path plain = tmp.resolve("check");
         new CloneService().clone(tmp.resolve("remote.git").toString(), plain, "check", null, null);
-        assertThat(Files.readString(plain.resolve("documents/harbour-flood-a/curation.xmi"))).contains("reviewer=\"rita\"");
+        assertThat(Files.readString(plain.resolve("documents/harbour-flood-a/curation.xmi")))
+                .contains("reviewer=\"rita\"");
     }
 
     @Test
@@ -157,7 +163,8 @@ class TeamMenuTest {
     }
 
     private static void texts(org.eclipse.swt.widgets.Control control, List<org.eclipse.swt.widgets.Text> into) {
-        if (control instanceof org.eclipse.swt.widgets.Text text && (text.getStyle() & org.eclipse.swt.SWT.READ_ONLY) == 0) {
+        if (control instanceof org.eclipse.swt.widgets.Text text
+                && (text.getStyle() & org.eclipse.swt.SWT.READ_ONLY) == 0) {
             into.add(text);
         }
         if (control instanceof org.eclipse.swt.widgets.Composite composite) {
@@ -186,8 +193,11 @@ class TeamMenuTest {
     private Path team() throws Exception {
         Path lead = tmp.resolve("lead");
         try (CorpusStore store = CorpusStore.init(lead, "flood", "test")) {
-            new ImportService(store).run(new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> { });
-            new PublishService().publish(store, tmp.resolve("remote.git").toString(), "lead", SyncService.Request.plain());
+            new ImportService(store).run(
+                    new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> {
+                    });
+            new PublishService().publish(store, tmp.resolve("remote.git").toString(), "lead",
+                    SyncService.Request.plain());
         }
         Path anna = tmp.resolve("anna");
         new CloneService().clone(tmp.resolve("remote.git").toString(), anna, "anna", null, null);
@@ -196,7 +206,8 @@ class TeamMenuTest {
 
     private static void finish(Path clone, String annotator) throws Exception {
         try (CorpusStore store = CorpusStore.open(clone, CorpusStore.Mode.WRITE, "test")) {
-            ScriptedAnnotator script = new ScriptedAnnotator(store.corpus().getSchema(), Personality.careful(annotator));
+            ScriptedAnnotator script = new ScriptedAnnotator(store.corpus().getSchema(),
+                    Personality.careful(annotator));
             for (Document d : store.corpus().getDocuments()) {
                 var cas = store.readCas(d, annotator);
                 script.annotate(cas);

@@ -49,17 +49,20 @@ class WorkbenchFixesTest {
         }
 
         assertThat(session.readOnlyReason()).contains("is open for writing by \"Attest workbench\"")
-                .contains("once the other Attest window or program has closed it, open it again with File > Open Corpus...")
+                .contains(
+                        "once the other Attest window or program has closed it, open it again with File > Open Corpus...")
                 .doesNotContain("attest ").doesNotContain("unlock");
     }
 
     @Test
     void aStaleLockIsClearedByOpeningTheCorpusAgainAndAgreeing() {
-        LockHolder gone = new LockHolder(42, "elsewhere", "kari", Instant.parse("2026-12-05T09:00:00Z"), "Attest workbench");
+        LockHolder gone = new LockHolder(42, "elsewhere", "kari", Instant.parse("2026-12-05T09:00:00Z"),
+                "Attest workbench");
         StaleLockException stale = new StaleLockException(tmp, gone, "The corpus " + tmp + " was left locked.");
 
         assertThat(WorkbenchFixes.describe(new CorpusException(stale.getMessage(), stale)))
-                .isEqualTo("The corpus " + tmp + " was left locked. Choose File > Open Corpus..., pick this corpus and agree to clear the lock.");
+                .isEqualTo("The corpus " + tmp
+                        + " was left locked. Choose File > Open Corpus..., pick this corpus and agree to clear the lock.");
     }
 
     @Test

@@ -31,7 +31,9 @@ class WorkbenchTest {
     private final IWorkbench workbench = PlatformUI.getWorkbench();
 
     private IWorkbenchWindow window() {
-        return workbench.getActiveWorkbenchWindow() != null ? workbench.getActiveWorkbenchWindow() : workbench.getWorkbenchWindows()[0];
+        return workbench.getActiveWorkbenchWindow() != null
+                ? workbench.getActiveWorkbenchWindow()
+                : workbench.getWorkbenchWindows()[0];
     }
 
     @Test
@@ -61,6 +63,7 @@ class WorkbenchTest {
         AtomicReference<String> seen = new AtomicReference<>();
         AtomicReference<String> title = new AtomicReference<>();
         Runnable inspectAndClose = new Runnable() {
+
             private int tries;
 
             @Override

@@ -43,7 +43,8 @@ public final class CohenKappa {
         checkCoders(data, first, second);
         List<String> sorted = categories(data, first, second);
         if (sorted.size() > MAX_MATRIX_CATEGORIES) {
-            throw new TooManyCategoriesException("the confusion matrix of Cohen's kappa", sorted.size(), MAX_MATRIX_CATEGORIES,
+            throw new TooManyCategoriesException("the confusion matrix of Cohen's kappa", sorted.size(),
+                    MAX_MATRIX_CATEGORIES,
                     "compute kappa without the matrix (Cohen's kappa of a reliability table), or Krippendorff's alpha");
         }
         Map<String, Integer> index = indexOf(sorted);
@@ -149,7 +150,8 @@ public final class CohenKappa {
 
     private static AgreementResult kappa(String measure, List<String> categories, double agreeing, double[] rows,
             double[] columns, int units, int used) {
-        String skipped = units == used ? ""
+        String skipped = units == used
+                ? ""
                 : (units - used) + " unit(s) not coded by both coders were skipped";
         if (used == 0) {
             return new AgreementResult(measure, Double.NaN, Double.NaN, Double.NaN, 2, units, 0, 0,
@@ -164,7 +166,8 @@ public final class CohenKappa {
         double expected = chance / (n * n);
         if (expected == 1) {
             return new AgreementResult(measure, Double.NaN, observed, expected, 2, units, used, 2 * used,
-                    join("only one category (" + categories.get(0) + ") was used: agreement is undefined (no variation)", skipped));
+                    join("only one category (" + categories.get(0)
+                            + ") was used: agreement is undefined (no variation)", skipped));
         }
         return new AgreementResult(measure, (observed - expected) / (1 - expected), observed, expected, 2, units, used,
                 2 * used, skipped);

@@ -27,7 +27,8 @@ public record ConfusionMatrix(String first, String second, List<String> categori
         }
         for (int i = 0; i < size; i++) {
             if (counts[i].length != size) {
-                throw new IllegalArgumentException("row " + i + " has " + counts[i].length + " columns for " + size + " categories");
+                throw new IllegalArgumentException(
+                        "row " + i + " has " + counts[i].length + " columns for " + size + " categories");
             }
             copy[i] = counts[i].clone();
         }
@@ -44,7 +45,10 @@ public record ConfusionMatrix(String first, String second, List<String> categori
         return copy;
     }
 
-    /** Returns the number of units that got {@code firstCategory} from the first coder and {@code secondCategory} from the second. */
+    /**
+     * Returns the number of units that got {@code firstCategory} from the first coder and {@code secondCategory} from
+     * the second.
+     */
     public int count(String firstCategory, String secondCategory) {
         int i = categories.indexOf(firstCategory);
         int j = categories.indexOf(secondCategory);

@@ -45,7 +45,8 @@ public final class FleissKappa {
             }
         }
         int excluded = data.unitCount() - complete.size();
-        String excludedNote = excluded == 0 ? ""
+        String excludedNote = excluded == 0
+                ? ""
                 : excluded + " unit(s) not rated by all " + raters + " coders were excluded";
         if (raters < 2) {
             return undefined(measure, data, complete.size(), "Fleiss' kappa needs at least two coders, but there "
@@ -91,7 +92,8 @@ public final class FleissKappa {
         double observed = agreementSum / complete.size();
         int pairable = (int) ratings;
         if (expected == 1) {
-            return new AgreementResult(measure, Double.NaN, observed, expected, raters, data.unitCount(), complete.size(),
+            return new AgreementResult(measure, Double.NaN, observed, expected, raters, data.unitCount(),
+                    complete.size(),
                     pairable, join("only one category (" + categories.get(0)
                             + ") was used: agreement is undefined (no variation)", excludedNote));
         }
@@ -99,8 +101,10 @@ public final class FleissKappa {
                 data.unitCount(), complete.size(), pairable, excludedNote);
     }
 
-    private static AgreementResult undefined(String measure, ReliabilityData data, int used, String why, String excluded) {
-        return new AgreementResult(measure, Double.NaN, Double.NaN, Double.NaN, data.coderCount(), data.unitCount(), used,
+    private static AgreementResult undefined(String measure, ReliabilityData data, int used, String why,
+            String excluded) {
+        return new AgreementResult(measure, Double.NaN, Double.NaN, Double.NaN, data.coderCount(), data.unitCount(),
+                used,
                 0, join(why, excluded));
     }
 

@@ -18,7 +18,8 @@ import org.attest.agreement.ReliabilityData;
  * and ratio metrics, computed from the coincidence matrix as in Krippendorff (2011), "Computing
  * Krippendorff's Alpha-Reliability".
  *
- * <p>alpha = 1 - D<sub>o</sub>/D<sub>e</sub>, where D<sub>o</sub> = (1/n) &Sigma; o<sub>ck</sub> &delta;&sup2;<sub>ck</sub>
+ * <p>alpha = 1 - D<sub>o</sub>/D<sub>e</sub>, where D<sub>o</sub> = (1/n) &Sigma; o<sub>ck</sub>
+ * &delta;&sup2;<sub>ck</sub>
  * and D<sub>e</sub> = (1/(n(n-1))) &Sigma; n<sub>c</sub> n<sub>k</sub> &delta;&sup2;<sub>ck</sub>. Units with fewer
  * than two values are not pairable and are left out, as the method prescribes. When the pairable
  * values show no variation (D<sub>e</sub> = 0) alpha is undefined and reported as NaN with a note,
@@ -107,7 +108,8 @@ public final class KrippendorffAlpha {
         int pairable = (int) Math.round(n);
         int skipped = data.unitCount() - unitsUsed;
         if (unitsUsed == 0) {
-            return new AgreementResult(measure, Double.NaN, Double.NaN, Double.NaN, data.coderCount(), data.unitCount(), 0, 0,
+            return new AgreementResult(measure, Double.NaN, Double.NaN, Double.NaN, data.coderCount(), data.unitCount(),
+                    0, 0,
                     "no unit has values from two or more coders: alpha is undefined (nothing to compare)");
         }
         Metric metric = new Metric(level, values.numbers, marginals);
@@ -117,15 +119,19 @@ public final class KrippendorffAlpha {
         }
         double observed = observedSum / n;
         double expected = metric.expectedSum(n) / (n * (n - 1));
-        String skippedNote = skipped == 0 ? ""
+        String skippedNote = skipped == 0
+                ? ""
                 : skipped + " unit(s) with fewer than two values were left out, as the method prescribes";
         if (expected == 0) {
-            String note = (v <= 1 ? "only one value (" + values.describe(0) + ") was used"
+            String note = (v <= 1
+                    ? "only one value (" + values.describe(0) + ") was used"
                     : "the values used do not differ at this level") + ": agreement is undefined (no variation)";
-            return new AgreementResult(measure, Double.NaN, observed, expected, data.coderCount(), data.unitCount(), unitsUsed,
+            return new AgreementResult(measure, Double.NaN, observed, expected, data.coderCount(), data.unitCount(),
+                    unitsUsed,
                     pairable, skippedNote.isEmpty() ? note : note + "; " + skippedNote);
         }
-        return new AgreementResult(measure, 1 - observed / expected, observed, expected, data.coderCount(), data.unitCount(),
+        return new AgreementResult(measure, 1 - observed / expected, observed, expected, data.coderCount(),
+                data.unitCount(),
                 unitsUsed, pairable, skippedNote);
     }
 
@@ -152,10 +158,13 @@ public final class KrippendorffAlpha {
             for (int c = 0; c < data.coderCount(); c++) {
                 String value = data.value(u, c);
                 if (value != null && !rank.containsKey(value)) {
-                    throw new IllegalArgumentException("coder '" + data.coders().get(c) + "' gave unit '" + data.units().get(u)
-                            + "' the value '" + value + "', which is not in the order " + order + "; add it to the order");
+                    throw new IllegalArgumentException(
+                            "coder '" + data.coders().get(c) + "' gave unit '" + data.units().get(u)
+                                    + "' the value '" + value + "', which is not in the order " + order
+                                    + "; add it to the order");
                 }
-                // The ordinal metric depends only on the order of the values and how often each is used, so ranks stand in for labels.
+                // The ordinal metric depends only on the order of the values and how often each is used, so ranks stand
+                // in for labels.
                 ranks[u][c] = value == null ? null : Integer.toString(rank.get(value));
             }
         }
@@ -214,16 +223,19 @@ public final class KrippendorffAlpha {
         try {
             number = Double.parseDouble(value.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("coder '" + data.coders().get(coder) + "' gave unit '" + data.units().get(unit)
-                    + "' the value '" + value + "', which is not a number; " + level.label()
-                    + " data need numbers (use nominal for category labels)");
+            throw new IllegalArgumentException(
+                    "coder '" + data.coders().get(coder) + "' gave unit '" + data.units().get(unit)
+                            + "' the value '" + value + "', which is not a number; " + level.label()
+                            + " data need numbers (use nominal for category labels)");
         }
         if (!Double.isFinite(number)) {
-            throw new IllegalArgumentException("coder '" + data.coders().get(coder) + "' gave unit '" + data.units().get(unit)
-                    + "' the value '" + value + "'; use a finite number");
+            throw new IllegalArgumentException(
+                    "coder '" + data.coders().get(coder) + "' gave unit '" + data.units().get(unit)
+                            + "' the value '" + value + "'; use a finite number");
         }
         if (level == Level.RATIO && number < 0) {
-            throw new IllegalArgumentException("coder '" + data.coders().get(coder) + "' gave unit '" + data.units().get(unit)
+            throw new IllegalArgumentException("coder '" + data.coders().get(coder) + "' gave unit '"
+                    + data.units().get(unit)
                     + "' the negative value " + value + "; ratio data start at zero (use interval for signed numbers)");
         }
         // Normalise -0.0 so that it is the same value as 0.0 in the sorted set.
@@ -231,11 +243,14 @@ public final class KrippendorffAlpha {
     }
 
     private static String format(double number) {
-        return number == Math.rint(number) && Math.abs(number) < 1e15 ? Long.toString((long) number) : Double.toString(number);
+        return number == Math.rint(number) && Math.abs(number) < 1e15
+                ? Long.toString((long) number)
+                : Double.toString(number);
     }
 
     /** The distinct values in their order, and each cell's index into them (-1 when missing). */
     private record Values(int[][] codes, List<String> labels, double[] numbers) {
+
         int count() {
             return labels.size();
         }

@@ -4,13 +4,15 @@ import org.attest.agreement.Level;
 
 /**
  * The difference function &delta;&sup2; of one level of measurement over the distinct values used, with the expected
- * disagreement sum &Sigma;<sub>c</sub>&Sigma;<sub>k</sub> n<sub>c</sub> n<sub>k</sub> &delta;&sup2;<sub>ck</sub> computed in
+ * disagreement sum &Sigma;<sub>c</sub>&Sigma;<sub>k</sub> n<sub>c</sub> n<sub>k</sub> &delta;&sup2;<sub>ck</sub>
+ * computed in
  * O(V) memory: no V &times; V table, so tens of thousands of distinct values fit in a small heap.
  *
  * <p>Nominal, interval and ordinal sums have closed forms in O(V) time. The ordinal metric is the interval metric over
  * the values' mid-ranks m<sub>g</sub> = n<sub>1</sub> + ... + n<sub>g-1</sub> + n<sub>g</sub>/2 (Krippendorff's
  * &Sigma;<sub>g=c..k</sub> n<sub>g</sub> - (n<sub>c</sub> + n<sub>k</sub>)/2 equals m<sub>k</sub> - m<sub>c</sub>), and
- * &Sigma;&Sigma; n<sub>c</sub> n<sub>k</sub> (x<sub>c</sub> - x<sub>k</sub>)&sup2; = 2n &Sigma; n<sub>c</sub> (x<sub>c</sub> -
+ * &Sigma;&Sigma; n<sub>c</sub> n<sub>k</sub> (x<sub>c</sub> - x<sub>k</sub>)&sup2; = 2n &Sigma; n<sub>c</sub>
+ * (x<sub>c</sub> -
  * x&#772;)&sup2;. Ratio has no such form and takes O(V&sup2;) time, still in O(V) memory.
  */
 final class Metric {
@@ -94,7 +96,10 @@ final class Metric {
         };
     }
 
-    /** Returns &Sigma;<sub>i&ne;j</sub> &delta;&sup2; over the ordered pairs of one unit's values, given by their indexes. */
+    /**
+     * Returns &Sigma;<sub>i&ne;j</sub> &delta;&sup2; over the ordered pairs of one unit's values, given by their
+     * indexes.
+     */
     double pairSum(int[] codes) {
         int m = codes.length;
         return switch (level) {

@@ -35,7 +35,8 @@ public final class SpanF1 {
     }
 
     /** Compares the two coders label by label; the counts of all labels add up to those of {@link #compare}. */
-    public static SortedMap<String, SpanF1Result> compareByLabel(List<Span> reference, List<Span> candidate, Match match) {
+    public static SortedMap<String, SpanF1Result> compareByLabel(List<Span> reference, List<Span> candidate,
+            Match match) {
         Objects.requireNonNull(match, "match");
         // one sort, then each label's spans in that order: the same lists compare() would sort
         TreeMap<String, List<List<Span>>> byLabel = new TreeMap<>();
@@ -53,12 +54,14 @@ public final class SpanF1 {
 
     private static void group(List<Span> spans, TreeMap<String, List<List<Span>>> byLabel, int side) {
         for (Span span : spans) {
-            byLabel.computeIfAbsent(span.label(), label -> List.of(new ArrayList<>(), new ArrayList<>())).get(side).add(span);
+            byLabel.computeIfAbsent(span.label(), label -> List.of(new ArrayList<>(), new ArrayList<>())).get(side)
+                    .add(span);
         }
     }
 
     private static int exactMatches(List<Span> reference, List<Span> candidate) {
-        // Both lists are sorted, so equal spans line up; a merge counts each duplicate at most as often as both have it.
+        // Both lists are sorted, so equal spans line up; a merge counts each duplicate at most as often as both have
+        // it.
         int matched = 0;
         int i = 0;
         int j = 0;
@@ -88,7 +91,7 @@ public final class SpanF1 {
                 }
                 int overlap = r.overlap(c);
                 if (overlap > 0 && r.label().equals(c.label())) {
-                    pairs.add(new int[] { overlap, i, j });
+                    pairs.add(new int[]{overlap, i, j});
                 }
             }
         }

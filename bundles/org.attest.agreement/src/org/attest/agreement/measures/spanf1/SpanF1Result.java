@@ -22,8 +22,9 @@ public record SpanF1Result(Match match, int truePositives, int falsePositives, i
         Objects.requireNonNull(match, "match");
         Objects.requireNonNull(note, "note");
         if (truePositives < 0 || falsePositives < 0 || falseNegatives < 0) {
-            throw new IllegalArgumentException("negative counts: tp=" + truePositives + ", fp=" + falsePositives + ", fn="
-                    + falseNegatives);
+            throw new IllegalArgumentException(
+                    "negative counts: tp=" + truePositives + ", fp=" + falsePositives + ", fn="
+                            + falseNegatives);
         }
     }
 

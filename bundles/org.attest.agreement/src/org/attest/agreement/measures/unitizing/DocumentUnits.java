@@ -25,7 +25,10 @@ import org.attest.agreement.Span;
  */
 public record DocumentUnits(String document, int length, SortedMap<String, List<Span>> unitsByCoder) {
 
-    /** Checks that every unit lies inside the document, is not empty, and does not overlap a unit of the same category by the same coder. */
+    /**
+     * Checks that every unit lies inside the document, is not empty, and does not overlap a unit of the same category
+     * by the same coder.
+     */
     public DocumentUnits {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(unitsByCoder, "unitsByCoder");
@@ -65,19 +68,23 @@ public record DocumentUnits(String document, int length, SortedMap<String, List<
         for (Span unit : units) {
             Objects.requireNonNull(unit, "unit of " + coder);
             if (unit.end() > length) {
-                throw new IllegalArgumentException("document '" + document + "': coder '" + coder + "' has unit " + describe(unit)
-                        + " ending after the document's end " + length);
+                throw new IllegalArgumentException(
+                        "document '" + document + "': coder '" + coder + "' has unit " + describe(unit)
+                                + " ending after the document's end " + length);
             }
             if (unit.length() == 0) {
-                throw new IllegalArgumentException("document '" + document + "': coder '" + coder + "' has the empty unit "
-                        + describe(unit) + "; unitizing needs units of at least one character");
+                throw new IllegalArgumentException(
+                        "document '" + document + "': coder '" + coder + "' has the empty unit "
+                                + describe(unit) + "; unitizing needs units of at least one character");
             }
             Span previous = lastByCategory.get(unit.label());
             if (previous != null && previous.end() > unit.begin()) {
-                // The method cuts each coder's continuum into units and gaps per category; overlapping units cannot be cut so.
-                throw new IllegalArgumentException("document '" + document + "': coder '" + coder + "' has overlapping units "
-                        + describe(previous) + " and " + describe(unit)
-                        + " of the same category; unitizing alpha needs them merged or relabelled");
+                // The method cuts each coder's continuum into units and gaps per category; overlapping units cannot be
+                // cut so.
+                throw new IllegalArgumentException(
+                        "document '" + document + "': coder '" + coder + "' has overlapping units "
+                                + describe(previous) + " and " + describe(unit)
+                                + " of the same category; unitizing alpha needs them merged or relabelled");
             }
             lastByCategory.put(unit.label(), unit);
         }

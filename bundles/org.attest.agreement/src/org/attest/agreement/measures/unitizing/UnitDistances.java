@@ -130,13 +130,13 @@ final class UnitDistances {
                 continue;
             }
             if (unit.begin() > position) {
-                cut.add(new int[] { position, unit.begin(), 0 });
+                cut.add(new int[]{position, unit.begin(), 0});
             }
-            cut.add(new int[] { unit.begin(), unit.end(), 1 });
+            cut.add(new int[]{unit.begin(), unit.end(), 1});
             position = unit.end();
         }
         if (position < length) {
-            cut.add(new int[] { position, length, 0 });
+            cut.add(new int[]{position, length, 0});
         }
         return cut.toArray(int[][]::new);
     }

@@ -34,7 +34,8 @@ public final class UnitizingAlpha {
     public static UnitizingResult compute(DocumentUnits document) {
         Objects.requireNonNull(document, "document");
         if (document.categories().isEmpty()) {
-            return new UnitizingResult(document.document(), 0, document.length(), new TreeMap<>(), Double.NaN, Double.NaN,
+            return new UnitizingResult(document.document(), 0, document.length(), new TreeMap<>(), Double.NaN,
+                    Double.NaN,
                     Double.NaN, "no coder marked any unit in document '" + document.document()
                             + "': agreement is undefined (no variation)");
         }
@@ -46,7 +47,8 @@ public final class UnitizingAlpha {
         Objects.requireNonNull(document, "document");
         SortedSet<String> wanted = requireCategories(categories);
         if (document.coderCount() < 2 || document.length() == 0) {
-            return new UnitizingResult(document.document(), 0, document.length(), new TreeMap<>(), Double.NaN, Double.NaN,
+            return new UnitizingResult(document.document(), 0, document.length(), new TreeMap<>(), Double.NaN,
+                    Double.NaN,
                     Double.NaN, "document '" + document.document() + "' " + whyNotPairable(document)
                             + ": unitizing alpha is undefined (nothing to compare)");
         }
@@ -57,12 +59,16 @@ public final class UnitizingAlpha {
         return combine(document.document(), 1, document.length(), perCategory, "");
     }
 
-    /** Pools unitizing alpha over documents for every category used in any of them; see {@link #pooled(List, Collection)}. */
+    /**
+     * Pools unitizing alpha over documents for every category used in any of them; see
+     * {@link #pooled(List, Collection)}.
+     */
     public static UnitizingResult pooled(List<DocumentUnits> documents) {
         TreeSet<String> categories = new TreeSet<>();
         documents.forEach(document -> categories.addAll(document.categories()));
         if (categories.isEmpty()) {
-            return new UnitizingResult("pooled over " + documents.size() + " document(s)", 0, 0, new TreeMap<>(), Double.NaN,
+            return new UnitizingResult("pooled over " + documents.size() + " document(s)", 0, 0, new TreeMap<>(),
+                    Double.NaN,
                     Double.NaN, Double.NaN, "no coder marked any unit: agreement is undefined (no variation)");
         }
         return pooled(documents, categories);
@@ -80,7 +86,8 @@ public final class UnitizingAlpha {
      */
     public static UnitizingResult pooled(List<DocumentUnits> documents, Collection<String> categories) {
         Objects.requireNonNull(documents, "documents");
-        return pool(documents, requireCategories(categories), (d, category) -> UnitDistances.disagreement(documents.get(d), category));
+        return pool(documents, requireCategories(categories),
+                (d, category) -> UnitDistances.disagreement(documents.get(d), category));
     }
 
     // Sums each category's disagreements over the documents, weighted by m(m-1)L^2; perCategory gives document d's
@@ -120,7 +127,8 @@ public final class UnitizingAlpha {
 
     private static UnitizingResult pooledResult(SortedSet<String> wanted, TreeMap<String, double[]> sums,
             TreeMap<String, Integer> unitCounts, double weights, int used, long length, List<String> left) {
-        String note = left.isEmpty() ? ""
+        String note = left.isEmpty()
+                ? ""
                 : left.size() + " document(s) with fewer than two coders or no text were left out: " + left;
         String scope = "pooled over " + used + " document(s)";
         if (used == 0) {
@@ -152,8 +160,9 @@ public final class UnitizingAlpha {
         }
         for (int d = 0; d < documents.size(); d++) {
             if (!computed.get(d).scope().equals(documents.get(d).document())) {
-                throw new IllegalArgumentException("result " + d + " is of '" + computed.get(d).scope() + "', not of document '"
-                        + documents.get(d).document() + "'; give the results in the order of the documents");
+                throw new IllegalArgumentException(
+                        "result " + d + " is of '" + computed.get(d).scope() + "', not of document '"
+                                + documents.get(d).document() + "'; give the results in the order of the documents");
             }
         }
         TreeSet<String> wanted = new TreeSet<>();
@@ -181,12 +190,12 @@ public final class UnitizingAlpha {
         return new UnitizingResult(scope, documents, length, perCategory, observed, expected, alpha, note);
     }
 
-
     private static SortedSet<String> requireCategories(Collection<String> categories) {
         Objects.requireNonNull(categories, "categories");
         TreeSet<String> sorted = new TreeSet<>(categories);
         if (sorted.isEmpty()) {
-            throw new IllegalArgumentException("no category to compute unitizing alpha for; name at least one span label");
+            throw new IllegalArgumentException(
+                    "no category to compute unitizing alpha for; name at least one span label");
         }
         return sorted;
     }

@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * @param alpha 1 - observed/expected, or NaN when expected is 0 (see {@code note})
  * @param note why alpha is undefined or what was left out; empty when there is nothing to say
  */
-public record UnitizingResult(String scope, int documents, long length, SortedMap<String, CategoryDisagreement> categories,
+public record UnitizingResult(String scope, int documents, long length,
+        SortedMap<String, CategoryDisagreement> categories,
         double observed, double expected, double alpha, String note) {
 
     /** Checks the parts are present and makes the category map unmodifiable. */

@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The house rules of the bundles, read from their manifests: every arrow runs down a floor, and headless means headless. */
+/**
+ * The house rules of the bundles, read from their manifests: every arrow runs down a floor, and headless means
+ * headless.
+ */
 class BundleRulesTest {
 
     private static Path root;
@@ -27,7 +30,8 @@ class BundleRulesTest {
         floors = Layers.read(root.resolve("releng/org.attest.architecture/layers.txt"));
         bundles = new TreeMap<>();
         try (Stream<Path> folders = Files.list(root.resolve("bundles"))) {
-            for (Path folder : folders.filter(f -> Files.isRegularFile(f.resolve("META-INF/MANIFEST.MF"))).sorted().toList()) {
+            for (Path folder : folders.filter(f -> Files.isRegularFile(f.resolve("META-INF/MANIFEST.MF"))).sorted()
+                    .toList()) {
                 bundles.put(folder.getFileName().toString(), Manifest.read(folder.resolve("META-INF/MANIFEST.MF")));
             }
         }
@@ -38,7 +42,8 @@ class BundleRulesTest {
         assertThat(bundles).isNotEmpty();
         bundles.forEach((folder, manifest) -> {
             assertThat(manifest.symbolicName()).as("Bundle-SymbolicName of bundles/" + folder).isEqualTo(folder);
-            assertThat(floors).as("bundles/" + folder + " has no floor in releng/org.attest.architecture/layers.txt: give it one")
+            assertThat(floors)
+                    .as("bundles/" + folder + " has no floor in releng/org.attest.architecture/layers.txt: give it one")
                     .containsKey(folder);
         });
         assertThat(bundles.keySet()).as("bundles named in layers.txt").containsAll(floors.keySet());
@@ -50,11 +55,13 @@ class BundleRulesTest {
         bundles.forEach((name, manifest) -> {
             for (String used : manifest.attestBundlesUsed(bundles.keySet())) {
                 if (!used.equals(name) && floors.get(used) >= floors.get(name)) {
-                    backArrows.add(name + " (floor " + floors.get(name) + ") uses " + used + " (floor " + floors.get(used) + ")");
+                    backArrows.add(name + " (floor " + floors.get(name) + ") uses " + used + " (floor "
+                            + floors.get(used) + ")");
                 }
             }
         });
-        assertThat(backArrows).as("arrows that do not run down a floor; move the code or the bundle (layers.txt)").isEmpty();
+        assertThat(backArrows).as("arrows that do not run down a floor; move the code or the bundle (layers.txt)")
+                .isEmpty();
     }
 
     @Test
@@ -63,7 +70,8 @@ class BundleRulesTest {
         bundles.forEach((name, manifest) -> {
             if (!isUi(name)) {
                 for (String used : manifest.everythingUsed()) {
-                    if (used.startsWith("org.eclipse.swt") || used.startsWith("org.eclipse.jface") || used.startsWith("org.eclipse.ui")
+                    if (used.startsWith("org.eclipse.swt") || used.startsWith("org.eclipse.jface")
+                            || used.startsWith("org.eclipse.ui")
                             || used.startsWith("org.attest.ui") || used.equals("org.attest.app")) {
                         found.add(name + " uses " + used);
                     }
@@ -83,15 +91,18 @@ class BundleRulesTest {
                 }
             }
         }
-        assertThat(silent).as("bundles without a package-info.java saying what they own and what they may use").isEmpty();
+        assertThat(silent).as("bundles without a package-info.java saying what they own and what they may use")
+                .isEmpty();
     }
 
     @Test
     void theRulesThemselvesCatchABackArrow() {
-        Manifest core = new Manifest("org.attest.core", List.of("org.attest.model", "org.attest.ui"), List.of("org.attest.ui.editor"));
+        Manifest core = new Manifest("org.attest.core", List.of("org.attest.model", "org.attest.ui"),
+                List.of("org.attest.ui.editor"));
 
-        assertThat(core.attestBundlesUsed(List.of("org.attest.model", "org.attest.ui", "org.attest.core"))).containsExactly("org.attest.model",
-                "org.attest.ui");
+        assertThat(core.attestBundlesUsed(List.of("org.attest.model", "org.attest.ui", "org.attest.core")))
+                .containsExactly("org.attest.model",
+                        "org.attest.ui");
         assertThat(floors.get("org.attest.ui")).isGreaterThan(floors.get("org.attest.core"));
         assertThat(core.everythingUsed()).contains("org.attest.ui.editor");
     }

@@ -24,7 +24,8 @@ final class Layers {
             }
             String[] words = text.split("\\s+", 3);
             if (words.length < 2 || !words[0].matches("\\d+")) {
-                throw new IllegalStateException(file + ":" + number + ": expected 'FLOOR BUNDLE what it owns', found: " + line);
+                throw new IllegalStateException(
+                        file + ":" + number + ": expected 'FLOOR BUNDLE what it owns', found: " + line);
             }
             floors.put(words[1], Integer.parseInt(words[0]));
         }

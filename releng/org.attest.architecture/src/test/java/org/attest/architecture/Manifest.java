@@ -19,7 +19,8 @@ record Manifest(String symbolicName, List<String> requiredBundles, List<String> 
         try (InputStream in = Files.newInputStream(file)) {
             Attributes main = new java.util.jar.Manifest(in).getMainAttributes();
             String name = main.getValue("Bundle-SymbolicName");
-            return new Manifest(name == null ? null : name.split(";")[0].strip(), names(main.getValue("Require-Bundle")),
+            return new Manifest(name == null ? null : name.split(";")[0].strip(),
+                    names(main.getValue("Require-Bundle")),
                     names(main.getValue("Import-Package")));
         }
     }
@@ -31,7 +32,10 @@ record Manifest(String symbolicName, List<String> requiredBundles, List<String> 
         return all;
     }
 
-    /** Returns the Attest bundles of {@code known} this one uses: required, or owning a package it imports (longest name first). */
+    /**
+     * Returns the Attest bundles of {@code known} this one uses: required, or owning a package it imports (longest name
+     * first).
+     */
     Set<String> attestBundlesUsed(Collection<String> known) {
         Set<String> used = new LinkedHashSet<>();
         for (String bundle : requiredBundles) {
@@ -40,7 +44,8 @@ record Manifest(String symbolicName, List<String> requiredBundles, List<String> 
             }
         }
         for (String pkg : importedPackages) {
-            known.stream().filter(b -> pkg.equals(b) || pkg.startsWith(b + ".")).max(java.util.Comparator.comparingInt(String::length))
+            known.stream().filter(b -> pkg.equals(b) || pkg.startsWith(b + "."))
+                    .max(java.util.Comparator.comparingInt(String::length))
                     .ifPresent(used::add);
         }
         return used;

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Services speak in facts and the edges word the fix: no string of a headless bundle spells a command line ("attest
  * unlock DIR", "--force"), since the workbench shows the services' messages to people who have no command line. The
- * command line (org.attest.cli) and the workbench (org.attest.ui*, org.attest.app) word fixes from the exceptions' fields.
+ * command line (org.attest.cli) and the workbench (org.attest.ui*, org.attest.app) word fixes from the exceptions'
+ * fields.
  */
 class ServiceWordsTest {
 
@@ -31,7 +32,9 @@ class ServiceWordsTest {
         List<String> found = new ArrayList<>();
         int scanned = 0;
         try (Stream<Path> folders = Files.list(root.resolve("bundles"))) {
-            for (Path bundle : folders.filter(f -> Files.isDirectory(f.resolve("src")) && isService(f.getFileName().toString())).sorted().toList()) {
+            for (Path bundle : folders
+                    .filter(f -> Files.isDirectory(f.resolve("src")) && isService(f.getFileName().toString())).sorted()
+                    .toList()) {
                 try (Stream<Path> files = Files.walk(bundle.resolve("src"))) {
                     for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                         scanned++;
@@ -67,6 +70,7 @@ class ServiceWordsTest {
     }
 
     private static boolean isService(String bundle) {
-        return !bundle.startsWith("org.attest.ui") && !bundle.equals("org.attest.app") && !bundle.equals("org.attest.cli");
+        return !bundle.startsWith("org.attest.ui") && !bundle.equals("org.attest.app")
+                && !bundle.equals("org.attest.cli");
     }
 }

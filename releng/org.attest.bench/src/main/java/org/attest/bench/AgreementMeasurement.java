@@ -11,9 +11,9 @@ import org.attest.agreement.corpus.AgreementReport;
 import org.attest.agreement.corpus.AgreementRequest;
 import org.attest.agreement.corpus.AgreementService;
 import org.attest.imports.ImportService;
-import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;
+import org.attest.store.CorpusStore;
 
 /**
  * Agreement over the whole corpus on disk, three annotators' finished work per document: {@link AgreementService} with
@@ -61,17 +61,24 @@ final class AgreementMeasurement implements Measurement {
         double attestSeconds = Timings.median(attest) / 1e9;
         double plainSeconds = Timings.median(plain) / 1e9;
         double scale = (double) TARGET_DOCS / w.size();
-        String note = String.format(Locale.ROOT, "median of %d runs over %d docs x %d finished annotators (all layers, all"
-                + " measures); baseline: read + CasIOUtils.load of the same %d CASes; set-up (untimed) %.1f s", w.rounds(),
-                w.size(), SyntheticCorpus.ANNOTATORS.size(), w.size() * SyntheticCorpus.ANNOTATORS.size(), setUpSeconds);
-        String extrapolated = w.size() == TARGET_DOCS ? "measured at 10,000 docs"
-                : String.format(Locale.ROOT, "the %d-doc times x %.2f (linear); target: 10k docs < 10 s", w.size(), scale);
+        String note = String.format(Locale.ROOT,
+                "median of %d runs over %d docs x %d finished annotators (all layers, all"
+                        + " measures); baseline: read + CasIOUtils.load of the same %d CASes; set-up (untimed) %.1f s",
+                w.rounds(),
+                w.size(), SyntheticCorpus.ANNOTATORS.size(), w.size() * SyntheticCorpus.ANNOTATORS.size(),
+                setUpSeconds);
+        String extrapolated = w.size() == TARGET_DOCS
+                ? "measured at 10,000 docs"
+                : String.format(Locale.ROOT, "the %d-doc times x %.2f (linear); target: 10k docs < 10 s", w.size(),
+                        scale);
         return List.of(
                 new Result("agreement over the corpus (total)", w.size(), "s", attestSeconds, plainSeconds, Double.NaN,
-                        "every CAS file unchanged since the run before, read from .attest/cache by its SHA-256; " + note),
+                        "every CAS file unchanged since the run before, read from .attest/cache by its SHA-256; "
+                                + note),
                 new Result("agreement, " + Scaling.EXTRAPOLATED + " to 10k docs", w.size(), "s", attestSeconds * scale,
                         plainSeconds * scale, Double.NaN, TARGET_SECONDS, extrapolated),
-                new Result("agreement, first run: no cache (total)", w.size(), "s", firstSeconds, plainSeconds, Double.NaN,
+                new Result("agreement, first run: no cache (total)", w.size(), "s", firstSeconds, plainSeconds,
+                        Double.NaN,
                         "every CAS file deserialized (cache deleted before each run), the cache written; " + note));
     }
 
@@ -84,7 +91,8 @@ final class AgreementMeasurement implements Measurement {
             files = stream.filter(p -> p.toString().endsWith(".txt")).sorted().limit(docs).toList();
         }
         try (CorpusStore store = CorpusStore.init(dir, "bench-warm-up", "bench agreement warm-up")) {
-            new ImportService(store).run(new ImportService.Request(files, ImportOptions.defaults(), null, null), m -> { });
+            new ImportService(store).run(new ImportService.Request(files, ImportOptions.defaults(), null, null), m -> {
+            });
             FinishedWork.write(store, w.corpus());
             for (int run = 0; run < WARM_UP_RUNS; run++) {
                 timeAttest(store, docs, run == 0);
@@ -98,14 +106,15 @@ final class AgreementMeasurement implements Measurement {
             Files.deleteIfExists(store.layout().cache().resolve("observations.bin"));
         }
         long start = System.nanoTime();
-        AgreementReport report = new AgreementService(store).compute(AgreementRequest.defaults(), m -> { });
+        AgreementReport report = new AgreementService(store).compute(AgreementRequest.defaults(), m -> {
+        });
         long time = System.nanoTime() - start;
         if (report.documentsCounted() != docs || report.annotators().size() != SyntheticCorpus.ANNOTATORS.size()) {
-            throw new IllegalStateException("agreement counted " + report.documentsCounted() + " of " + docs + " documents and "
-                    + report.annotators() + "; every document should count with " + SyntheticCorpus.ANNOTATORS);
+            throw new IllegalStateException(
+                    "agreement counted " + report.documentsCounted() + " of " + docs + " documents and "
+                            + report.annotators() + "; every document should count with " + SyntheticCorpus.ANNOTATORS);
         }
         return time;
     }
-
 
 }

@@ -45,26 +45,31 @@ public final class Bench {
     /**
      * Returns the measurements in the order they must run: import creates the corpus the others work on, and agreement,
      * which marks every document finished, comes after the model measurement so that one still sees the imported model,
-     * and export, which exports one of those annotators' work with the agreement in its manifest, after agreement; team work
+     * and export, which exports one of those annotators' work with the agreement in its manifest, after agreement; team
+     * work
      * clones and synchronises the corpus all of them built, so it comes last.
      */
     static List<Measurement> measurements() {
         return List.of(new ImportMeasurement(), new SaveMeasurement(), new OpenMeasurement(), new ModelMeasurement(),
-                new AgreementMeasurement(), new MergeMeasurement(), new ExportMeasurement(), new RegistryMeasurement(), new TeamMeasurement());
+                new AgreementMeasurement(), new MergeMeasurement(), new ExportMeasurement(), new RegistryMeasurement(),
+                new TeamMeasurement());
     }
 
     /** Runs every measurement at every size of {@code options}, reporting progress to {@code progress}. */
     public static Report run(BenchOptions options, java.util.function.Consumer<String> progress) throws Exception {
         long start = System.nanoTime();
         Report report = new Report(options);
-        Path scratch = options.dir() != null ? Files.createDirectories(options.dir()) : Files.createTempDirectory("attest-bench");
+        Path scratch = options.dir() != null
+                ? Files.createDirectories(options.dir())
+                : Files.createTempDirectory("attest-bench");
         try {
             for (int size : options.sizes()) {
                 resetPeaks();
                 Path dir = scratch.resolve("docs-" + size);
                 deleteTree(dir);
                 progress.accept("bench: " + size + " documents: generating the corpus in " + dir);
-                try (Workload workload = new Workload(new SyntheticCorpus(options.seed(), size), dir, options.quick() ? 60 : 200,
+                try (Workload workload = new Workload(new SyntheticCorpus(options.seed(), size), dir,
+                        options.quick() ? 60 : 200,
                         options.quick() ? 2 : 3)) {
                     for (Measurement m : measurements()) {
                         progress.accept("bench: " + size + " documents: " + m.name());
@@ -94,7 +99,10 @@ public final class Bench {
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    /** Sums the heap pools' peak usage since the last reset: an upper bound of the peak, as pools peak at different times. */
+    /**
+     * Sums the heap pools' peak usage since the last reset: an upper bound of the peak, as pools peak at different
+     * times.
+     */
     private static long peakHeap() {
         return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }

@@ -15,7 +15,8 @@ import java.util.List;
  * @param keep whether to keep the scratch folder afterwards
  * @param help whether only the usage was asked for
  */
-public record BenchOptions(List<Integer> sizes, boolean quick, Path json, long seed, Path dir, boolean keep, boolean help) {
+public record BenchOptions(List<Integer> sizes, boolean quick, Path json, long seed, Path dir, boolean keep,
+        boolean help) {
 
     /** The usage text. */
     public static final String USAGE = """
@@ -70,7 +71,8 @@ public record BenchOptions(List<Integer> sizes, boolean quick, Path json, long s
         for (String part : value.split(",")) {
             long n = number(part.strip(), "--docs");
             if (n < 10 || n > 1_000_000) {
-                throw new IllegalArgumentException("--docs " + value + ": each size must be between 10 and 1000000 documents");
+                throw new IllegalArgumentException(
+                        "--docs " + value + ": each size must be between 10 and 1000000 documents");
             }
             sizes.add((int) n);
         }

@@ -14,9 +14,11 @@ import org.attest.model.schema.DefaultSchema;
 final class Disagreement {
 
     private static final Map<String, List<String>> LABELS = Map.of(
-            DefaultSchema.ENTITY, List.of("PERSON", "ORGANIZATION", "GPE", "LOCATION", "DATE", "QUANTITY", "EVENT", "OTHER"),
+            DefaultSchema.ENTITY,
+            List.of("PERSON", "ORGANIZATION", "GPE", "LOCATION", "DATE", "QUANTITY", "EVENT", "OTHER"),
             DefaultSchema.CLAIM, List.of("statistic", "event", "quote", "position", "prediction"),
-            DefaultSchema.SOURCE, List.of("person", "organization", "news agency", "government", "social media", "document",
+            DefaultSchema.SOURCE,
+            List.of("person", "organization", "news agency", "government", "social media", "document",
                     "anonymous"));
 
     private final String text;
@@ -60,7 +62,8 @@ final class Disagreement {
             case 0 -> begin = previousWordStart(begin);
             case 1 -> end = nextWordEnd(end);
             case 2 -> end = Math.max(begin, lastSpaceBefore(end, begin));
-            default -> begin = Math.min(end, begin + Character.charCount(text.codePointAt(Math.min(begin, text.length() - 1))));
+            default -> begin = Math.min(end,
+                    begin + Character.charCount(text.codePointAt(Math.min(begin, text.length() - 1))));
         }
         if (begin == mark.begin() && end == mark.end()) {
             end = Math.min(text.length(), end + 1);
@@ -104,7 +107,8 @@ final class Disagreement {
     /** Moves an offset that falls inside a surrogate pair to the pair's end. */
     private int safe(int offset) {
         int o = Math.max(0, Math.min(offset, text.length()));
-        if (o > 0 && o < text.length() && Character.isLowSurrogate(text.charAt(o)) && Character.isHighSurrogate(text.charAt(o - 1))) {
+        if (o > 0 && o < text.length() && Character.isLowSurrogate(text.charAt(o))
+                && Character.isHighSurrogate(text.charAt(o - 1))) {
             return o + 1;
         }
         return o;

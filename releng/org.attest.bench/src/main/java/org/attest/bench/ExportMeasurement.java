@@ -16,8 +16,8 @@ import org.apache.uima.cas.CAS;
 import org.attest.export.ExportRequest;
 import org.attest.export.ExportResult;
 import org.attest.export.ExportService;
-import org.attest.store.CorpusStore;
 import org.attest.model.Document;
+import org.attest.store.CorpusStore;
 
 /**
  * A whole export of one annotator's work (every document, split 80/10/10, the manifest with its corpus agreement) in
@@ -65,7 +65,8 @@ final class ExportMeasurement implements Measurement {
                     attest[round] = timeAttest(store, format, out);
                     plain[round] = timePlain(w, store, out, plainOut);
                 } else {
-                    plain[round] = timePlain(w, store, w.dir().resolve("export-" + format + "-" + (round - 1)), plainOut);
+                    plain[round] = timePlain(w, store, w.dir().resolve("export-" + format + "-" + (round - 1)),
+                            plainOut);
                     first[round] = timeFirst(store, format, out);
                     attest[round] = timeAttest(store, format, out);
                 }
@@ -75,18 +76,25 @@ final class ExportMeasurement implements Measurement {
             double firstSeconds = Timings.median(first) / 1e9;
             double attestSeconds = Timings.median(attest) / 1e9;
             double plainSeconds = Timings.median(plain) / 1e9;
-            String what = String.format(Locale.ROOT, "%.1f MB of %s from %s's %d CASes, split 80/10/10, each file written durably"
-                    + " (fsync, atomic rename), the manifest with the corpus agreement of %d annotators; median of %d; baseline:"
-                    + " read + CasIOUtils.load of the same CASes one by one and a buffered write of the same bytes: %.2f s",
+            String what = String.format(Locale.ROOT,
+                    "%.1f MB of %s from %s's %d CASes, split 80/10/10, each file written durably"
+                            + " (fsync, atomic rename), the manifest with the corpus agreement of %d annotators; median of %d; baseline:"
+                            + " read + CasIOUtils.load of the same CASes one by one and a buffered write of the same bytes: %.2f s",
                     mb, format, FROM, w.size(), SyntheticCorpus.ANNOTATORS.size(), rounds, plainSeconds);
-            rows.add(Result.rate("export " + format + " (throughput)", w.size(), "MB/s", mb / attestSeconds, mb / plainSeconds,
-                    w.size() >= TARGET_DOCS ? TARGET_MB_PER_SECOND : Double.NaN, String.format(Locale.ROOT, "%scorpus unchanged"
+            rows.add(Result.rate("export " + format + " (throughput)", w.size(), "MB/s", mb / attestSeconds,
+                    mb / plainSeconds,
+                    w.size() >= TARGET_DOCS ? TARGET_MB_PER_SECOND : Double.NaN,
+                    String.format(Locale.ROOT, "%scorpus unchanged"
                             + " since the export before: every CAS file"
                             + " read and hashed, what the export takes from it and the manifest's agreement summary from"
-                            + " .attest/cache, every format file written anew: %.2f s; %s", w.size() >= TARGET_DOCS ? ""
-                            : "target >= 50 MB/s at 10,000 documents, information here; ", attestSeconds, what)));
+                            + " .attest/cache, every format file written anew: %.2f s; %s",
+                            w.size() >= TARGET_DOCS
+                                    ? ""
+                                    : "target >= 50 MB/s at 10,000 documents, information here; ",
+                            attestSeconds, what)));
             rows.add(Result.rate("export " + format + ", first export: no cache", w.size(), "MB/s", mb / firstSeconds,
-                    mb / plainSeconds, Double.NaN, String.format(Locale.ROOT, "the whole .attest/cache deleted before the run, so"
+                    mb / plainSeconds, Double.NaN,
+                    String.format(Locale.ROOT, "the whole .attest/cache deleted before the run, so"
                             + " every CAS of %s is deserialized and the agreement reads all %d annotators' CASes: %.2f s; %s",
                             FROM, SyntheticCorpus.ANNOTATORS.size(), firstSeconds, what)));
         }
@@ -126,7 +134,9 @@ final class ExportMeasurement implements Measurement {
     private static long timeAttest(CorpusStore store, String format, Path out) throws Exception {
         settle();
         long start = System.nanoTime();
-        ExportResult result = new ExportService(store).export(new ExportRequest(format, FROM, List.of(80, 10, 10), 1, out), m -> { });
+        ExportResult result = new ExportService(store)
+                .export(new ExportRequest(format, FROM, List.of(80, 10, 10), 1, out), m -> {
+                });
         long time = System.nanoTime() - start;
         if (result.total().documents() != store.corpus().getDocuments().size()) {
             throw new IllegalStateException("the export wrote " + result.total().documents() + " of "
@@ -135,7 +145,10 @@ final class ExportMeasurement implements Measurement {
         return time;
     }
 
-    /** Loads {@code FROM}'s CASes of every document in corpus order, then writes the bytes of the files in {@code attestOut}. */
+    /**
+     * Loads {@code FROM}'s CASes of every document in corpus order, then writes the bytes of the files in
+     * {@code attestOut}.
+     */
     private static long timePlain(Workload w, CorpusStore store, Path attestOut, Path out) throws Exception {
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (Path file : formatFiles(attestOut)) {

@@ -3,11 +3,11 @@ package org.attest.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 
-import org.attest.store.CorpusException;
-import org.attest.store.CorpusStore;
 import org.attest.model.Annotator;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
 
 /**
  * Untimed set-up of agreement and merge: every synthetic annotator's CAS of every document of a corpus, marked
@@ -18,9 +18,13 @@ final class FinishedWork {
     private FinishedWork() {
     }
 
-    /** Writes the CASes of all {@link SyntheticCorpus#ANNOTATORS} for each document of {@code store} and saves the model. */
+    /**
+     * Writes the CASes of all {@link SyntheticCorpus#ANNOTATORS} for each document of {@code store} and saves the
+     * model.
+     */
     static void write(CorpusStore store, SyntheticCorpus corpus) throws CorpusException, IOException {
-        Annotator[] annotators = SyntheticCorpus.ANNOTATORS.stream().map(store::ensureAnnotator).toArray(Annotator[]::new);
+        Annotator[] annotators = SyntheticCorpus.ANNOTATORS.stream().map(store::ensureAnnotator)
+                .toArray(Annotator[]::new);
         for (Document document : store.corpus().getDocuments()) {
             SyntheticDocument doc = corpus.document(index(document.getId()));
             Files.createDirectories(store.layout().annotations(doc.id()));
@@ -46,7 +50,8 @@ final class FinishedWork {
         long start = System.nanoTime();
         for (org.attest.model.Document document : store.corpus().getDocuments()) {
             for (String annotator : SyntheticCorpus.ANNOTATORS) {
-                org.apache.uima.cas.CAS cas = w.plain().load(java.nio.file.Files.readAllBytes(store.layout().cas(document.getId(), annotator)));
+                org.apache.uima.cas.CAS cas = w.plain()
+                        .load(java.nio.file.Files.readAllBytes(store.layout().cas(document.getId(), annotator)));
                 if (cas.getDocumentText() == null) {
                     throw new IllegalStateException("a loaded CAS has no text");
                 }

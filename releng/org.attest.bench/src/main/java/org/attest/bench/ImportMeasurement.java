@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.apache.uima.cas.CAS;
 import org.attest.imports.ImportService;
-import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
+import org.attest.store.CorpusStore;
 
 /**
  * Import of the generated .txt articles: Attest's all-or-nothing {@link ImportService} against a plain UIMA program
@@ -28,15 +28,19 @@ final class ImportMeasurement implements Measurement {
         List<Path> files = listTexts(w.texts());
         Path warmUp = w.dir().resolve("warm-up");
         attest(files.subList(0, Math.min(WARM_UP_DOCS, files.size())), warmUp.resolve("corpus"));
-        plain(w, files.subList(0, Math.min(WARM_UP_DOCS, files.size())), Files.createDirectories(warmUp.resolve("plain")));
+        plain(w, files.subList(0, Math.min(WARM_UP_DOCS, files.size())),
+                Files.createDirectories(warmUp.resolve("plain")));
 
         long attest = attest(files, w.corpusDir());
         long plain = plain(w, files, Files.createDirectories(w.dir().resolve("plain-import")));
         double attestSeconds = attest / 1e9;
         double plainSeconds = plain / 1e9;
-        return List.of(new Result("import .txt articles (total)", w.size(), "s", attestSeconds, plainSeconds, Double.NaN,
-                String.format(java.util.Locale.ROOT, "%.0f vs %.0f docs/s; baseline: text into a CAS, CasIOUtils.save,"
-                        + " write+fsync+rename+fsync(dir) per document", w.size() / attestSeconds, w.size() / plainSeconds)));
+        return List
+                .of(new Result("import .txt articles (total)", w.size(), "s", attestSeconds, plainSeconds, Double.NaN,
+                        String.format(java.util.Locale.ROOT,
+                                "%.0f vs %.0f docs/s; baseline: text into a CAS, CasIOUtils.save,"
+                                        + " write+fsync+rename+fsync(dir) per document",
+                                w.size() / attestSeconds, w.size() / plainSeconds)));
     }
 
     private static List<Path> listTexts(Path dir) throws java.io.IOException {
@@ -48,7 +52,9 @@ final class ImportMeasurement implements Measurement {
     private static long attest(List<Path> files, Path corpusDir) throws Exception {
         long start = System.nanoTime();
         try (CorpusStore store = CorpusStore.init(corpusDir, "bench", "bench import")) {
-            new ImportService(store).run(new ImportService.Request(files, ImportOptions.defaults(), null, null), message -> { });
+            new ImportService(store).run(new ImportService.Request(files, ImportOptions.defaults(), null, null),
+                    message -> {
+                    });
         }
         return System.nanoTime() - start;
     }

@@ -6,10 +6,12 @@ import java.util.Random;
 /** The word lists synthetic news is written from; fixed, so that a seed always gives the same text. */
 final class Lexicon {
 
-    static final List<String> FIRST = List.of("Anna", "James", "Maria", "Olav", "Priya", "Tomás", "Zoë", "Kwame", "Lena",
+    static final List<String> FIRST = List.of("Anna", "James", "Maria", "Olav", "Priya", "Tomás", "Zoë", "Kwame",
+            "Lena",
             "Hiroshi", "Fatima", "Lars", "Chloé", "Dmitri", "Amara", "Jonas", "Sofía", "Yusuf", "Ingrid", "Mateo");
     static final List<String> LAST = List.of("Berg", "Okafor", "Müller", "Lindqvist", "Haddad", "Moreau", "Nakamura",
-            "Osei", "Kowalski", "Brennan", "Nguyễn", "Silva", "Halvorsen", "Rahman", "Costa", "Fischer", "Dubois", "Mensah");
+            "Osei", "Kowalski", "Brennan", "Nguyễn", "Silva", "Halvorsen", "Rahman", "Costa", "Fischer", "Dubois",
+            "Mensah");
     static final List<String> ROLES = List.of("chief executive", "spokesperson", "minister", "director", "mayor",
             "senior economist", "police chief", "chair");
     static final List<String> ORGS = List.of("the Ministry of Health", "the Harbour Authority", "Nordic Shipping Group",
@@ -34,12 +36,15 @@ final class Lexicon {
     static final List<String> QUALIFIERS = List.of("exact", "up to", "at least", "more than", "less than", "about");
     static final List<String> SUBJECTS = List.of("Residents", "Analysts", "Local officials", "Observers", "Critics",
             "Business owners", "Union members", "Opposition politicians", "Aid workers", "Farmers");
-    static final List<String> VERBS = List.of("have raised concerns about", "remain divided over", "called for a review of",
+    static final List<String> VERBS = List.of("have raised concerns about", "remain divided over",
+            "called for a review of",
             "welcomed", "questioned", "are waiting for details of", "warned against", "expressed cautious support for");
     static final List<String> OBJECTS = List.of("the new rules", "the pace of reconstruction", "the proposed budget",
             "the decision", "the timetable", "the cost of the programme", "the agreement", "the investigation");
-    static final List<String> TAILS = List.of("", " in recent weeks", " after the vote", ", although few details were given",
-            " during a tense public meeting", " as the deadline approached", ", according to people familiar with the matter");
+    static final List<String> TAILS = List.of("", " in recent weeks", " after the vote",
+            ", although few details were given",
+            " during a tense public meeting", " as the deadline approached",
+            ", according to people familiar with the matter");
     static final List<String> CUES = List.of("said", "told reporters", "estimated", "announced", "claimed", "warned");
     /** Supplementary characters and sequences: each is one or more surrogate pairs, some joined by ZWJ or flags. */
     static final List<String> EMOJI = List.of("🌊", "🙏", "🇺🇦", "👩‍🚒", "𝐁𝐑𝐄𝐀𝐊𝐈𝐍𝐆", "𠀋", "😀", "🚢", "🔥");

@@ -9,8 +9,8 @@ import org.apache.uima.cas.CAS;
 import org.attest.curation.CurationService;
 import org.attest.curation.MergeReport;
 import org.attest.curation.MergeRequest;
-import org.attest.store.CorpusStore;
 import org.attest.model.Document;
+import org.attest.store.CorpusStore;
 
 /**
  * Auto-merge of the whole corpus on disk, three annotators' finished work per document: {@link CurationService#merge}
@@ -59,16 +59,22 @@ final class MergeMeasurement implements Measurement {
         }
         double attestSeconds = Timings.median(attest) / 1e9;
         double plainSeconds = Timings.median(plain) / 1e9;
-        String note = String.format(Locale.ROOT, "median of %d runs over %d docs x %d finished annotators, unanimous, %d annotations "
-                + "merged, gold + curation record written durably per document; baseline: read + CasIOUtils.load of the same %d CASes",
-                w.rounds(), w.size(), SyntheticCorpus.ANNOTATORS.size(), merged, w.size() * SyntheticCorpus.ANNOTATORS.size());
-        return List.of(new Result("auto-merge of the corpus (total)", w.size(), "s", attestSeconds, plainSeconds, MAX_RATIO, note),
-                new Result("auto-merge again, nothing changed (total)", w.size(), "s", Timings.median(again) / 1e9, plainSeconds, Double.NaN,
+        String note = String.format(Locale.ROOT,
+                "median of %d runs over %d docs x %d finished annotators, unanimous, %d annotations "
+                        + "merged, gold + curation record written durably per document; baseline: read + CasIOUtils.load of the same %d CASes",
+                w.rounds(), w.size(), SyntheticCorpus.ANNOTATORS.size(), merged,
+                w.size() * SyntheticCorpus.ANNOTATORS.size());
+        return List.of(
+                new Result("auto-merge of the corpus (total)", w.size(), "s", attestSeconds, plainSeconds, MAX_RATIO,
+                        note),
+                new Result("auto-merge again, nothing changed (total)", w.size(), "s", Timings.median(again) / 1e9,
+                        plainSeconds, Double.NaN,
                         "every position already decided: loads and compares, writes nothing"));
     }
 
     private static int merge(CorpusStore store) throws Exception {
-        MergeReport report = new CurationService(store).merge(MergeRequest.defaults(), m -> { });
+        MergeReport report = new CurationService(store).merge(MergeRequest.defaults(), m -> {
+        });
         if (report.documents().size() != store.corpus().getDocuments().size()) {
             throw new IllegalStateException("auto-merge looked at " + report.documents().size() + " documents, not all "
                     + store.corpus().getDocuments().size());
@@ -82,6 +88,5 @@ final class MergeMeasurement implements Measurement {
             Files.deleteIfExists(store.layout().curationRecord(document.getId()));
         }
     }
-
 
 }

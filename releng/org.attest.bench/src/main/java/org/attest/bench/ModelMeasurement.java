@@ -57,12 +57,15 @@ final class ModelMeasurement implements Measurement {
             binLoad.add(System.nanoTime() - start);
             check(read, loaded, w.size());
         }
-        String sizes = String.format(Locale.ROOT, "median of %d; XMI %.1f KB vs binary %.1f KB", rounds, xmi.length / 1024.0,
+        String sizes = String.format(Locale.ROOT, "median of %d; XMI %.1f KB vs binary %.1f KB", rounds,
+                xmi.length / 1024.0,
                 bin.length / 1024.0);
         return List.of(
-                new Result("corpus model save", w.size(), "ms", xmiSave.percentileMillis(50), binSave.percentileMillis(50),
+                new Result("corpus model save", w.size(), "ms", xmiSave.percentileMillis(50),
+                        binSave.percentileMillis(50),
                         Double.NaN, sizes),
-                new Result("corpus model load", w.size(), "ms", xmiLoad.percentileMillis(50), binLoad.percentileMillis(50),
+                new Result("corpus model load", w.size(), "ms", xmiLoad.percentileMillis(50),
+                        binLoad.percentileMillis(50),
                         Double.NaN, "median of " + rounds));
     }
 

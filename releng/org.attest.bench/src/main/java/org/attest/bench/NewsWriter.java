@@ -74,7 +74,8 @@ final class NewsWriter {
     }
 
     private void filler() {
-        String sentence = pick(random, Lexicon.SUBJECTS) + " " + pick(random, Lexicon.VERBS) + " " + pick(random, Lexicon.OBJECTS)
+        String sentence = pick(random, Lexicon.SUBJECTS) + " " + pick(random, Lexicon.VERBS) + " "
+                + pick(random, Lexicon.OBJECTS)
                 + pick(random, Lexicon.TAILS);
         text.append(sentence);
         if (adversarial && random.nextInt(3) == 0) {
@@ -160,7 +161,8 @@ final class NewsWriter {
         int value = 10 + random.nextInt(5000);
         String qualifier = pick(random, Lexicon.QUALIFIERS);
         String unit = pick(random, Lexicon.UNITS);
-        text.append("exact".equals(qualifier) ? "" : qualifier + " ").append(String.format(Locale.ROOT, "%,d", value)).append(' ')
+        text.append("exact".equals(qualifier) ? "" : qualifier + " ").append(String.format(Locale.ROOT, "%,d", value))
+                .append(' ')
                 .append(unit).append(" were affected in ");
         entity("GPE", pick(random, Lexicon.GPES));
         Map<String, Object> features = new LinkedHashMap<>();

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.uima.cas.CAS;
-import org.attest.store.CorpusStore;
 import org.attest.model.Document;
+import org.attest.store.CorpusStore;
 
 /**
  * Opening a document for annotation: {@link CorpusStore#readCas} (text hash check, type system check, load) against
@@ -28,7 +28,8 @@ final class OpenMeasurement implements Measurement {
             Document document = store.document(doc.id()).orElseThrow();
             String annotator = SyntheticCorpus.ANNOTATORS.get(index % SyntheticCorpus.ANNOTATORS.size());
             if (!store.hasCas(document, annotator)) {
-                throw new IllegalStateException("the save measurement must run before open: " + doc.id() + " has no CAS");
+                throw new IllegalStateException(
+                        "the save measurement must run before open: " + doc.id() + " has no CAS");
             }
             cases.add(new Case(document, annotator));
         }

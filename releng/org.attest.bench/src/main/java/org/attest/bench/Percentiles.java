@@ -8,11 +8,15 @@ final class Percentiles {
     private Percentiles() {
     }
 
-    static List<Result> rows(String operation, int docs, Timings attest, Timings baseline, double maxRatio, String note) {
+    static List<Result> rows(String operation, int docs, Timings attest, Timings baseline, double maxRatio,
+            String note) {
         return List.of(
-                new Result(operation + " (p50)", docs, "ms", attest.percentileMillis(50), baseline.percentileMillis(50), maxRatio, note),
-                new Result(operation + " (p95)", docs, "ms", attest.percentileMillis(95), baseline.percentileMillis(95), maxRatio, ""),
-                new Result(operation + " (p99)", docs, "ms", attest.percentileMillis(99), baseline.percentileMillis(99), Double.NaN,
+                new Result(operation + " (p50)", docs, "ms", attest.percentileMillis(50), baseline.percentileMillis(50),
+                        maxRatio, note),
+                new Result(operation + " (p95)", docs, "ms", attest.percentileMillis(95), baseline.percentileMillis(95),
+                        maxRatio, ""),
+                new Result(operation + " (p99)", docs, "ms", attest.percentileMillis(99), baseline.percentileMillis(99),
+                        Double.NaN,
                         "tail; no target"));
     }
 }

@@ -49,7 +49,9 @@ final class PlainUima {
         return cas;
     }
 
-    /** Writes a temporary file, fsyncs it, renames it over {@code target} and fsyncs the folder: the durable minimum. */
+    /**
+     * Writes a temporary file, fsyncs it, renames it over {@code target} and fsyncs the folder: the durable minimum.
+     */
     static void durableWrite(Path target, byte[] bytes) throws IOException {
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,

@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import com.ibm.icu.text.Transliterator;
 import org.attest.model.Corpus;
 import org.attest.model.CorpusFactory;
 import org.attest.model.Entity;
 import org.attest.registry.EntityRegistry;
 import org.attest.registry.NameFolding;
-
-import com.ibm.icu.text.Transliterator;
 
 /**
  * Registry search over 100,000 entities of five aliases each (accented, Cyrillic, initials, surname alone), the
@@ -23,9 +22,10 @@ final class RegistryMeasurement implements Measurement {
     /** How many entities the registry holds. */
     static final int ENTITIES = 100_000;
 
-    private static final String[] SYLLABLES = { "ka", "lo", "mi", "ne", "sha", "vi", "to", "ru", "da", "ze", "bo", "chi", "an", "el", "yo",
-        "ir", "us", "ko", "zha", "li", "me", "ta", "no", "gre", "sta", "vo", "pe", "si", "dra", "mu" };
-    private static final String[] ACCENTED = { "č", "š", "ž", "ć", "é", "ö", "ñ", "ą", "ø", "ı" };
+    private static final String[] SYLLABLES = {"ka", "lo", "mi", "ne", "sha", "vi", "to", "ru", "da", "ze", "bo", "chi",
+            "an", "el", "yo",
+            "ir", "us", "ko", "zha", "li", "me", "ta", "no", "gre", "sta", "vo", "pe", "si", "dra", "mu"};
+    private static final String[] ACCENTED = {"č", "š", "ž", "ć", "é", "ö", "ñ", "ą", "ø", "ı"};
 
     @Override
     public String name() {
@@ -59,8 +59,10 @@ final class RegistryMeasurement implements Measurement {
         check(registry.search(queries.get(0), 20), expected.get(0), queries.get(0));
         double build = (System.nanoTime() - start) / 1e6;
         start = System.nanoTime();
-        String[] folded = corpus.getEntities().stream().flatMap(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.getCanonicalName()),
-                e.getAliases().stream())).map(NameFolding::fold).toArray(String[]::new);
+        String[] folded = corpus.getEntities().stream()
+                .flatMap(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.getCanonicalName()),
+                        e.getAliases().stream()))
+                .map(NameFolding::fold).toArray(String[]::new);
         double folding = (System.nanoTime() - start) / 1e6;
         for (int i = 0; i < Math.min(50, count); i++) {
             registry.search(queries.get(i), 20);
@@ -80,10 +82,15 @@ final class RegistryMeasurement implements Measurement {
             }
         }
         String what = "registry search, 100k entities x 5 aliases";
-        String note = String.format(Locale.ROOT, "%d queries (full names, Cyrillic, a surname's start); baseline: scan of pre-folded names", count);
-        return List.of(new Result(what + " (p50)", w.size(), "ms", attest.percentileMillis(50), plain.percentileMillis(50), Double.NaN, note),
-                new Result(what + " (p95)", w.size(), "ms", attest.percentileMillis(95), plain.percentileMillis(95), Double.NaN, 20, "target: under 20 ms"),
-                new Result(what + " (p99)", w.size(), "ms", attest.percentileMillis(99), plain.percentileMillis(99), Double.NaN, "tail; no target"),
+        String note = String.format(Locale.ROOT,
+                "%d queries (full names, Cyrillic, a surname's start); baseline: scan of pre-folded names", count);
+        return List.of(
+                new Result(what + " (p50)", w.size(), "ms", attest.percentileMillis(50), plain.percentileMillis(50),
+                        Double.NaN, note),
+                new Result(what + " (p95)", w.size(), "ms", attest.percentileMillis(95), plain.percentileMillis(95),
+                        Double.NaN, 20, "target: under 20 ms"),
+                new Result(what + " (p99)", w.size(), "ms", attest.percentileMillis(99), plain.percentileMillis(99),
+                        Double.NaN, "tail; no target"),
                 new Result("registry index, first search (total)", w.size(), "ms", build, folding, Double.NaN,
                         "indexes the 600k names once, later changes are searched beside it; baseline: folding them for the scan"));
     }
@@ -116,7 +123,8 @@ final class RegistryMeasurement implements Measurement {
     // Names repeat among 100,000 entities, so a search must find the expected entity or one of the same name.
     private static void check(List<Entity> found, Entity expected, String query) {
         if (found.stream().noneMatch(e -> e.getCanonicalName().equals(expected.getCanonicalName()))) {
-            throw new IllegalStateException("registry search for '" + query + "' missed " + expected.getId() + " '" + expected.getCanonicalName()
+            throw new IllegalStateException("registry search for '" + query + "' missed " + expected.getId() + " '"
+                    + expected.getCanonicalName()
                     + "'; found " + found.stream().map(Entity::getId).toList());
         }
     }

@@ -46,7 +46,8 @@ final class Report {
         String row = "%-42s %7s %12s %12s %7s %7s  %s%n";
         out.printf(Locale.ROOT, row, "operation", "docs", "Attest", "baseline", "ratio", "target", "verdict");
         for (Result r : results) {
-            out.printf(Locale.ROOT, row, r.operation(), r.docs(), figure(r.attest(), r.unit()), figure(r.baseline(), r.unit()),
+            out.printf(Locale.ROOT, row, r.operation(), r.docs(), figure(r.attest(), r.unit()),
+                    figure(r.baseline(), r.unit()),
                     Double.isNaN(r.ratio()) ? "-" : String.format(Locale.ROOT, "%.2fx", r.ratio()),
                     r.target(), r.verdict());
         }
@@ -55,14 +56,17 @@ final class Report {
         if (slopes.isEmpty()) {
             out.println("Scaling: run two sizes or more (e.g. --docs 1000,10000) for the log-log slopes.");
         } else {
-            out.printf(Locale.ROOT, "Scaling, log-log slope of time against size over %s docs (target <= %.1f):%n", sizesText(),
+            out.printf(Locale.ROOT, "Scaling, log-log slope of time against size over %s docs (target <= %.1f):%n",
+                    sizesText(),
                     Scaling.TARGET);
             for (Scaling.Slope s : slopes) {
-                out.printf(Locale.ROOT, "  %-42s Attest %5.2f   baseline %5.2f   %s%n", s.operation(), s.attest(), s.baseline(), s.verdict());
+                out.printf(Locale.ROOT, "  %-42s Attest %5.2f   baseline %5.2f   %s%n", s.operation(), s.attest(),
+                        s.baseline(), s.verdict());
             }
         }
-        peakHeap.forEach((docs, bytes) -> out.printf(Locale.ROOT, "Peak heap at %d docs: %d MB (max heap %d MB)%n", docs,
-                bytes >> 20, Runtime.getRuntime().maxMemory() >> 20));
+        peakHeap.forEach(
+                (docs, bytes) -> out.printf(Locale.ROOT, "Peak heap at %d docs: %d MB (max heap %d MB)%n", docs,
+                        bytes >> 20, Runtime.getRuntime().maxMemory() >> 20));
         out.printf(Locale.ROOT, "Notes:%n");
         for (Result r : results) {
             if (!r.note().isEmpty()) {
@@ -119,7 +123,8 @@ final class Report {
         if (Double.isNaN(value)) {
             return "-";
         }
-        String number = value >= 100 ? String.format(Locale.ROOT, "%.0f", value)
+        String number = value >= 100
+                ? String.format(Locale.ROOT, "%.0f", value)
                 : value >= 10 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.3f", value);
         return number + " " + unit;
     }
@@ -134,7 +139,8 @@ final class Report {
 
     static String machine() {
         Map<String, Object> m = machineMap();
-        return m.get("cpus") + " CPUs (" + m.get("cpuModel") + "), " + m.get("os") + ", Java " + m.get("java") + ", max heap "
+        return m.get("cpus") + " CPUs (" + m.get("cpuModel") + "), " + m.get("os") + ", Java " + m.get("java")
+                + ", max heap "
                 + m.get("maxHeapMB") + " MB";
     }
 
@@ -142,7 +148,8 @@ final class Report {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cpus", Runtime.getRuntime().availableProcessors());
         m.put("cpuModel", cpuModel());
-        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
         m.put("java", System.getProperty("java.vm.vendor") + " " + Runtime.version());
         m.put("maxHeapMB", Runtime.getRuntime().maxMemory() >> 20);
         m.put("jvmArgs", ManagementFactory.getRuntimeMXBean().getInputArguments());

@@ -14,24 +14,31 @@ package org.attest.bench;
  * @param atLeast the bound Attest's figure must reach, in {@code unit} (a throughput), or NaN when there is none
  * @param note how the figures were obtained, or what is missing
  */
-public record Result(String operation, int docs, String unit, double attest, double baseline, double maxRatio, double below,
+public record Result(String operation, int docs, String unit, double attest, double baseline, double maxRatio,
+        double below,
         double atLeast, String note) {
 
     /** The verdict of a row without an Attest figure. */
     public static final String NOT_MEASURED = "not measured";
 
-    /** Creates a row whose target, if any, is the ratio {@code maxRatio} to the baseline or Attest's figure under {@code below}. */
-    public Result(String operation, int docs, String unit, double attest, double baseline, double maxRatio, double below, String note) {
+    /**
+     * Creates a row whose target, if any, is the ratio {@code maxRatio} to the baseline or Attest's figure under
+     * {@code below}.
+     */
+    public Result(String operation, int docs, String unit, double attest, double baseline, double maxRatio,
+            double below, String note) {
         this(operation, docs, unit, attest, baseline, maxRatio, below, Double.NaN, note);
     }
 
     /** Creates a row whose target, if any, is the ratio {@code maxRatio} to the baseline. */
-    public Result(String operation, int docs, String unit, double attest, double baseline, double maxRatio, String note) {
+    public Result(String operation, int docs, String unit, double attest, double baseline, double maxRatio,
+            String note) {
         this(operation, docs, unit, attest, baseline, maxRatio, Double.NaN, note);
     }
 
     /** Returns a row of a rate, such as MB/s, whose target is Attest's figure reaching {@code atLeast}. */
-    public static Result rate(String operation, int docs, String unit, double attest, double baseline, double atLeast, String note) {
+    public static Result rate(String operation, int docs, String unit, double attest, double baseline, double atLeast,
+            String note) {
         return new Result(operation, docs, unit, attest, baseline, Double.NaN, Double.NaN, atLeast, note);
     }
 
@@ -57,7 +64,10 @@ public record Result(String operation, int docs, String unit, double attest, dou
         return ratio() <= maxRatio ? "OK" : "MISSED";
     }
 
-    /** Returns the target as printed in the table, such as "<=1.5x", "<10 s" or ">=50" (MB/s), or "-" when there is none. */
+    /**
+     * Returns the target as printed in the table, such as "<=1.5x", "<10 s" or ">=50" (MB/s), or "-" when there is
+     * none.
+     */
     public String target() {
         if (!Double.isNaN(below)) {
             return String.format(java.util.Locale.ROOT, "<%.0f %s", below, unit);

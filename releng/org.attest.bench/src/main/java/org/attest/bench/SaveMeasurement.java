@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.uima.cas.CAS;
-import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
+import org.attest.store.CorpusStore;
 
 /**
  * Durable save of one annotated document: {@link CorpusStore#writeCas} against writing the very bytes it stores with
@@ -33,7 +33,8 @@ final class SaveMeasurement implements Measurement {
             Document document = store.document(doc.id()).orElseThrow();
             String name = SyntheticCorpus.ANNOTATORS.get(annotator);
             store.setState(document, store.ensureAnnotator(name), DocumentState.IN_PROGRESS);
-            cases.add(new Case(document, name, cas, store.casFormat().write(cas), plainDir.resolve(doc.id() + ".bcas")));
+            cases.add(
+                    new Case(document, name, cas, store.casFormat().write(cas), plainDir.resolve(doc.id() + ".bcas")));
         }
         store.saveModel();
         // warm-up, which also creates every file, so the timed rounds replace files as a user's save does
@@ -57,10 +58,13 @@ final class SaveMeasurement implements Measurement {
                 }
             }
         }
-        String note = attest.count() + " saves of " + cases.size() + " documents; baseline: the same bytes, already serialised";
-        List<Result> rows = new ArrayList<>(Percentiles.rows("durable save of one document", w.size(), attest, plain, 1.5, note));
+        String note = attest.count() + " saves of " + cases.size()
+                + " documents; baseline: the same bytes, already serialised";
+        List<Result> rows = new ArrayList<>(
+                Percentiles.rows("durable save of one document", w.size(), attest, plain, 1.5, note));
         rows.add(new Result("durable save, baseline serialising (p50)", w.size(), "ms", attest.percentileMillis(50),
-                serialising.percentileMillis(50), Double.NaN, "baseline: CasIOUtils.save of the CAS, then the same durable write"));
+                serialising.percentileMillis(50), Double.NaN,
+                "baseline: CasIOUtils.save of the CAS, then the same durable write"));
         return rows;
     }
 

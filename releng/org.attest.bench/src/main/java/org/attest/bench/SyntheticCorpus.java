@@ -67,7 +67,8 @@ public final class SyntheticCorpus {
             marks.add(new Disagreement(text, new Random(mix(seed, index, a + 1))).apply(writer.marks()));
             links.add(writer.links());
         }
-        return new SyntheticDocument(String.format(Locale.ROOT, "news-%06d", index + 1), text, adversarial, marks, links);
+        return new SyntheticDocument(String.format(Locale.ROOT, "news-%06d", index + 1), text, adversarial, marks,
+                links);
     }
 
     /** Writes the texts of documents [0, count) to {@code dir} as {@code <id>.txt}, UTF-8; returns the files. */

@@ -11,7 +11,8 @@ import java.util.List;
  * @param marks the span annotations per annotator, in {@link SyntheticCorpus#ANNOTATORS} order
  * @param links the relations per annotator, referring to that annotator's marks by index
  */
-public record SyntheticDocument(String id, String text, boolean adversarial, List<List<Mark>> marks, List<List<Link>> links) {
+public record SyntheticDocument(String id, String text, boolean adversarial, List<List<Mark>> marks,
+        List<List<Link>> links) {
 
     /** Copies the lists so a document never changes. */
     public SyntheticDocument {

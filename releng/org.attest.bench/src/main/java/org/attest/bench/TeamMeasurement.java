@@ -11,10 +11,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.uima.cas.CAS;
 import org.attest.cas.Layers;
-import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
 import org.attest.model.schema.DefaultSchema;
+import org.attest.store.CorpusStore;
 import org.attest.sync.CloneService;
 import org.attest.sync.PublishService;
 import org.attest.sync.SyncResult;
@@ -61,15 +61,18 @@ final class TeamMeasurement implements Measurement {
         double cloneSeconds = Timings.median(attest) / 1e9;
         double gitSeconds = Timings.median(git) / 1e9;
         List<Result> results = new ArrayList<>();
-        results.add(new Result("clone the team corpus", w.size(), "s", cloneSeconds, gitSeconds, MAX_CLONE_RATIO, String.format(Locale.ROOT,
-                "median of %d: CloneService (JGit clone + opening the corpus) vs 'git clone' of the same file:// repository, %d docs x %d annotators + gold",
-                w.rounds(), w.size(), SyntheticCorpus.ANNOTATORS.size())));
+        results.add(new Result("clone the team corpus", w.size(), "s", cloneSeconds, gitSeconds, MAX_CLONE_RATIO,
+                String.format(Locale.ROOT,
+                        "median of %d: CloneService (JGit clone + opening the corpus) vs 'git clone' of the same file:// repository, %d docs x %d annotators + gold",
+                        w.rounds(), w.size(), SyntheticCorpus.ANNOTATORS.size())));
         results.add(sync(w, team, url));
         return results;
     }
 
-    // Two clones change 10 documents each; the first publishes, the timed sync of the second publishes its 10 and receives the others.
-    // The baseline moves the same commits with the git command line: a fetch of the first's commit, a push of the second's.
+    // Two clones change 10 documents each; the first publishes, the timed sync of the second publishes its 10 and
+    // receives the others.
+    // The baseline moves the same commits with the git command line: a fetch of the first's commit, a push of the
+    // second's.
     private Result sync(Workload w, Path team, String url) throws Exception {
         Path ann1 = team.resolve("attest-0");
         Path ann2 = team.resolve("attest-1");
@@ -94,20 +97,24 @@ final class TeamMeasurement implements Measurement {
         Team.git(plain, "fetch", "--quiet", url, "main");
         long push = timeGit(plain, "push", "--quiet", copy.toUri().toString(), "FETCH_HEAD:refs/heads/main");
         double transfer = (fetch + push) / 1e9;
-        return new Result("sync: publish 10 documents, receive 10", w.size(), "s", sync / 1e9, transfer, Double.NaN, SYNC_BEYOND_TRANSFER + transfer,
-                String.format(Locale.ROOT, "SyncService on an open store: commit, fetch, merge, checkout, push; bound = %.1f s + the transfer "
-                        + "(baseline: the git command line fetching the 10 received and pushing the 10 published documents' commits, %.2f s)",
+        return new Result("sync: publish 10 documents, receive 10", w.size(), "s", sync / 1e9, transfer, Double.NaN,
+                SYNC_BEYOND_TRANSFER + transfer,
+                String.format(Locale.ROOT,
+                        "SyncService on an open store: commit, fetch, merge, checkout, push; bound = %.1f s + the transfer "
+                                + "(baseline: the git command line fetching the 10 received and pushing the 10 published documents' commits, %.2f s)",
                         SYNC_BEYOND_TRANSFER, transfer));
     }
 
-    // An annotator adds an entity mention to {@code CHANGED} documents starting at {@code from} and marks them finished.
+    // An annotator adds an entity mention to {@code CHANGED} documents starting at {@code from} and marks them
+    // finished.
     private static void change(Path clone, String annotator, int from) throws Exception {
         try (CorpusStore store = CorpusStore.open(clone, CorpusStore.Mode.WRITE, "bench")) {
             List<Document> documents = store.corpus().getDocuments();
             for (int i = from; i < from + CHANGED; i++) {
                 Document d = documents.get(i);
                 CAS cas = store.readCas(d, annotator);
-                new Layers(cas, store.corpus().getSchema()).addSpan(DefaultSchema.ENTITY, 0, 1, java.util.Map.of("type", "OTHER"));
+                new Layers(cas, store.corpus().getSchema()).addSpan(DefaultSchema.ENTITY, 0, 1,
+                        java.util.Map.of("type", "OTHER"));
                 store.writeCas(d, annotator, cas);
                 store.setState(d, store.ensureAnnotator(annotator), DocumentState.IN_PROGRESS);
             }
@@ -140,7 +147,8 @@ final class TeamMeasurement implements Measurement {
         }
 
         static String git(Path dir, String... args) throws IOException, InterruptedException {
-            List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=bench", "-c", "user.email=bench@example.invalid"));
+            List<String> command = new ArrayList<>(
+                    List.of("git", "-c", "user.name=bench", "-c", "user.email=bench@example.invalid"));
             command.addAll(List.of(args));
             Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

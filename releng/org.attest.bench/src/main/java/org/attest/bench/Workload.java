@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.attest.cas.CasFactory;
+import org.attest.model.schema.DefaultSchema;
 import org.attest.store.CorpusException;
 import org.attest.store.CorpusStore;
-import org.attest.model.schema.DefaultSchema;
 
 /**
  * What one benchmark size works on: the synthetic corpus, its .txt files, a folder for the corpus the import creates,

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
+import org.attest.store.CorpusStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,12 +51,14 @@ class AgreementMeasurementTest {
 
     @Test
     void theExtrapolationIsLeftOutOfTheScalingSlopes() {
-        List<Result> rows = List.of(new Result("agreement over the corpus (total)", 1000, "s", 1.0, 0.5, Double.NaN, ""),
+        List<Result> rows = List.of(
+                new Result("agreement over the corpus (total)", 1000, "s", 1.0, 0.5, Double.NaN, ""),
                 new Result("agreement over the corpus (total)", 10000, "s", 10.0, 5.0, Double.NaN, ""),
                 new Result("agreement, extrapolated to 10k docs", 1000, "s", 10.0, 5.0, Double.NaN, 10, ""),
                 new Result("agreement, extrapolated to 10k docs", 10000, "s", 10.0, 5.0, Double.NaN, 10, ""));
 
-        assertThat(Scaling.slopes(rows)).extracting(Scaling.Slope::operation).containsExactly("agreement over the corpus (total)");
+        assertThat(Scaling.slopes(rows)).extracting(Scaling.Slope::operation)
+                .containsExactly("agreement over the corpus (total)");
     }
 
     @Test

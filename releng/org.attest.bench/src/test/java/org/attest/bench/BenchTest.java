@@ -21,7 +21,8 @@ class BenchTest {
 
     @Test
     void aTinyRunReportsEveryOperationWithItsBaselineAndWritesJson() throws Exception {
-        BenchOptions options = BenchOptions.parse("--docs", "20,40", "--quick", "--dir", tmp.resolve("scratch").toString());
+        BenchOptions options = BenchOptions.parse("--docs", "20,40", "--quick", "--dir",
+                tmp.resolve("scratch").toString());
         List<String> progress = new ArrayList<>();
 
         Report sut = Bench.run(options, progress::add);
@@ -30,26 +31,35 @@ class BenchTest {
         assertThat(sut.results()).filteredOn(r -> r.docs() == 40).extracting(Result::operation).contains(
                 "import .txt articles (total)", "open a document (p50)", "durable save of one document (p50)",
                 "corpus model save", "corpus model load", "agreement over the corpus (total)",
-                "agreement, extrapolated to 10k docs", "agreement, first run: no cache (total)", "auto-merge of the corpus (total)", "auto-merge again, nothing changed (total)",
+                "agreement, extrapolated to 10k docs", "agreement, first run: no cache (total)",
+                "auto-merge of the corpus (total)", "auto-merge again, nothing changed (total)",
                 "export jsonl (throughput)", "export conll (throughput)", "export jsonl, first export: no cache",
                 "export conll, first export: no cache", "registry search, 100k entities x 5 aliases (p95)",
                 "registry index, first search (total)");
-        assertThat(sut.results()).filteredOn(r -> r.operation().equals("registry search, 100k entities x 5 aliases (p95)"))
+        assertThat(sut.results())
+                .filteredOn(r -> r.operation().equals("registry search, 100k entities x 5 aliases (p95)"))
                 .allSatisfy(r -> assertThat(r.target()).isEqualTo("<20 ms"));
         assertThat(sut.results()).allSatisfy(r -> assertThat(r.ratio()).isPositive());
-        assertThat(sut.results()).filteredOn(r -> r.docs() == 40 && r.operation().equals("auto-merge of the corpus (total)")).singleElement()
+        assertThat(sut.results())
+                .filteredOn(r -> r.docs() == 40 && r.operation().equals("auto-merge of the corpus (total)"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.verdict()).isIn("OK", "MISSED"));
         // the export target is set for 10,000 documents; at 20 and 40 the rows are information
-        assertThat(sut.results()).filteredOn(r -> r.operation().startsWith("export") && r.operation().endsWith("(throughput)")).hasSize(4)
-                .allSatisfy(r -> assertThat(r.verdict()).isEqualTo("info")).extracting(Result::target).containsOnly("-");
+        assertThat(sut.results())
+                .filteredOn(r -> r.operation().startsWith("export") && r.operation().endsWith("(throughput)"))
+                .hasSize(4)
+                .allSatisfy(r -> assertThat(r.verdict()).isEqualTo("info")).extracting(Result::target)
+                .containsOnly("-");
         assertThat(sut.results()).filteredOn(r -> r.operation().endsWith("first export: no cache")).hasSize(4)
                 .allSatisfy(r -> assertThat(r.verdict()).isEqualTo("info"));
         ByteArrayOutputStream table = new ByteArrayOutputStream();
         sut.print(new PrintStream(table, true, StandardCharsets.UTF_8));
-        assertThat(table.toString(StandardCharsets.UTF_8)).contains("open a document (p50)", "Scaling", "Peak heap at 40 docs");
+        assertThat(table.toString(StandardCharsets.UTF_8)).contains("open a document (p50)", "Scaling",
+                "Peak heap at 40 docs");
         Path json = tmp.resolve("bench.json");
         sut.writeJson(json);
-        assertThat(Files.readString(json)).contains("\"ratio\"", "\"attestSlope\"", "\"peakHeapBytes\"", "auto-merge of the corpus");
+        assertThat(Files.readString(json)).contains("\"ratio\"", "\"attestSlope\"", "\"peakHeapBytes\"",
+                "auto-merge of the corpus");
         assertThat(tmp.resolve("scratch").resolve("docs-40")).doesNotExist();
     }
 

@@ -31,7 +31,8 @@ class CrashTrialsTest {
             assertThat(t.trials()).isEqualTo(6);
             assertThat(t.violations()).isEmpty();
         });
-        assertThat(sut.values().stream().mapToInt(Tally::recovered).sum() + sut.values().stream().mapToInt(Tally::interrupted).sum())
+        assertThat(sut.values().stream().mapToInt(Tally::recovered).sum()
+                + sut.values().stream().mapToInt(Tally::interrupted).sum())
                 .as("kills that fell inside a step").isPositive();
     }
 }

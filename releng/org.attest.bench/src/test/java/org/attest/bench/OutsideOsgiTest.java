@@ -10,10 +10,10 @@ import org.apache.uima.cas.CAS;
 import org.attest.cas.Layers;
 import org.attest.imports.ImportReport;
 import org.attest.imports.ImportService;
-import org.attest.store.CorpusStore;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;
 import org.attest.model.schema.DefaultSchema;
+import org.attest.store.CorpusStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +26,8 @@ class OutsideOsgiTest {
     @Test
     void theClassPathHoldsNoOsgiFramework() {
         assertThatThrownBy(() -> Class.forName("org.osgi.framework.Bundle")).isInstanceOf(ClassNotFoundException.class);
-        assertThatThrownBy(() -> Class.forName("org.eclipse.core.runtime.Platform")).isInstanceOf(ClassNotFoundException.class);
+        assertThatThrownBy(() -> Class.forName("org.eclipse.core.runtime.Platform"))
+                .isInstanceOf(ClassNotFoundException.class);
     }
 
     @Test
@@ -36,7 +37,9 @@ class OutsideOsgiTest {
         Path dir = tmp.resolve("corpus");
 
         try (CorpusStore sut = CorpusStore.init(dir, "outside-osgi", "test")) {
-            ImportReport report = new ImportService(sut).run(new ImportService.Request(texts, ImportOptions.defaults(), null, null), m -> { });
+            ImportReport report = new ImportService(sut)
+                    .run(new ImportService.Request(texts, ImportOptions.defaults(), null, null), m -> {
+                    });
             assertThat(report.added()).hasSize(60);
             SyntheticDocument adversarial = corpus.document(SyntheticCorpus.ADVERSARIAL_EVERY / 2);
             Document doc = sut.document(adversarial.id()).orElseThrow();
@@ -52,9 +55,11 @@ class OutsideOsgiTest {
 
             assertThat(cas.getDocumentText()).isEqualTo(expected.text());
             List<Mark> marks = expected.marks().get(1);
-            assertThat(layers.spans(DefaultSchema.ENTITY)).extracting(fs -> fs.getBegin() + "-" + fs.getEnd() + " " + layers.label(fs))
-                    .containsExactlyInAnyOrderElementsOf(marks.stream().filter(m -> m.layer().equals(DefaultSchema.ENTITY))
-                            .map(m -> m.begin() + "-" + m.end() + " " + m.label()).toList());
+            assertThat(layers.spans(DefaultSchema.ENTITY))
+                    .extracting(fs -> fs.getBegin() + "-" + fs.getEnd() + " " + layers.label(fs))
+                    .containsExactlyInAnyOrderElementsOf(
+                            marks.stream().filter(m -> m.layer().equals(DefaultSchema.ENTITY))
+                                    .map(m -> m.begin() + "-" + m.end() + " " + m.label()).toList());
             assertThat(layers.relations(DefaultSchema.ATTRIBUTION)).hasSize(expected.links().get(1).size())
                     .allSatisfy(r -> assertThat(layers.value(r, "cue")).isNotNull());
         }

@@ -37,13 +37,15 @@ class SyntheticCorpusTest {
     void documentsAreAboutFourKilobytesWithTwentyFiveEntitiesAndFiveClaims() {
         List<SyntheticDocument> docs = IntStream.range(0, 100).mapToObj(sut::document).toList();
 
-        double bytes = docs.stream().mapToInt(d -> d.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).average().orElseThrow();
+        double bytes = docs.stream().mapToInt(d -> d.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .average().orElseThrow();
         double entities = docs.stream().mapToLong(d -> count(d, DefaultSchema.ENTITY)).average().orElseThrow();
         double claims = docs.stream().mapToLong(d -> count(d, DefaultSchema.CLAIM)).average().orElseThrow();
         assertThat(bytes).isBetween(3800.0, 4600.0);
         assertThat(entities).isBetween(22.0, 30.0);
         assertThat(claims).isBetween(4.0, 6.0);
-        assertThat(docs.get(0).links().get(0)).allSatisfy(l -> assertThat(l.layer()).isEqualTo(DefaultSchema.ATTRIBUTION))
+        assertThat(docs.get(0).links().get(0))
+                .allSatisfy(l -> assertThat(l.layer()).isEqualTo(DefaultSchema.ATTRIBUTION))
                 .hasSize((int) count(docs.get(0), DefaultSchema.CLAIM));
     }
 
@@ -120,7 +122,8 @@ class SyntheticCorpusTest {
     private static boolean overlaps(List<Mark> marks) {
         for (Mark a : marks) {
             for (Mark b : marks) {
-                if (a != b && a.layer().equals(b.layer()) && a.begin() < b.begin() && b.begin() < a.end() && a.end() < b.end()) {
+                if (a != b && a.layer().equals(b.layer()) && a.begin() < b.begin() && b.begin() < a.end()
+                        && a.end() < b.end()) {
                     return true;
                 }
             }

@@ -51,7 +51,8 @@ public final class GenerateEmf {
         if (!differences.isEmpty()) {
             System.err.println("EMF: the committed generated code is out of date with " + genmodel.getFileName() + ":");
             differences.forEach(d -> System.err.println("  " + d));
-            System.err.println("Regenerate it with: ./mvnw -f releng/org.attest.codegen/pom.xml process-classes -Dattest.emf.write=true");
+            System.err.println(
+                    "Regenerate it with: ./mvnw -f releng/org.attest.codegen/pom.xml process-classes -Dattest.emf.write=true");
             System.exit(1);
         }
         System.out.println("EMF: src-gen is up to date with " + genmodel.getFileName());
@@ -76,7 +77,8 @@ public final class GenerateEmf {
             throw new IllegalStateException("The genmodel is invalid: " + diagnostic);
         }
         Generator generator = new Generator();
-        generator.getAdapterFactoryDescriptorRegistry().addDescriptor(GenModelPackage.eNS_URI, GenModelGeneratorAdapterFactory.DESCRIPTOR);
+        generator.getAdapterFactoryDescriptorRegistry().addDescriptor(GenModelPackage.eNS_URI,
+                GenModelGeneratorAdapterFactory.DESCRIPTOR);
         generator.setInput(gm);
         Diagnostic result = generator.generate(gm, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, new BasicMonitor());
         if (result.getSeverity() == Diagnostic.ERROR) {

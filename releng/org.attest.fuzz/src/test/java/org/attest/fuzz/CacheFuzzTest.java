@@ -6,16 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.attest.agreement.corpus.ObservationCacheAccess;
-import org.attest.store.cache.CasCache;
-import org.attest.store.cache.Decoder;
 import org.attest.export.ExportCacheAccess;
-import org.attest.store.Hashes;
-import org.attest.store.ModelCacheAccess;
 import org.attest.model.Schema;
 import org.attest.model.schema.DefaultSchema;
-
-import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.attest.store.Hashes;
+import org.attest.store.ModelCacheAccess;
+import org.attest.store.cache.CasCache;
+import org.attest.store.cache.Decoder;
 
 /**
  * Fuzzes the readers of the caches in {@code .attest/cache}: the model cache ({@code model.bin}) and the payloads of

@@ -2,6 +2,7 @@ package org.attest.fuzz;
 
 import java.util.Set;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.apache.uima.cas.CAS;
 import org.attest.cas.CasDoctor;
 import org.attest.cas.CasFactory;
@@ -9,8 +10,6 @@ import org.attest.cas.CasFormat;
 import org.attest.cas.CasFormatException;
 import org.attest.model.Schema;
 import org.attest.model.schema.DefaultSchema;
-
-import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * Fuzzes the reader of stored CASes ({@code .bcas}, UIMA compressed form 6 with its type system), with and without a

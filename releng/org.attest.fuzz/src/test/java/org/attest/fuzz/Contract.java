@@ -27,8 +27,10 @@ final class Contract {
 
     static {
         // No reader of outside data may reach the network: a URI in a file must never be fetched. Every HTTP connection
-        // asks the default proxy selector first, so this fails the target on the attempt, with or without Jazzer's hooks.
+        // asks the default proxy selector first, so this fails the target on the attempt, with or without Jazzer's
+        // hooks.
         ProxySelector.setDefault(new ProxySelector() {
+
             @Override
             public List<Proxy> select(URI uri) {
                 throw new AssertionError("reading outside data made Attest connect to " + uri);

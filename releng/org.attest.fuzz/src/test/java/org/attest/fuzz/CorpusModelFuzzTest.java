@@ -3,14 +3,13 @@ package org.attest.fuzz;
 import java.util.Iterator;
 import java.util.Set;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.attest.cas.CasFactory;
 import org.attest.model.Schema;
 import org.attest.model.persist.CorpusModelException;
 import org.attest.model.persist.CorpusModelFormat;
 import org.attest.model.persist.CorpusPartsFormat;
 import org.eclipse.emf.ecore.EObject;
-
-import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * Fuzzes the readers of the corpus model's files: {@code corpus.xmi} (the header, or a whole corpus of format 1), the

@@ -3,6 +3,8 @@ package org.attest.fuzz;
 import java.nio.file.Path;
 import java.util.Set;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.apache.uima.cas.CAS;
 import org.attest.cas.CasFactory;
 import org.attest.io.Article;
@@ -12,9 +14,6 @@ import org.attest.io.ImportException;
 import org.attest.io.ImportOptions;
 import org.attest.model.Schema;
 import org.attest.model.schema.DefaultSchema;
-
-import com.code_intelligence.jazzer.junit.DictionaryEntries;
-import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * Fuzzes the readers of imported articles (plain text with its metadata sidecar, JSON Lines, UIMA XMI with its type
@@ -43,8 +42,8 @@ final class ImportFuzzTest {
     /** A JSON Lines file is read, or refused naming it. */
     @FuzzTest
     @DictionaryEntries({"\"spans\":[", "\"relations\":[", "\"features\":{", "\"layer\":", "\"begin\":",
-        "\"end\":", "\"from\":", "\"to\":", "\"text\":", "\"id\":", "\"Attribution\"", "\"Claim\"", "\"Source\"",
-        "\"Cue\"", "\"Entity\"", "\"cue\":", "\"type\":", "\\u", "\\ud83d\\ude00"})
+            "\"end\":", "\"from\":", "\"to\":", "\"text\":", "\"id\":", "\"Attribution\"", "\"Claim\"", "\"Source\"",
+            "\"Cue\"", "\"Entity\"", "\"cue\":", "\"type\":", "\\u", "\\ud83d\\ude00"})
     void jsonLinesAreReadOrRefusedByName(byte[] input) {
         Path file = DIR.resolve("fuzz-articles.jsonl");
         Scratch.put(file, input);
@@ -61,11 +60,15 @@ final class ImportFuzzTest {
         importOrRefuse(xmi, "fuzz-article.xmi", "TypeSystem.xml");
     }
 
-    /** A brat .ann file, its .txt and its sidecar (separated by separator lines) are read, or refused naming one of them. */
+    /**
+     * A brat .ann file, its .txt and its sidecar (separated by separator lines) are read, or refused naming one of
+     * them.
+     */
     @FuzzTest
     // no line breaks in tokens: Jazzer writes them into libFuzzer's line-based dictionary file unescaped
-    @DictionaryEntries({"T1\t", "R1\t", "A1\t", "M1\t", "#1\t", "\t", "Arg1:T", "Arg2:T", "Entity-", "Claim-", "Source-",
-        "Cue-", "Attribution", "Attribution-cue", "Via", ";", "%", "\uD83D\uDE00"})
+    @DictionaryEntries({"T1\t", "R1\t", "A1\t", "M1\t", "#1\t", "\t", "Arg1:T", "Arg2:T", "Entity-", "Claim-",
+            "Source-",
+            "Cue-", "Attribution", "Attribution-cue", "Via", ";", "%", "\uD83D\uDE00"})
     void bratAnnotationsAreReadOrRefusedByName(byte[] input) {
         byte[][] parts = Parts.split(input, 3);
         Path ann = BRAT_DIR.resolve("fuzz-brat.ann");

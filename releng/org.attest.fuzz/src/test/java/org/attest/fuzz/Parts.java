@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-/** Splits one fuzz input into the files of a format that spans several files, at a separator line seeds show plainly. */
+/**
+ * Splits one fuzz input into the files of a format that spans several files, at a separator line seeds show plainly.
+ */
 final class Parts {
 
     /** The line between two files in one input. */

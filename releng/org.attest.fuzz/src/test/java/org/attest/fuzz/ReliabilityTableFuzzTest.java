@@ -3,12 +3,11 @@ package org.attest.fuzz;
 import java.nio.file.Path;
 import java.util.Set;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.attest.agreement.Level;
 import org.attest.agreement.ReliabilityData;
 import org.attest.agreement.table.ReliabilityTable;
 import org.attest.agreement.table.TableAgreement;
-
-import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * Fuzzes the reader of the CSV table of {@code attest agreement --table} at every level of measurement, and the

@@ -11,14 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.uima.cas.CAS;
+import org.attest.agreement.corpus.ObservationCacheAccess;
+import org.attest.agreement.corpus.Observed;
 import org.attest.cas.AttestTypes;
 import org.attest.cas.CasFactory;
 import org.attest.cas.CasFormat;
-import org.attest.agreement.corpus.ObservationCacheAccess;
-import org.attest.agreement.corpus.Observed;
-import org.attest.store.cache.CasCache;
 import org.attest.export.ExportCacheAccess;
-import org.attest.store.ModelCacheAccess;
 import org.attest.io.Article;
 import org.attest.io.ArticleAnnotations;
 import org.attest.io.ImportOptions;
@@ -49,6 +47,8 @@ import org.attest.model.Verdict;
 import org.attest.model.persist.CorpusModelFormat;
 import org.attest.model.persist.CorpusPartsFormat;
 import org.attest.model.schema.DefaultSchema;
+import org.attest.store.ModelCacheAccess;
+import org.attest.store.cache.CasCache;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -98,8 +98,10 @@ public final class SeedWriter {
         String text = "date 2024-03-02\nTitle: Storm closes harbour\n\nPolice said 40 people left the harbour.\n\nttn-69\n";
         String sidecar = "{\"id\": \"harbour-1\", \"title\": \"Storm closes harbour\", \"outlet\": \"Coast Courier\", "
                 + "\"language\": \"en\", \"date\": \"2024-03-02\", \"desk\": \"coast\"}\n";
-        seed(target, "textWithSidecarIsReadOrRefusedByName", "text-and-sidecar", Parts.join(List.of(utf8(text), utf8(sidecar))));
-        seed(target, "textWithSidecarIsReadOrRefusedByName", "text-only", utf8("\uFEFFFerries run again on Monday, the operator said.\n"));
+        seed(target, "textWithSidecarIsReadOrRefusedByName", "text-and-sidecar",
+                Parts.join(List.of(utf8(text), utf8(sidecar))));
+        seed(target, "textWithSidecarIsReadOrRefusedByName", "text-only",
+                utf8("\uFEFFFerries run again on Monday, the operator said.\n"));
         seed(target, "textWithSidecarIsReadOrRefusedByName", "declared-encoding", Parts.join(List.of(
                 "Caf\u00e9 reopens.\n".getBytes(StandardCharsets.ISO_8859_1), utf8("{\"encoding\": \"ISO-8859-1\"}"))));
         seed(target, "jsonLinesAreReadOrRefusedByName", "hand-written", utf8(JSONL));
@@ -109,15 +111,18 @@ public final class SeedWriter {
         Files.writeString(jsonl, JSONL);
         Article article = new JsonLinesArticleReader().read(jsonl, ImportOptions.defaults()).get(0);
         ExportDocument doc = new ArticleExports(factory).of(article);
-        seed(target, "jsonLinesAreReadOrRefusedByName", "exported", new AttestJsonlFormat().render(doc, new ExportReport()));
+        seed(target, "jsonLinesAreReadOrRefusedByName", "exported",
+                new AttestJsonlFormat().render(doc, new ExportReport()));
 
         new XmiFormat(schema).write(List.of(doc), work, "xmi", new ExportReport());
         seed(target, "xmiWithTypeSystemIsReadOrRefusedByName", "exported", Parts.join(List.of(
-                Files.readAllBytes(work.resolve("xmi/harbour-1.xmi")), Files.readAllBytes(work.resolve("xmi/TypeSystem.xml")))));
+                Files.readAllBytes(work.resolve("xmi/harbour-1.xmi")),
+                Files.readAllBytes(work.resolve("xmi/TypeSystem.xml")))));
 
         new BratFormat(schema).write(List.of(doc), work, "brat", new ExportReport());
         seed(target, "bratAnnotationsAreReadOrRefusedByName", "exported", Parts.join(List.of(
-                Files.readAllBytes(work.resolve("brat/harbour-1.ann")), Files.readAllBytes(work.resolve("brat/harbour-1.txt")),
+                Files.readAllBytes(work.resolve("brat/harbour-1.ann")),
+                Files.readAllBytes(work.resolve("brat/harbour-1.txt")),
                 utf8(sidecar))));
         seed(target, "bratAnnotationsAreReadOrRefusedByName", "hand-written", Parts.join(List.of(
                 utf8("T1\tEntity-PERSON 0 4\tAnna\nT2\tCue-CUE 5 9\tsaid\nA1\tunit T1 people%2C_mostly\n#1\tAnnotatorNotes T1\tnote\n"),
@@ -128,7 +133,8 @@ public final class SeedWriter {
         CasFormat format = new CasFormat(factory);
         CAS cas = annotated(firstArticle());
         seed("CasFormatFuzzTest", "storedCasIsReadOrRefusedByName", "annotated", format.write(cas));
-        seed("CasFormatFuzzTest", "storedCasIsReadOrRefusedByName", "segmented-only", format.write(factory.newCas("Short text.")));
+        seed("CasFormatFuzzTest", "storedCasIsReadOrRefusedByName", "segmented-only",
+                format.write(factory.newCas("Short text.")));
     }
 
     private void model() throws Exception {
@@ -149,10 +155,12 @@ public final class SeedWriter {
         seed(target, "corpusHeaderIsReadOrRefusedByName", "format-2-header", CorpusPartsFormat.writeHeader(corpus));
         seed(target, "schemaIsReadOrRefusedByName", "default-schema", CorpusModelFormat.writeSchema(schema));
         seed(target, "documentPartIsReadOrRefusedByName", "document", CorpusPartsFormat.writeDocument(document));
-        seed(target, "annotatorRecordIsReadOrRefusedByName", "record", CorpusPartsFormat.writeAnnotatorRecord(record()));
+        seed(target, "annotatorRecordIsReadOrRefusedByName", "record",
+                CorpusPartsFormat.writeAnnotatorRecord(record()));
         seed(target, "entityPartIsReadOrRefusedByName", "entity", CorpusPartsFormat.writeEntity(entity()));
         seed(target, "clusterPartIsReadOrRefusedByName", "cluster", CorpusPartsFormat.writeCluster(cluster()));
-        seed(target, "curationRecordIsReadOrRefusedByName", "record", CorpusModelFormat.writeCurationRecord(curation()));
+        seed(target, "curationRecordIsReadOrRefusedByName", "record",
+                CorpusModelFormat.writeCurationRecord(curation()));
     }
 
     private void caches() throws Exception {
@@ -165,9 +173,11 @@ public final class SeedWriter {
         for (int i = 0; i < parts.size(); i++) {
             byte[] payload = ModelCacheAccess.encode(parts.get(i));
             payloads.put(paths[i], payload);
-            seed(target, "modelPartPayloadsDecodeOrFailAsDamaged", parts.get(i).eClass().getName().toLowerCase(), payload);
+            seed(target, "modelPartPayloadsDecodeOrFailAsDamaged", parts.get(i).eClass().getName().toLowerCase(),
+                    payload);
         }
-        seed(target, "modelCacheReadsAsEmptyWhenDamaged", "four-parts", unsealed(ModelCacheAccess.cacheFile(work, payloads)));
+        seed(target, "modelCacheReadsAsEmptyWhenDamaged", "four-parts",
+                unsealed(ModelCacheAccess.cacheFile(work, payloads)));
 
         Article article = firstArticle();
         CAS cas = annotated(article);
@@ -180,9 +190,11 @@ public final class SeedWriter {
                 unsealed(Files.readAllBytes(work.resolve(ObservationCacheAccess.FILE_NAME))));
         ExportDocument doc = new ArticleExports(factory).of(article);
         CasCache<?> export = ExportCacheAccess.open(work, "anna", schema);
-        ExportCacheAccess.put(export, hash, textHash, "harbour-1", "anna", doc.sentences(), doc.tokens(), doc.spans(), doc.relations());
+        ExportCacheAccess.put(export, hash, textHash, "harbour-1", "anna", doc.sentences(), doc.tokens(), doc.spans(),
+                doc.relations());
         export.save();
-        seed(target, "casCachesUseWhatTheyCanDecode", "export", unsealed(Files.readAllBytes(work.resolve(ExportCacheAccess.fileName("anna")))));
+        seed(target, "casCachesUseWhatTheyCanDecode", "export",
+                unsealed(Files.readAllBytes(work.resolve(ExportCacheAccess.fileName("anna")))));
     }
 
     private void tables() throws IOException {
@@ -190,7 +202,8 @@ public final class SeedWriter {
         String method = "reliabilityTableIsReadOrRefusedByName";
         seed(target, method, "nominal", utf8("coder,u1,u2,u3,u4\nanna,a,b,,c\nben,a,b,b,c\n"));
         seed(target, method, "numbers", utf8("\uFEFFcoder,u1,u2,u3\r\nanna,1,2.5,3\r\nben,1,,3\r\nrita,2,2.5,4\r\n"));
-        seed(target, method, "quoted", utf8("\"coder\",\"unit, one\",u2\nanna,\"say \"\"yes\"\"\",\"two\nlines\"\n\nben , x , y\n"));
+        seed(target, method, "quoted",
+                utf8("\"coder\",\"unit, one\",u2\nanna,\"say \"\"yes\"\"\",\"two\nlines\"\n\nben , x , y\n"));
     }
 
     private Article firstArticle() throws Exception {

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.attest.store.cache.Decoder;
-import org.attest.store.cache.Encoder;
 import org.attest.model.AnnotatorRecord;
 import org.attest.model.ClaimCluster;
 import org.attest.model.Document;
 import org.attest.model.Entity;
+import org.attest.store.cache.Decoder;
+import org.attest.store.cache.Encoder;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -51,7 +51,8 @@ public final class ModelCacheAccess {
         Path file = folder.resolve("model.bin");
         Files.deleteIfExists(file);
         ModelCache cache = ModelCache.read(file);
-        payloads.forEach((path, payload) -> cache.put(path, new ModelCache.Stamp("(dev=803,ino=4711)", 1234, 1_765_000_000_000_000_000L),
+        payloads.forEach((path, payload) -> cache.put(path,
+                new ModelCache.Stamp("(dev=803,ino=4711)", 1234, 1_765_000_000_000_000_000L),
                 payload));
         cache.save();
         return Files.readAllBytes(file);

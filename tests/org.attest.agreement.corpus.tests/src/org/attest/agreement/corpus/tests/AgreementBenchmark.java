@@ -5,24 +5,25 @@ import java.util.Map;
 import java.util.Random;
 
 import org.apache.uima.cas.CAS;
-import org.attest.cas.CasFactory;
-import org.attest.cas.Layers;
 import org.attest.agreement.corpus.AgreementReport;
 import org.attest.agreement.corpus.AgreementRequest;
 import org.attest.agreement.corpus.AgreementService;
 import org.attest.agreement.corpus.LayerAgreement;
+import org.attest.cas.CasFactory;
+import org.attest.cas.Layers;
 import org.attest.model.DocumentState;
 import org.attest.model.Schema;
 import org.attest.model.schema.DefaultSchema;
 
 /**
  * Times corpus agreement over documents x 3 annotators x about 30 annotations, built in memory (no disk), for 1,000
- * and 10,000 documents; not a unit test. Run with the test bundle's class path: {@code java -Xmx8g ... AgreementBenchmark}.
+ * and 10,000 documents; not a unit test. Run with the test bundle's class path:
+ * {@code java -Xmx8g ... AgreementBenchmark}.
  */
 public final class AgreementBenchmark {
 
-    private static final String[] ENTITY_TYPES = { "PERSON", "ORGANIZATION", "GPE", "LOCATION", "DATE" };
-    private static final String[] SOURCE_TYPES = { "person", "organization", "government" };
+    private static final String[] ENTITY_TYPES = {"PERSON", "ORGANIZATION", "GPE", "LOCATION", "DATE"};
+    private static final String[] SOURCE_TYPES = {"person", "organization", "government"};
     private static final int SLOTS = 30;
     private static final int SLOT = 40;
 
@@ -35,7 +36,7 @@ public final class AgreementBenchmark {
         CasFactory factory = new CasFactory(schema);
         String text = "x".repeat(SLOTS * SLOT);
         run(schema, factory, text, 200); // warm-up
-        for (int documents : new int[] { 1_000, 10_000 }) {
+        for (int documents : new int[]{1_000, 10_000}) {
             run(schema, factory, text, documents);
         }
     }
@@ -46,7 +47,7 @@ public final class AgreementBenchmark {
         Random random = new Random(42);
         long annotations = 0;
         for (int d = 0; d < documents; d++) {
-            for (String annotator : new String[] { "anna", "ben", "carl" }) {
+            for (String annotator : new String[]{"anna", "ben", "carl"}) {
                 CAS cas = factory.emptyCas();
                 cas.setDocumentText(text);
                 annotations += annotate(cas, schema, random);
@@ -55,15 +56,19 @@ public final class AgreementBenchmark {
         }
         double built = (System.nanoTime() - start) / 1e9;
         start = System.nanoTime();
-        AgreementReport report = new AgreementService(input).compute(AgreementRequest.defaults(), m -> { });
+        AgreementReport report = new AgreementService(input).compute(AgreementRequest.defaults(), m -> {
+        });
         double computed = (System.nanoTime() - start) / 1e9;
         LayerAgreement entity = report.layers().get(0);
-        System.out.printf(Locale.ROOT, "%,6d documents x 3 annotators, %,d annotations: built in %.2f s, agreement in %.2f s"
-                + " (Entity alpha %.3f, unitizing %.3f)%n", documents, annotations, built, computed,
+        System.out.printf(Locale.ROOT,
+                "%,6d documents x 3 annotators, %,d annotations: built in %.2f s, agreement in %.2f s"
+                        + " (Entity alpha %.3f, unitizing %.3f)%n",
+                documents, annotations, built, computed,
                 entity.corpus().get("alpha").value(), entity.corpus().get("unitizing").value());
     }
 
-    // About 30 annotations: 20 entities, 4 claims, 2 cues, 2 sources, 2 attributions, each annotator deviating at random.
+    // About 30 annotations: 20 entities, 4 claims, 2 cues, 2 sources, 2 attributions, each annotator deviating at
+    // random.
     static int annotate(CAS cas, Schema schema, Random random) {
         Layers layers = new Layers(cas, schema);
         int count = 0;
@@ -72,7 +77,9 @@ public final class AgreementBenchmark {
                 continue;
             }
             int begin = slot * SLOT + (random.nextDouble() < 0.1 ? 1 : 0);
-            String type = ENTITY_TYPES[random.nextDouble() < 0.15 ? random.nextInt(ENTITY_TYPES.length) : slot % ENTITY_TYPES.length];
+            String type = ENTITY_TYPES[random.nextDouble() < 0.15
+                    ? random.nextInt(ENTITY_TYPES.length)
+                    : slot % ENTITY_TYPES.length];
             layers.addSpan(DefaultSchema.ENTITY, begin, slot * SLOT + 12, Map.of("type", type));
             count++;
         }

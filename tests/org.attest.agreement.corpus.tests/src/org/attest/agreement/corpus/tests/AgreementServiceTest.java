@@ -11,8 +11,6 @@ import java.util.Set;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.text.AnnotationFS;
-import org.attest.cas.CasFactory;
-import org.attest.cas.Layers;
 import org.attest.agreement.corpus.AgreementReport;
 import org.attest.agreement.corpus.AgreementRequest;
 import org.attest.agreement.corpus.AgreementService;
@@ -20,6 +18,8 @@ import org.attest.agreement.corpus.DocumentAgreement;
 import org.attest.agreement.corpus.LayerAgreement;
 import org.attest.agreement.corpus.NoAnnotation;
 import org.attest.agreement.corpus.PairAgreement;
+import org.attest.cas.CasFactory;
+import org.attest.cas.Layers;
 import org.attest.model.DocumentState;
 import org.attest.model.Schema;
 import org.attest.model.schema.DefaultSchema;
@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 
 class AgreementServiceTest {
 
-    //                                     0         1         2         3         4         5
-    //                                     012345678901234567890123456789012345678901234567890123456
+    // 0 1 2 3 4 5
+    // 012345678901234567890123456789012345678901234567890123456
     private static final String TEXT = "Mayor Ana Kovacic said up to 40 people are missing today.";
     private static final Schema SCHEMA = DefaultSchema.create();
     private static final CasFactory FACTORY = new CasFactory(SCHEMA);
@@ -46,7 +46,8 @@ class AgreementServiceTest {
     // anna: PERSON [0,5), PERSON [6,17), QUANTITY [29,38); ben: PERSON [0,5), ORGANIZATION [6,17).
     private MemoryInput twoAnnotators() {
         return new MemoryInput(SCHEMA)
-                .add("d1", "anna", DocumentState.FINISHED, entities(0, 5, "PERSON", 6, 17, "PERSON", 29, 38, "QUANTITY"))
+                .add("d1", "anna", DocumentState.FINISHED,
+                        entities(0, 5, "PERSON", 6, 17, "PERSON", 29, 38, "QUANTITY"))
                 .add("d1", "ben", DocumentState.FINISHED, entities(0, 5, "PERSON", 6, 17, "ORGANIZATION"));
     }
 
@@ -94,7 +95,8 @@ class AgreementServiceTest {
         assertThat(sut.corpus().get(AgreementRequest.F1_EXACT).value()).isCloseTo(0.4, within(1e-9));
         assertThat(sut.labels()).extracting(l -> l.label()).containsExactly("ORGANIZATION", "PERSON", "QUANTITY");
         // PERSON: tp 1, fn 1 -> F1 = 2/3.
-        assertThat(sut.labels().get(1).results().get(AgreementRequest.F1_EXACT).value()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(sut.labels().get(1).results().get(AgreementRequest.F1_EXACT).value()).isCloseTo(2.0 / 3,
+                within(1e-9));
     }
 
     @Test
@@ -108,7 +110,8 @@ class AgreementServiceTest {
         assertThat(document.agreed()).isEqualTo(1);
         assertThat(document.firstDisagreementBegin()).isEqualTo(6);
         assertThat(document.firstDisagreementEnd()).isEqualTo(17);
-        assertThat(sut.corpus()).containsKeys(AgreementRequest.UNITIZING, AgreementRequest.ALPHA, AgreementRequest.FLEISS);
+        assertThat(sut.corpus()).containsKeys(AgreementRequest.UNITIZING, AgreementRequest.ALPHA,
+                AgreementRequest.FLEISS);
     }
 
     @Test
@@ -134,11 +137,15 @@ class AgreementServiceTest {
         AgreementService sut = new AgreementService(input);
 
         AgreementReport finished = sut.compute(AgreementRequest.defaults(), progress::add);
-        AgreementReport inProgress = sut.compute(new AgreementRequest(null, Set.of(), true, NoAnnotation.CATEGORY), m -> { });
+        AgreementReport inProgress = sut.compute(new AgreementRequest(null, Set.of(), true, NoAnnotation.CATEGORY),
+                m -> {
+                });
 
         assertThat(finished.documentsCounted()).isEqualTo(1);
-        assertThat(finished.skipped()).extracting(AgreementReport.SkippedDocument::document).containsExactly("d2", "d3");
-        assertThat(finished.skipped().get(0).reason()).contains("only anna").contains("work in progress was not counted");
+        assertThat(finished.skipped()).extracting(AgreementReport.SkippedDocument::document).containsExactly("d2",
+                "d3");
+        assertThat(finished.skipped().get(0).reason()).contains("only anna")
+                .contains("work in progress was not counted");
         assertThat(inProgress.documentsCounted()).isEqualTo(2);
         assertThat(inProgress.skipped()).singleElement().satisfies(s -> assertThat(s.reason()).contains("only ben"));
         assertThat(progress).hasSize(3).first().asString().contains("1 of 3");
@@ -163,7 +170,8 @@ class AgreementServiceTest {
             input.add("d1", annotator, DocumentState.FINISHED, cas);
         }
         AgreementReport report = new AgreementService(input)
-                .compute(new AgreementRequest(DefaultSchema.CLAIM, Set.of(), false, NoAnnotation.CATEGORY), m -> { });
+                .compute(new AgreementRequest(DefaultSchema.CLAIM, Set.of(), false, NoAnnotation.CATEGORY), m -> {
+                });
         return report.layers().get(0).documents().get(0);
     }
 
@@ -174,13 +182,15 @@ class AgreementServiceTest {
             CAS cas = FACTORY.newCas(TEXT);
             Layers layers = new Layers(cas, SCHEMA);
             AnnotationFS claim = layers.addSpan(DefaultSchema.CLAIM, 23, 50, Map.of("type", "statistic"));
-            AnnotationFS source = layers.addSpan(DefaultSchema.SOURCE, annotator.equals("anna") ? 6 : 0, 17, Map.of("type", "person"));
+            AnnotationFS source = layers.addSpan(DefaultSchema.SOURCE, annotator.equals("anna") ? 6 : 0, 17,
+                    Map.of("type", "person"));
             layers.addRelation(DefaultSchema.ATTRIBUTION, claim, source, Map.of());
             input.add("d1", annotator, DocumentState.FINISHED, cas);
         }
 
         AgreementReport report = new AgreementService(input)
-                .compute(new AgreementRequest(DefaultSchema.ATTRIBUTION, Set.of(), false, NoAnnotation.CATEGORY), m -> { });
+                .compute(new AgreementRequest(DefaultSchema.ATTRIBUTION, Set.of(), false, NoAnnotation.CATEGORY), m -> {
+                });
 
         LayerAgreement sut = report.layers().get(0);
         assertThat(sut.relation()).isTrue();
@@ -200,7 +210,8 @@ class AgreementServiceTest {
 
         LayerAgreement sut = entityLayer(input, NoAnnotation.CATEGORY);
 
-        assertThat(sut.pairs()).extracting(p -> p.first() + "-" + p.second()).containsExactly("anna-ben", "anna-carl", "ben-carl");
+        assertThat(sut.pairs()).extracting(p -> p.first() + "-" + p.second()).containsExactly("anna-ben", "anna-carl",
+                "ben-carl");
         PairAgreement annaCarl = sut.pairs().get(1);
         assertThat(annaCarl.confusion().total()).isEqualTo(1);
         assertThat(annaCarl.exact().truePositives()).isEqualTo(1);
@@ -210,13 +221,16 @@ class AgreementServiceTest {
     @Test
     void onlyRequestedMeasuresAreComputedAndUnknownOnesAreRefused() throws Exception {
         AgreementReport report = new AgreementService(twoAnnotators())
-                .compute(new AgreementRequest(DefaultSchema.ENTITY, Set.of("alpha"), false, NoAnnotation.CATEGORY), m -> { });
+                .compute(new AgreementRequest(DefaultSchema.ENTITY, Set.of("alpha"), false, NoAnnotation.CATEGORY),
+                        m -> {
+                        });
 
         assertThat(report.layers().get(0).corpus()).containsOnlyKeys("alpha");
         assertThatThrownBy(() -> new AgreementRequest(null, Set.of("kappa"), false, NoAnnotation.CATEGORY))
                 .hasMessageContaining("kappa").hasMessageContaining("cohen");
         assertThatThrownBy(() -> new AgreementService(twoAnnotators())
-                .compute(new AgreementRequest("Sentiment", Set.of(), false, NoAnnotation.CATEGORY), m -> { }))
+                .compute(new AgreementRequest("Sentiment", Set.of(), false, NoAnnotation.CATEGORY), m -> {
+                }))
                 .hasMessageContaining("Sentiment").hasMessageContaining("Entity");
     }
 }

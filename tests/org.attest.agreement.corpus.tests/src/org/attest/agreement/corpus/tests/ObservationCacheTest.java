@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.uima.cas.CAS;
-import org.attest.cas.Layers;
-import org.attest.store.CorpusException;
 import org.attest.agreement.corpus.AgreementReport;
 import org.attest.agreement.corpus.AgreementRequest;
 import org.attest.agreement.corpus.AgreementService;
-import org.attest.store.CorpusStore;
+import org.attest.cas.Layers;
 import org.attest.model.Document;
 import org.attest.model.schema.DefaultSchema;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +71,8 @@ class ObservationCacheTest {
 
         AgreementReport sut = compute(progress);
 
-        assertThat(progress).contains("agreement: read 1 CAS file(s), " + (FILES - 1) + " unchanged one(s) from the cache");
+        assertThat(progress)
+                .contains("agreement: read 1 CAS file(s), " + (FILES - 1) + " unchanged one(s) from the cache");
         assertThat(sut).isNotEqualTo(before);
         Files.delete(cacheFile);
         assertThat(sut).isEqualTo(compute(new ArrayList<>()));
@@ -116,7 +117,8 @@ class ObservationCacheTest {
         try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "test")) {
             List<Document> documents = store.corpus().getDocuments();
             copy = store.layout().cas(documents.get(1).getId(), "anna");
-            Files.copy(store.layout().cas(documents.get(0).getId(), "anna"), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(store.layout().cas(documents.get(0).getId(), "anna"), copy,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
 
         assertThatThrownBy(() -> compute(new ArrayList<>())).isInstanceOf(CorpusException.class)

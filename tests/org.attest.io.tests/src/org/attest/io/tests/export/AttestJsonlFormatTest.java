@@ -35,17 +35,21 @@ class AttestJsonlFormatTest extends ExportFormatContract {
         Path second = Files.createDirectories(dir.resolve("second"));
         sut().write(ExportFixture.sample(), first, "train", new ExportReport());
 
-        List<Article> imported = new JsonLinesArticleReader().read(first.resolve("train.jsonl"), ImportOptions.defaults());
-        sut().write(imported.stream().map(AttestJsonlFormatTest::asExport).toList(), second, "train", new ExportReport());
+        List<Article> imported = new JsonLinesArticleReader().read(first.resolve("train.jsonl"),
+                ImportOptions.defaults());
+        sut().write(imported.stream().map(AttestJsonlFormatTest::asExport).toList(), second, "train",
+                new ExportReport());
 
-        assertThat(Files.readAllBytes(second.resolve("train.jsonl"))).isEqualTo(Files.readAllBytes(first.resolve("train.jsonl")));
+        assertThat(Files.readAllBytes(second.resolve("train.jsonl")))
+                .isEqualTo(Files.readAllBytes(first.resolve("train.jsonl")));
     }
 
     @Test
     void importsSpansWithTypedFeaturesAndRelationsWithSpanLinks() throws Exception {
         sut().write(ExportFixture.sample(), dir, "train", new ExportReport());
 
-        Article article = new JsonLinesArticleReader().read(dir.resolve("train.jsonl"), ImportOptions.defaults()).get(0);
+        Article article = new JsonLinesArticleReader().read(dir.resolve("train.jsonl"), ImportOptions.defaults())
+                .get(0);
 
         assertThat(article.metadata().id()).isEqualTo("d1");
         assertThat(article.metadata().title()).isEqualTo("Harbour");
@@ -59,9 +63,11 @@ class AttestJsonlFormatTest extends ExportFormatContract {
     @Test
     void aRelationToAMissingSpanNamesTheLineAndTheFix() throws Exception {
         Path file = dir.resolve("bad.jsonl");
-        Files.writeString(file, "{\"id\":\"x\",\"text\":\"Hi there\",\"spans\":[],\"relations\":[{\"layer\":\"Via\",\"from\":0,\"to\":1}]}\n");
+        Files.writeString(file,
+                "{\"id\":\"x\",\"text\":\"Hi there\",\"spans\":[],\"relations\":[{\"layer\":\"Via\",\"from\":0,\"to\":1}]}\n");
 
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new JsonLinesArticleReader().read(file, ImportOptions.defaults())))
+        assertThat(org.assertj.core.api.Assertions
+                .catchThrowable(() -> new JsonLinesArticleReader().read(file, ImportOptions.defaults())))
                 .hasMessageContaining("bad.jsonl:1: relation 0: span index 0 does not exist");
     }
 
@@ -70,7 +76,8 @@ class AttestJsonlFormatTest extends ExportFormatContract {
         Path file = dir.resolve("spacy.jsonl");
         Files.writeString(file, "{\"text\":\"Hi Oslo\",\"spans\":[{\"start\":3,\"end\":7,\"label\":\"GPE\"}]}\n");
 
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new JsonLinesArticleReader().read(file, ImportOptions.defaults())))
+        assertThat(org.assertj.core.api.Assertions
+                .catchThrowable(() -> new JsonLinesArticleReader().read(file, ImportOptions.defaults())))
                 .hasMessageContaining("spacy.jsonl:1: span 0: \"layer\" must be a string")
                 .hasMessageContaining("as Attest's JSON Lines export writes them");
     }
@@ -84,13 +91,15 @@ class AttestJsonlFormatTest extends ExportFormatContract {
         put(metadata, "date", article.metadata().date());
         List<ExportSpan> spans = new ArrayList<>();
         for (SpanRecord s : article.spans()) {
-            spans.add(new ExportSpan(s.layer(), s.begin(), s.end(), (String) s.features().get("type"), new TreeMap<>(s.features())));
+            spans.add(new ExportSpan(s.layer(), s.begin(), s.end(), (String) s.features().get("type"),
+                    new TreeMap<>(s.features())));
         }
         List<ExportRelation> relations = new ArrayList<>();
         for (RelationRecord r : article.relations()) {
             relations.add(new ExportRelation(r.layer(), r.from(), r.to(), new TreeMap<>(r.features())));
         }
-        return new ExportDocument(article.metadata().id(), metadata, article.text(), List.of(), List.of(), spans, relations);
+        return new ExportDocument(article.metadata().id(), metadata, article.text(), List.of(), List.of(), spans,
+                relations);
     }
 
     private static void put(Map<String, String> map, String key, String value) {

@@ -68,10 +68,11 @@ class ConllFormatTest extends ExportFormatContract {
         int from = 0;
         for (String word : words) {
             int begin = text.indexOf(word, from);
-            tokens.add(new int[] {begin, begin + word.length()});
+            tokens.add(new int[]{begin, begin + word.length()});
             from = begin + word.length();
         }
-        ExportDocument doc = new ExportDocument("d", Map.of(), text, List.<int[]>of(new int[] {0, text.length()}), tokens, List.of(), List.of());
+        ExportDocument doc = new ExportDocument("d", Map.of(), text, List.<int[]>of(new int[]{0, text.length()}),
+                tokens, List.of(), List.of());
 
         sut().write(List.of(doc), dir, "train", new ExportReport());
 
@@ -80,8 +81,10 @@ class ConllFormatTest extends ExportFormatContract {
             expected.append(word.replace('\u00A0', '_')).append(" _ _ O\n");
         }
         expected.append('\n');
-        assertThat(Files.readAllBytes(dir.resolve("train.conll"))).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
-        assertThat(Files.readString(dir.resolve("train.conll"), StandardCharsets.UTF_8)).contains("Zoë _ _ O", "🌊 _ _ O", "東京 _ _ O",
+        assertThat(Files.readAllBytes(dir.resolve("train.conll")))
+                .isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.readString(dir.resolve("train.conll"), StandardCharsets.UTF_8)).contains("Zoë _ _ O",
+                "🌊 _ _ O", "東京 _ _ O",
                 "? _ _ O", "Port_Vesna _ _ O", "Tromsø _ _ O");
     }
 
@@ -102,7 +105,8 @@ class ConllFormatTest extends ExportFormatContract {
 
         assertThat(bioes.name()).isEqualTo("conll-bioes");
         assertThat(Files.readAllLines(dir.resolve("train.conll"))).contains("Anna _ _ B-PERSON", "Berg _ _ E-PERSON",
-                "Oslo _ _ B-ORGANIZATION", "Port _ _ I-ORGANIZATION", "Authority _ _ E-ORGANIZATION", "Berg _ _ S-PERSON", "Oslo _ _ S-GPE");
+                "Oslo _ _ B-ORGANIZATION", "Port _ _ I-ORGANIZATION", "Authority _ _ E-ORGANIZATION",
+                "Berg _ _ S-PERSON", "Oslo _ _ S-GPE");
     }
 
     @Test
@@ -111,8 +115,10 @@ class ConllFormatTest extends ExportFormatContract {
 
         sut().write(ExportFixture.sample(), dir, "train", report);
 
-        assertThat(report.written()).containsEntry("Entity/ORGANIZATION", 1).containsEntry("Entity/PERSON", 2).containsEntry("Entity/GPE", 1);
-        assertThat(report.leftOut().get("Entity/GPE")).containsOnlyKeys("overlaps a longer Entity span (policy: longest first)")
+        assertThat(report.written()).containsEntry("Entity/ORGANIZATION", 1).containsEntry("Entity/PERSON", 2)
+                .containsEntry("Entity/GPE", 1);
+        assertThat(report.leftOut().get("Entity/GPE"))
+                .containsOnlyKeys("overlaps a longer Entity span (policy: longest first)")
                 .containsValue(1);
         assertThat(report.leftOutTotals()).containsEntry("Claim/statistic", 1).containsEntry("Source/organization", 1)
                 .containsEntry("Cue/CUE", 1).containsEntry("Attribution", 1);

@@ -68,13 +68,13 @@ final class ExportFixture {
         List<int[]> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
-            tokens.add(new int[] {m.start(), m.end()});
+            tokens.add(new int[]{m.start(), m.end()});
         }
         List<int[]> sentences = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '.') {
-                sentences.add(new int[] {start, i + 1});
+                sentences.add(new int[]{start, i + 1});
                 start = i + 1;
                 while (start < text.length() && text.charAt(start) == ' ') {
                     start++;
@@ -82,24 +82,28 @@ final class ExportFixture {
             }
         }
         if (start < text.length()) {
-            sentences.add(new int[] {start, text.length()});
+            sentences.add(new int[]{start, text.length()});
         }
         return new ExportDocument(id, metadata, text, sentences, tokens, spans, relations);
     }
 
-    /** Two documents: nested and single-token entities, a claim with normalized fields, a source, a cue and relations. */
+    /**
+     * Two documents: nested and single-token entities, a claim with normalized fields, a source, a cue and relations.
+     */
     static List<ExportDocument> sample() {
         ExportDocument first = doc("d1", "Anna Berg met the Oslo Port Authority. It said 40 people left.")
                 .meta("title", "Harbour").meta("outlet", "Daily")
                 .entity("Anna Berg", "PERSON")
                 .entity("Oslo Port Authority", "ORGANIZATION")
                 .entity("Oslo", "GPE")
-                .span("Claim", "40 people left", "statistic", "value", 40.0, "qualifier", "exact", "unit", "people", "cluster", "c-1")
+                .span("Claim", "40 people left", "statistic", "value", 40.0, "qualifier", "exact", "unit", "people",
+                        "cluster", "c-1")
                 .span("Source", "It", "organization", "entity", "e-7")
                 .span("Cue", "said", "CUE")
                 .relation("Attribution", 3, 4, "cue", 5)
                 .build();
-        ExportDocument second = doc("d2", "Rain fell. Berg left Oslo.").entity("Berg", "PERSON").entity("Oslo", "GPE").build();
+        ExportDocument second = doc("d2", "Rain fell. Berg left Oslo.").entity("Berg", "PERSON").entity("Oslo", "GPE")
+                .build();
         return List.of(first, second);
     }
 }

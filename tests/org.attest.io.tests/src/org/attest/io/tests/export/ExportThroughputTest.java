@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportThroughputTest {
 
     private static final int DOCUMENTS = Integer.getInteger("attest.export.bench.docs", 1_000);
-    private static final String[] WORDS = {"the", "mayor", "said", "river", "harbour", "people", "were", "missing", "after", "flood",
-        "on", "Saturday", "police", "according", "to", "officials", "in", "Port", "Vesna", "Lieva"};
+    private static final String[] WORDS = {"the", "mayor", "said", "river", "harbour", "people", "were", "missing",
+            "after", "flood",
+            "on", "Saturday", "police", "according", "to", "officials", "in", "Port", "Vesna", "Lieva"};
     private static final String[] LABELS = {"PERSON", "ORGANIZATION", "GPE", "DATE", "QUANTITY"};
 
     @TempDir
@@ -40,7 +41,8 @@ class ExportThroughputTest {
             double seconds = (System.nanoTime() - start) / 1e9;
             long bytes = Files.size(report.files().get(0));
 
-            System.out.printf(Locale.ROOT, "export throughput %s: %d documents, %.1f MB in %.3f s = %.0f MB/s%n", sut.name(), DOCUMENTS,
+            System.out.printf(Locale.ROOT, "export throughput %s: %d documents, %.1f MB in %.3f s = %.0f MB/s%n",
+                    sut.name(), DOCUMENTS,
                     bytes / 1e6, seconds, bytes / 1e6 / seconds);
             assertThat(report.documents()).isEqualTo(DOCUMENTS);
             assertThat(bytes).isPositive();
@@ -61,22 +63,25 @@ class ExportThroughputTest {
                     String word = WORDS[random.nextInt(WORDS.length)];
                     int begin = text.length();
                     text.append(word);
-                    tokens.add(new int[] {begin, text.length()});
+                    tokens.add(new int[]{begin, text.length()});
                     if (w % 10 == 3) {
                         String label = LABELS[random.nextInt(LABELS.length)];
                         spans.add(new org.attest.io.export.ExportSpan("Entity", begin, text.length(), label,
-                                new java.util.TreeMap<>(java.util.Map.of("type", label, "entity", "e-" + random.nextInt(500)))));
+                                new java.util.TreeMap<>(
+                                        java.util.Map.of("type", label, "entity", "e-" + random.nextInt(500)))));
                     }
                     text.append(' ');
                 }
                 text.setCharAt(text.length() - 1, '.');
-                tokens.add(new int[] {text.length() - 1, text.length()});
+                tokens.add(new int[]{text.length() - 1, text.length()});
                 spans.add(new org.attest.io.export.ExportSpan("Claim", sentenceStart, text.length(), "statistic",
-                        new java.util.TreeMap<>(java.util.Map.of("type", "statistic", "value", 40.0, "unit", "people"))));
-                sentences.add(new int[] {sentenceStart, text.length()});
+                        new java.util.TreeMap<>(
+                                java.util.Map.of("type", "statistic", "value", 40.0, "unit", "people"))));
+                sentences.add(new int[]{sentenceStart, text.length()});
                 text.append(' ');
             }
-            docs.add(new ExportDocument(String.format("doc-%05d", d), java.util.Map.of("title", "Article " + d, "outlet", "Daily"),
+            docs.add(new ExportDocument(String.format("doc-%05d", d),
+                    java.util.Map.of("title", "Article " + d, "outlet", "Daily"),
                     text.toString(), sentences, tokens, spans, List.of()));
         }
         return docs;

@@ -6,14 +6,13 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.attest.io.export.ConllFormat;
 import org.attest.io.export.ExportFormat;
 import org.attest.io.export.ExportReport;
 import org.attest.io.export.HfTokenFormat;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 class HfTokenFormatTest extends ExportFormatContract {
 
@@ -29,7 +28,8 @@ class HfTokenFormatTest extends ExportFormatContract {
         sut().write(ExportFixture.sample(), dir, "train", new ExportReport());
 
         assertThat(Files.readString(dir.resolve("labels.json")))
-                .isEqualTo("[\"O\",\"B-PERSON\",\"I-PERSON\",\"B-ORGANIZATION\",\"I-ORGANIZATION\",\"B-GPE\",\"I-GPE\"]\n");
+                .isEqualTo(
+                        "[\"O\",\"B-PERSON\",\"I-PERSON\",\"B-ORGANIZATION\",\"I-ORGANIZATION\",\"B-GPE\",\"I-GPE\"]\n");
     }
 
     @Test
@@ -45,7 +45,8 @@ class HfTokenFormatTest extends ExportFormatContract {
             ids.add(row.get("id").asText());
             assertThat(row.get("tokens")).hasSameSizeAs(row.get("ner_tags"));
             for (int i = 0; i < row.get("tokens").size(); i++) {
-                fromHf.add(row.get("tokens").get(i).asText() + " _ _ " + labels.get(row.get("ner_tags").get(i).asInt()).asText());
+                fromHf.add(row.get("tokens").get(i).asText() + " _ _ "
+                        + labels.get(row.get("ner_tags").get(i).asInt()).asText());
             }
         }
         List<String> fromConll = Files.readAllLines(dir.resolve("train.conll")).stream()
@@ -60,7 +61,8 @@ class HfTokenFormatTest extends ExportFormatContract {
 
         new HfTokenFormat(List.of("PERSON")).write(ExportFixture.sample(), dir, "train", report);
 
-        assertThat(report.leftOut().get("Entity/GPE")).containsKey("label is not in labels.json (not in the schema's tagset)");
+        assertThat(report.leftOut().get("Entity/GPE"))
+                .containsKey("label is not in labels.json (not in the schema's tagset)");
         assertThat(report.written()).containsOnlyKeys("Entity/PERSON");
     }
 }

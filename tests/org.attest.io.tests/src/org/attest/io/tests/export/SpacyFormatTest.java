@@ -27,6 +27,7 @@ class SpacyFormatTest extends ExportFormatContract {
                         + "{\"end\":37,\"label\":\"ORGANIZATION\",\"start\":18}],\"text\":\"Anna Berg met the Oslo Port Authority. It said 40 people left.\"}",
                 "{\"meta\":{\"id\":\"d2\"},\"spans\":[{\"end\":15,\"label\":\"PERSON\",\"start\":11},{\"end\":25,\"label\":\"GPE\",\"start\":21}],"
                         + "\"text\":\"Rain fell. Berg left Oslo.\"}");
-        assertThat(report.leftOutTotals()).containsOnlyKeys("Claim/statistic", "Source/organization", "Cue/CUE", "Attribution");
+        assertThat(report.leftOutTotals()).containsOnlyKeys("Claim/statistic", "Source/organization", "Cue/CUE",
+                "Attribution");
     }
 }

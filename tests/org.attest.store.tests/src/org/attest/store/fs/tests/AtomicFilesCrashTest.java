@@ -77,13 +77,16 @@ class AtomicFilesCrashTest {
             for (String name : StagedPublisher.FILES) {
                 byte[] content = Files.readAllBytes(dir.resolve(name));
                 boolean isA = Arrays.equals(content, a);
-                assertThat(isA || Arrays.equals(content, b)).as("after kill %d %s is exactly version A or B (%d bytes)", kill, name,
-                        content.length).isTrue();
+                assertThat(isA || Arrays.equals(content, b))
+                        .as("after kill %d %s is exactly version A or B (%d bytes)", kill, name,
+                                content.length)
+                        .isTrue();
                 versionA.add(isA);
             }
             sawMixed += versionA.get(0).equals(versionA.get(1)) ? 0 : 1;
         }
-        System.out.printf("Publish crash test: %d kills, the two files were of different versions %d times%n", KILLS, sawMixed);
+        System.out.printf("Publish crash test: %d kills, the two files were of different versions %d times%n", KILLS,
+                sawMixed);
     }
 
     private List<Path> entries() throws IOException {

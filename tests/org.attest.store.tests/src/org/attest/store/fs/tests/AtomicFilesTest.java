@@ -202,7 +202,8 @@ class AtomicFilesTest {
         Path outside = Files.writeString(dir.resolve("b.txt"), "b");
 
         assertThatThrownBy(() -> AtomicFiles.publishStaged(staging, List.of(inside, outside), dir.resolve("out")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(outside + " is not a file under the staging folder");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(outside + " is not a file under the staging folder");
         assertThat(inside).hasContent("a");
         assertThat(dir.resolve("out/a.txt")).doesNotExist();
     }

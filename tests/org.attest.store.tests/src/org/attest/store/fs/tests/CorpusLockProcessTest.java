@@ -26,7 +26,8 @@ class CorpusLockProcessTest {
 
             assertThatThrownBy(() -> CorpusLock.acquire(corpus, "Attest workbench"))
                     .isExactlyInstanceOf(CorpusLockedException.class)
-                    .hasMessageContaining("is open for writing by \"" + LockHoldingChild.PURPOSE + "\" (pid " + childPid)
+                    .hasMessageContaining(
+                            "is open for writing by \"" + LockHoldingChild.PURPOSE + "\" (pid " + childPid)
                     .hasMessageContaining("Close that program first, or wait for it to finish.");
             assertThat(CorpusLock.holder(corpus)).map(LockHolder::pid).contains(childPid);
             assertThatThrownBy(() -> CorpusLock.clearStale(corpus)).isExactlyInstanceOf(CorpusLockedException.class);
@@ -62,7 +63,7 @@ class CorpusLockProcessTest {
                 ChildJvm second = ChildJvm.start(LockContender.class, corpus.toString(), rounds);
                 ChildJvm third = ChildJvm.start(LockContender.class, corpus.toString(), rounds)) {
 
-            for (ChildJvm contender : new ChildJvm[] {first, second, third}) {
+            for (ChildJvm contender : new ChildJvm[]{first, second, third}) {
                 assertThat(contender.awaitFirstLine()).isEqualTo("acquired 300 overlaps 0 stale 0");
             }
         }

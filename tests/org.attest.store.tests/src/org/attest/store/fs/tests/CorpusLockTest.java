@@ -39,13 +39,14 @@ class CorpusLockTest {
     @Test
     void thatARefusalCarriesTheCorpusAndTheHolderAsFactsAndSpellsNoCommand() throws IOException {
         try (CorpusLock held = CorpusLock.acquire(corpus, "Attest workbench")) {
-            assertThatThrownBy(() -> CorpusLock.acquire(corpus, "attest import")).isInstanceOfSatisfying(CorpusLockedException.class, e -> {
-                assertThat(e.corpusDir()).isEqualTo(held.corpusDir());
-                assertThat(e.holder()).contains(held.holder());
-                assertThat(e.holder().get().since()).isEqualTo(held.holder().since());
-                assertThat(e.holder().get().host()).isEqualTo(held.holder().host());
-                assertThat(e).hasMessageNotContaining("attest ").hasMessageNotContaining("unlock");
-            });
+            assertThatThrownBy(() -> CorpusLock.acquire(corpus, "attest import"))
+                    .isInstanceOfSatisfying(CorpusLockedException.class, e -> {
+                        assertThat(e.corpusDir()).isEqualTo(held.corpusDir());
+                        assertThat(e.holder()).contains(held.holder());
+                        assertThat(e.holder().get().since()).isEqualTo(held.holder().since());
+                        assertThat(e.holder().get().host()).isEqualTo(held.holder().host());
+                        assertThat(e).hasMessageNotContaining("attest ").hasMessageNotContaining("unlock");
+                    });
         }
     }
 
@@ -104,7 +105,8 @@ class CorpusLockTest {
 
         try (CorpusLock sut = CorpusLock.acquire(corpus, "attest import")) {
             assertThat(sut.previousHolder()).map(LockHolder::describe)
-                    .contains("\"Attest workbench\" (pid " + Long.MAX_VALUE + " on host elsewhere, user bob, since 2026-11-23T10:00:00Z)");
+                    .contains("\"Attest workbench\" (pid " + Long.MAX_VALUE
+                            + " on host elsewhere, user bob, since 2026-11-23T10:00:00Z)");
             assertThat(CorpusLock.holder(corpus)).map(LockHolder::purpose).contains("attest import");
         }
         assertThat(lockFile()).doesNotExist();
@@ -116,7 +118,8 @@ class CorpusLockTest {
         Files.writeString(lockFile(), "pid=12");
 
         try (CorpusLock sut = CorpusLock.acquire(corpus, "attest import")) {
-            assertThat(sut.previousHolder()).map(LockHolder::purpose).contains("a program that crashed while opening the corpus");
+            assertThat(sut.previousHolder()).map(LockHolder::purpose)
+                    .contains("a program that crashed while opening the corpus");
         }
     }
 
@@ -175,7 +178,8 @@ class CorpusLockTest {
 
     @Test
     void thatAHolderOnAnotherHostIsNotConsideredAlive() {
-        LockHolder sut = new LockHolder(ProcessHandle.current().pid(), "no-such-host.invalid", "bob", Instant.now(), "x");
+        LockHolder sut = new LockHolder(ProcessHandle.current().pid(), "no-such-host.invalid", "bob", Instant.now(),
+                "x");
 
         assertThat(sut.processAlive()).isFalse();
     }

@@ -27,6 +27,7 @@ class TransactionTest {
 
     /** Stands for the process dying at a call: nothing after it runs, not even the undo. */
     private static final class Crash extends Error {
+
         private static final long serialVersionUID = 1L;
     }
 
@@ -62,10 +63,12 @@ class TransactionTest {
         }
     }
 
-    private static final Map<String, String> AFTER = Map.of("annotators/anna.xmi", "anna v2", "documents/doc-1/text.txt", "text",
+    private static final Map<String, String> AFTER = Map.of("annotators/anna.xmi", "anna v2",
+            "documents/doc-1/text.txt", "text",
             "documents/doc-1/annotations/anna.bcas", "cas", "registry/clusters/C-1.xmi", "cluster");
 
-    private static final Map<String, String> BEFORE = Map.of("annotators/anna.xmi", "anna v1", "registry/entities/E-1.xmi", "entity 1");
+    private static final Map<String, String> BEFORE = Map.of("annotators/anna.xmi", "anna v1",
+            "registry/entities/E-1.xmi", "entity 1");
 
     @Test
     void aCommitPublishesEveryChangeAndLeavesNothingBehind() throws IOException {
@@ -82,7 +85,8 @@ class TransactionTest {
         for (int k = 1; k <= calls; k++) {
             reset();
             failAt(k, false);
-            assertThatThrownBy(this::change).as("fault at call %d", k).isInstanceOf(IOException.class).hasMessageContaining("No space left on device");
+            assertThatThrownBy(this::change).as("fault at call %d", k).isInstanceOf(IOException.class)
+                    .hasMessageContaining("No space left on device");
             FaultSeam.clear();
             assertThat(files()).as("after a fault at call %d of %d", k, calls).isEqualTo(BEFORE);
             assertThat(Recovery.pending(root)).isEmpty();
@@ -94,14 +98,19 @@ class TransactionTest {
             boolean journalled = Recovery.pending(root).stream().anyMatch(note -> note.contains("will be finished"));
             var notes = Recovery.recover(root, true);
             Map<String, String> after = files();
-            assertThat(after).as("after a crash at call %d of %d and recovery (%s)", k, calls, notes).isIn(BEFORE, AFTER);
+            assertThat(after).as("after a crash at call %d of %d and recovery (%s)", k, calls, notes).isIn(BEFORE,
+                    AFTER);
             if (journalled) {
                 assertThat(after).isEqualTo(AFTER);
-                assertThat(notes).as("recovery notes after a crash at call %d", k).containsExactly("recovered an interrupted import: 1 document published");
-            } else {
-                // a crash while staging leaves staged files to remove; one after the journal is gone leaves nothing to say
                 assertThat(notes).as("recovery notes after a crash at call %d", k)
-                        .isEqualTo(after.equals(BEFORE) && !notes.isEmpty() ? List.of("rolled back an interrupted import: nothing of it had been published") : List.of());
+                        .containsExactly("recovered an interrupted import: 1 document published");
+            } else {
+                // a crash while staging leaves staged files to remove; one after the journal is gone leaves nothing to
+                // say
+                assertThat(notes).as("recovery notes after a crash at call %d", k)
+                        .isEqualTo(after.equals(BEFORE) && !notes.isEmpty()
+                                ? List.of("rolled back an interrupted import: nothing of it had been published")
+                                : List.of());
             }
             assertThat(Recovery.pending(root)).isEmpty();
             forward += journalled ? 1 : 0;
@@ -116,7 +125,8 @@ class TransactionTest {
         Files.createDirectories(root.resolve(".attest/journal"));
         Files.createDirectories(root.resolve(".attest/staging/import-x/new"));
         Path journal = root.resolve(".attest/journal/import-x.intent");
-        Files.writeString(journal, "attest-journal 1\noperation import\nsummary evil\nstaging .attest/staging/import-x\ndelete ../outside.txt\nend\n");
+        Files.writeString(journal,
+                "attest-journal 1\noperation import\nsummary evil\nstaging .attest/staging/import-x\ndelete ../outside.txt\nend\n");
 
         assertThatThrownBy(() -> Recovery.recover(root, false)).isInstanceOf(IOException.class)
                 .hasMessageContaining(journal.toString()).hasMessageContaining("not a relative path inside the corpus");
@@ -163,7 +173,8 @@ class TransactionTest {
                 }
                 if (Files.isRegularFile(p)) {
                     files.put(rel, Files.readString(p));
-                } else if (Files.isDirectory(p) && isEmpty(p) && !rel.equals("annotators") && !rel.startsWith("registry")) {
+                } else if (Files.isDirectory(p) && isEmpty(p) && !rel.equals("annotators")
+                        && !rel.startsWith("registry")) {
                     files.put(rel + "/", "(empty folder)");
                 }
             }

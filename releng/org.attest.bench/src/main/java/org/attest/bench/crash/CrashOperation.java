@@ -28,7 +28,8 @@ interface CrashOperation {
      * corpus for writing.
      */
     default List<String> recover(Path trial) throws Exception {
-        try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.WRITE, "crash trials recovery")) {
+        try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.WRITE,
+                "crash trials recovery")) {
             return store.notices();
         }
     }

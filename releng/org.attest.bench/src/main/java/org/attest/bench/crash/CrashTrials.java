@@ -73,13 +73,17 @@ public final class CrashTrials {
     }
 
     /**
-     * Runs {@code trials} trials spread over the operations (all, or those named in {@code only}), seeded by {@code seed},
+     * Runs {@code trials} trials spread over the operations (all, or those named in {@code only}), seeded by
+     * {@code seed},
      * {@code workers} at a time.
      */
-    public static Map<String, Tally> run(int trials, long seed, List<String> only, int workers, Path scratch, Consumer<String> log) throws Exception {
-        List<CrashOperation> operations = CrashOperations.all().stream().filter(o -> only.isEmpty() || only.contains(o.name())).toList();
+    public static Map<String, Tally> run(int trials, long seed, List<String> only, int workers, Path scratch,
+            Consumer<String> log) throws Exception {
+        List<CrashOperation> operations = CrashOperations.all().stream()
+                .filter(o -> only.isEmpty() || only.contains(o.name())).toList();
         if (operations.isEmpty()) {
-            throw new IllegalArgumentException("no operation is named " + only + "; there are " + CrashOperations.all().stream().map(CrashOperation::name).toList());
+            throw new IllegalArgumentException("no operation is named " + only + "; there are "
+                    + CrashOperations.all().stream().map(CrashOperation::name).toList());
         }
         Random random = new Random(seed);
         Map<String, Tally> tallies = new LinkedHashMap<>();
@@ -88,7 +92,8 @@ public final class CrashTrials {
             Path template = scratch.resolve("template-" + operation.name().replace(' ', '-'));
             delete(template);
             operation.prepare(template);
-            // the kills fall within the time the steps take without one: the shorter of two runs, as a busy machine slows one
+            // the kills fall within the time the steps take without one: the shorter of two runs, as a busy machine
+            // slows one
             for (int run = 0; run < 2; run++) {
                 Path calibration = copy(template, scratch.resolve("calibration"));
                 Child child = Child.start(operation, calibration);
@@ -97,13 +102,15 @@ public final class CrashTrials {
                 long took = Math.max(1, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
                 millis.merge(operation.name(), took, Math::min);
                 if (done != operation.steps()) {
-                    throw new IllegalStateException(operation.name() + " did not run to its end without a kill (" + done + " of " + operation.steps()
+                    throw new IllegalStateException(operation.name() + " did not run to its end without a kill (" + done
+                            + " of " + operation.steps()
                             + " steps):\n" + child.errors());
                 }
                 delete(calibration);
             }
             tallies.put(operation.name(), new Tally(operation.steps()));
-            log.accept("crash trials: " + operation.name() + " runs its steps in " + millis.get(operation.name()) + " ms without a kill (after the JVM started)");
+            log.accept("crash trials: " + operation.name() + " runs its steps in " + millis.get(operation.name())
+                    + " ms without a kill (after the JVM started)");
         }
         // the kill moments are drawn in trial order, so a seed gives the same trials whatever the number of workers
         long[] delays = new long[trials];
@@ -111,7 +118,8 @@ public final class CrashTrials {
             delays[t] = (long) (random.nextDouble() * millis.get(operations.get(t % operations.size()).name()) * 1.1);
         }
         AtomicInteger finished = new AtomicInteger();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, workers));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors
+                .newFixedThreadPool(Math.max(1, workers));
         try {
             List<java.util.concurrent.Future<?>> all = new ArrayList<>();
             for (int t = 0; t < trials; t++) {
@@ -126,9 +134,11 @@ public final class CrashTrials {
                     } catch (Exception | AssertionError e) {
                         synchronized (tally) {
                             tally.trials++;
-                            tally.violations.add("trial " + index + " (seed " + seed + ", kill after " + delays[index] + " ms): " + e.getMessage());
+                            tally.violations.add("trial " + index + " (seed " + seed + ", kill after " + delays[index]
+                                    + " ms): " + e.getMessage());
                         }
-                        log.accept("crash trials: VIOLATION in trial " + index + " of " + operation.name() + ": " + e.getMessage());
+                        log.accept("crash trials: VIOLATION in trial " + index + " of " + operation.name() + ": "
+                                + e.getMessage());
                     }
                     try {
                         delete(trial);
@@ -184,11 +194,14 @@ public final class CrashTrials {
     }
 
     private static void validate(Path trial, String when) throws Exception {
-        try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ, "crash trials check")) {
-            var findings = new CorpusValidator(store).validate(m -> { });
+        try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ,
+                "crash trials check")) {
+            var findings = new CorpusValidator(store).validate(m -> {
+            });
             if (!findings.isEmpty()) {
-                throw new IllegalStateException("the corpus does not validate " + when + ": " + findings.get(0).describe()
-                        + (findings.size() > 1 ? " (and " + (findings.size() - 1) + " more)" : ""));
+                throw new IllegalStateException(
+                        "the corpus does not validate " + when + ": " + findings.get(0).describe()
+                                + (findings.size() > 1 ? " (and " + (findings.size() - 1) + " more)" : ""));
             }
         }
     }
@@ -232,7 +245,8 @@ public final class CrashTrials {
         private Child(Process process) {
             this.process = process;
             this.reader = Thread.ofPlatform().daemon().start(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                try (BufferedReader in = new BufferedReader(
+                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                     for (String line; (line = in.readLine()) != null;) {
                         if (line.equals("ready")) {
                             ready.countDown();
@@ -261,11 +275,14 @@ public final class CrashTrials {
         static Child start(CrashOperation operation, Path trial) throws IOException {
             String java = ProcessHandle.current().info().command().orElse("java");
             List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
-                    System.getProperty("java.class.path"), CrashChild.class.getName(), operation.name(), trial.toString()));
+                    System.getProperty("java.class.path"), CrashChild.class.getName(), operation.name(),
+                    trial.toString()));
             return new Child(new ProcessBuilder(command).start());
         }
 
-        /** Waits until the child's JVM has started and it is about to run its first step; returns when, in nanoseconds. */
+        /**
+         * Waits until the child's JVM has started and it is about to run its first step; returns when, in nanoseconds.
+         */
         long awaitReady() throws InterruptedException {
             if (!ready.await(2, TimeUnit.MINUTES)) {
                 throw new IllegalStateException("the child JVM did not start within 2 minutes");
@@ -280,7 +297,10 @@ public final class CrashTrials {
             return done.get();
         }
 
-        /** Kills the child with SIGKILL after {@code millis}, unless it ended before; returns the steps that returned before. */
+        /**
+         * Kills the child with SIGKILL after {@code millis}, unless it ended before; returns the steps that returned
+         * before.
+         */
         int killAfter(long millis) throws Exception {
             awaitReady();
             if (!process.waitFor(millis, TimeUnit.MILLISECONDS)) {

@@ -7,10 +7,10 @@ import org.attest.curation.CurationService;
 import org.attest.curation.CurationSession;
 import org.attest.curation.MergePolicy;
 import org.attest.curation.MergeRequest;
-import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
 import org.attest.model.GoldState;
+import org.attest.store.CorpusStore;
 
 /** The crash operations of curation: auto-merge of a corpus and Mark Curated. */
 final class CurationOperations {
@@ -49,14 +49,17 @@ final class CurationOperations {
 
         @Override
         public void step(Path trial, int index) throws Exception {
-            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.WRITE, "attest curation merge")) {
-                new CurationService(store).merge(new MergeRequest(MergePolicy.UNANIMOUS, false), m -> { });
+            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.WRITE,
+                    "attest curation merge")) {
+                new CurationService(store).merge(new MergeRequest(MergePolicy.UNANIMOUS, false), m -> {
+                });
             }
         }
 
         @Override
         public boolean check(Path trial, int done) throws Exception {
-            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ, "crash trials check")) {
+            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ,
+                    "crash trials check")) {
                 CurationService curation = new CurationService(store);
                 long merged = 0;
                 for (Document d : store.corpus().getDocuments()) {
@@ -98,7 +101,8 @@ final class CurationOperations {
 
         @Override
         public void step(Path trial, int index) throws Exception {
-            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.WRITE, "attest curation decide")) {
+            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.WRITE,
+                    "attest curation decide")) {
                 String id = store.corpus().getDocuments().get(index).getId();
                 CurationSession session = new CurationService(store).open(id, "rita", false);
                 session.autoMerge(MergePolicy.UNANIMOUS);
@@ -108,7 +112,8 @@ final class CurationOperations {
 
         @Override
         public boolean check(Path trial, int done) throws Exception {
-            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ, "crash trials check")) {
+            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ,
+                    "crash trials check")) {
                 List<Document> documents = store.corpus().getDocuments();
                 CurationService curation = new CurationService(store);
                 boolean present = false;
@@ -116,11 +121,13 @@ final class CurationOperations {
                     curation.check(documents.get(i));
                     boolean curated = store.goldState(documents.get(i)) == GoldState.CURATED;
                     if (i < done && !curated) {
-                        throw new IllegalStateException("Mark Curated of " + documents.get(i).getId() + " returned before the kill but it is not curated");
+                        throw new IllegalStateException("Mark Curated of " + documents.get(i).getId()
+                                + " returned before the kill but it is not curated");
                     } else if (i == done) {
                         present = curated;
                     } else if (i > done && curated) {
-                        throw new IllegalStateException(documents.get(i).getId() + " is curated though no step reached it");
+                        throw new IllegalStateException(
+                                documents.get(i).getId() + " is curated though no step reached it");
                     }
                 }
                 return present;

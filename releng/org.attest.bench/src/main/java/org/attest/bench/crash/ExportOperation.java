@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.attest.export.ExportRequest;
-import org.attest.export.ExportService;
-import org.attest.store.fs.Recovery;
-import org.attest.store.CorpusStore;
-import org.attest.store.Hashes;
-import org.attest.model.DocumentState;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.attest.export.ExportRequest;
+import org.attest.export.ExportService;
+import org.attest.model.DocumentState;
+import org.attest.store.CorpusStore;
+import org.attest.store.Hashes;
+import org.attest.store.fs.Recovery;
 
 /** Exports the corpus again and again into one folder, with a new split seed each step. */
 final class ExportOperation implements CrashOperation {
@@ -39,7 +38,9 @@ final class ExportOperation implements CrashOperation {
     @Override
     public void step(Path trial, int index) throws Exception {
         try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ, "attest export")) {
-            new ExportService(store).export(new ExportRequest("jsonl", "anna", List.of(80, 10, 10), index, trial.resolve("out")), m -> { });
+            new ExportService(store)
+                    .export(new ExportRequest("jsonl", "anna", List.of(80, 10, 10), index, trial.resolve("out")), m -> {
+                    });
         }
     }
 
@@ -70,20 +71,23 @@ final class ExportOperation implements CrashOperation {
             Path path = out.resolve(file.get("path").asText());
             listed.add(out.relativize(path).toString());
             if (!Files.exists(path) || !Hashes.sha256(Files.readAllBytes(path)).equals(file.get("sha256").asText())) {
-                throw new IllegalStateException(path + " is not the file the manifest names: the folder mixes two exports");
+                throw new IllegalStateException(
+                        path + " is not the file the manifest names: the folder mixes two exports");
             }
         }
         try (Stream<Path> files = Files.walk(out)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String rel = out.relativize(file).toString();
                 if (!rel.equals(ExportService.MANIFEST) && !listed.contains(rel)) {
-                    throw new IllegalStateException("the output folder holds " + rel + ", which its manifest does not name");
+                    throw new IllegalStateException(
+                            "the output folder holds " + rel + ", which its manifest does not name");
                 }
             }
         }
         long seed = root.get("seed").asLong();
         if (seed != done && seed != done - 1) {
-            throw new IllegalStateException("the output folder holds the export of step " + seed + " though " + done + " returned");
+            throw new IllegalStateException(
+                    "the output folder holds the export of step " + seed + " though " + done + " returned");
         }
         return seed == done;
     }

@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.attest.bench.SyntheticCorpus;
-import org.attest.imports.ImportService;
-import org.attest.registry.EntityRegistry;
 import org.attest.core.schema.SchemaService;
-import org.attest.store.CorpusStore;
+import org.attest.imports.ImportService;
 import org.attest.io.ImportOptions;
 import org.attest.model.CorpusFactory;
 import org.attest.model.Document;
@@ -16,6 +14,8 @@ import org.attest.model.DocumentState;
 import org.attest.model.Schema;
 import org.attest.model.Tag;
 import org.attest.model.persist.CorpusModelFormat;
+import org.attest.registry.EntityRegistry;
+import org.attest.store.CorpusStore;
 
 /** The crash operations on the corpus model: import, document states, registry edits and schema changes. */
 final class ModelOperations {
@@ -52,23 +52,29 @@ final class ModelOperations {
 
         @Override
         public void step(Path trial, int index) throws Exception {
-            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.WRITE, "attest import")) {
-                new ImportService(store).run(new ImportService.Request(List.of(trial.resolve("in/batch-" + index)), ImportOptions.defaults(),
-                        null, null), m -> { });
+            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.WRITE,
+                    "attest import")) {
+                new ImportService(store).run(
+                        new ImportService.Request(List.of(trial.resolve("in/batch-" + index)), ImportOptions.defaults(),
+                                null, null),
+                        m -> {
+                        });
             }
         }
 
         @Override
         public boolean check(Path trial, int done) throws Exception {
             SyntheticCorpus synthetic = new SyntheticCorpus(Corpora.SEED, BATCH * steps());
-            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ, "crash trials check")) {
+            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ,
+                    "crash trials check")) {
                 return Corpora.steps("import of a batch", done, steps(), BATCH, b -> {
                     long there = 0;
                     for (int i = b * BATCH; i < (b + 1) * BATCH; i++) {
                         var document = store.document(synthetic.document(i).id());
                         if (document.isPresent()) {
                             if (!store.readText(document.get()).equals(synthetic.document(i).text())) {
-                                throw new IllegalStateException("the text of " + synthetic.document(i).id() + " differs from its article");
+                                throw new IllegalStateException(
+                                        "the text of " + synthetic.document(i).id() + " differs from its article");
                             }
                             there++;
                         }
@@ -100,7 +106,8 @@ final class ModelOperations {
 
         @Override
         public void step(Path trial, int index) throws Exception {
-            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.WRITE, "attest annotate")) {
+            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.WRITE,
+                    "attest annotate")) {
                 List<Document> documents = store.corpus().getDocuments();
                 for (Document d : documents.subList(index * 10, index * 10 + 10)) {
                     store.setState(d, store.ensureAnnotator("anna"), DocumentState.FINISHED);
@@ -111,10 +118,12 @@ final class ModelOperations {
 
         @Override
         public boolean check(Path trial, int done) throws Exception {
-            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ, "crash trials check")) {
+            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ,
+                    "crash trials check")) {
                 List<Document> documents = store.corpus().getDocuments();
-                return Corpora.steps("marking of ten documents finished", done, steps(), 10, s -> documents.subList(s * 10, s * 10 + 10).stream()
-                        .filter(d -> CorpusStore.state(d, "anna") == DocumentState.FINISHED).count());
+                return Corpora.steps("marking of ten documents finished", done, steps(), 10,
+                        s -> documents.subList(s * 10, s * 10 + 10).stream()
+                                .filter(d -> CorpusStore.state(d, "anna") == DocumentState.FINISHED).count());
             }
         }
     }
@@ -139,7 +148,8 @@ final class ModelOperations {
 
         @Override
         public void step(Path trial, int index) throws Exception {
-            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.WRITE, "Attest workbench")) {
+            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.WRITE,
+                    "Attest workbench")) {
                 EntityRegistry registry = new EntityRegistry(store.corpus());
                 for (int k = 0; k < 5; k++) {
                     registry.createEntity("Person " + index + "-" + k, "PERSON").execute();
@@ -150,7 +160,8 @@ final class ModelOperations {
 
         @Override
         public boolean check(Path trial, int done) throws Exception {
-            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ, "crash trials check")) {
+            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ,
+                    "crash trials check")) {
                 return Corpora.steps("registry edit", done, steps(), 5, s -> store.corpus().getEntities().stream()
                         .filter(e -> e.getCanonicalName().startsWith("Person " + s + "-")).count());
             }
@@ -178,8 +189,10 @@ final class ModelOperations {
 
         @Override
         public void step(Path trial, int index) throws Exception {
-            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.WRITE, "attest schema --apply")) {
-                Schema schema = CorpusModelFormat.readSchema(CorpusModelFormat.writeSchema(store.corpus().getSchema()), "schema.xmi");
+            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.WRITE,
+                    "attest schema --apply")) {
+                Schema schema = CorpusModelFormat.readSchema(CorpusModelFormat.writeSchema(store.corpus().getSchema()),
+                        "schema.xmi");
                 Tag tag = CorpusFactory.eINSTANCE.createTag();
                 tag.setName("CRASH_" + index);
                 schema.getTagsets().get(0).getTags().add(tag);
@@ -189,13 +202,17 @@ final class ModelOperations {
 
         @Override
         public boolean check(Path trial, int done) throws Exception {
-            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ, "crash trials check")) {
+            try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ,
+                    "crash trials check")) {
                 Schema schema = store.corpus().getSchema();
-                boolean present = Corpora.steps("schema change", done, steps(), 1, s -> schema.getTagsets().get(0).getTags().stream()
-                        .filter(t -> ("CRASH_" + s).equals(t.getName())).count());
-                long tags = schema.getTagsets().get(0).getTags().stream().filter(t -> t.getName().startsWith("CRASH_")).count();
+                boolean present = Corpora.steps("schema change", done, steps(), 1,
+                        s -> schema.getTagsets().get(0).getTags().stream()
+                                .filter(t -> ("CRASH_" + s).equals(t.getName())).count());
+                long tags = schema.getTagsets().get(0).getTags().stream().filter(t -> t.getName().startsWith("CRASH_"))
+                        .count();
                 if (schema.getVersion() != 1 + tags) {
-                    throw new IllegalStateException("the schema is at version " + schema.getVersion() + " but holds " + tags + " added tags");
+                    throw new IllegalStateException(
+                            "the schema is at version " + schema.getVersion() + " but holds " + tags + " added tags");
                 }
                 return present;
             }

@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.attest.store.CorpusStore;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
+import org.attest.store.CorpusStore;
 import org.attest.sync.CloneService;
 import org.attest.sync.PublishService;
 import org.attest.sync.SyncRecovery;
@@ -17,7 +17,8 @@ import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * Synchronises an annotator's finished work while a teammate's is waiting on the remote: the sync commits, fetches,
- * merges, writes the folder and publishes. Whatever moment it dies at, her work stays, and the next program finishes it.
+ * merges, writes the folder and publishes. Whatever moment it dies at, her work stays, and the next program finishes
+ * it.
  */
 final class SyncOperation implements CrashOperation {
 
@@ -64,18 +65,25 @@ final class SyncOperation implements CrashOperation {
 
     @Override
     public boolean check(Path trial, int done) throws Exception {
-        try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ, "crash trials check")) {
+        try (CorpusStore store = CorpusStore.open(trial.resolve("corpus"), CorpusStore.Mode.READ,
+                "crash trials check")) {
             List<Document> documents = store.corpus().getDocuments();
-            long annas = documents.stream().filter(d -> CorpusStore.state(d, "anna") == DocumentState.FINISHED && store.hasCas(d, "anna")).count();
+            long annas = documents.stream()
+                    .filter(d -> CorpusStore.state(d, "anna") == DocumentState.FINISHED && store.hasCas(d, "anna"))
+                    .count();
             Corpora.whole("anna's finished work, which no sync may lose,", annas, documents.size());
-            long bens = documents.stream().filter(d -> CorpusStore.state(d, "ben") == DocumentState.FINISHED && store.hasCas(d, "ben")).count();
+            long bens = documents.stream()
+                    .filter(d -> CorpusStore.state(d, "ben") == DocumentState.FINISHED && store.hasCas(d, "ben"))
+                    .count();
             boolean received = Corpora.wholeOrNone("ben's work brought in by the sync", bens, documents.size());
-            try (Git local = Git.open(trial.resolve("corpus").toFile()); Git remote = Git.open(trial.resolve("remote.git").toFile())) {
+            try (Git local = Git.open(trial.resolve("corpus").toFile());
+                    Git remote = Git.open(trial.resolve("remote.git").toFile())) {
                 ObjectId head = local.getRepository().resolve("HEAD");
                 ObjectId published = remote.getRepository().resolve("refs/heads/main");
                 boolean synced = received && head.equals(published) && local.status().call().isClean();
                 if (done == 1 && !synced) {
-                    throw new IllegalStateException("the sync returned but the folder, its branch and the remote do not agree");
+                    throw new IllegalStateException(
+                            "the sync returned but the folder, its branch and the remote do not agree");
                 }
                 return synced;
             }

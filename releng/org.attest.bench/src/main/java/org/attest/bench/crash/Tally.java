@@ -69,21 +69,26 @@ public final class Tally {
 
     /** Formats the tallies as the table the trials print. */
     public static String table(Map<String, Tally> tallies) {
-        StringBuilder out = new StringBuilder(String.format("%-16s %6s %9s %9s %9s %9s %9s %9s %9s %6s %10s%n", "operation", "trials", "finished",
-                "step-in", "step-out", "forward", "back", "took-over", "git-locks", "reruns", "violations"));
+        StringBuilder out = new StringBuilder(
+                String.format("%-16s %6s %9s %9s %9s %9s %9s %9s %9s %6s %10s%n", "operation", "trials", "finished",
+                        "step-in", "step-out", "forward", "back", "took-over", "git-locks", "reruns", "violations"));
         for (Map.Entry<String, Tally> e : tallies.entrySet()) {
             Tally t = e.getValue();
-            out.append(String.format("%-16s %6d %9d %9d %9d %9d %9d %9d %9d %6d %10d%n", e.getKey(), t.trials, t.finishedBeforeKill, t.interruptedThere,
-                    t.interruptedAbsent, t.rolledForward, t.rolledBack, t.takenOver, t.gitLocks, t.reruns, t.violations.size()));
+            out.append(String.format("%-16s %6d %9d %9d %9d %9d %9d %9d %9d %6d %10d%n", e.getKey(), t.trials,
+                    t.finishedBeforeKill, t.interruptedThere,
+                    t.interruptedAbsent, t.rolledForward, t.rolledBack, t.takenOver, t.gitLocks, t.reruns,
+                    t.violations.size()));
         }
-        out.append("""
-                finished: the child ran every step before the kill; step-in / step-out: the interrupted step was wholly there / wholly
-                absent after recovery; forward / back: recovery notes that finished / rolled back an operation; took-over: a dead
-                writer's lock taken over with nothing half done; git-locks: Git lock files a dead sync left, removed; reruns: the
-                interrupted step run again to its end.
-                """);
+        out.append(
+                """
+                        finished: the child ran every step before the kill; step-in / step-out: the interrupted step was wholly there / wholly
+                        absent after recovery; forward / back: recovery notes that finished / rolled back an operation; took-over: a dead
+                        writer's lock taken over with nothing half done; git-locks: Git lock files a dead sync left, removed; reruns: the
+                        interrupted step run again to its end.
+                        """);
         for (Map.Entry<String, Tally> e : tallies.entrySet()) {
-            e.getValue().violations.forEach(v -> out.append("VIOLATION ").append(e.getKey()).append(": ").append(v).append('\n'));
+            e.getValue().violations
+                    .forEach(v -> out.append("VIOLATION ").append(e.getKey()).append(": ").append(v).append('\n'));
         }
         return out.toString();
     }

@@ -2,10 +2,13 @@ package org.attest.agreement.corpus;
 
 import java.nio.file.Path;
 
-import org.attest.store.cache.CasCache;
 import org.attest.model.Schema;
+import org.attest.store.cache.CasCache;
 
-/** Opens the package-private cache of agreement observations to the fuzz tests, which share its package on a plain class path. */
+/**
+ * Opens the package-private cache of agreement observations to the fuzz tests, which share its package on a plain class
+ * path.
+ */
 public final class ObservationCacheAccess {
 
     /** The cache's file name in a corpus's cache folder. */
