@@ -10,7 +10,6 @@ import java.io.ObjectInputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,6 @@ public final class CasFormat {
     public static final String EXTENSION = "bcas";
 
     private static final SerialFormat FORM = SerialFormat.COMPRESSED_FILTERED_TSI;
-    private static final int HEADER_BYTES = 16;
 
     private static final int KNOWN_TYPE_SYSTEMS = 8;
     private static final int MAX_TYPE_SYSTEM_DEPTH = 8;
@@ -90,20 +88,20 @@ public final class CasFormat {
      * with that type system, and returns the CAS read: {@code reuse}, reset and filled, or a fresh CAS otherwise.
      */
     public CAS read(byte[] bytes, String name, CAS reuse) throws CasFormatException {
-        checkHeader(bytes, name);
+        CasDamage.checkHeader(bytes, name);
         if (reuse != null && reuse.getTypeSystem() != factory.typeSystem()) {
             throw new IllegalArgumentException("the CAS to reuse for " + name + " has another type system than schema '"
                     + factory.schema().getName() + "'; pass a CAS of this format's factory");
         }
         CAS own = loadOwn(bytes, name, reuse);
         if (own != null) {
-            return requireText(own, name);
+            return CasDamage.requireText(own, name);
         }
         // Load with the file's own type system first: form 6 would silently skip types and features the current
         // schema lacks. UIMA hands back the very same committed type system when they are equal, the usual case.
         CAS asWritten = load(bytes, name, CasLoadMode.REINIT);
         if (asWritten.getTypeSystem() == factory.typeSystem()) {
-            return requireText(asWritten, name);
+            return CasDamage.requireText(asWritten, name);
         }
         List<String> losses = SchemaCompatibility.losses(factory.schema(), Map.of(name, asWritten));
         if (!losses.isEmpty()) {
@@ -116,7 +114,7 @@ public final class CasFormat {
         if (!UnsetNumbers.marked(asWritten.getTypeSystem())) {
             UnsetNumbers.adoptLegacy(cas);
         }
-        return requireText(cas, name);
+        return CasDamage.requireText(cas, name);
     }
 
     // Returns null when the file embeds another type system than the factory's, which the general path then compares.
@@ -146,7 +144,7 @@ public final class CasFormat {
                 // a half-loaded CAS must not be handed back to the caller's pool looking valid
                 cas.reset();
             }
-            throw corrupt(name, e);
+            throw CasDamage.corrupt(name, e);
         }
     }
 
@@ -173,14 +171,14 @@ public final class CasFormat {
             if (objects.readObject() instanceof CASMgrSerializer typeSystem) {
                 return typeSystem;
             }
-            throw new Damaged("the embedded type system is not a UIMA type system");
+            throw new CasDamage.Damaged("the embedded type system is not a UIMA type system");
         } catch (java.io.InvalidClassException refused) {
             // the filter's refusal; its own message ("filter status: REJECTED") would tell a user nothing
-            throw new Damaged(
+            throw new CasDamage.Damaged(
                     "the embedded type system is damaged: it declares an array longer than the file or a class"
                             + " no type system holds");
         } catch (ClassNotFoundException e) {
-            throw new Damaged("the embedded type system names a class no type system holds");
+            throw new CasDamage.Damaged("the embedded type system names a class no type system holds");
         }
     }
 
@@ -220,87 +218,7 @@ public final class CasFormat {
             CasIOUtils.load(new ByteArrayInputStream(bytes), null, cas, mode);
             return cas;
         } catch (IOException | RuntimeException | OutOfMemoryError | AssertionError e) {
-            throw corrupt(name, e);
-        }
-    }
-
-    // UIMA sizes its arrays by counts read from the file without checking them against the file's length, so a damaged
-    // count asks for gigabytes. The request that cannot be met fails on its own, and what this read allocated before it
-    // is garbage once the read is abandoned: the file's fault like any other inconsistency, not the program's end. With
-    // assertions on (tests, launches from the IDE) UIMA also checks a file's consistency with assert statements.
-    private static CasFormatException corrupt(String name, Throwable e) {
-        String problem = e instanceof OutOfMemoryError
-                ? "it declares more data than fits in memory"
-                : e instanceof AssertionError ? "it fails a consistency check of UIMA's" : describe(e);
-        return new CasFormatException(name + ": cannot read the annotations: " + problem
-                + "; the file is truncated or damaged. Restore it from version control or a backup", e);
-    }
-
-    private static CAS requireText(CAS cas, String name) throws CasFormatException {
-        if (cas.getDocumentText() == null) {
-            throw new CasFormatException(name
-                    + ": the CAS has no document text, so the file is damaged. Restore it from version control or a backup");
-        }
-        return cas;
-    }
-
-    private static void checkHeader(byte[] bytes, String name) throws CasFormatException {
-        if (bytes == null || bytes.length < HEADER_BYTES) {
-            throw new CasFormatException(name + ": only " + (bytes == null ? 0 : bytes.length)
-                    + " bytes, too short for a ." + EXTENSION
-                    + " file: it is truncated. Restore it from version control or a backup");
-        }
-        if ((bytes[0] & 0xFF) == 0xAC && (bytes[1] & 0xFF) == 0xED) {
-            throw new CasFormatException(name + ": holds Java-serialized data, which Attest refuses to read because"
-                    + " deserializing it can run arbitrary code; re-save the CAS as UIMA XMI with the other tool and import that");
-        }
-        String start = new String(bytes, 0, 8, StandardCharsets.ISO_8859_1).toLowerCase();
-        if (start.startsWith("<?xml") || start.startsWith("<xmi")) {
-            throw new CasFormatException(name + ": is XML (XMI or XCAS), not a ." + EXTENSION
-                    + " file; import it with the XMI importer instead");
-        }
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        try {
-            if (!CommonSerDes.isBinaryHeader(in)) {
-                throw new CasFormatException(name + ": does not start with the UIMA binary header, so it is not a ."
-                        + EXTENSION + " file; check that the right file was chosen");
-            }
-            CommonSerDes.Header header = CommonSerDes.readHeader(in);
-            if (!header.isForm6() || !header.isTypeSystemIndexDefIncluded() || header.isDelta()) {
-                throw new CasFormatException(name + ": is a UIMA binary CAS in another form ("
-                        + (header.isForm6() ? "form 6" : header.isForm4() ? "form 4" : "form 0")
-                        + (header.isDelta() ? ", delta" : "")
-                        + (header.isTypeSystemIndexDefIncluded() ? "" : ", no type system")
-                        + "); Attest stores compressed form 6 with its type system. Convert it to XMI and import that");
-            }
-        } catch (IOException e) {
-            throw new CasFormatException(
-                    name + ": the UIMA header is truncated. Restore the file from version control or a backup", e);
-        }
-    }
-
-    // UIMA's own messages name its internals (an EOFException without text, a NullPointerException's helpful text),
-    // which
-    // tell a user nothing; the cause is kept for the log, the message says what it means for the file.
-    private static String describe(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof Damaged damaged) {
-                return damaged.getMessage();
-            }
-            if (cause instanceof java.io.EOFException) {
-                return "it ends before the data it declares";
-            }
-        }
-        return "its data are inconsistent";
-    }
-
-    /** A damage this class detected itself; its message is written for users. */
-    private static final class Damaged extends IOException {
-
-        private static final long serialVersionUID = 1L;
-
-        Damaged(String message) {
-            super(message);
+            throw CasDamage.corrupt(name, e);
         }
     }
 }
