@@ -37,11 +37,10 @@ public final class CurationSession {
     private final CurationRecord record;
     private final Map<String, DiffResult> diffs;
     private final CurationQueue queue;
-    private final GoldWrites writes;
     private final DecisionLog log;
     private final ReviewerHold hold;
     private final ReviewerDecisions decide;
-    private boolean dirty;
+    private final SessionWrites writes;
 
     CurationSession(CorpusStore store, Document document, String reviewer, SortedMap<String, CAS> cases, CAS gold,
             CurationRecord record) {
@@ -51,9 +50,11 @@ public final class CurationSession {
         this.cases = Collections.unmodifiableSortedMap(cases);
         this.gold = new GoldCas(schema, gold);
         this.record = record;
-        this.writes = new GoldWrites(new CurationFiles(store), document, this.gold, record);
         this.log = new DecisionLog(record, reviewer);
         this.hold = new ReviewerHold(store, document.getId(), record, reviewer);
+        this.writes = new SessionWrites(new GoldWrites(new CurationFiles(store), document, this.gold, record), hold,
+                log,
+                record, () -> !queue().isEmpty());
         this.decide = new ReviewerDecisions(schema, document, this.cases, this.gold, log);
         this.diffs = CurationQueue.diffs(schema, this.cases);
         this.queue = new CurationQueue(diffs, annotators(), log);
@@ -111,7 +112,7 @@ public final class CurationSession {
 
     /** Returns whether decisions were taken since the last save. */
     public boolean isDirty() {
-        return dirty;
+        return writes.dirty();
     }
 
     /** Returns the diff of {@code layer} over the compared annotators. */
@@ -145,16 +146,12 @@ public final class CurationSession {
      */
     public void take() throws CorpusException {
         hold.require();
-        if (record.getReviewer() == null) {
-            log.claim();
-            dirty = true;
-            writeFiles();
-        }
+        writes.take();
     }
 
     /** Gives up the reviewer's hold on the document, whoever holds it; the decisions stay. */
     void release() {
-        dirty |= hold.release();
+        writes.changed(hold.release());
     }
 
     /** Returns the item at {@code position}. */
@@ -184,7 +181,7 @@ public final class CurationSession {
     public MergeCount autoMerge(MergePolicy policy) {
         AutoMerger merger = new AutoMerger(diffs, cases, gold, log);
         MergeCount count = merger.merge(policy);
-        dirty |= merger.changed();
+        writes.changed(merger.changed());
         return count;
     }
 
@@ -222,7 +219,7 @@ public final class CurationSession {
                 .orElseThrow(() -> new CorpusException(
                         position + " has no decision yet; decide it before commenting on the decision"));
         decision.setComment(comment == null || comment.isBlank() ? null : comment);
-        dirty = true;
+        writes.changed(true);
     }
 
     /** Writes the gold and the curation record, which marks the gold document as in curation. */
@@ -240,12 +237,7 @@ public final class CurationSession {
      * wrote them.
      */
     boolean writeFiles() throws CorpusException {
-        if (!dirty) {
-            return false;
-        }
-        writes.write(() -> !queue().isEmpty());
-        dirty = false;
-        return true;
+        return writes.write();
     }
 
     /**
@@ -254,11 +246,7 @@ public final class CurationSession {
      * publishes many documents in one transaction; returns whether it staged them. The session is spent afterwards.
      */
     boolean stageFiles(CurationFiles.Staging staging) throws CorpusException {
-        if (!dirty) {
-            return false;
-        }
-        writes.stage(staging, () -> !queue().isEmpty());
-        return true;
+        return writes.stage(staging);
     }
 
     /** Marks the gold document curated and releases it; refused while positions are still open. */
@@ -270,27 +258,17 @@ public final class CurationSession {
                     + " open item(s), the first at " + open.get(0).position()
                     + "; decide them before marking the document curated");
         }
-        ReviewerHold.Snapshot before = hold.snapshot();
-        hold.release();
-        record.setState(GoldState.CURATED);
-        // when the write fails, the session's hold and state are put back as on disk
-        writes.writeOrUndo(() -> hold.restore(before));
-        dirty = false;
+        writes.markCurated();
     }
 
     /** Gives the document back to curation (after it was marked curated), held by this session's reviewer. */
     public void reopen() throws CorpusException {
         hold.require();
-        ReviewerHold.Snapshot before = hold.snapshot();
-        record.setState(GoldState.IN_CURATION);
-        log.claim();
-        // when the write fails, the session's hold and state are put back as on disk
-        writes.writeOrUndo(() -> hold.restore(before));
-        dirty = false;
+        writes.reopen();
     }
 
     private GoldDecision decided(GoldDecision decision) {
-        dirty = true;
+        writes.changed(true);
         return decision;
     }
 
