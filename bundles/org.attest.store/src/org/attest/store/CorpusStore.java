@@ -3,17 +3,14 @@ package org.attest.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
 import org.apache.uima.cas.CAS;
 import org.attest.cas.CasFactory;
 import org.attest.cas.CasFormat;
-import org.attest.model.AnnotationState;
 import org.attest.model.Annotator;
 import org.attest.model.Corpus;
-import org.attest.model.CorpusFactory;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
 import org.attest.model.GoldState;
@@ -114,39 +111,17 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Returns annotator {@code name}, adding it to the model (unsaved) when it is new. */
     public Annotator ensureAnnotator(String name) {
-        CorpusLayout.checkAnnotatorName(name);
-        CorpusNames.caseTwin(name, corpus.getAnnotators().stream().map(Annotator::getName).toList()).ifPresent(twin -> {
-            throw new IllegalArgumentException(
-                    "'" + name + "' differs from the annotator '" + twin + "' only in case; on macOS and"
-                            + " Windows both would be one file: use '" + twin + "' or another name");
-        });
-        return annotator(name).orElseGet(() -> {
-            Annotator a = CorpusFactory.eINSTANCE.createAnnotator();
-            a.setName(name);
-            a.setAdded(new Date());
-            corpus.getAnnotators().add(a);
-            return a;
-        });
+        return AnnotatorStates.ensure(corpus, name);
     }
 
     /** Returns the state of {@code annotator}'s work on {@code document}; NEW when it has none. */
     public static DocumentState state(Document document, String annotator) {
-        return document.getStates().stream().filter(s -> s.getAnnotator().getName().equals(annotator))
-                .map(AnnotationState::getState)
-                .findFirst().orElse(DocumentState.NEW);
+        return AnnotatorStates.state(document, annotator);
     }
 
     /** Sets the state of {@code annotator}'s work on {@code document} in the model (unsaved). */
     public void setState(Document document, Annotator annotator, DocumentState state) {
-        AnnotationState entry = document.getStates().stream().filter(s -> s.getAnnotator() == annotator).findFirst()
-                .orElseGet(() -> {
-                    AnnotationState s = CorpusFactory.eINSTANCE.createAnnotationState();
-                    s.setAnnotator(annotator);
-                    document.getStates().add(s);
-                    return s;
-                });
-        entry.setState(state);
-        entry.setUpdated(new Date());
+        AnnotatorStates.set(document, annotator, state);
     }
 
     /** Reads the text of {@code document}, refusing it when its SHA-256 differs from the one recorded at import. */

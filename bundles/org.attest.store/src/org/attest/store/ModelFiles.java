@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.attest.model.AnnotationState;
 import org.attest.model.Annotator;
@@ -61,19 +60,19 @@ final class ModelFiles {
                 () -> CorpusModelFormat.readSchema(read(layout.schema()), layout.schema().toString())));
         ModelCache cache = ModelCache.read(layout.cache().resolve("model.bin"));
         Map<String, AnnotatorRecord> records = new LinkedHashMap<>();
-        for (Path file : parts(layout.annotators())) {
+        for (Path file : PartFolders.parts(layout.annotators())) {
             AnnotatorRecord record = cached(cache, file, PartCodec::annotator, PartCodec::annotator,
                     () -> CorpusPartsFormat.readAnnotatorRecord(read(file), file.toString()));
-            requireNamed(file, record.getAnnotator().getName(), "annotator");
+            PartFolders.requireNamed(file, record.getAnnotator().getName(), "annotator");
             records.put(record.getAnnotator().getName(), record);
         }
         List<Document> documents = new ArrayList<>();
-        for (Path folder : folders(layout.documents())) {
+        for (Path folder : PartFolders.folders(layout.documents())) {
             Path file = layout.documentFile(folder.getFileName().toString());
             if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 Document document = cached(cache, file, PartCodec::document, PartCodec::document,
                         () -> CorpusPartsFormat.readDocument(read(file), file.toString()));
-                requireNamed(folder, document.getId(), "document");
+                PartFolders.requireNamed(folder, document.getId(), "document");
                 documents.add(document);
             }
         }
@@ -85,16 +84,16 @@ final class ModelFiles {
         for (AnnotatorRecord record : records.values()) {
             place(header, record, byId);
         }
-        for (Path file : parts(layout.entities())) {
+        for (Path file : PartFolders.parts(layout.entities())) {
             Entity entity = cached(cache, file, PartCodec::entity, PartCodec::entity,
                     () -> CorpusPartsFormat.readEntity(read(file), file.toString()));
-            requireNamed(file, entity.getId(), "entity");
+            PartFolders.requireNamed(file, entity.getId(), "entity");
             header.getEntities().add(entity);
         }
-        for (Path file : parts(layout.clusters())) {
+        for (Path file : PartFolders.parts(layout.clusters())) {
             ClaimCluster cluster = cached(cache, file, PartCodec::cluster, PartCodec::cluster,
                     () -> CorpusPartsFormat.readCluster(read(file), file.toString()));
-            requireNamed(file, cluster.getId(), "claim cluster");
+            PartFolders.requireNamed(file, cluster.getId(), "claim cluster");
             header.getClaimClusters().add(cluster);
         }
         cache.save();
@@ -276,41 +275,8 @@ final class ModelFiles {
         }
     }
 
-    private static void requireNamed(Path file, String name, String what) throws CorpusException {
-        String expected = file.getFileName().toString();
-        if (expected.endsWith(XMI)) {
-            expected = expected.substring(0, expected.length() - XMI.length());
-        }
-        if (!expected.equals(name)) {
-            throw new CorpusException(file + " holds the " + what + " '" + name + "', not '" + expected
-                    + "': its file was renamed or copied by hand; give it back its name");
-        }
-    }
-
     /** Reads a file of the model, naming it when it cannot be read. */
     private byte[] read(Path file) throws CorpusException {
         return CorpusFiles.read(layout.dir(), file);
-    }
-
-    // The model files of a folder (regular files ending in .xmi, no symbolic links), sorted by name; none when it does
-    // not exist.
-    private static List<Path> parts(Path folder) throws CorpusException {
-        return list(folder,
-                p -> p.getFileName().toString().endsWith(XMI) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
-    }
-
-    private static List<Path> folders(Path folder) throws CorpusException {
-        return list(folder, p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS));
-    }
-
-    private static List<Path> list(Path folder, java.util.function.Predicate<Path> keep) throws CorpusException {
-        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return List.of();
-        }
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(p -> !p.getFileName().toString().startsWith(".")).filter(keep).sorted().toList();
-        } catch (IOException e) {
-            throw new CorpusException("cannot list " + folder + ": " + e.getMessage(), e);
-        }
     }
 }
