@@ -3,41 +3,16 @@ package org.attest.ui.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attest.ui.tests.UiEvents.flush;
 
-import java.nio.file.Path;
-
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.Layers;
 import org.attest.model.DocumentState;
 import org.attest.store.CorpusStore;
 import org.attest.ui.editor.AnnotationEditor;
 import org.eclipse.swt.SWT;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Drives the real annotation editor with keys and selections, as an annotator would, and checks what lands on disk. */
-class AnnotationEditorTest {
-
-    @TempDir
-    Path tmp;
-
-    private final IWorkbench workbench = PlatformUI.getWorkbench();
-    private AnnotationEditorFixture fixture;
-    private AnnotationEditor sut;
-
-    @BeforeEach
-    void openTheSampleArticle() throws Exception {
-        fixture = AnnotationEditorFixture.open(tmp);
-        sut = fixture.editor();
-    }
-
-    @AfterEach
-    void closeEverything() throws Exception {
-        fixture.close();
-    }
+class AnnotationEditorTest extends AnnotationEditorCase {
 
     /** Runs UI events until {@code editor} has loaded its document, for at most 30 seconds. */
     static void waitUntilLoaded(AnnotationEditor editor) throws InterruptedException {

@@ -2,41 +2,15 @@ package org.attest.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.ui.corpus.CorpusSession;
-import org.attest.ui.editor.AnnotationEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Sets features in the real annotation editor through the Properties view and the entity quick pick. */
-class AnnotationFeaturesTest {
-
-    @TempDir
-    Path tmp;
-
-    private final IWorkbench workbench = PlatformUI.getWorkbench();
-    private AnnotationEditorFixture fixture;
-    private AnnotationEditor sut;
-
-    @BeforeEach
-    void openTheSampleArticle() throws Exception {
-        fixture = AnnotationEditorFixture.open(tmp);
-        sut = fixture.editor();
-    }
-
-    @AfterEach
-    void closeEverything() throws Exception {
-        fixture.close();
-    }
+class AnnotationFeaturesTest extends AnnotationEditorCase {
 
     @Test
     void thePropertiesViewShowsAndChangesFeaturesUndoably() throws Exception {
