@@ -36,9 +36,7 @@ public final class CurationEditor extends EditorPart {
     private Document document;
     private CurationEditorInput in;
     private CurationSession session;
-    private List<QueueItem> items = List.of();
-    private Position current;
-    private Position pending;
+    private final ItemCursor cursor = new ItemCursor();
     private String readOnly;
     private String message = "";
     private ReadOnlyBanner banner;
@@ -108,12 +106,7 @@ public final class CurationEditor extends EditorPart {
         lanes.widget().setText(session.gold().getDocumentText());
         updateReadOnly();
         String merged = CurationOpening.autoMerge(session, readOnly);
-        items = session.items();
-        current = pending != null
-                ? pending
-                : queue().stream().findFirst().map(QueueItem::position)
-                        .orElse(items.isEmpty() ? null : items.get(0).position());
-        pending = null;
+        cursor.start(session.items());
         refresh();
         if (session.annotators().isEmpty()) {
             panel.say(CurationOpening.nothingToCompare(document.getId()));
@@ -136,9 +129,9 @@ public final class CurationEditor extends EditorPart {
         if (session == null || lanes.widget().isDisposed()) {
             return;
         }
-        items = session.items();
-        lanes.setLanes(Lanes.of(session, schema(), layerChoice.shownLayers(current), items));
-        lanes.setCurrent(current);
+        cursor.reload(session.items());
+        lanes.setLanes(Lanes.of(session, schema(), layerChoice.shownLayers(cursor.current()), cursor.items()));
+        lanes.setCurrent(cursor.current());
         QueueItem item = currentItem();
         panel.show(item, session, queue());
         selection.set(item == null
@@ -149,8 +142,8 @@ public final class CurationEditor extends EditorPart {
     }
 
     private void reveal() {
-        if (current != null) {
-            lanes.reveal(current.begin());
+        if (cursor.current() != null) {
+            lanes.reveal(cursor.current().begin());
         }
     }
 
@@ -181,19 +174,17 @@ public final class CurationEditor extends EditorPart {
 
     /** Returns the item shown, or null. */
     public QueueItem currentItem() {
-        return current == null
-                ? null
-                : items.stream().filter(i -> i.position().equals(current)).findFirst().orElse(null);
+        return cursor.currentItem();
     }
 
     /** Returns every item of the document, in document order. */
     List<QueueItem> items() {
-        return items;
+        return cursor.items();
     }
 
     /** Returns the position of the item shown, or null. */
     Position currentPosition() {
-        return current;
+        return cursor.current();
     }
 
     /** Returns the workbench's corpus session. */
@@ -208,7 +199,7 @@ public final class CurationEditor extends EditorPart {
 
     /** Returns the items still to settle, in document order. */
     public List<QueueItem> queue() {
-        return items.stream().filter(i -> i.status().inQueue()).toList();
+        return cursor.queue();
     }
 
     /** Returns the lane captions top to bottom, e.g. "1 anna", "2 ben", "gold". */
@@ -218,7 +209,7 @@ public final class CurationEditor extends EditorPart {
 
     /** Returns the labels the lane of {@code caption} shows at the current item. */
     public List<String> labelsAtCurrentItem(String caption) {
-        return lanes.labelsAt(caption, current);
+        return lanes.labelsAt(caption, cursor.current());
     }
 
     /** Returns the item panel's lines, "anna: ORGANIZATION" per annotator. */
@@ -228,7 +219,7 @@ public final class CurationEditor extends EditorPart {
 
     /** Returns whether the current item and its lanes are scrolled into view. */
     public boolean currentItemVisible() {
-        return current != null && lanes.isVisible(current.begin());
+        return cursor.current() != null && lanes.isVisible(cursor.current().begin());
     }
 
     /** Returns the last message shown in the status line. */
@@ -243,13 +234,10 @@ public final class CurationEditor extends EditorPart {
 
     /** Shows {@code position}'s item and scrolls it into view (once loaded). */
     public void go(Position position) {
-        if (session == null) {
-            pending = position;
-            return;
+        if (cursor.go(position, session != null)) {
+            refresh();
+            reveal();
         }
-        current = position;
-        refresh();
-        reveal();
     }
 
     /** Saves, then marks the document curated; refused with the core's message while items are open. */

@@ -28,22 +28,11 @@ import org.attest.io.export.ExportDocument;
 import org.attest.io.export.ExportReport;
 import org.attest.io.export.XmiFormat;
 import org.attest.model.AnnotationState;
-import org.attest.model.Annotator;
-import org.attest.model.AnnotatorRecord;
-import org.attest.model.ClaimCluster;
 import org.attest.model.Corpus;
 import org.attest.model.CorpusFactory;
-import org.attest.model.CurationRecord;
-import org.attest.model.DecisionOrigin;
 import org.attest.model.Document;
-import org.attest.model.DocumentProgress;
 import org.attest.model.DocumentState;
-import org.attest.model.Entity;
-import org.attest.model.GoldDecision;
-import org.attest.model.GoldState;
-import org.attest.model.MetadataEntry;
 import org.attest.model.Schema;
-import org.attest.model.Verdict;
 import org.attest.model.persist.CorpusModelFormat;
 import org.attest.model.persist.CorpusPartsFormat;
 import org.attest.model.schema.DefaultSchema;
@@ -141,33 +130,35 @@ public final class SeedWriter {
         String target = "CorpusModelFuzzTest";
         Corpus corpus = CorpusModelFormat.newCorpus("harbour");
         corpus.setCreated(new Date(1_709_337_600_000L));
-        corpus.getAnnotators().add(record().getAnnotator());
-        Document document = document();
+        corpus.getAnnotators().add(SeedModels.record().getAnnotator());
+        Document document = SeedModels.document();
         corpus.getDocuments().add(document);
         AnnotationState state = MODEL.createAnnotationState();
         state.setAnnotator(corpus.getAnnotators().get(0));
         state.setState(DocumentState.FINISHED);
         document.getStates().add(state);
-        corpus.getEntities().add(entity());
-        corpus.getClaimClusters().add(cluster());
+        corpus.getEntities().add(SeedModels.entity());
+        corpus.getClaimClusters().add(SeedModels.cluster());
         seed(target, "corpusHeaderIsReadOrRefusedByName", "format-1-corpus", CorpusModelFormat.write(corpus));
         corpus.setFormatVersion(CorpusPartsFormat.SPLIT_FORMAT);
         seed(target, "corpusHeaderIsReadOrRefusedByName", "format-2-header", CorpusPartsFormat.writeHeader(corpus));
         seed(target, "schemaIsReadOrRefusedByName", "default-schema", CorpusModelFormat.writeSchema(schema));
         seed(target, "documentPartIsReadOrRefusedByName", "document", CorpusPartsFormat.writeDocument(document));
         seed(target, "annotatorRecordIsReadOrRefusedByName", "record",
-                CorpusPartsFormat.writeAnnotatorRecord(record()));
-        seed(target, "entityPartIsReadOrRefusedByName", "entity", CorpusPartsFormat.writeEntity(entity()));
-        seed(target, "clusterPartIsReadOrRefusedByName", "cluster", CorpusPartsFormat.writeCluster(cluster()));
+                CorpusPartsFormat.writeAnnotatorRecord(SeedModels.record()));
+        seed(target, "entityPartIsReadOrRefusedByName", "entity", CorpusPartsFormat.writeEntity(SeedModels.entity()));
+        seed(target, "clusterPartIsReadOrRefusedByName", "cluster",
+                CorpusPartsFormat.writeCluster(SeedModels.cluster()));
         seed(target, "curationRecordIsReadOrRefusedByName", "record",
-                CorpusModelFormat.writeCurationRecord(curation()));
+                CorpusModelFormat.writeCurationRecord(SeedModels.curation()));
     }
 
     private void caches() throws Exception {
         String target = "CacheFuzzTest";
         Path work = Files.createTempDirectory("attest-seeds-");
         Map<String, byte[]> payloads = new LinkedHashMap<>();
-        List<EObject> parts = List.of(document(), record(), entity(), cluster());
+        List<EObject> parts = List.of(SeedModels.document(), SeedModels.record(), SeedModels.entity(),
+                SeedModels.cluster());
         String[] paths = {"documents/harbour-1/document.xmi", "annotators/anna.xmi", "registry/entities/e-police.xmi",
                 "registry/clusters/c-1.xmi"};
         for (int i = 0; i < parts.size(); i++) {
@@ -220,81 +211,6 @@ public final class SeedWriter {
             throw new IllegalStateException("the CAS has no tokens");
         }
         return cas;
-    }
-
-    private static Document document() {
-        Document d = MODEL.createDocument();
-        d.setId("harbour-1");
-        d.setTitle("Storm closes harbour");
-        d.setOutlet("Coast Courier");
-        d.setLanguage("en");
-        d.setPublicationDate("2024-03-02");
-        d.setSourceFileName("articles.jsonl:1");
-        d.setTextSha256("5d41402abc4b2a76b9719d911017c592");
-        d.setTextLength(82);
-        d.setImported(new Date(1_709_337_600_000L));
-        MetadataEntry entry = MODEL.createMetadataEntry();
-        entry.setKey("byline");
-        entry.setValue("Staff");
-        d.getMetadata().add(entry);
-        return d;
-    }
-
-    private static AnnotatorRecord record() {
-        AnnotatorRecord r = MODEL.createAnnotatorRecord();
-        Annotator a = MODEL.createAnnotator();
-        a.setName("anna");
-        a.setDisplayName("Anna A.");
-        a.setAdded(new Date(1_709_337_600_000L));
-        r.setAnnotator(a);
-        for (DocumentState state : List.of(DocumentState.IN_PROGRESS, DocumentState.FINISHED)) {
-            DocumentProgress p = MODEL.createDocumentProgress();
-            p.setDocument("harbour-" + state.getValue());
-            p.setState(state);
-            p.setUpdated(new Date(1_709_400_000_000L));
-            r.getProgress().add(p);
-        }
-        return r;
-    }
-
-    private static Entity entity() {
-        Entity e = MODEL.createEntity();
-        e.setId("e-police");
-        e.setCanonicalName("Coast Police");
-        e.setType("ORGANIZATION");
-        e.setKnowledgeBaseId("Q1");
-        e.getAliases().addAll(List.of("Police", "the police"));
-        e.getMergedIds().add("e-cops");
-        return e;
-    }
-
-    private static ClaimCluster cluster() {
-        ClaimCluster c = MODEL.createClaimCluster();
-        c.setId("c-1");
-        c.setProposition("40 people left the harbour");
-        c.setNote("same figure in two outlets");
-        return c;
-    }
-
-    private static CurationRecord curation() {
-        CurationRecord r = MODEL.createCurationRecord();
-        r.setDocument("harbour-1");
-        r.setReviewer("rita");
-        r.setReviewerSince(new Date(1_709_400_000_000L));
-        r.setGoldSha256("5d41402abc4b2a76b9719d911017c592");
-        r.setState(GoldState.values()[GoldState.values().length - 1]);
-        GoldDecision d = MODEL.createGoldDecision();
-        d.setLayer("Claim");
-        d.setBegin(12);
-        d.setEnd(38);
-        d.setVerdict(Verdict.EDITED);
-        d.setOrigin(DecisionOrigin.REVIEWER);
-        d.setValue("statistic");
-        d.setReviewer("rita");
-        d.setTime(new Date(1_709_400_000_000L));
-        d.setComment("value checked");
-        r.getDecisions().add(d);
-        return r;
     }
 
     private void seed(String target, String method, String name, byte[] bytes) throws IOException {
