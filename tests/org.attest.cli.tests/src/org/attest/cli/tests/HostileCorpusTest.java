@@ -2,10 +2,7 @@ package org.attest.cli.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -161,21 +158,21 @@ class HostileCorpusTest {
             boolean readsShow = h.readsShow();
             for (String[] command : commands) {
                 h.armReadTraps();
-                Result r = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> attest(command),
+                CommandRun r = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> attest(command),
                         () -> String.join(" ", command) + " hung on " + name);
-                String what = String.join(" ", command) + " on " + name + "\nout: " + r.out + "\nerr: " + r.err;
+                String what = String.join(" ", command) + " on " + name + "\nout: " + r.out() + "\nerr: " + r.err();
                 if (readsShow) {
                     assertThat(h.readOutside()).as("files outside read by " + what).isEmpty();
                 }
                 assertThat(h.outsideDigest()).as("the outside folder after " + what).isEqualTo(before);
                 assertThat(h.connections()).as("connections after " + what).isZero();
-                assertThat(r.out + r.err).as(what).doesNotContain(HostileCorpus.SECRET)
+                assertThat(r.out() + r.err()).as(what).doesNotContain(HostileCorpus.SECRET)
                         .doesNotContainPattern(INTERNALS);
                 if (command[0].equals("validate")) {
-                    assertThat(r.code).as(what).isIn(Cli.PROBLEMS, Cli.FAILED);
-                    assertThat(r.out + r.err).as(what).contains(named);
-                } else if (r.code != 0) {
-                    assertThat(r.err).as("a refusal names the file: " + what).contains(c);
+                    assertThat(r.code()).as(what).isIn(Cli.PROBLEMS, Cli.FAILED);
+                    assertThat(r.out() + r.err()).as(what).contains(named);
+                } else if (r.code() != 0) {
+                    assertThat(r.err()).as("a refusal names the file: " + what).contains(c);
                 }
             }
         }
@@ -184,20 +181,20 @@ class HostileCorpusTest {
     @org.junit.jupiter.api.Test
     void anImportRefusesALinkedArticleUnlessToldToFollowLinksAndSaysSo() throws Exception {
         Path c = tmp.resolve("c");
-        assertThat(attest("init", c.toString()).code).isZero();
+        assertThat(attest("init", c.toString()).code()).isZero();
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(tmp.resolve("elsewhere.txt"), "A text kept elsewhere.\n");
         Files.createSymbolicLink(in.resolve("linked.txt"), tmp.resolve("elsewhere.txt"));
 
-        Result refused = attest("import", c.toString(), in.toString());
-        Result followed = attest("import", c.toString(), in.toString(), "--follow-links");
+        CommandRun refused = attest("import", c.toString(), in.toString());
+        CommandRun followed = attest("import", c.toString(), in.toString(), "--follow-links");
 
-        assertThat(refused.code).isEqualTo(Cli.FAILED);
-        assertThat(refused.err)
+        assertThat(refused.code()).isEqualTo(Cli.FAILED);
+        assertThat(refused.err())
                 .contains(in.resolve("linked.txt") + ": a symbolic link (to " + tmp.resolve("elsewhere.txt") + ")")
                 .contains("--follow-links");
-        assertThat(followed.code).as(followed.err).isZero();
-        assertThat(followed.out).contains("1 added");
+        assertThat(followed.code()).as(followed.err()).isZero();
+        assertThat(followed.out()).contains("1 added");
     }
 
     @org.junit.jupiter.api.Test
@@ -211,28 +208,21 @@ class HostileCorpusTest {
         Files.writeString(twin.resolve("report.txt"), "The first report.\n");
         Files.writeString(twin.resolve("Report.jsonl"), "{\"id\": \"Report\", \"text\": \"The second report.\"}\n");
 
-        Result device = attest("annotators", c.toString(), "add", "NUL");
-        Result caseOnly = attest("annotators", c.toString(), "add", "Anna");
-        Result reserved = attest("import", c.toString(), in.toString());
-        Result twins = attest("import", c.toString(), twin.toString());
+        CommandRun device = attest("annotators", c.toString(), "add", "NUL");
+        CommandRun caseOnly = attest("annotators", c.toString(), "add", "Anna");
+        CommandRun reserved = attest("import", c.toString(), in.toString());
+        CommandRun twins = attest("import", c.toString(), twin.toString());
 
-        assertThat(device.err).contains("'NUL' is not a valid annotator name: Windows reserves 'NUL'");
-        assertThat(caseOnly.err).contains("'Anna' differs from the annotator 'anna' only in case");
-        assertThat(reserved.err).contains("document id 'con' is not usable as a folder name: Windows reserves 'con'");
-        assertThat(twins.code).as(twins.err).isZero();
-        assertThat(twins.out).contains("added     Report ").contains("added     report-2")
+        assertThat(device.err()).contains("'NUL' is not a valid annotator name: Windows reserves 'NUL'");
+        assertThat(caseOnly.err()).contains("'Anna' differs from the annotator 'anna' only in case");
+        assertThat(reserved.err()).contains("document id 'con' is not usable as a folder name: Windows reserves 'con'");
+        assertThat(twins.code()).as(twins.err()).isZero();
+        assertThat(twins.out()).contains("added     Report ").contains("added     report-2")
                 .contains("(id 'report' was taken)");
-        assertThat(attest("validate", c.toString()).code).isZero();
+        assertThat(attest("validate", c.toString()).code()).isZero();
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result attest(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8),
-                new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
-        return new Result(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    private static CommandRun attest(String... args) {
+        return CommandRun.of(args);
     }
 }
