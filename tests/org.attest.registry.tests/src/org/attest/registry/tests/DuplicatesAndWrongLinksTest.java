@@ -21,13 +21,7 @@ class DuplicatesAndWrongLinksTest {
     private final EntityRegistry registry = new EntityRegistry(corpus);
 
     private Entity entity(String id, String name, String... aliases) {
-        Entity e = CorpusFactory.eINSTANCE.createEntity();
-        e.setId(id);
-        e.setCanonicalName(name);
-        e.setType("PERSON");
-        e.getAliases().addAll(List.of(aliases));
-        corpus.getEntities().add(e);
-        return e;
+        return People.add(corpus, id, name, aliases);
     }
 
     private static Mention mention(String document, String text, String id) {

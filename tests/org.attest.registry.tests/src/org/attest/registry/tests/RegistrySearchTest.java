@@ -2,8 +2,6 @@ package org.attest.registry.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import org.attest.edit.CommandStack;
 import org.attest.model.Corpus;
 import org.attest.model.CorpusFactory;
@@ -18,13 +16,7 @@ class RegistrySearchTest {
     private final EntityRegistry sut = new EntityRegistry(corpus);
 
     private Entity entity(String id, String name, String... aliases) {
-        Entity e = CorpusFactory.eINSTANCE.createEntity();
-        e.setId(id);
-        e.setCanonicalName(name);
-        e.setType("PERSON");
-        e.getAliases().addAll(List.of(aliases));
-        corpus.getEntities().add(e);
-        return e;
+        return People.add(corpus, id, name, aliases);
     }
 
     @Test
