@@ -16,6 +16,7 @@ import org.attest.cas.CasFormat;
 import org.attest.cas.CasProblem;
 import org.attest.claims.ChainProblem;
 import org.attest.claims.Chains;
+import org.attest.claims.EntityIds;
 import org.attest.model.AnnotationState;
 import org.attest.model.Annotator;
 import org.attest.model.Document;
@@ -33,6 +34,7 @@ public final class CorpusValidator {
     private final CorpusStore store;
     private final CasDoctor doctor = new CasDoctor();
     private final List<ChainWarning> warnings = new ArrayList<>();
+    private EntityIds entities = EntityIds.none();
 
     /** Creates a validator of the (possibly read-only) {@code store}. */
     public CorpusValidator(CorpusStore store) {
@@ -42,6 +44,7 @@ public final class CorpusValidator {
     /** Checks the whole corpus and returns every problem found; an empty list means the corpus is sound. */
     public List<Finding> validate(Consumer<String> progress) throws IOException {
         warnings.clear();
+        entities = EntityIds.of(store.corpus().getEntities());
         List<Finding> findings = new ArrayList<>();
         CorpusLayout layout = store.layout();
         Set<String> annotators = new HashSet<>();
@@ -148,7 +151,7 @@ public final class CorpusValidator {
         }
         if (problems.isEmpty()) {
             // a broken CAS is an error already; its chains would only repeat what is broken
-            for (ChainProblem problem : Chains.read(cas, store.corpus().getSchema(), store.corpus().getEntities())
+            for (ChainProblem problem : Chains.read(cas, store.corpus().getSchema(), entities)
                     .problems()) {
                 warnings.add(new ChainWarning(file, document, annotator, problem));
             }
