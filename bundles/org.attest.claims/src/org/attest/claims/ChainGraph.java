@@ -20,6 +20,9 @@ public final class ChainGraph {
     /** The most paths followed from one claim; more are reported as {@link ChainProblem.Kind#TOO_MANY_CHAINS}. */
     public static final int MAX_CHAINS = 100;
 
+    private static final Comparator<ChainLink> ORDER = Comparator.comparingInt(ChainLink::begin)
+            .thenComparingInt(ChainLink::end);
+
     private record Claim(int begin, int end, String text) {
     }
 
@@ -181,9 +184,6 @@ public final class ChainGraph {
     private static String words(String text) {
         return String.join(" ", text.strip().toLowerCase(Locale.ROOT).split("\\s+"));
     }
-
-    private static final Comparator<ChainLink> ORDER = Comparator.comparingInt(ChainLink::begin)
-            .thenComparingInt(ChainLink::end);
 
     private List<Integer> ordered(Set<Integer> indexes) {
         return indexes.stream().sorted(Comparator.comparing((Integer i) -> sources.get(i), ORDER)

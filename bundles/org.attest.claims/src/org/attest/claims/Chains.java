@@ -87,6 +87,7 @@ public final class Chains {
     }
 
     private interface Edge {
+
         void add(int from, int to);
     }
 

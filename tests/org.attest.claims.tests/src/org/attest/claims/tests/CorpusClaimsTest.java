@@ -27,7 +27,6 @@ import org.attest.claims.Cluster;
 import org.attest.claims.ConflictRules;
 import org.attest.claims.CorpusClaims;
 import org.attest.claims.Verdict;
-import org.attest.model.Entity;
 import org.attest.model.Layer;
 import org.attest.model.Schema;
 import org.attest.model.schema.DefaultSchema;
@@ -104,11 +103,7 @@ class CorpusClaimsTest {
         try (ClaimsCorpus corpus = ClaimsCorpus.create(tmp.resolve("c"))) {
             corpus.document("herald", "2024-05-03", HERALD, "kari");
             corpus.document("courier", "2024-05-03", COURIER, "kari");
-            Entity mayor = org.attest.model.CorpusFactory.eINSTANCE.createEntity();
-            mayor.setId("m1");
-            mayor.setCanonicalName("Mayor Ana Rossi");
-            corpus.store().corpus().getEntities().add(mayor);
-            corpus.store().saveModel();
+            corpus.entity("m1", "Mayor Ana Rossi");
             corpus.annotate("herald", "kari", chains -> chains.attribute(
                     chains.claim("up to 100 people", "value", 100, "cluster", "killed"),
                     chains.source("the mayor", "person", "m1")));

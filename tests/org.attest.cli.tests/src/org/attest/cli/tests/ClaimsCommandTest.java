@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.attest.cli.Cli;
-import org.attest.model.Entity;
 import org.attest.testing.ClaimsCorpus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,11 +95,7 @@ class ClaimsCommandTest {
         Path wire = tmp.resolve("wire");
         try (ClaimsCorpus corpus = ClaimsCorpus.create(wire)) {
             corpus.document("wire", "2024-05-03", ROSSI, "kari");
-            Entity rossi = org.attest.model.CorpusFactory.eINSTANCE.createEntity();
-            rossi.setId("r1");
-            rossi.setCanonicalName("Ana Rossi");
-            corpus.store().corpus().getEntities().add(rossi);
-            corpus.store().saveModel();
+            corpus.entity("r1", "Ana Rossi");
             corpus.annotate("wire", "kari", chains -> {
                 var claim = chains.claim("Up to 100 people died", "value", 100, "qualifier", "up to", "cluster", "k");
                 var minister = chains.source("Minister Ana Rossi", "person", "r1");

@@ -10,10 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.attest.export.ExportRequest;
 import org.attest.export.ExportService;
-import org.attest.io.JsonLinesArticleReader;
 import org.attest.io.ImportOptions;
-import org.attest.model.CorpusFactory;
-import org.attest.model.Entity;
+import org.attest.io.JsonLinesArticleReader;
 import org.attest.testing.ClaimsCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,11 +29,7 @@ class ChainExportTest {
         Path out = tmp.resolve("out");
         try (ClaimsCorpus corpus = ClaimsCorpus.create(tmp.resolve("corpus"))) {
             corpus.document("wire", "2024-05-03", TEXT, "kari");
-            Entity rossi = CorpusFactory.eINSTANCE.createEntity();
-            rossi.setId("r1");
-            rossi.setCanonicalName("Ana Rossi");
-            corpus.store().corpus().getEntities().add(rossi);
-            corpus.store().saveModel();
+            corpus.entity("r1", "Ana Rossi");
             corpus.annotate("wire", "kari", chains -> {
                 var died = chains.claim("Up to 100 people died", "value", 100);
                 var minister = chains.source("Minister Ana Rossi", "person", "r1");
