@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.uima.cas.CAS;
 import org.attest.cas.Layers;
@@ -77,6 +78,20 @@ public final class ClaimsCorpus implements AutoCloseable {
             store.ensureAnnotator(annotator);
             store.writeCas(document, annotator, cas);
             store.saveModel();
+        }
+        return this;
+    }
+
+    /** Annotates sources and chains by {@code work} in the CAS of document {@code id} by {@code annotator} or "gold". */
+    public ClaimsCorpus annotate(String id, String annotator, Consumer<SourceChains> work) throws Exception {
+        Document document = store.document(id).orElseThrow();
+        boolean gold = "gold".equals(annotator);
+        CAS cas = gold ? store.readGold(document, null) : store.readCas(document, annotator, null);
+        work.accept(new SourceChains(new Layers(cas, store.corpus().getSchema()), cas.getDocumentText()));
+        if (gold) {
+            store.writeGold(document, cas);
+        } else {
+            store.writeCas(document, annotator, cas);
         }
         return this;
     }
