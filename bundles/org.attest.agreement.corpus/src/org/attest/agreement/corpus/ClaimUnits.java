@@ -88,8 +88,8 @@ final class ClaimUnits {
                 add(clustersAt, claim, i, n, clusterOf(claim));
             }
             chainsOf.add(chains
-                    ? ClaimChains.of(mine.layer(DefaultSchema.ATTRIBUTION),
-                            mine.layers().containsKey(DefaultSchema.VIA) ? mine.layer(DefaultSchema.VIA) : List.of())
+                    ? ClaimChains.of(mine.layer(DefaultSchema.CLAIM), layer(mine, DefaultSchema.SOURCE),
+                            mine.layer(DefaultSchema.ATTRIBUTION), layer(mine, DefaultSchema.VIA))
                     : null);
         }
         List<Unit> docValues = new ArrayList<>(valuesAt.size());
@@ -115,7 +115,7 @@ final class ClaimUnits {
                 value[i] = single(given);
                 inCluster[i] = single(clusterSets.get(i));
                 docAmbiguous += clusterSets.get(i).size() > 1 ? 1 : 0;
-                chain[i] = chains ? chainsOf.get(i).chain(span.begin(), span.end()) : null;
+                chain[i] = chains ? chainsOf.get(i).chain(span) : null;
             }
             docMatched += marked >= 2 ? 1 : 0;
             docValues.add(new Unit(name, annotators, value));
@@ -208,6 +208,10 @@ final class ClaimUnits {
         if (given != null) {
             byAnnotator.get(annotator).add(given);
         }
+    }
+
+    private static List<Observation> layer(Observed observed, String layer) {
+        return observed.layers().containsKey(layer) ? observed.layer(layer) : List.of();
     }
 
     // One value when the annotator's claims there agree; missing when none gave one or they differ.

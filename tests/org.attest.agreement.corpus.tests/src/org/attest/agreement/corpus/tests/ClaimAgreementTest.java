@@ -181,6 +181,20 @@ class ClaimAgreementTest {
     }
 
     @Test
+    void aChainThatGoesOneSourceFurtherIsAnotherChain() throws Exception {
+        Work anna = new Work();
+        anna.attribute(anna.claim("40 died"), anna.source("The police"));
+        Work ben = new Work();
+        AnnotationFS police = ben.source("The police");
+        ben.attribute(ben.claim("40 died"), police).via(police, ben.source("Officials"));
+
+        ClaimAgreement sut = claims(0.1, anna, ben);
+
+        assertThat(sut.chainSame().pairs()).isEqualTo(1);
+        assertThat(sut.chainSame().agreeing()).isZero();
+    }
+
+    @Test
     void aViaCycleEndsTheChainInsteadOfLoopingForever() throws Exception {
         Work anna = new Work();
         Work ben = new Work();
