@@ -36,6 +36,8 @@ final class ClaimUnits {
     static final String NO_CLUSTER = "(no cluster)";
 
     private static final String VALUE = "value";
+    // no feature value is empty (CasDiff leaves unset features out), so the empty text stands for one
+    private static final String UNSET = "";
 
     private final String cluster;
     private final boolean chains;
@@ -205,17 +207,17 @@ final class ClaimUnits {
         if (byAnnotator.get(annotator) == null) {
             byAnnotator.set(annotator, new TreeSet<>());
         }
-        if (given != null) {
-            byAnnotator.get(annotator).add(given);
-        }
+        // an unset value is kept as UNSET, so that a stacked claim without a value differs from one with a value
+        byAnnotator.get(annotator).add(given == null ? UNSET : given);
     }
 
     private static List<Observation> layer(Observed observed, String layer) {
         return observed.layers().containsKey(layer) ? observed.layer(layer) : List.of();
     }
 
-    // One value when the annotator's claims there agree; missing when none gave one or they differ.
+    // One value when the annotator's claims there agree; missing when they give none or differ.
     private static String single(Set<String> given) {
-        return given.size() == 1 ? given.iterator().next() : null;
+        String value = given.size() == 1 ? given.iterator().next() : null;
+        return UNSET.equals(value) ? null : value;
     }
 }

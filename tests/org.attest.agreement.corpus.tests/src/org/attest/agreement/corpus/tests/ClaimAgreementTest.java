@@ -131,6 +131,24 @@ class ClaimAgreementTest {
     }
 
     @Test
+    void stackedClaimsCountOnceWhenTheyAgreeAndAreMissingWithANoteWhenTheyDiffer() throws Exception {
+        Work anna = new Work();
+        anna.claim("40 died", "value", 40.0);
+        anna.claim("40 died", "value", 40.0);
+        anna.claim("100 fled", "value", 100.0);
+        anna.claim("100 fled", "value", 120.0);
+        Work ben = new Work();
+        ben.claim("40 died", "value", 40.0);
+        ben.claim("100 fled", "value", 100.0);
+
+        ClaimAgreement sut = claims(0.1, anna, ben);
+
+        assertThat(sut.valueWithin().pairs()).isEqualTo(1);
+        assertThat(sut.matched()).isEqualTo(2);
+        assertThat(sut.note()).startsWith("1 time(s) one annotator stacked claims with different values");
+    }
+
+    @Test
     void clustersOfMatchedClaimsCompareWithNoClusterAsACategoryAndUnmatchedClaimsLeftOut() throws Exception {
         Work anna = new Work();
         anna.claim("40 died", "cluster", "deaths");
