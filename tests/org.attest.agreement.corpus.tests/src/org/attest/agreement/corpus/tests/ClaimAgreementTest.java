@@ -214,18 +214,17 @@ class ClaimAgreementTest {
 
     @Test
     void aViaCycleEndsTheChainInsteadOfLoopingForever() throws Exception {
-        Work anna = new Work();
-        Work ben = new Work();
-        for (Work work : new Work[] {anna, ben}) {
-            AnnotationFS police = work.source("The police");
-            AnnotationFS officials = work.source("Officials");
-            work.attribute(work.claim("40 died"), police).via(police, officials).via(officials, police);
-        }
-
-        ClaimAgreement sut = claims(0.1, anna, ben);
+        ClaimAgreement sut = claims(0.1, policeAndOfficialsViaEachOther(), policeAndOfficialsViaEachOther());
 
         assertThat(sut.chainSame().pairs()).isEqualTo(1);
         assertThat(sut.chainSame().agreeing()).isEqualTo(1);
+    }
+
+    private static Work policeAndOfficialsViaEachOther() {
+        Work work = new Work();
+        AnnotationFS police = work.source("The police");
+        AnnotationFS officials = work.source("Officials");
+        return work.attribute(work.claim("40 died"), police).via(police, officials).via(officials, police);
     }
 
     @Test
