@@ -42,8 +42,8 @@ final class ClaimAgreementWriter {
 
     private static void share(List<Figure> figures, String key, String title, PairShare share, String note) {
         String counted = share.agreeing() + " of " + share.pairs() + " pair(s) agree";
-        figures.add(new Figure(key, title, share.share(), share.pairs(), note.isEmpty() ? counted : note + "; "
-                + counted));
+        String full = note.isEmpty() ? counted : note + "; " + counted;
+        figures.add(new Figure(key, title, share.share(), share.pairs(), full));
     }
 
     /** Appends the section as a table for people; nothing when the report has no claim figures. */

@@ -178,7 +178,7 @@ class ClaimAgreementTest {
     void chainsAgreeOnlyThroughTheSameSequenceOfSources() throws Exception {
         Work anna = new Work();
         Work ben = new Work();
-        for (Work work : new Work[] {anna, ben}) {
+        for (Work work : new Work[]{anna, ben}) {
             AnnotationFS police = work.source("The police");
             AnnotationFS officials = work.source("Officials");
             work.attribute(work.claim("40 died"), police).via(police, officials);
