@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "agreement", mixinStandardHelpOptions = true, description = {"Measure agreement between annotators.",
         "With DIR, measure the annotators' finished work in a corpus: per layer the corpus-wide figures, each pair "
-                + "of annotators (with its confusion matrix), each label, and each document, lowest agreement first.",
+                + "of annotators (with its confusion matrix), each label, and each document, lowest agreement first; "
+                + "then, for claims two annotators marked over the same words, agreement on their values, clusters "
+                + "and attribution chains.",
         "With --table, read reliability data made elsewhere: a header row naming the units, then one row per coder "
                 + "(name, then one value per unit; an empty cell is a missing value)."})
 public final class AgreementCommand implements Callable<Integer> {
@@ -42,7 +44,7 @@ public final class AgreementCommand implements Callable<Integer> {
 
     @Option(names = "--measure", paramLabel = "M", description = {
             "With --table: alpha, fleiss or cohen (exactly two coders); default alpha.",
-            "With DIR (repeatable): cohen, fleiss, alpha, unitizing, f1-exact, f1-overlap; default all."})
+            "With DIR (repeatable): cohen, fleiss, alpha, unitizing, f1-exact, f1-overlap, claims; default all."})
     private List<String> measures = List.of();
 
     @Option(names = "--layer", paramLabel = "L", description = "With DIR: measure only this layer (default: every layer).")
@@ -53,6 +55,9 @@ public final class AgreementCommand implements Callable<Integer> {
 
     @Option(names = "--no-annotation", paramLabel = "category|missing", defaultValue = "category", description = "With DIR: treat an annotator's silence where another annotated as a category (default) or as a missing value.")
     private String noAnnotation;
+
+    @Option(names = "--tolerance", paramLabel = "PERCENT", description = "With DIR: two annotators' values of one claim agree when they differ by at most this percentage of the larger one. Default: 10.")
+    private Double tolerance;
 
     @Option(names = "--level", paramLabel = "nominal|ordinal|interval|ratio", defaultValue = "nominal", description = "Level of measurement of the values (alpha only). Default: ${DEFAULT-VALUE}.")
     private String level;
@@ -77,9 +82,9 @@ public final class AgreementCommand implements Callable<Integer> {
         if (corpus != null) {
             throw new IllegalArgumentException("give either a corpus folder or --table FILE.csv, not both");
         }
-        if (layer != null || includeInProgress) {
+        if (layer != null || includeInProgress || tolerance != null) {
             throw new IllegalArgumentException(
-                    "--layer and --include-in-progress apply to a corpus folder, not to --table");
+                    "--layer, --include-in-progress and --tolerance apply to a corpus folder, not to --table");
         }
         if (measures.size() > 1) {
             throw new IllegalArgumentException(
@@ -99,8 +104,13 @@ public final class AgreementCommand implements Callable<Integer> {
     }
 
     private int corpus(TableAgreement.Format parsedFormat) throws Exception {
+        if (tolerance != null && !(tolerance >= 0 && tolerance < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException(
+                    "--tolerance takes a percentage of zero or more, such as 10 for 10%; " + tolerance + " is not one");
+        }
         AgreementRequest request = new AgreementRequest(layer, new LinkedHashSet<>(measures), includeInProgress,
-                NoAnnotation.parse(noAnnotation));
+                NoAnnotation.parse(noAnnotation),
+                tolerance == null ? AgreementRequest.DEFAULT_TOLERANCE : tolerance / 100);
         AgreementReport report;
         try (CorpusStore store = Stores.open(spec, corpus, CorpusStore.Mode.READ, "attest agreement")) {
             PrintWriter err = spec.commandLine().getErr();

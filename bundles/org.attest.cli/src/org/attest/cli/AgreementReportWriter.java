@@ -87,6 +87,7 @@ final class AgreementReportWriter {
                 }
             }
         }
+        ClaimAgreementWriter.table(out, report.claims());
         if (!report.skipped().isEmpty()) {
             out.append(String.format(Locale.ROOT, "%nSkipped documents:%n"));
             report.skipped()
@@ -141,11 +142,13 @@ final class AgreementReportWriter {
                         : "first disagreement [" + d.firstDisagreementBegin() + "," + d.firstDisagreementEnd() + ")"));
             }
         }
+        ClaimAgreementWriter.csv(rows, report.claims());
         report.skipped().forEach(s -> rows.add(row("", "skipped", s.document(), "", Double.NaN, s.reason())));
         return String.join(System.lineSeparator(), rows) + System.lineSeparator();
     }
 
-    private static String row(String layer, String scope, String subject, String measure, double value, String note) {
+    /** Returns one CSV row of the report's columns. */
+    static String row(String layer, String scope, String subject, String measure, double value, String note) {
         return String.join(",", cell(layer), scope, cell(subject), measure, Double.isNaN(value) ? "" : full(value),
                 cell(note));
     }
@@ -199,7 +202,9 @@ final class AgreementReportWriter {
             }
             json.close(']').close('}');
         }
-        return json.close(']').close('}').toString() + System.lineSeparator();
+        json.close(']');
+        ClaimAgreementWriter.json(json, report.claims());
+        return json.close('}').toString() + System.lineSeparator();
     }
 
     private static String value(Map<String, AgreementResult> results, String key) {

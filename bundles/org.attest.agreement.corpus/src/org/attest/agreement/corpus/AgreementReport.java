@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param noAnnotation how "no annotation" was treated
  * @param includeInProgress whether in-progress work counted
  * @param layers the agreement per layer, in schema order
+ * @param claims the agreement on the claims annotators share (values, clusters, chains); null when not requested, when
+ *     the schema has no claim layer with values, or when fewer than two annotators counted
  */
 public record AgreementReport(List<String> annotators, int documentsCounted, List<SkippedDocument> skipped,
-        NoAnnotation noAnnotation, boolean includeInProgress, List<LayerAgreement> layers) {
+        NoAnnotation noAnnotation, boolean includeInProgress, List<LayerAgreement> layers, ClaimAgreement claims) {
 
     /** Checks the parts are present and copies the lists. */
     public AgreementReport {

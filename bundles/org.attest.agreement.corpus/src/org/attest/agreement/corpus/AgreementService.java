@@ -15,6 +15,7 @@ import org.attest.model.DocumentState;
 import org.attest.model.Layer;
 import org.attest.model.RelationLayer;
 import org.attest.model.Schema;
+import org.attest.model.schema.DefaultSchema;
 import org.attest.model.schema.Schemas;
 import org.attest.store.CorpusException;
 import org.attest.store.CorpusStore;
@@ -70,6 +71,7 @@ public final class AgreementService {
             layers.add(new LayerAccumulator(layer.getName(), layer instanceof RelationLayer, request.noAnnotation(),
                     request.wants(AgreementRequest.F1_OVERLAP), request.wants(AgreementRequest.UNITIZING)));
         }
+        ClaimUnits claims = claimsWanted(request) ? ClaimUnits.of(schema, request.tolerance()) : null;
         TreeSet<String> coders = new TreeSet<>();
         List<AgreementReport.SkippedDocument> skipped = new ArrayList<>();
         List<AgreementInput.Entry> documents = input.documents();
@@ -81,8 +83,8 @@ public final class AgreementService {
             }
         }
         int next = 0;
-        try (OrderedPipeline<Counted, List<LayerAccumulator.Part>> parts = new OrderedPipeline<>(counted,
-                threads, document -> analyse(layers, document))) {
+        try (OrderedPipeline<Counted, Parts> parts = new OrderedPipeline<>(counted, threads,
+                document -> analyse(layers, claims, document))) {
             for (int d = 0; d < documents.size(); d++) {
                 AgreementInput.Entry document = documents.get(d);
                 progress.accept(DOCUMENT_PROGRESS + (d + 1) + " of " + documents.size() + ": " + document.id());
@@ -93,9 +95,12 @@ public final class AgreementService {
                     continue;
                 }
                 coders.addAll(counted.get(next++).annotators());
-                List<LayerAccumulator.Part> documentParts = parts.next();
+                Parts documentParts = parts.next();
                 for (int l = 0; l < layers.size(); l++) {
-                    layers.get(l).add(documentParts.get(l));
+                    layers.get(l).add(documentParts.layers().get(l));
+                }
+                if (claims != null) {
+                    claims.add(documentParts.claims());
                 }
             }
         }
@@ -110,7 +115,7 @@ public final class AgreementService {
             }
         }
         return new AgreementReport(coderList, next, skipped, request.noAnnotation(), request.includeInProgress(),
-                results);
+                results, claims == null || coderList.size() < 2 ? null : claims.finish(coderList));
     }
 
     /**
@@ -123,7 +128,8 @@ public final class AgreementService {
         digest.line("attest-agreement-digest 1");
         digest.line(CasCache.fingerprint(input.schema()));
         digest.line("layer " + request.layer() + " measures " + new TreeSet<>(request.measures()) + " in-progress "
-                + request.includeInProgress() + " no-annotation " + request.noAnnotation());
+                + request.includeInProgress() + " no-annotation " + request.noAnnotation()
+                + (claimsWanted(request) ? " tolerance " + request.tolerance() : ""));
         List<AgreementInput.Entry> documents = input.documents();
         List<Counted> counted = new ArrayList<>();
         for (int d = 0; d < documents.size(); d++) {
@@ -185,8 +191,17 @@ public final class AgreementService {
     private record Counted(int index, String id, List<String> annotators) {
     }
 
+    /** One document's figures: each layer's, in the order of the layers, and its claims' (null when not wanted). */
+    private record Parts(List<LayerAccumulator.Part> layers, ClaimUnits.Part claims) {
+    }
+
+    private static boolean claimsWanted(AgreementRequest request) {
+        return request.wants(AgreementRequest.CLAIMS)
+                && (request.layer() == null || request.layer().equals(DefaultSchema.CLAIM));
+    }
+
     // Reads and compares one document and reduces it to each layer's figures, so what was read can go right after.
-    private List<LayerAccumulator.Part> analyse(List<LayerAccumulator> layers, Counted document)
+    private Parts analyse(List<LayerAccumulator> layers, ClaimUnits claims, Counted document)
             throws CorpusException {
         Map<String, Observed> observed = new TreeMap<>();
         for (String annotator : document.annotators()) {
@@ -200,7 +215,7 @@ public final class AgreementService {
             parts.add(layer.analyse(document.id(), length, document.annotators(),
                     CasDiff.compare(layer.layer(), byAnnotator)));
         }
-        return parts;
+        return new Parts(parts, claims == null ? null : claims.analyse(document.id(), document.annotators(), observed));
     }
 
     private static List<Layer> layers(Schema schema, String name) {

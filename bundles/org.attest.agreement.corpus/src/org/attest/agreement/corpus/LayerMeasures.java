@@ -135,8 +135,14 @@ final class LayerMeasures {
         return new LayerAgreement(layer.layer(), layer.relation(), unitCount, corpus, pairs, labels, documents);
     }
 
-    // One row per unit, one column per coder of the corpus; a coder who did not count in the unit's document is
-    // missing.
+    /**
+     * Returns the reliability data of {@code units}: one row per unit, one column per coder of the corpus, a coder who
+     * did not count in the unit's document being missing.
+     */
+    static ReliabilityData reliability(List<Unit> units, List<String> coders) {
+        return data(units, coders, Rows.of(units, coders));
+    }
+
     private static ReliabilityData data(List<Unit> units, List<String> coders, Rows rows) {
         String[][] values = new String[units.size()][coders.size()];
         for (int u = 0; u < units.size(); u++) {

@@ -185,6 +185,49 @@ class AgreementCommandTest {
     }
 
     @Test
+    void corpusModeEndsWithAClaimsSectionOfValuesClustersAndChainsWithTheirPairs() {
+        Path corpus = demoCorpus();
+
+        int code = sut.run("agreement", corpus.toString());
+
+        assertThat(code).as(err()).isZero();
+        String claims = out().substring(out().indexOf("== Claims"));
+        assertThat(claims).containsPattern("== Claims \\(\\d+ claim span\\(s\\), \\d+ marked by two or more annotators")
+                .contains("FIGURE").contains("PAIRS").contains("value alpha (interval)").contains("values within 10%")
+                .contains("cluster alpha (nominal)").contains("same cluster").contains("chain alpha (nominal)")
+                .contains("same chain").containsPattern("of \\d+ pair\\(s\\) agree");
+    }
+
+    @Test
+    void theToleranceOptionReachesTheClaimFiguresInJsonAndCsv() {
+        Path corpus = demoCorpus();
+
+        int code = sut.run("agreement", corpus.toString(), "--format", "json", "--tolerance", "25");
+        String json = out();
+        out.reset();
+        int csvCode = sut.run("agreement", corpus.toString(), "--format", "csv", "--measure", "claims");
+
+        assertThat(code).as(err()).isZero();
+        assertThat(csvCode).as(err()).isZero();
+        assertThat(json).containsPattern("\"claims\":\\{\"tolerance\":0.25,\"claims\":\\d+,\"matched\":\\d+,"
+                + "\"value\":\\{\"pairs\":\\d+,\"alpha\":\\{\"measure\":\"krippendorff-alpha \\(interval\\)\"")
+                .contains("\"cluster\":{\"pairs\":").contains("\"chain\":{\"pairs\":");
+        assertThat(out()).contains("Claim,claims,,value-alpha,").contains("Claim,claims,,value-within-tolerance,")
+                .contains("tolerance 10% of the larger value").contains("Claim,claims,,chain-same,")
+                .doesNotContain("Entity,corpus,");
+    }
+
+    @Test
+    void aNegativeToleranceIsAUserErrorThatSaysWhatItTakes() {
+        Path corpus = demoCorpus();
+
+        int code = sut.run("agreement", corpus.toString(), "--tolerance", "-5");
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("--tolerance takes a percentage of zero or more").doesNotContain("\tat ");
+    }
+
+    @Test
     void anUnknownLayerOrMeasureIsAUserError() {
         Path corpus = demoCorpus();
 
