@@ -25,7 +25,9 @@ import org.eclipse.swt.graphics.Rectangle;
  */
 final class ArcPainter {
 
-    /** Lines of text around the visible ones whose arcs are laid out, so that scrolling a little needs no new layout. */
+    /**
+     * Lines of text around the visible ones whose arcs are laid out, so that scrolling a little needs no new layout.
+     */
     private static final int MARGIN_LINES = 100;
     private static final int SPAN_LABEL_ROOM = 16;
 
