@@ -10,9 +10,8 @@ import org.apache.uima.cas.text.AnnotationFS;
 
 /**
  * Where the relation arcs go, brat-style: each arc runs above the text from its from-span to its to-span, split into
- * one
- * segment per visual line it touches, and each segment takes the lowest level of its line at which neither it nor its
- * label collides with another segment. Pure geometry over a {@link Geometry}, so it is computed and tested without
+ * one segment per visual line it touches, and each segment takes the lowest level of its line at which neither it nor
+ * its label collides with another segment. Pure geometry over a {@link Geometry}, so it is computed and tested without
  * painting.
  */
 public final class ArcLayout {
@@ -128,9 +127,9 @@ public final class ArcLayout {
         if (fromLine == toLine) {
             int x1 = Math.min(fromX, toX);
             int x2 = Math.max(fromX, toX);
-            return List
-                    .of(new Segment(arc, fromLine, arc.fromBegin(), x1, x2, false, false, toX < fromX, toX >= fromX, 0,
-                            (x1 + x2) / 2, width));
+            boolean backwards = toX < fromX;
+            return List.of(new Segment(arc, fromLine, arc.fromBegin(), x1, x2, false, false, backwards, !backwards, 0,
+                    (x1 + x2) / 2, width));
         }
         boolean downwards = fromLine < toLine;
         int firstX = downwards ? fromX : toX;

@@ -120,17 +120,18 @@ final class EditorView {
         for (var layer : Schemas.spanLayers(editor.schema())) {
             spans.addAll(editor.layers().spans(layer.getName()));
         }
-        if (selected != null && !spans.contains(selected) && !isRelation(selected)) {
-            selected = null;
-            painter.setSelected(null);
-        }
+        List<ArcLayout.Arc> arcList = arcsOf(editor.layers());
         painter.setLayout(new SpanLayout(spans));
         relations.refresh();
-        arcs.setArcs(arcsOf(editor.layers()));
-        if (selected != null && isRelation(selected)) {
+        arcs.setArcs(arcList);
+        boolean gone = selected != null && (isRelation(selected)
+                ? arcList.stream().noneMatch(a -> a.relation() == selected)
+                : !spans.contains(selected));
+        if (gone) {
+            // the selected annotation was deleted (or its creation undone): Properties must not go on showing it
+            editor.select(null);
+        } else if (selected != null && isRelation(selected)) {
             relations.show(selected);
-        } else {
-            painter.setHighlighted(Set.of());
         }
         if (editor.outline() != null && !outlinePending) {
             // the outline follows a moment later, so typing a hot key repaints the text first

@@ -83,6 +83,8 @@ class EditorArcsTest {
 
         RealInput.key("Delete");
         assertThat(relations()).doesNotContain(relation);
+        assertThat(sut.selected()).as("the deleted relation is no longer selected").isNull();
+        assertThat(sut.getSite().getSelectionProvider().getSelection().isEmpty()).isTrue();
         assertThat(sut.arcs().segments()).noneMatch(s -> s.arc().relation() == relation);
         assertThat(RealInput.statusLine(sut.getSite().getShell())).startsWith("Done: Delete Attribution")
                 .contains(relation.getCoveredText().substring(0, 10));

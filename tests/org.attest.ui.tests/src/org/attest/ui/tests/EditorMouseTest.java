@@ -42,6 +42,14 @@ class EditorMouseTest extends AnnotationEditorCase {
 
         workbench.getOperationSupport().getOperationHistory().redo(sut.undoContext(), null, null);
         assertThat(status()).isEqualTo("Redone: Create GPE (Entity) \"Port Vesna\"");
+
+        sut.markFinished();
+        assertThat(status()).startsWith("harbour-flood-a is finished for kari");
+        fixture.select("Lieva");
+        fixture.press('l');
+        assertThat(status()).startsWith("Read-only: ");
+        sut.reopen();
+        assertThat(status()).isEqualTo("harbour-flood-a is reopened for kari and may be edited");
     }
 
     private String status() {
