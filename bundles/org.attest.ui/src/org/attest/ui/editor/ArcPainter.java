@@ -41,6 +41,7 @@ final class ArcPainter {
     private int firstLine = -1;
     private int lastLine = -1;
     private AnnotationFS selected;
+    private Map<Integer, Integer> room = Map.of();
     private final Map<AnnotationFS, Rectangle> labels = new IdentityHashMap<>();
     private final List<Hit> bars = new ArrayList<>();
 
@@ -64,6 +65,9 @@ final class ArcPainter {
 
     /** Shows {@code newArcs} from now on. */
     void setArcs(List<ArcLayout.Arc> newArcs) {
+        if (newArcs.isEmpty() && arcs.isEmpty()) {
+            return;
+        }
         this.arcs = List.copyOf(newArcs);
         relayout();
     }
@@ -143,8 +147,13 @@ final class ArcPainter {
             boolean firstVisual = geometry.line(text.getOffsetAtLine(model)) == s.line();
             extra.merge(firstVisual ? model - 1 : model, layout.levels(s.line()) * step + 6, Math::max);
         }
+        if (extra.equals(room)) {
+            // a new provider makes the widget measure every line again, which costs seconds on a large document
+            return;
+        }
+        room = extra;
         text.setTopMargin(SpanPainter.LINE_SPACING - 8 + extra.getOrDefault(-1, 0));
-        text.setLineSpacingProvider(line -> {
+        text.setLineSpacingProvider(extra.isEmpty() ? null : line -> {
             Integer more = extra.get(line);
             return more == null ? null : SpanPainter.LINE_SPACING + more;
         });

@@ -97,6 +97,22 @@ class EditorArcsTest {
     }
 
     @Test
+    void aViaMadeFromTheKeyboardGetsAnArcLabelledViaInItsLayersColour() throws Exception {
+        sut.select(fixture.span("Source", "Ana Kovačić"));
+        fixture.press('V');
+        sut.select(fixture.span("Source", "regional civil protection office"));
+        fixture.press('\r', SWT.CR);
+        settle();
+
+        AnnotationFS via = fixture.layers().relations("Via").get(0);
+        assertThat(sut.arcs().segments()).filteredOn(s -> s.arc().relation() == via).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.arc().label()).isEqualTo("Via"));
+        assertThat(sut.arcLabel(via)).as("the Via's painted label").isNotNull();
+        ArcLayoutTest.assertNoTwoSegmentsOfALevelOverlap(sut.arcs());
+        screenshot("arcs-with-via.png");
+    }
+
+    @Test
     void escapeDeselectsTheRelation() {
         AnnotationFS relation = relations().get(0);
         sut.select(relation);
