@@ -125,6 +125,11 @@ final class EditorInput {
     }
 
     private void hover(Event e) {
+        AnnotationFS relation = view.relationAt(e.x, e.y);
+        if (relation != null) {
+            text.setToolTipText(tooltip(List.of(relation)));
+            return;
+        }
         int offset = offsetAt(e.x, e.y);
         List<AnnotationFS> here = offset < 0
                 ? List.of()

@@ -15,10 +15,7 @@ class AnnotationFeaturesTest extends AnnotationEditorCase {
 
     @Test
     void thePropertiesViewShowsAndChangesFeaturesUndoably() throws Exception {
-        fixture.select("Up to 40 people are missing");
-        fixture.press('1');
-        AnnotationFS claim = fixture.span("Claim", "Up to 40 people are missing");
-        sut.select(claim);
+        AnnotationFS claim = selectedNewClaim();
 
         var properties = properties();
         assertThat(properties.getPropertyValue("text")).isEqualTo("Up to 40 people are missing");
@@ -35,10 +32,7 @@ class AnnotationFeaturesTest extends AnnotationEditorCase {
 
     @Test
     void clearingANumberInThePropertiesViewLeavesItUnsetNotZero() throws Exception {
-        fixture.select("Up to 40 people are missing");
-        fixture.press('1');
-        AnnotationFS claim = fixture.span("Claim", "Up to 40 people are missing");
-        sut.select(claim);
+        AnnotationFS claim = selectedNewClaim();
         var properties = properties();
         properties.setPropertyValue("value", "40");
         properties.setPropertyValue("upper", "1,000");
@@ -55,6 +49,15 @@ class AnnotationFeaturesTest extends AnnotationEditorCase {
         workbench.getOperationSupport().getOperationHistory().undo(sut.undoContext(), null, null);
         workbench.getOperationSupport().getOperationHistory().undo(sut.undoContext(), null, null);
         assertThat(fixture.layers().value(claim, "value")).isEqualTo(40.0);
+    }
+
+    // annotates "Up to 40 people are missing" as a statistic claim and selects it
+    private AnnotationFS selectedNewClaim() {
+        fixture.select("Up to 40 people are missing");
+        fixture.press('1');
+        AnnotationFS claim = fixture.span("Claim", "Up to 40 people are missing");
+        sut.select(claim);
+        return claim;
     }
 
     private org.eclipse.ui.views.properties.IPropertySource properties() {
