@@ -127,7 +127,8 @@ final class DocumentLifecycle {
         editor.refresh();
         session.changed();
         session.finished(document.getId());
-        editor.status(document.getId() + " is finished for " + annotator + " and read-only; Document > Reopen edits it");
+        editor.status(
+                document.getId() + " is finished for " + annotator + " and read-only; Document > Reopen edits it");
     }
 
     /** Reopens a finished document for editing. */
