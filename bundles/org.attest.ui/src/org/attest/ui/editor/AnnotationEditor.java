@@ -1,7 +1,5 @@
 package org.attest.ui.editor;
 
-import java.util.Set;
-
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.edit.AnnotationEditing;
@@ -18,6 +16,7 @@ import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
@@ -83,7 +82,7 @@ public final class AnnotationEditor extends EditorPart {
         layers = new org.attest.cas.Layers(cas, schema());
         editing = new AnnotationEditing(cas, schema());
         text.setText(cas.getDocumentText());
-        new EditorInput(this, text);
+        new EditorInput(this, view);
         // spans, then the outline, each in a slice of its own, so no single step keeps the UI thread long
         text.getDisplay().asyncExec(() -> {
             if (text.isDisposed()) {
@@ -165,11 +164,6 @@ public final class AnnotationEditor extends EditorPart {
         view.reveal(begin, end);
     }
 
-    /** Highlights the spans of a relation chosen in the relation list. */
-    void highlight(Set<AnnotationFS> spans) {
-        view.highlight(spans);
-    }
-
     /** Runs {@code command} through the operation history, unless the document may not be edited. */
     public boolean run(EditCommand command) {
         if (!loaded() || !editability().editable()) {
@@ -220,9 +214,14 @@ public final class AnnotationEditor extends EditorPart {
         return label == null ? layer.getName() : label.toString();
     }
 
-    /** Walks to the next (or previous) annotation, as Tab and Shift+Tab do. */
-    void walk(boolean forward) {
-        view.walk(forward);
+    /** Returns the layout of the relation arcs around the visible lines. */
+    public ArcLayout arcs() {
+        return view.arcs().layout();
+    }
+
+    /** Returns where the arc label of {@code relation} was last painted, in the text's coordinates, or null. */
+    public Rectangle arcLabel(AnnotationFS relation) {
+        return view.arcs().labelBounds(relation);
     }
 
     /** Shows {@code message} in the status line. */

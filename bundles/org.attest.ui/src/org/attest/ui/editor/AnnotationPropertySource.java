@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.uima.cas.text.AnnotationFS;
+import org.attest.cas.AttestTypes;
 import org.attest.cas.Layers;
 import org.attest.model.Entity;
 import org.attest.model.FeatureDefinition;
 import org.attest.model.Layer;
+import org.attest.model.RelationLayer;
 import org.attest.model.Tag;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -40,6 +42,10 @@ final class AnnotationPropertySource implements IPropertySource {
         result.add(info("layer", "Layer"));
         result.add(info("text", "Text"));
         result.add(info("offsets", "Offsets"));
+        if (layer instanceof RelationLayer) {
+            result.add(info(AttestTypes.RELATION_FROM, "From"));
+            result.add(info(AttestTypes.RELATION_TO, "To"));
+        }
         if (layer == null) {
             return result.toArray(IPropertyDescriptor[]::new);
         }
@@ -86,6 +92,11 @@ final class AnnotationPropertySource implements IPropertySource {
                 return fs.getCoveredText();
             case "offsets" :
                 return fs.getBegin() + "-" + fs.getEnd();
+            case AttestTypes.RELATION_FROM, AttestTypes.RELATION_TO :
+                return editor.layers().value(fs, (String) id) instanceof AnnotationFS end
+                        ? editor.labelOf(end) + " \"" + end.getCoveredText() + "\" [" + end.getBegin() + "-"
+                                + end.getEnd() + "]"
+                        : "";
             default :
                 break;
         }

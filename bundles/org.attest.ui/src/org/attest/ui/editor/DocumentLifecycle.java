@@ -114,6 +114,7 @@ final class DocumentLifecycle {
         savedAt = changes;
         saved.run();
         session.changed();
+        editor.status("Saved " + document.getId() + " at " + java.time.LocalTime.now().withNano(0));
     }
 
     /** Marks the document finished for this annotator (saving first) and makes the editor read-only. */
@@ -126,6 +127,8 @@ final class DocumentLifecycle {
         editor.refresh();
         session.changed();
         session.finished(document.getId());
+        editor.status(
+                document.getId() + " is finished for " + annotator + " and read-only; Document > Reopen edits it");
     }
 
     /** Reopens a finished document for editing. */
@@ -134,6 +137,7 @@ final class DocumentLifecycle {
         updateEditability();
         editor.refresh();
         session.changed();
+        editor.status(document.getId() + " is reopened for " + annotator + " and may be edited");
     }
 
     private void updateEditability() {

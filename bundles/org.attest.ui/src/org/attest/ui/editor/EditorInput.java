@@ -17,12 +17,14 @@ final class EditorInput {
 
     private final AnnotationEditor editor;
     private final StyledText text;
+    private final EditorView view;
     private final RelationFlow relations;
     private int mouseDownOffset = -1;
 
-    EditorInput(AnnotationEditor editor, StyledText text) {
+    EditorInput(AnnotationEditor editor, EditorView view) {
         this.editor = editor;
-        this.text = text;
+        this.view = view;
+        this.text = view.text();
         this.relations = new RelationFlow(editor);
         text.addListener(SWT.KeyDown, this::keyDown);
         text.addListener(SWT.Traverse, e -> {
@@ -41,7 +43,7 @@ final class EditorInput {
      */
     void keyDown(Event e) {
         if (e.keyCode == SWT.TAB) {
-            editor.walk((e.stateMask & SWT.SHIFT) == 0);
+            view.walk((e.stateMask & SWT.SHIFT) == 0);
             e.doit = false;
             return;
         }
@@ -58,7 +60,10 @@ final class EditorInput {
             return;
         }
         if (e.keyCode == SWT.ESC) {
-            relations.escape();
+            if (!relations.escape() && editor.selected() != null) {
+                editor.select(null);
+                editor.status("Nothing selected");
+            }
             e.doit = false;
             return;
         }
@@ -107,6 +112,11 @@ final class EditorInput {
             }
             return;
         }
+        AnnotationFS relation = view.relationAt(e.x, e.y);
+        if (relation != null) {
+            editor.select(relation);
+            return;
+        }
         int offset = offsetAt(e.x, e.y);
         if (offset >= 0 && offset == mouseDownOffset) {
             List<AnnotationFS> here = AnnotationNavigator.at(editor.cas(), editor.schema(), offset);
@@ -115,6 +125,11 @@ final class EditorInput {
     }
 
     private void hover(Event e) {
+        AnnotationFS relation = view.relationAt(e.x, e.y);
+        if (relation != null) {
+            text.setToolTipText(tooltip(List.of(relation)));
+            return;
+        }
         int offset = offsetAt(e.x, e.y);
         List<AnnotationFS> here = offset < 0
                 ? List.of()
@@ -142,7 +157,7 @@ final class EditorInput {
                 if (v instanceof AnnotationFS a) {
                     v = a.getCoveredText();
                 }
-                if (v != null && !(v instanceof Double d && d == 0.0) && !Boolean.FALSE.equals(v)) {
+                if (v != null && !Boolean.FALSE.equals(v)) {
                     sb.append("\n   ").append(f.getName()).append(" = ").append(v);
                 }
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.uima.cas.text.AnnotationFS;
+import org.attest.cas.AttestTypes;
 import org.attest.edit.AnnotationNavigator;
 import org.attest.edit.Editability;
 import org.attest.model.schema.Schemas;
@@ -26,6 +27,7 @@ final class EditorView {
     private final Label banner;
     private final StyledText text;
     private final SpanPainter painter;
+    private final ArcPainter arcs;
     private final RelationPanel relations;
     private AnnotationFS selected;
     private boolean outlinePending;
@@ -53,6 +55,7 @@ final class EditorView {
         text.setLeftMargin(8);
         text.setRightMargin(8);
         painter = new SpanPainter(text, colors, editor::layerOf, fs -> editor.labelOf(fs));
+        arcs = new ArcPainter(text, colors, editor::layerOf);
         relations = new RelationPanel(sash, editor);
         sash.setWeights(75, 25);
     }
@@ -67,10 +70,14 @@ final class EditorView {
         return selected;
     }
 
-    /** Selects {@code fs} (or nothing) and reveals it. */
+    /** Selects {@code fs} (or nothing) and reveals it; a relation shows its arc, its row and its spans. */
     void select(AnnotationFS fs) {
         selected = fs;
         painter.setSelected(fs);
+        boolean relation = fs != null && isRelation(fs);
+        arcs.setSelected(relation ? fs : null);
+        relations.show(relation ? fs : null);
+        painter.setHighlighted(relation ? relations.spansOf(fs) : Set.of());
         if (fs != null) {
             text.showSelection();
             text.setCaretOffset(Math.min(fs.getEnd(), text.getCharCount()));
@@ -104,12 +111,6 @@ final class EditorView {
         }
     }
 
-    /** Highlights the spans of a relation chosen in the relation list. */
-    void highlight(Set<AnnotationFS> spans) {
-        painter.setHighlighted(spans);
-        text.redraw();
-    }
-
     /** Re-reads the spans from the CAS and repaints. */
     void refresh() {
         if (!editor.loaded()) {
@@ -119,12 +120,19 @@ final class EditorView {
         for (var layer : Schemas.spanLayers(editor.schema())) {
             spans.addAll(editor.layers().spans(layer.getName()));
         }
-        if (selected != null && !spans.contains(selected) && !isRelation(selected)) {
-            selected = null;
-            painter.setSelected(null);
-        }
+        List<ArcLayout.Arc> arcList = arcsOf(editor.layers());
         painter.setLayout(new SpanLayout(spans));
         relations.refresh();
+        arcs.setArcs(arcList);
+        boolean gone = selected != null && (isRelation(selected)
+                ? arcList.stream().noneMatch(a -> a.relation() == selected)
+                : !spans.contains(selected));
+        if (gone) {
+            // the selected annotation was deleted (or its creation undone): Properties must not go on showing it
+            editor.select(null);
+        } else if (selected != null && isRelation(selected)) {
+            relations.show(selected);
+        }
         if (editor.outline() != null && !outlinePending) {
             // the outline follows a moment later, so typing a hot key repaints the text first
             outlinePending = true;
@@ -150,6 +158,30 @@ final class EditorView {
             banner.setVisible(!editability.editable());
             banner.getParent().layout(new org.eclipse.swt.widgets.Control[]{banner});
         }
+    }
+
+    /** Returns the relation whose arc or arc label is at ({@code x}, {@code y}) of the text, or null. */
+    AnnotationFS relationAt(int x, int y) {
+        return arcs.relationAt(x, y);
+    }
+
+    /** Returns the painter of the relation arcs. */
+    ArcPainter arcs() {
+        return arcs;
+    }
+
+    private List<ArcLayout.Arc> arcsOf(org.attest.cas.Layers layers) {
+        List<ArcLayout.Arc> result = new ArrayList<>();
+        for (var layer : Schemas.relationLayers(editor.schema())) {
+            for (AnnotationFS r : layers.relations(layer.getName())) {
+                if (layers.value(r, AttestTypes.RELATION_FROM) instanceof AnnotationFS from
+                        && layers.value(r, AttestTypes.RELATION_TO) instanceof AnnotationFS to) {
+                    result.add(new ArcLayout.Arc(r, from.getBegin(), from.getEnd(), to.getBegin(), to.getEnd(),
+                            editor.labelOf(r)));
+                }
+            }
+        }
+        return result;
     }
 
     private boolean isRelation(AnnotationFS fs) {

@@ -61,11 +61,14 @@ enum FeatureField {
             return value instanceof AnnotationFS a ? a.getCoveredText() : "";
         }
     },
-    /** A number typed as text, such as 100 or 2.5 (thousands commas allowed). */
+    /** A number typed as text, such as 100 or 2.5 (thousands commas allowed); cleared text leaves it unset. */
     NUMBER(false) {
 
         @Override
         Object taken(String name, Object input, Supplier<String[]> choices) {
+            if (input == null || input.toString().isBlank()) {
+                return null;
+            }
             try {
                 return Double.valueOf(input.toString().trim().replace(",", ""));
             } catch (NumberFormatException e) {

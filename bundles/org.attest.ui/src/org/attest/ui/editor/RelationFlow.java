@@ -75,16 +75,20 @@ final class RelationFlow {
         }
     }
 
-    /** Cancels the relation, or at the cue step creates it without a cue. */
-    void escape() {
+    /**
+     * Cancels the relation, or at the cue step creates it without a cue; returns false when no relation was under way.
+     */
+    boolean escape() {
         if (step == Step.CUE) {
             create(null);
-            return;
+            return true;
         }
-        if (step == Step.TARGET) {
-            editor.status(layer.getName() + " cancelled");
+        if (step == Step.IDLE) {
+            return false;
         }
+        editor.status(layer.getName() + " cancelled");
         reset();
+        return true;
     }
 
     private void create(AnnotationFS cue) {

@@ -42,7 +42,7 @@ final class RelationPanel {
         }
         table.addListener(SWT.Selection, e -> {
             int i = table.getSelectionIndex();
-            editor.highlight(i < 0 ? Set.of() : spansOf(rows.get(i)));
+            editor.select(i < 0 ? null : rows.get(i));
         });
         table.addListener(SWT.KeyDown, e -> {
             int i = table.getSelectionIndex();
@@ -52,7 +52,18 @@ final class RelationPanel {
         });
     }
 
-    private Set<AnnotationFS> spansOf(AnnotationFS relation) {
+    /** Selects the row of {@code relation}, or none. */
+    void show(AnnotationFS relation) {
+        int i = relation == null ? -1 : rows.indexOf(relation);
+        if (i < 0) {
+            table.deselectAll();
+        } else {
+            table.setSelection(i);
+        }
+    }
+
+    /** Returns the spans {@code relation} joins: its from-span, its to-span and its cue, if any. */
+    Set<AnnotationFS> spansOf(AnnotationFS relation) {
         Set<AnnotationFS> spans = new HashSet<>();
         Layers layers = editor.layers();
         for (String f : List.of(AttestTypes.RELATION_FROM, AttestTypes.RELATION_TO, "cue")) {

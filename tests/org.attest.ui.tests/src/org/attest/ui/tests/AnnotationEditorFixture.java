@@ -12,6 +12,7 @@ import org.attest.imports.ImportService;
 import org.attest.io.ImportOptions;
 import org.attest.store.CorpusStore;
 import org.attest.testing.Samples;
+import org.attest.testing.ScriptedWork;
 import org.attest.ui.corpus.CorpusSession;
 import org.attest.ui.editor.AnnotationEditor;
 import org.attest.ui.editor.EditorCommands;
@@ -33,15 +34,10 @@ final class AnnotationEditorFixture {
     private final IWorkbenchPage page;
     private final AnnotationEditor editor;
 
-    private AnnotationEditorFixture(Path tmp) throws Exception {
-        InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).put(AttestPreferences.ANNOTATOR, "kari");
+    private AnnotationEditorFixture(Path corpus, String annotator) throws Exception {
+        InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).put(AttestPreferences.ANNOTATOR, annotator);
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).putInt(AttestPreferences.AUTOSAVE_SECONDS, 0);
-        corpus = tmp.resolve("flood");
-        try (CorpusStore store = CorpusStore.init(corpus, "flood", "test")) {
-            new ImportService(store).run(
-                    new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> {
-                    });
-        }
+        this.corpus = corpus;
         workbench.getService(CorpusSession.class).open(corpus);
         page = workbench.showPerspective(AnnotatePerspective.ID, workbench.getActiveWorkbenchWindow());
         editor = EditorCommands.open(page, "harbour-flood-a");
@@ -50,7 +46,26 @@ final class AnnotationEditorFixture {
 
     /** Imports the samples into a corpus under {@code tmp} and opens harbour-flood-a as "kari", without autosave. */
     static AnnotationEditorFixture open(Path tmp) throws Exception {
-        return new AnnotationEditorFixture(tmp);
+        Path corpus = tmp.resolve("flood");
+        try (CorpusStore store = CorpusStore.init(corpus, "flood", "test")) {
+            new ImportService(store).run(
+                    new ImportService.Request(List.of(Samples.project()), ImportOptions.defaults(), null, null), m -> {
+                    });
+        }
+        return new AnnotationEditorFixture(corpus, "kari");
+    }
+
+    /**
+     * Lets the scripted annotators annotate the samples in a corpus under {@code tmp} and opens harbour-flood-a as
+     * "anna", whose claims carry their attributions, reopened for editing.
+     */
+    static AnnotationEditorFixture openAnnotated(Path tmp) throws Exception {
+        Path corpus = tmp.resolve("flood");
+        ScriptedWork.annotatedByAnnaAndBen(corpus);
+        AnnotationEditorFixture fixture = new AnnotationEditorFixture(corpus, "anna");
+        fixture.editor().reopen();
+        flush();
+        return fixture;
     }
 
     /** Closes the editors and the corpus and forgets the annotator and autosave preferences. */

@@ -3,6 +3,7 @@ package org.attest.ui.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.uima.cas.text.AnnotationFS;
+import org.attest.cas.UnsetNumbers;
 import org.attest.ui.corpus.CorpusSession;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
@@ -14,15 +15,9 @@ class AnnotationFeaturesTest extends AnnotationEditorCase {
 
     @Test
     void thePropertiesViewShowsAndChangesFeaturesUndoably() throws Exception {
-        fixture.select("Up to 40 people are missing");
-        fixture.press('1');
-        AnnotationFS claim = fixture.span("Claim", "Up to 40 people are missing");
-        sut.select(claim);
+        AnnotationFS claim = selectedNewClaim();
 
-        var element = ((org.eclipse.jface.viewers.IStructuredSelection) sut.getSite().getSelectionProvider()
-                .getSelection()).getFirstElement();
-        var properties = ((org.eclipse.core.runtime.IAdaptable) element)
-                .getAdapter(org.eclipse.ui.views.properties.IPropertySource.class);
+        var properties = properties();
         assertThat(properties.getPropertyValue("text")).isEqualTo("Up to 40 people are missing");
 
         properties.setPropertyValue("value", "40");
@@ -33,6 +28,43 @@ class AnnotationFeaturesTest extends AnnotationEditorCase {
         workbench.getOperationSupport().getOperationHistory().undo(sut.undoContext(), null, null);
         assertThat(fixture.layers().value(claim, "unit")).isNull();
         assertThat(fixture.layers().value(claim, "value")).isEqualTo(40.0);
+    }
+
+    @Test
+    void clearingANumberInThePropertiesViewLeavesItUnsetNotZero() throws Exception {
+        AnnotationFS claim = selectedNewClaim();
+        var properties = properties();
+        properties.setPropertyValue("value", "40");
+        properties.setPropertyValue("upper", "1,000");
+        assertThat(fixture.layers().value(claim, "upper")).isEqualTo(1000.0);
+
+        properties.setPropertyValue("value", "");
+        properties.setPropertyValue("upper", "  ");
+
+        assertThat(fixture.layers().value(claim, "value")).isNull();
+        assertThat(fixture.layers().value(claim, "upper")).isNull();
+        assertThat(claim.getDoubleValue(claim.getType().getFeatureByBaseName("value"))).isNaN();
+        assertThat(UnsetNumbers.value(claim, claim.getType().getFeatureByBaseName("upper"))).isNull();
+        assertThat(properties.getPropertyValue("value")).isEqualTo("");
+        workbench.getOperationSupport().getOperationHistory().undo(sut.undoContext(), null, null);
+        workbench.getOperationSupport().getOperationHistory().undo(sut.undoContext(), null, null);
+        assertThat(fixture.layers().value(claim, "value")).isEqualTo(40.0);
+    }
+
+    // annotates "Up to 40 people are missing" as a statistic claim and selects it
+    private AnnotationFS selectedNewClaim() {
+        fixture.select("Up to 40 people are missing");
+        fixture.press('1');
+        AnnotationFS claim = fixture.span("Claim", "Up to 40 people are missing");
+        sut.select(claim);
+        return claim;
+    }
+
+    private org.eclipse.ui.views.properties.IPropertySource properties() {
+        var element = ((org.eclipse.jface.viewers.IStructuredSelection) sut.getSite().getSelectionProvider()
+                .getSelection()).getFirstElement();
+        return ((org.eclipse.core.runtime.IAdaptable) element)
+                .getAdapter(org.eclipse.ui.views.properties.IPropertySource.class);
     }
 
     @Test
