@@ -1,6 +1,7 @@
 package org.attest.claims;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One claim as the conflict logic reads it: where it is, its figure and qualifier, and its period, the days filled
@@ -19,9 +20,25 @@ import java.time.LocalDate;
  * @param period the period as written
  * @param periodStart the first day of the period
  * @param periodEnd the last day of the period
+ * @param chains the claim's attribution chains, one per path through its sources; one without links when it is
+ *     attributed to none, none when they were not read
  */
 public record ClaimFigure(String document, int begin, int end, String text, String cluster, Double value, Double upper,
-        String qualifier, String unit, String measure, String period, LocalDate periodStart, LocalDate periodEnd) {
+        String qualifier, String unit, String measure, String period, LocalDate periodStart, LocalDate periodEnd,
+        List<Chain> chains) {
+
+    /** Copies the chains. */
+    public ClaimFigure {
+        chains = List.copyOf(chains);
+    }
+
+    /** Creates a claim whose attribution chains were not read. */
+    public ClaimFigure(String document, int begin, int end, String text, String cluster, Double value, Double upper,
+            String qualifier, String unit, String measure, String period, LocalDate periodStart,
+            LocalDate periodEnd) {
+        this(document, begin, end, text, cluster, value, upper, qualifier, unit, measure, period, periodStart,
+                periodEnd, List.of());
+    }
 
     /** Returns the claim's period when both its days are known and in order, or null. */
     public Period days() {

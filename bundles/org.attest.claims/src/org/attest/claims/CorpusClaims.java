@@ -24,8 +24,8 @@ import org.attest.store.CorpusStore;
 
 /**
  * Reads a corpus's claim clusters from the gold or from one annotator's CASes: every Claim span that links a cluster,
- * its period filled from the written period and the document's date where the annotator left the days empty, and
- * the verdicts of {@link ConflictRules} on each cluster.
+ * its period filled from the written period and the document's date where the annotator left the days empty, its
+ * attribution chains, and the verdicts of {@link ConflictRules} on each cluster.
  */
 public final class CorpusClaims {
 
@@ -93,6 +93,7 @@ public final class CorpusClaims {
 
     private List<ClaimFigure> claims(Document document, CAS cas, Layer layer) {
         Layers layers = new Layers(cas, store.corpus().getSchema());
+        Chains chains = Chains.read(cas, store.corpus().getSchema(), store.corpus().getEntities());
         LocalDate documentDate = PeriodReader.isoDate(document.getPublicationDate()).orElse(null);
         List<ClaimFigure> claims = new ArrayList<>();
         for (AnnotationFS fs : layers.spans(layer.getName())) {
@@ -105,7 +106,7 @@ public final class CorpusClaims {
             claims.add(new ClaimFigure(document.getId(), fs.getBegin(), fs.getEnd(), fs.getCoveredText(),
                     f.text("cluster"),
                     f.number("value"), f.number("upper"), f.text("qualifier"), f.text("unit"), f.text("measure"),
-                    period, start, end));
+                    period, start, end, chains.of(fs)));
         }
         claims.sort(Comparator.comparingInt(ClaimFigure::begin));
         return claims;
