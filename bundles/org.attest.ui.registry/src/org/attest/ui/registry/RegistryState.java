@@ -43,7 +43,7 @@ record RegistryState(CorpusMentions mentions, Map<Entity, List<Mention>> byEntit
         WrongLinks.Suspect s = suspects.get(mention);
         return s == null
                 ? null
-                : "'" + s.given() + "' is not a given name of " + s.entity().getCanonicalName() + " (who is "
-                        + String.join(", ", s.entityGiven()) + "): another person with the same surname?";
+                : "'" + s.given() + "' is not a given name of " + s.entity().getCanonicalName()
+                        + ", though the surname is: another person? Relink it if so";
     }
 }
