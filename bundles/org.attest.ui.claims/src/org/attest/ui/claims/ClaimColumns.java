@@ -6,6 +6,7 @@ import org.attest.ui.claims.ClaimRows.JointRow;
 import org.attest.ui.claims.ClaimRows.VerdictRow;
 import org.attest.ui.claims.ClaimTexts.Column;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
@@ -15,8 +16,8 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * The columns of the Claims view's tree: a conflict, and a cluster holding one, in red with an error sign; pairs that
- * are not comparable in grey; the interval claims jointly allow in blue.
+ * The columns of the Claims view's tree, a long cell's whole text in its tooltip: a conflict, and a cluster holding
+ * one, in red with an error sign; pairs that are not comparable in grey; the interval claims jointly allow in blue.
  */
 final class ClaimColumns {
 
@@ -25,6 +26,7 @@ final class ClaimColumns {
     /** Adds one column per {@link Column} to {@code tree}, worded by {@code texts}. */
     ClaimColumns(TreeViewer tree, ClaimTexts texts) {
         this.texts = texts;
+        ColumnViewerToolTipSupport.enableFor(tree);
         for (Column column : Column.values()) {
             TreeViewerColumn c = new TreeViewerColumn(tree, SWT.LEFT);
             c.getColumn().setText(column.title);
@@ -35,6 +37,12 @@ final class ClaimColumns {
                 @Override
                 public String getText(Object row) {
                     return ClaimColumns.this.texts.text(row, column);
+                }
+
+                @Override
+                public String getToolTipText(Object row) {
+                    String text = getText(row);
+                    return text.length() > column.width / 8 ? text : null;
                 }
 
                 @Override

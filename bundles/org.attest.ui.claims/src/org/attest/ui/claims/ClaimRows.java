@@ -55,7 +55,8 @@ final class ClaimRows implements ITreeContentProvider {
         List<Object> children = new ArrayList<>();
         cluster.claims().forEach(c -> children.add(new ClaimRow(cluster, c)));
         cluster.joint().forEach(j -> children.add(new JointRow(cluster, j)));
-        (conflictsOnly ? cluster.conflicts() : cluster.verdicts()).forEach(v -> children.add(new VerdictRow(cluster, v)));
+        (conflictsOnly ? cluster.conflicts() : cluster.verdicts())
+                .forEach(v -> children.add(new VerdictRow(cluster, v)));
         return children.toArray();
     }
 

@@ -18,24 +18,23 @@ final class ClaimTexts {
 
     /** The columns, left to right. */
     enum Column {
+
         /** The cluster, the claim's words, "jointly allowed" or the verdict. */
-        CLAIM("Cluster / claim", 230),
+        CLAIM("Cluster / claim", 190),
         /** The document and its outlet. */
-        DOCUMENT("Document", 150),
+        DOCUMENT("Document", 200),
         /** The figure and its unit. */
-        VALUE("Value", 110),
+        VALUE("Value", 100),
         /** The qualifier as tagged. */
-        QUALIFIER("Qualifier", 80),
+        QUALIFIER("Qualifier", 75),
         /** The period as written, with its days. */
-        PERIOD("Period", 190),
+        PERIOD("Period", 200),
         /** The interval the figure allows. */
-        INTERVAL("Interval", 110),
+        INTERVAL("Interval", 95),
+        /** A claim's attribution chains; a verdict's or a joint interval's reason. */
+        DETAILS("Chain / reason", 640),
         /** The source the claim is attributed to. */
-        SOURCE("Source", 140),
-        /** The claim's attribution chains. */
-        CHAIN("Chain", 260),
-        /** The verdict's reason. */
-        REASON("Reason", 520);
+        SOURCE("Source", 170);
 
         final String title;
         final int width;
@@ -71,7 +70,7 @@ final class ClaimTexts {
         return switch (column) {
             case CLAIM -> cluster.id() + (cluster.proposition() == null ? "" : ": " + cluster.proposition());
             case DOCUMENT -> cluster.claims().size() + " claim(s)";
-            case REASON -> conflicts == 0 ? "no conflict" : conflicts + " conflicting pair(s)";
+            case DETAILS -> conflicts == 0 ? "no conflict" : conflicts + " conflicting pair(s)";
             default -> "";
         };
     }
@@ -90,10 +89,9 @@ final class ClaimTexts {
             case INTERVAL -> rules.interval(claim).map(Object::toString).orElse("none");
             case SOURCE -> claim.chains().stream().filter(Chain::attributed).map(c -> c.links().get(0).describe())
                     .distinct().collect(Collectors.joining("; "));
-            case CHAIN -> claim.chains().stream()
+            case DETAILS -> claim.chains().stream()
                     .map(c -> c.attributed() ? "claim <- " + c.describe() : "not attributed to a source")
                     .distinct().collect(Collectors.joining("; "));
-            case REASON -> "";
         };
     }
 
@@ -103,7 +101,7 @@ final class ClaimTexts {
             case DOCUMENT -> joint.claims() + " claim(s)";
             case PERIOD -> joint.period();
             case INTERVAL -> joint.interval().map(Object::toString).orElse("none");
-            case REASON -> joint.interval().isPresent()
+            case DETAILS -> joint.interval().isPresent()
                     ? "every claim of this period allows these values"
                     : "no value fits every claim of this period";
             default -> "";
@@ -119,7 +117,7 @@ final class ClaimTexts {
             };
             case DOCUMENT -> verdict.a().document() + " \u2194 " + verdict.b().document();
             case VALUE -> value(verdict.a()) + " vs " + value(verdict.b());
-            case REASON -> verdict.reason();
+            case DETAILS -> verdict.reason();
             default -> "";
         };
     }
@@ -142,7 +140,8 @@ final class ClaimTexts {
     }
 
     private static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
                 : Double.toString(value);
     }
 }

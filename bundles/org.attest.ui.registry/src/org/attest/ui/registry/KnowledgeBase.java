@@ -11,7 +11,9 @@ final class KnowledgeBase {
     private KnowledgeBase() {
     }
 
-    /** Returns the page of {@code id}, such as https://www.wikidata.org/wiki/Q42 for Q42, or empty for an unknown kind. */
+    /**
+     * Returns the page of {@code id}, such as https://www.wikidata.org/wiki/Q42 for Q42, or empty for an unknown kind.
+     */
     static Optional<String> url(String id) {
         if (id == null || id.isBlank()) {
             return Optional.empty();

@@ -60,13 +60,13 @@ final class RegistryPanel {
         rows.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         SashForm top = new SashForm(rows, SWT.HORIZONTAL);
         entities = Columns.table(box(top, 1), SWT.SINGLE);
-        Columns.add(entities, Entity.class, "Name", 180, Entity::getCanonicalName);
+        Columns.add(entities, Entity.class, "Name", 170, Entity::getCanonicalName);
         Columns.add(entities, Entity.class, "Type", 90, Entity::getType);
-        Columns.add(entities, Entity.class, "Aliases", 220, e -> String.join(", ", e.getAliases()));
-        Columns.add(entities, Entity.class, "Knowledge base", 110, Entity::getKnowledgeBaseId);
+        Columns.add(entities, Entity.class, "Aliases", 170, e -> String.join(", ", e.getAliases()));
+        Columns.add(entities, Entity.class, "Knowledge base", 115, Entity::getKnowledgeBaseId);
         Columns.add(entities, Entity.class, "Mentions", 70,
                 e -> state == null ? "" : Integer.toString(state.of(e).size()));
-        Columns.add(entities, Entity.class, "Id", 100, Entity::getId);
+        Columns.add(entities, Entity.class, "Id", 95, Entity::getId);
         entities.addSelectionChangedListener(e -> showMentions());
         Composite right = box(top, 1);
         new Label(right, SWT.NONE).setText("Possible duplicates (double-click or Merge keeps the first):");
