@@ -3,11 +3,9 @@ package org.attest.claims;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.attest.model.Entity;
@@ -22,10 +20,13 @@ public final class ChainGraph {
     /** The most paths followed from one claim; more are reported as {@link ChainProblem.Kind#TOO_MANY_CHAINS}. */
     public static final int MAX_CHAINS = 100;
 
+    private static final Comparator<ChainLink> ORDER = Comparator.comparingInt(ChainLink::begin)
+            .thenComparingInt(ChainLink::end);
+
     private record Claim(int begin, int end, String text) {
     }
 
-    private final Map<String, Entity> entities = new HashMap<>();
+    private final EntityIds entities;
     private final List<Claim> claims = new ArrayList<>();
     private final List<ChainLink> sources = new ArrayList<>();
     private final List<Set<Integer>> attributions = new ArrayList<>();
@@ -33,14 +34,12 @@ public final class ChainGraph {
 
     /** Creates an empty graph whose sources' entity ids are resolved among {@code registry}, merged ids included. */
     public ChainGraph(Collection<Entity> registry) {
-        for (Entity entity : registry) {
-            entity.getMergedIds().forEach(id -> entities.putIfAbsent(id, entity));
-        }
-        for (Entity entity : registry) {
-            if (entity.getId() != null) {
-                entities.put(entity.getId(), entity);
-            }
-        }
+        this(EntityIds.of(registry));
+    }
+
+    /** Creates an empty graph whose sources' entity ids are resolved by {@code entities}. */
+    public ChainGraph(EntityIds entities) {
+        this.entities = entities;
     }
 
     /** Adds a claim and returns its index, to name it in {@link #attribution}. */
@@ -53,7 +52,7 @@ public final class ChainGraph {
     /** Adds a source with its type tag and registry entity id (each may be null) and returns its index. */
     public int source(int begin, int end, String text, String type, String entity) {
         String id = entity == null || entity.isBlank() ? null : entity;
-        Entity known = id == null ? null : entities.get(id);
+        Entity known = id == null ? null : entities.find(id);
         sources.add(new ChainLink(begin, end, text, type == null || type.isBlank() ? null : type, id,
                 known == null ? null : known.getCanonicalName()));
         vias.add(new LinkedHashSet<>());
@@ -177,17 +176,14 @@ public final class ChainGraph {
         if (a.entity() == null || b.entity() == null) {
             return a.entity() == null && b.entity() == null && words(a.text()).equals(words(b.text()));
         }
-        Entity x = entities.get(a.entity());
-        Entity y = entities.get(b.entity());
+        Entity x = entities.find(a.entity());
+        Entity y = entities.find(b.entity());
         return x == null || y == null ? a.entity().equals(b.entity()) : x == y;
     }
 
     private static String words(String text) {
         return String.join(" ", text.strip().toLowerCase(Locale.ROOT).split("\\s+"));
     }
-
-    private static final Comparator<ChainLink> ORDER = Comparator.comparingInt(ChainLink::begin)
-            .thenComparingInt(ChainLink::end);
 
     private List<Integer> ordered(Set<Integer> indexes) {
         return indexes.stream().sorted(Comparator.comparing((Integer i) -> sources.get(i), ORDER)

@@ -36,22 +36,26 @@ public record ChainProblem(Kind kind, int begin, int end, String text, List<Chai
 
     /** Returns what is wrong in words a user can act on, naming {@code document} and the offsets. */
     public String message(String document) {
-        String at = "in document '" + document + "', ";
+        return "in document '" + document + "', " + describe();
+    }
+
+    /** Returns what is wrong in words a user can act on, naming the offsets but not the document. */
+    public String describe() {
         return switch (kind) {
-            case NO_ATTRIBUTION -> at + "the claim '" + text + "' [" + begin + "," + end
+            case NO_ATTRIBUTION -> "the claim '" + text + "' [" + begin + "," + end
                     + ") is attributed to no source; add an Attribution from it to the Source it comes from";
-            case SELF_VIA -> at + "the source " + sources.get(0).where()
+            case SELF_VIA -> "the source " + sources.get(0).where()
                     + " is reported via itself; delete that Via or point it to the source it was reported through";
-            case VIA_CYCLE -> at + "the Via relations of the sources "
+            case VIA_CYCLE -> "the Via relations of the sources "
                     + sources.stream().map(ChainLink::where).collect(Collectors.joining(" -> ")) + " lead back to "
                     + sources.get(0).where() + ", a cycle; delete the Via that points back";
-            case CONTRADICTING_TYPES -> at + "one chain has " + sources.get(0).where() + " tagged "
+            case CONTRADICTING_TYPES -> "one chain has " + sources.get(0).where() + " tagged "
                     + sources.get(0).type() + " and " + sources.get(1).where() + " tagged " + sources.get(1).type()
                     + ", yet both are " + (sources.get(0).entity() == null
                             ? "the same words"
                             : "entity " + entityName(sources.get(0)))
                     + "; give them one source type";
-            case TOO_MANY_CHAINS -> at + "the claim '" + text + "' [" + begin + "," + end + ") reaches its sources by"
+            case TOO_MANY_CHAINS -> "the claim '" + text + "' [" + begin + "," + end + ") reaches its sources by"
                     + " more than " + ChainGraph.MAX_CHAINS + " paths, of which only the first "
                     + ChainGraph.MAX_CHAINS + " are followed; remove Via relations that repeat a path";
         };

@@ -35,12 +35,17 @@ public final class Chains {
 
     /** Reads the chains of {@code cas}, made for {@code schema}, leaving the sources' entity names unresolved. */
     public static List<Chain> of(CAS cas, Schema schema) {
-        return read(cas, schema, List.of()).all();
+        return read(cas, schema, EntityIds.none()).all();
     }
 
     /** Reads the chains of {@code cas}, made for {@code schema}, resolving entity ids among {@code registry}. */
     public static Chains read(CAS cas, Schema schema, Collection<Entity> registry) {
-        ChainGraph graph = new ChainGraph(registry);
+        return read(cas, schema, EntityIds.of(registry));
+    }
+
+    /** Reads the chains of {@code cas}, made for {@code schema}, resolving entity ids by {@code entities}. */
+    public static Chains read(CAS cas, Schema schema, EntityIds entities) {
+        ChainGraph graph = new ChainGraph(entities);
         Map<AnnotationFS, Integer> claims = new IdentityHashMap<>();
         Map<AnnotationFS, Integer> sources = new IdentityHashMap<>();
         Layers layers = new Layers(cas, schema);
@@ -82,6 +87,7 @@ public final class Chains {
     }
 
     private interface Edge {
+
         void add(int from, int to);
     }
 

@@ -61,6 +61,7 @@ public final class CorpusClaims {
         Map<String, List<ClaimFigure>> byCluster = new TreeMap<>();
         int unclustered = 0;
         if (layer.isPresent()) {
+            EntityIds entities = EntityIds.of(store.corpus().getEntities());
             CAS reuse = null;
             for (Document document : store.corpus().getDocuments()) {
                 boolean present = gold
@@ -71,7 +72,7 @@ public final class CorpusClaims {
                 }
                 CAS cas = gold ? store.readGold(document, reuse) : store.readCas(document, from, reuse);
                 reuse = cas;
-                for (ClaimFigure claim : claims(document, cas, layer.get())) {
+                for (ClaimFigure claim : claims(document, cas, layer.get(), entities)) {
                     if (claim.cluster() == null) {
                         unclustered++;
                     } else {
@@ -91,9 +92,9 @@ public final class CorpusClaims {
         return new Result(clusters, unclustered);
     }
 
-    private List<ClaimFigure> claims(Document document, CAS cas, Layer layer) {
+    private List<ClaimFigure> claims(Document document, CAS cas, Layer layer, EntityIds entities) {
         Layers layers = new Layers(cas, store.corpus().getSchema());
-        Chains chains = Chains.read(cas, store.corpus().getSchema(), store.corpus().getEntities());
+        Chains chains = Chains.read(cas, store.corpus().getSchema(), entities);
         LocalDate documentDate = PeriodReader.isoDate(document.getPublicationDate()).orElse(null);
         List<ClaimFigure> claims = new ArrayList<>();
         for (AnnotationFS fs : layers.spans(layer.getName())) {

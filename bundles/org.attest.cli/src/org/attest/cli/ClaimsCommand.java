@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "claims", mixinStandardHelpOptions = true, description = {
         "Show the claim clusters: each cluster's claims side by side (document, value, qualifier, period),",
         "the interval they jointly allow per period, and a verdict with its reason on every pair: agree, conflict",
-        "or not comparable. --conflicts shows only the pairs that truly conflict."})
+        "or not comparable, and under each claim the chain of sources it came through (via: ...).",
+        "--conflicts shows only the pairs that truly conflict."})
 public final class ClaimsCommand implements Callable<Integer> {
 
     @Spec
@@ -83,6 +84,7 @@ public final class ClaimsCommand implements Callable<Integer> {
             out.printf("  %-24s %-13s %10s %-10s %-23s %-22s %s%n", c.document(), "[" + c.begin() + "," + c.end() + ")",
                     figure(c), dash(c.qualifier()),
                     dash(c.period()), c.days() == null ? "-" : c.days(), c.text());
+            ChainOutput.lines(c.chains()).forEach(line -> out.printf("  %24s %s%n", "", line));
         }
         cluster.joint().forEach(j -> out.printf("  jointly allowed, %s (%d claim(s)): %s%n", j.period(), j.claims(),
                 j.interval().map(Object::toString).orElse("nothing: they conflict")));
@@ -148,8 +150,9 @@ public final class ClaimsCommand implements Callable<Integer> {
     private static void claim(Json json, ClaimFigure c) {
         json.open('{').field("document").string(c.document()).field("begin").raw(c.begin()).field("end").raw(c.end())
                 .field("value").raw(number(c.value())).field("qualifier").string(c.qualifier())
-                .field("periodStart").string(date(c.periodStart())).field("periodEnd").string(date(c.periodEnd()))
-                .close('}');
+                .field("periodStart").string(date(c.periodStart())).field("periodEnd").string(date(c.periodEnd()));
+        ChainOutput.fields(json, c.chains());
+        json.close('}');
     }
 
     private static String date(LocalDate date) {

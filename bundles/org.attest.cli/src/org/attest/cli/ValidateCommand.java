@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true, description = {
         "Check the corpus: text hashes, spans outside the text, inverted or negative spans, dangling relations,",
         "unknown tags, orphan and leftover files. Exit code 1 when anything is wrong. Warns, without changing the exit code,",
-        "of mentions that share the surname but not the given name of the person they are linked to."})
+        "of mentions that share the surname but not the given name of the person they are linked to, and of attribution",
+        "chains with a Via cycle, a claim with no attribution, a source reported via itself, or one source of two types."})
 public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -57,18 +58,20 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         int documents = 0;
         List<String> warnings = List.of();
+        List<String> chainWarnings = new ArrayList<>();
         try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.READ, "attest validate")) {
             documents = store.corpus().getDocuments().size();
             // what the walk found is not reported again when reading the corpus meets it
             List<Finding> walked = List.copyOf(findings);
-            for (Finding f : new CorpusValidator(store)
-                    .validate(message -> spec.commandLine().getErr().println("  ... " + message))) {
+            CorpusValidator validator = new CorpusValidator(store);
+            for (Finding f : validator.validate(message -> spec.commandLine().getErr().println("  ... " + message))) {
                 if (walked.stream()
                         .noneMatch(w -> f.file().equals(w.file()) || f.problem().contains(w.file().toString()))) {
                     findings.add(f);
                 }
             }
             warnings = SuspectLinks.warnings(store, dir);
+            validator.warnings().forEach(w -> chainWarnings.add(w.describe()));
         } catch (CorpusException e) {
             if (findings.isEmpty()) {
                 throw e;
@@ -83,6 +86,10 @@ public final class ValidateCommand implements Callable<Integer> {
         warnings.forEach(out::println);
         if (!warnings.isEmpty()) {
             out.printf("%d warning(s): mentions that may be linked to the wrong entity.%n", warnings.size());
+        }
+        chainWarnings.forEach(out::println);
+        if (!chainWarnings.isEmpty()) {
+            out.printf("%d warning(s): attribution chains to check.%n", chainWarnings.size());
         }
         if (findings.isEmpty()) {
             out.printf("OK: %d document(s) checked, no problems found.%n", documents);

@@ -20,6 +20,7 @@ import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.AttestTypes;
 import org.attest.cas.Layers;
+import org.attest.claims.EntityIds;
 import org.attest.io.export.ExportDocument;
 import org.attest.io.export.ExportFormat;
 import org.attest.io.export.ExportRelation;
@@ -50,9 +51,11 @@ final class ExportReader {
     private final Queue<CAS> pool = new ConcurrentLinkedQueue<>();
     private final AtomicInteger fromCache = new AtomicInteger();
     private final AtomicInteger deserialized = new AtomicInteger();
+    private final EntityIds entities;
 
     private ExportReader(CorpusStore store, String from, boolean segmented, CasCache<Converted> cache) {
         this.store = store;
+        this.entities = EntityIds.of(store.corpus().getEntities());
         this.from = from;
         this.segmented = segmented;
         this.cache = cache;
@@ -109,8 +112,8 @@ final class ExportReader {
             cache.put(hash, document.getTextSha256(), document.getId(), from, converted);
         }
         List<List<int[]>> segmentation = segmented ? converted.decodeSegmentation() : List.of(List.of(), List.of());
-        return new ExportDocument(document.getId(), metadata(document), text, segmentation.get(0), segmentation.get(1),
-                converted.spans(), converted.relations());
+        return ExportChains.of(new ExportDocument(document.getId(), metadata(document), text, segmentation.get(0),
+                segmentation.get(1), converted.spans(), converted.relations()), entities);
     }
 
     private static Map<String, String> metadata(Document document) {

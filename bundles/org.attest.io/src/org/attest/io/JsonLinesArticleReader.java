@@ -19,7 +19,8 @@ import org.attest.model.schema.Schemas;
  * Reads articles from a JSON Lines file: one JSON object per line with {@code id}, {@code title}, {@code outlet},
  * {@code language}, {@code originalLanguage}, {@code date} and the required {@code text}, and optionally
  * {@code spans} and {@code relations} as written by {@code attest export --format jsonl}; other keys go to
- * {@link ArticleMetadata#extra()}.
+ * {@link ArticleMetadata#extra()}. A claim span's {@code chain} and {@code otherChains}, which the export works out
+ * from the Attribution and Via relations, are not read: the relations, read with the spans, make them again.
  */
 public final class JsonLinesArticleReader implements ArticleReader {
 

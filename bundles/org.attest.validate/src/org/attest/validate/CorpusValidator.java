@@ -14,6 +14,9 @@ import org.apache.uima.cas.CAS;
 import org.attest.cas.CasDoctor;
 import org.attest.cas.CasFormat;
 import org.attest.cas.CasProblem;
+import org.attest.claims.ChainProblem;
+import org.attest.claims.Chains;
+import org.attest.claims.EntityIds;
 import org.attest.model.AnnotationState;
 import org.attest.model.Annotator;
 import org.attest.model.Document;
@@ -22,11 +25,16 @@ import org.attest.store.CorpusLayout;
 import org.attest.store.CorpusStore;
 import org.attest.store.fs.TemporaryFiles;
 
-/** The CAS doctor of a whole corpus: texts against their hashes, every CAS file, orphan and leftover files. */
+/**
+ * The CAS doctor of a whole corpus: texts against their hashes, every CAS file, orphan and leftover files; and, as
+ * warnings, what is wrong with the attribution chains of every sound CAS.
+ */
 public final class CorpusValidator {
 
     private final CorpusStore store;
     private final CasDoctor doctor = new CasDoctor();
+    private final List<ChainWarning> warnings = new ArrayList<>();
+    private EntityIds entities = EntityIds.none();
 
     /** Creates a validator of the (possibly read-only) {@code store}. */
     public CorpusValidator(CorpusStore store) {
@@ -35,6 +43,8 @@ public final class CorpusValidator {
 
     /** Checks the whole corpus and returns every problem found; an empty list means the corpus is sound. */
     public List<Finding> validate(Consumer<String> progress) throws IOException {
+        warnings.clear();
+        entities = EntityIds.of(store.corpus().getEntities());
         List<Finding> findings = new ArrayList<>();
         CorpusLayout layout = store.layout();
         Set<String> annotators = new HashSet<>();
@@ -66,6 +76,14 @@ public final class CorpusValidator {
                                 + "arrives (a synchronisation that brings it, or an import)"))));
         checkOrphans(layout, ids, findings);
         return findings;
+    }
+
+    /**
+     * Returns what the last {@link #validate} found wrong with attribution chains (a Via cycle, a claim with no
+     * attribution, a source reported via itself, a source tagged with two types), file by file in corpus order.
+     */
+    public List<ChainWarning> warnings() {
+        return List.copyOf(warnings);
     }
 
     private void checkDocument(Document document, Set<String> annotators, List<Finding> findings) throws IOException {
@@ -106,7 +124,7 @@ public final class CorpusValidator {
                         + "' in the corpus; add the annotator or remove the file"));
                 continue;
             }
-            checkCas(file, text, findings);
+            checkCas(file, id, gold ? null : owner, text, findings);
         }
         if (Files.exists(layout.gold(id)) || Files.exists(layout.curationRecord(id))) {
             try {
@@ -117,7 +135,7 @@ public final class CorpusValidator {
         }
     }
 
-    private void checkCas(Path file, String text, List<Finding> findings) {
+    private void checkCas(Path file, String document, String annotator, String text, List<Finding> findings) {
         CAS cas;
         try {
             cas = store.casFormat().read(store.readBytes(file), file.toString());
@@ -127,8 +145,16 @@ public final class CorpusValidator {
                     + (message.startsWith(file + ": ") ? message.substring(file.toString().length() + 2) : message)));
             return;
         }
-        for (CasProblem problem : doctor.check(cas, store.corpus().getSchema(), text)) {
+        List<CasProblem> problems = doctor.check(cas, store.corpus().getSchema(), text);
+        for (CasProblem problem : problems) {
             findings.add(new Finding(file, problem.message()));
+        }
+        if (problems.isEmpty()) {
+            // a broken CAS is an error already; its chains would only repeat what is broken
+            for (ChainProblem problem : Chains.read(cas, store.corpus().getSchema(), entities)
+                    .problems()) {
+                warnings.add(new ChainWarning(file, document, annotator, problem));
+            }
         }
     }
 

@@ -4,12 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.uima.cas.CAS;
 import org.attest.cas.Layers;
 import org.attest.imports.ImportService;
 import org.attest.io.ImportOptions;
+import org.attest.model.CorpusFactory;
 import org.attest.model.Document;
+import org.attest.model.Entity;
 import org.attest.model.schema.DefaultSchema;
 import org.attest.store.CorpusStore;
 
@@ -77,6 +80,32 @@ public final class ClaimsCorpus implements AutoCloseable {
             store.ensureAnnotator(annotator);
             store.writeCas(document, annotator, cas);
             store.saveModel();
+        }
+        return this;
+    }
+
+    /** Adds the registry entity {@code id} named {@code name}, for sources and mentions to link. */
+    public ClaimsCorpus entity(String id, String name) throws Exception {
+        Entity entity = CorpusFactory.eINSTANCE.createEntity();
+        entity.setId(id);
+        entity.setCanonicalName(name);
+        store.corpus().getEntities().add(entity);
+        store.saveModel();
+        return this;
+    }
+
+    /**
+     * Annotates sources and chains by {@code work} in the CAS of document {@code id} by {@code annotator} or "gold".
+     */
+    public ClaimsCorpus annotate(String id, String annotator, Consumer<SourceChains> work) throws Exception {
+        Document document = store.document(id).orElseThrow();
+        boolean gold = "gold".equals(annotator);
+        CAS cas = gold ? store.readGold(document, null) : store.readCas(document, annotator, null);
+        work.accept(new SourceChains(new Layers(cas, store.corpus().getSchema()), cas.getDocumentText()));
+        if (gold) {
+            store.writeGold(document, cas);
+        } else {
+            store.writeCas(document, annotator, cas);
         }
         return this;
     }

@@ -20,10 +20,11 @@ public final class SourceChains {
         this.text = text;
     }
 
-    /** Adds a Claim over the next occurrence of {@code words} that is no Claim yet. */
-    public AnnotationFS claim(String words) {
+    /** Adds a Claim over the next occurrence of {@code words} that is no Claim yet, with features (key, value ...). */
+    public AnnotationFS claim(String words, Object... features) {
         int begin = next(DefaultSchema.CLAIM, words);
-        return layers.addSpan(DefaultSchema.CLAIM, begin, begin + words.length(), Map.of());
+        return layers.addSpan(DefaultSchema.CLAIM, begin, begin + words.length(), ClaimsCorpus.claim(words, features)
+                .features());
     }
 
     /** Adds a Source over the next occurrence of {@code words} that is no Source yet, with type and entity if set. */

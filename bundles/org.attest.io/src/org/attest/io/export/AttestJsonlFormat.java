@@ -1,6 +1,7 @@
 package org.attest.io.export;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,9 +12,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 /**
  * Attest's lossless JSON Lines, one document per line: {@code id}, the metadata keys, {@code text}, {@code spans} (each
  * with {@code layer}, {@code begin}, {@code end}, {@code label} and all {@code features}: normalized claim values,
- * qualifiers, units, registry and cluster ids, span links as indexes into {@code spans}) and {@code relations} (each
- * with {@code layer}, {@code from}, {@code to} as span indexes and {@code features}); keys sorted. Attest imports it
- * back with its annotations.
+ * qualifiers, units, registry and cluster ids, span links as indexes into {@code spans}; a claim also with its
+ * attribution {@code chain} and, when it has more than one, {@code otherChains}) and {@code relations} (each with
+ * {@code layer}, {@code from}, {@code to} as span indexes and {@code features}); keys sorted. Attest imports it back
+ * with its annotations; the chains, which the relations make, are for readers and are not read back.
  */
 public final class AttestJsonlFormat implements LineFormat {
 
@@ -68,7 +70,7 @@ public final class AttestJsonlFormat implements LineFormat {
         for (Map.Entry<String, Object> entry : line.entrySet()) {
             gen.writeFieldName(entry.getKey());
             switch (entry.getKey()) {
-                case "spans" -> spans(gen, doc.spans(), report);
+                case "spans" -> spans(gen, doc, report);
                 case "relations" -> relations(gen, doc.relations(), report);
                 default -> JsonWriting.value(gen, entry.getValue());
             }
@@ -77,12 +79,20 @@ public final class AttestJsonlFormat implements LineFormat {
         gen.writeRaw('\n');
     }
 
-    /** Writes the spans, each with its keys in sorted order: begin, end, features, label, layer. */
-    private static void spans(JsonGenerator gen, List<ExportSpan> spans, ExportReport report) throws IOException {
+    /** Writes the spans, each with its keys in sorted order: begin, chain, end, features, label, layer, otherChains. */
+    private static void spans(JsonGenerator gen, ExportDocument doc, ExportReport report) throws IOException {
+        Map<Integer, List<ExportChain>> chains = new TreeMap<>();
+        doc.chains().forEach(c -> chains.computeIfAbsent(c.claim(), i -> new ArrayList<>()).add(c));
         gen.writeStartArray();
-        for (ExportSpan span : spans) {
+        for (int i = 0; i < doc.spans().size(); i++) {
+            ExportSpan span = doc.spans().get(i);
+            List<ExportChain> own = chains.getOrDefault(i, List.of());
             gen.writeStartObject();
             gen.writeNumberField("begin", span.begin());
+            if (!own.isEmpty()) {
+                gen.writeFieldName("chain");
+                chain(gen, own.get(0));
+            }
             gen.writeNumberField("end", span.end());
             gen.writeFieldName("features");
             JsonWriting.value(gen, span.features());
@@ -90,8 +100,39 @@ public final class AttestJsonlFormat implements LineFormat {
                 gen.writeStringField("label", span.label());
             }
             gen.writeStringField("layer", span.layer());
+            if (own.size() > 1) {
+                gen.writeArrayFieldStart("otherChains");
+                for (ExportChain other : own.subList(1, own.size())) {
+                    chain(gen, other);
+                }
+                gen.writeEndArray();
+            }
             gen.writeEndObject();
             report.written(span.key());
+        }
+        gen.writeEndArray();
+    }
+
+    /** Writes a chain's sources, each with its keys in sorted order: begin, end, entity (id, name), text, type. */
+    private static void chain(JsonGenerator gen, ExportChain chain) throws IOException {
+        gen.writeStartArray();
+        for (ExportChain.Source source : chain.sources()) {
+            gen.writeStartObject();
+            gen.writeNumberField("begin", source.begin());
+            gen.writeNumberField("end", source.end());
+            if (source.entityId() != null) {
+                gen.writeObjectFieldStart("entity");
+                gen.writeStringField("id", source.entityId());
+                if (source.entityName() != null) {
+                    gen.writeStringField("name", source.entityName());
+                }
+                gen.writeEndObject();
+            }
+            gen.writeStringField("text", source.text());
+            if (source.type() != null) {
+                gen.writeStringField("type", source.type());
+            }
+            gen.writeEndObject();
         }
         gen.writeEndArray();
     }

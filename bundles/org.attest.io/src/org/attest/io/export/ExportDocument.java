@@ -16,10 +16,12 @@ import java.util.TreeMap;
  * @param tokens token offsets as {@code {begin, end}} in text order
  * @param spans span annotations; relations and span links refer to them by index
  * @param relations relation annotations between spans
+ * @param chains the attribution chains of the claims among the spans, claim by claim, one per path; empty when none
+ *     were worked out
  */
 public record ExportDocument(String id, Map<String, String> metadata, String text, List<int[]> sentences,
         List<int[]> tokens,
-        List<ExportSpan> spans, List<ExportRelation> relations) {
+        List<ExportSpan> spans, List<ExportRelation> relations, List<ExportChain> chains) {
 
     /** Checks the components and copies the collections, sorting the metadata by key. */
     public ExportDocument {
@@ -30,5 +32,17 @@ public record ExportDocument(String id, Map<String, String> metadata, String tex
         tokens = List.copyOf(tokens);
         spans = List.copyOf(spans);
         relations = List.copyOf(relations);
+        chains = List.copyOf(chains);
+    }
+
+    /** Creates a document whose attribution chains were not worked out. */
+    public ExportDocument(String id, Map<String, String> metadata, String text, List<int[]> sentences,
+            List<int[]> tokens, List<ExportSpan> spans, List<ExportRelation> relations) {
+        this(id, metadata, text, sentences, tokens, spans, relations, List.of());
+    }
+
+    /** Returns the document with {@code chains} as its attribution chains. */
+    public ExportDocument withChains(List<ExportChain> chains) {
+        return new ExportDocument(id, metadata, text, sentences, tokens, spans, relations, chains);
     }
 }

@@ -21,6 +21,7 @@ import org.apache.uima.util.CasIOUtils;
 import org.attest.cas.Layers;
 import org.attest.cas.TypeSystemFactory;
 import org.attest.cas.UnsetNumbers;
+import org.attest.claims.ChainProblem;
 import org.attest.claims.ClaimFigure;
 import org.attest.claims.Cluster;
 import org.attest.claims.ConflictRules;
@@ -94,6 +95,28 @@ class CorpusClaimsTest {
             assertThat(cluster.verdicts()).singleElement().extracting(Verdict::kind)
                     .isEqualTo(Verdict.Kind.NOT_COMPARABLE);
             assertThat(cluster.verdicts().get(0).reason()).contains("herald [").contains("has no figure");
+        }
+    }
+
+    @Test
+    void thatEachClaimCarriesItsAttributionChainWithTheSourcesRegistryNames() throws Exception {
+        try (ClaimsCorpus corpus = ClaimsCorpus.create(tmp.resolve("c"))) {
+            corpus.document("herald", "2024-05-03", HERALD, "kari");
+            corpus.document("courier", "2024-05-03", COURIER, "kari");
+            corpus.entity("m1", "Mayor Ana Rossi");
+            corpus.annotate("herald", "kari", chains -> chains.attribute(
+                    chains.claim("up to 100 people", "value", 100, "cluster", "killed"),
+                    chains.source("the mayor", "person", "m1")));
+            corpus.annotate("courier", "kari", chains -> chains.claim("At least 200 people", "cluster", "killed"));
+
+            Cluster cluster = only(new CorpusClaims(corpus.store(), new ConflictRules()).read("kari"));
+
+            assertThat(cluster.claims()).extracting(c -> c.chains().get(0).describe())
+                    .containsExactly("the mayor (person)", "");
+            assertThat(cluster.claims().get(0).chains().get(0).links().get(0).entityName())
+                    .isEqualTo("Mayor Ana Rossi");
+            assertThat(cluster.claims().get(1).chains().get(0).problems()).extracting(ChainProblem::kind)
+                    .containsExactly(ChainProblem.Kind.NO_ATTRIBUTION);
         }
     }
 

@@ -21,6 +21,8 @@ class ClaimsCommandTest {
     private static final String HERALD = "More than 7,000 people fled since Tuesday, and up to 100 died in the last 24 hours.";
     private static final String COURIER = "More than 10,000 people fled since Tuesday. At least 200 died since Tuesday; 20 died, police say.";
 
+    private static final String ROSSI = "Up to 100 people died, Minister Ana Rossi told Reuters, citing social media.";
+
     @TempDir
     Path tmp;
 
@@ -86,6 +88,59 @@ class ClaimsCommandTest {
         assertThat(conflict.get("a").get("periodEnd").asText()).isEqualTo("2024-05-03");
         assertThat(conflict.get("b").get("value").asDouble()).isEqualTo(20.0);
         assertThat(conflict.get("b").get("qualifier").isNull()).isTrue();
+    }
+
+    // A corpus with a claim that came through three sources, and one attributed to none.
+    private Path wire() throws Exception {
+        Path wire = tmp.resolve("wire");
+        try (ClaimsCorpus corpus = ClaimsCorpus.create(wire)) {
+            corpus.document("wire", "2024-05-03", ROSSI, "kari");
+            corpus.entity("r1", "Ana Rossi");
+            corpus.annotate("wire", "kari", chains -> {
+                var claim = chains.claim("Up to 100 people died", "value", 100, "qualifier", "up to", "cluster", "k");
+                var minister = chains.source("Minister Ana Rossi", "person", "r1");
+                var reuters = chains.source("Reuters", "news agency", null);
+                chains.attribute(claim, minister).via(minister, reuters)
+                        .via(reuters, chains.source("social media", "social media", null));
+                chains.claim("people died", "cluster", "k");
+            });
+        }
+        return wire;
+    }
+
+    @Test
+    void thatEachClaimShowsTheChainOfSourcesItCameThroughInTheTableAndAsJson() throws Exception {
+        Path wire = wire();
+
+        assertThat(sut.run("claims", wire.toString(), "--from", "kari")).isZero();
+        assertThat(out()).contains("via: Minister Ana Rossi (person) <- Reuters (news agency) <- social media")
+                .containsOnlyOnce("via: ");
+        out.reset();
+        assertThat(sut.run("claims", wire.toString(), "--from", "kari", "--format", "json")).isZero();
+
+        JsonNode claims = new ObjectMapper().readTree(out()).get(0).get("claims");
+        JsonNode chain = claims.get(0).get("chain");
+        assertThat(chain).extracting(s -> s.get("text").asText())
+                .containsExactly("Minister Ana Rossi", "Reuters", "social media");
+        assertThat(chain.get(0).get("type").asText()).isEqualTo("person");
+        assertThat(chain.get(0).get("entity").get("id").asText()).isEqualTo("r1");
+        assertThat(chain.get(0).get("entity").get("name").asText()).isEqualTo("Ana Rossi");
+        assertThat(chain.get(1).get("entity").isNull()).isTrue();
+        assertThat(chain.get(2).get("begin").asInt()).isEqualTo(ROSSI.indexOf("social media"));
+        assertThat(claims.get(1).get("chain")).isEmpty();
+        assertThat(claims.get(0).has("otherChains")).isFalse();
+    }
+
+    @Test
+    void thatValidateWarnsOfAClaimWithNoAttributionWithoutFailing() throws Exception {
+        Path wire = wire();
+
+        int code = sut.run("validate", wire.toString());
+
+        assertThat(code).isZero();
+        assertThat(out()).contains("warning: in document 'wire' by kari, the claim 'people died' [10,21) is"
+                + " attributed to no source").contains("1 warning(s): attribution chains to check.")
+                .contains("no problems found");
     }
 
     @Test
