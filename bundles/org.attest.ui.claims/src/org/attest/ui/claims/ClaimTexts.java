@@ -20,17 +20,17 @@ final class ClaimTexts {
     enum Column {
 
         /** The cluster, the claim's words, "jointly allowed" or the verdict. */
-        CLAIM("Cluster / claim", 190),
+        CLAIM("Cluster / claim", 235),
         /** The document and its outlet. */
-        DOCUMENT("Document", 200),
+        DOCUMENT("Document", 190),
         /** The figure and its unit. */
         VALUE("Value", 100),
         /** The qualifier as tagged. */
         QUALIFIER("Qualifier", 75),
         /** The period as written, with its days. */
-        PERIOD("Period", 200),
+        PERIOD("Period", 190),
         /** The interval the figure allows. */
-        INTERVAL("Interval", 95),
+        INTERVAL("Interval", 90),
         /** A claim's attribution chains; a verdict's or a joint interval's reason. */
         DETAILS("Chain / reason", 640),
         /** The source the claim is attributed to. */

@@ -56,54 +56,54 @@ final class RegistryPanel {
         search.addListener(SWT.Modify, e -> view.show());
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        SashForm rows = new SashForm(parent, SWT.VERTICAL);
-        rows.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-        SashForm top = new SashForm(rows, SWT.HORIZONTAL);
-        entities = Columns.table(box(top, 1), SWT.SINGLE);
-        Columns.add(entities, Entity.class, "Name", 170, Entity::getCanonicalName);
+        // side by side, so that the view works docked under the editor, wide and short, as well as maximized
+        SashForm columns = new SashForm(parent, SWT.HORIZONTAL);
+        columns.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        entities = Columns.table(box(columns), SWT.SINGLE);
+        Columns.add(entities, Entity.class, "Name", 150, Entity::getCanonicalName);
         Columns.add(entities, Entity.class, "Type", 90, Entity::getType);
-        Columns.add(entities, Entity.class, "Aliases", 170, e -> String.join(", ", e.getAliases()));
-        Columns.add(entities, Entity.class, "Knowledge base", 115, Entity::getKnowledgeBaseId);
+        Columns.add(entities, Entity.class, "Aliases", 150, e -> String.join(", ", e.getAliases()));
+        Columns.add(entities, Entity.class, "Knowledge base", 110, Entity::getKnowledgeBaseId);
         Columns.add(entities, Entity.class, "Mentions", 70,
                 e -> state == null ? "" : Integer.toString(state.of(e).size()));
         Columns.add(entities, Entity.class, "Id", 95, Entity::getId);
         entities.addSelectionChangedListener(e -> showMentions());
-        Composite right = box(top, 1);
-        new Label(right, SWT.NONE).setText("Possible duplicates (double-click or Merge keeps the first):");
-        duplicates = Columns.table(right, SWT.SINGLE);
-        Columns.add(duplicates, Suggestion.class, "Keep", 150, s -> s.a().getCanonicalName());
-        Columns.add(duplicates, Suggestion.class, "Merge into it", 150, s -> s.b().getCanonicalName());
-        Columns.add(duplicates, Suggestion.class, "Similarity", 75, s -> String.format("%.2f", s.score()));
-        Columns.add(duplicates, Suggestion.class, "Mentions", 70,
-                s -> s.mentionsA().size() + " + " + s.mentionsB().size());
-        Button merge = button(right, "&Merge", "Merge the second entity into the first: every alias, id and link kept");
-        merge.addListener(SWT.Selection, e -> mergeChosen());
-        duplicates.addDoubleClickListener(e -> mergeChosen());
-        top.setWeights(60, 40);
-        Composite bottom = box(rows, 1);
-        details = new Link(bottom, SWT.NONE);
+        Composite middle = box(columns);
+        details = new Link(middle, SWT.WRAP);
         details.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         details.addListener(SWT.Selection, e -> browse(e.text));
-        mentions = Columns.table(bottom, SWT.MULTI);
-        Columns.add(mentions, Mention.class, "Document", 140, Mention::document,
+        mentions = Columns.table(middle, SWT.MULTI);
+        Columns.add(mentions, Mention.class, "Document", 120, Mention::document,
                 m -> view.warning(m) == null ? null : warning);
-        Columns.add(mentions, Mention.class, "Annotator", 90, Mention::annotator);
-        Columns.add(mentions, Mention.class, "Covered text", 180, Mention::text);
-        Columns.add(mentions, Mention.class, "Layer", 70, Mention::layer);
-        Columns.add(mentions, Mention.class, "Warning", 380, view::warning);
+        Columns.add(mentions, Mention.class, "Annotator", 80, Mention::annotator);
+        Columns.add(mentions, Mention.class, "Covered text", 150, Mention::text);
+        Columns.add(mentions, Mention.class, "Layer", 65, Mention::layer);
+        Columns.add(mentions, Mention.class, "Warning", 420, view::warning);
         mentions.addDoubleClickListener(e -> chosenMentions().stream().findFirst().ifPresent(view::open));
-        Composite buttons = new Composite(bottom, SWT.NONE);
+        Composite buttons = new Composite(middle, SWT.NONE);
         buttons.setLayout(new GridLayout(2, true));
         button(buttons, "&Relink\u2026", "Link the chosen mentions to another entity")
                 .addListener(SWT.Selection, e -> view.relinkChosen());
         button(buttons, "&Split\u2026", "Move the chosen mentions to a new entity")
                 .addListener(SWT.Selection, e -> view.splitChosen());
-        rows.setWeights(50, 50);
+        Composite right = box(columns);
+        new Label(right, SWT.NONE).setText("Possible duplicates:");
+        duplicates = Columns.table(right, SWT.SINGLE);
+        duplicates.getTable().setToolTipText("Double-click or Merge: the second entity is merged into the first");
+        Columns.add(duplicates, Suggestion.class, "Keep", 120, s -> s.a().getCanonicalName());
+        Columns.add(duplicates, Suggestion.class, "Merge into it", 120, s -> s.b().getCanonicalName());
+        Columns.add(duplicates, Suggestion.class, "Similarity", 70, s -> String.format("%.2f", s.score()));
+        Columns.add(duplicates, Suggestion.class, "Mentions", 65,
+                s -> s.mentionsA().size() + " + " + s.mentionsB().size());
+        Button merge = button(right, "&Merge", "Merge the second entity into the first: every alias, id and link kept");
+        merge.addListener(SWT.Selection, e -> mergeChosen());
+        duplicates.addDoubleClickListener(e -> mergeChosen());
+        columns.setWeights(36, 40, 24);
     }
 
-    private static Composite box(Composite parent, int columns) {
+    private static Composite box(Composite parent) {
         Composite box = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(columns, false);
+        GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
         box.setLayout(layout);
         return box;
@@ -149,7 +149,7 @@ final class RegistryPanel {
                 : KnowledgeBase.url(kb).map(url -> "knowledge base <a href=\"" + url + "\">" + kb + "</a>")
                         .orElse("knowledge base " + kb);
         details.setText(entity.getCanonicalName().replace("&", "&&") + " \u00b7 " + entity.getId()
-                + (entity.getType() == null ? "" : " \u00b7 " + entity.getType()) + " \u00b7 " + link + " \u00b7 "
+                + (entity.getType() == null ? "" : " \u00b7 " + entity.getType()) + " \u00b7 " + link + "\n"
                 + mentions.getTable().getItemCount() + " mention(s); double-click one to open it");
         details.getParent().layout();
     }

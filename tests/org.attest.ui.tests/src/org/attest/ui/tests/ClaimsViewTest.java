@@ -15,10 +15,12 @@ import org.attest.testing.ClaimsCorpus;
 import org.attest.testing.SourceChains;
 import org.attest.ui.claims.ClaimsView;
 import org.attest.ui.corpus.CorpusSession;
+import org.attest.ui.editor.AnnotationEditor;
 import org.attest.ui.perspectives.AnnotatePerspective;
 import org.attest.ui.preferences.AttestPreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -98,7 +100,8 @@ class ClaimsViewTest {
         assertThat(conflicts).singleElement().satisfies(row -> {
             assertThat(row.getText(CHAIN_OR_REASON)).contains("same period").contains("[0, 100] and [300, inf)")
                     .contains("are disjoint");
-            assertThat(row.getForeground(CHAIN_OR_REASON)).isEqualTo(sut.tree().getDisplay().getSystemColor(SWT.COLOR_RED));
+            assertThat(row.getForeground(CHAIN_OR_REASON))
+                    .isEqualTo(sut.tree().getDisplay().getSystemColor(SWT.COLOR_RED));
             assertThat(row.getParentItem().getText(CLAIM)).startsWith("killed");
         });
         assertThat(rows()).filteredOn(r -> r.getText(CLAIM).equals("agree")).singleElement()
@@ -119,5 +122,24 @@ class ClaimsViewTest {
         sut.setConflictsOnly(false);
 
         assertThat(sut.tree().getItems()).extracting(i -> i.getText(CLAIM)).containsExactly("killed", "missing");
+    }
+
+    @Test
+    void doubleClickingAClaimOpensTheEditorWithTheClaimSelected() throws Exception {
+        TreeItem claim = rows().stream().filter(r -> r.getText(CLAIM).equals("\u201cAt least 300 people\u201d"))
+                .findFirst().orElseThrow();
+
+        sut.tree().setFocus();
+        sut.tree().setSelection(claim);
+        Event doubleClick = new Event();
+        doubleClick.item = claim;
+        sut.tree().notifyListeners(SWT.DefaultSelection, doubleClick);
+        UiEvents.waitFor(() -> page.getActiveEditor() instanceof AnnotationEditor e && e.loaded()
+                && e.selected() != null, "the editor opened and selected the claim");
+
+        AnnotationEditor editor = (AnnotationEditor) page.getActiveEditor();
+        assertThat(editor.document().getId()).isEqualTo("courier");
+        assertThat(editor.selected().getCoveredText()).isEqualTo("At least 300 people");
+        assertThat(editor.selected().getType().getShortName()).isEqualTo(DefaultSchema.CLAIM);
     }
 }
