@@ -69,10 +69,17 @@ final class RegistryPanel {
         Columns.add(entities, Entity.class, "Id", 95, Entity::getId);
         entities.addSelectionChangedListener(e -> showMentions());
         Composite middle = box(columns);
-        details = new Link(middle, SWT.WRAP);
+        // the entity's line and the buttons share one row, so the mentions keep the height when docked
+        Composite head = row(middle, 3);
+        details = new Link(head, SWT.NONE);
         details.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         details.addListener(SWT.Selection, e -> browse(e.text));
+        button(head, "&Relink\u2026", "Link the chosen mentions to another entity")
+                .addListener(SWT.Selection, e -> view.relinkChosen());
+        button(head, "&Split\u2026", "Move the chosen mentions to a new entity")
+                .addListener(SWT.Selection, e -> view.splitChosen());
         mentions = Columns.table(middle, SWT.MULTI);
+        mentions.getTable().setToolTipText("Double-click a mention to open it in the editor, selected");
         Columns.add(mentions, Mention.class, "Document", 120, Mention::document,
                 m -> view.warning(m) == null ? null : warning);
         Columns.add(mentions, Mention.class, "Annotator", 80, Mention::annotator);
@@ -80,14 +87,13 @@ final class RegistryPanel {
         Columns.add(mentions, Mention.class, "Layer", 65, Mention::layer);
         Columns.add(mentions, Mention.class, "Warning", 420, view::warning);
         mentions.addDoubleClickListener(e -> chosenMentions().stream().findFirst().ifPresent(view::open));
-        Composite buttons = new Composite(middle, SWT.NONE);
-        buttons.setLayout(new GridLayout(2, true));
-        button(buttons, "&Relink\u2026", "Link the chosen mentions to another entity")
-                .addListener(SWT.Selection, e -> view.relinkChosen());
-        button(buttons, "&Split\u2026", "Move the chosen mentions to a new entity")
-                .addListener(SWT.Selection, e -> view.splitChosen());
         Composite right = box(columns);
-        new Label(right, SWT.NONE).setText("Possible duplicates:");
+        Composite top = row(right, 2);
+        Label title = new Label(top, SWT.NONE);
+        title.setText("Possible duplicates:");
+        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Button merge = button(top, "&Merge", "Merge the second entity into the first: every alias, id and link kept");
+        merge.addListener(SWT.Selection, e -> mergeChosen());
         duplicates = Columns.table(right, SWT.SINGLE);
         duplicates.getTable().setToolTipText("Double-click or Merge: the second entity is merged into the first");
         Columns.add(duplicates, Suggestion.class, "Keep", 120, s -> s.a().getCanonicalName());
@@ -95,8 +101,6 @@ final class RegistryPanel {
         Columns.add(duplicates, Suggestion.class, "Similarity", 70, s -> String.format("%.2f", s.score()));
         Columns.add(duplicates, Suggestion.class, "Mentions", 65,
                 s -> s.mentionsA().size() + " + " + s.mentionsB().size());
-        Button merge = button(right, "&Merge", "Merge the second entity into the first: every alias, id and link kept");
-        merge.addListener(SWT.Selection, e -> mergeChosen());
         duplicates.addDoubleClickListener(e -> mergeChosen());
         columns.setWeights(36, 40, 24);
     }
@@ -107,6 +111,16 @@ final class RegistryPanel {
         layout.marginWidth = 0;
         box.setLayout(layout);
         return box;
+    }
+
+    private static Composite row(Composite parent, int columns) {
+        Composite row = new Composite(parent, SWT.NONE);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridLayout layout = new GridLayout(columns, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        row.setLayout(layout);
+        return row;
     }
 
     private static Button button(Composite parent, String text, String tip) {
@@ -149,8 +163,8 @@ final class RegistryPanel {
                 : KnowledgeBase.url(kb).map(url -> "knowledge base <a href=\"" + url + "\">" + kb + "</a>")
                         .orElse("knowledge base " + kb);
         details.setText(entity.getCanonicalName().replace("&", "&&") + " \u00b7 " + entity.getId()
-                + (entity.getType() == null ? "" : " \u00b7 " + entity.getType()) + " \u00b7 " + link + "\n"
-                + mentions.getTable().getItemCount() + " mention(s); double-click one to open it");
+                + (entity.getType() == null ? "" : " \u00b7 " + entity.getType()) + " \u00b7 " + link + " \u00b7 "
+                + mentions.getTable().getItemCount() + " mention(s)");
         details.getParent().layout();
     }
 

@@ -26,6 +26,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.ViewPart;
 
@@ -44,6 +45,7 @@ public final class RegistryView extends ViewPart {
     private RegistryChanges changes;
     private IUndoContext undoContext;
     private RegistryState state;
+    private CorpusStore shown;
     private Job job;
     private int generation;
 
@@ -85,6 +87,11 @@ public final class RegistryView extends ViewPart {
             job.cancel();
         }
         CorpusStore store = session.store().orElse(null);
+        if (store != shown) {
+            // what could be undone belongs to the corpus shown before
+            forgetUndo();
+            shown = store;
+        }
         if (store == null) {
             job = null;
             state = null;
@@ -264,8 +271,16 @@ public final class RegistryView extends ViewPart {
         panel.setFocus();
     }
 
+    private void forgetUndo() {
+        if (undoContext != null) {
+            PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext, true, true,
+                    true);
+        }
+    }
+
     @Override
     public void dispose() {
+        forgetUndo();
         if (session != null) {
             session.removeListener(onChange);
         }
