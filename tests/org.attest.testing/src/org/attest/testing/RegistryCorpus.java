@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.apache.uima.cas.CAS;
 import org.attest.cas.Layers;
-import org.attest.model.CorpusFactory;
 import org.attest.model.Document;
 import org.attest.model.Entity;
 import org.attest.model.schema.DefaultSchema;
@@ -42,13 +41,12 @@ public final class RegistryCorpus implements AutoCloseable {
 
     /** Adds the PERSON entity {@code id} called {@code name} with {@code aliases} and saves the registry. */
     public Entity person(String id, String name, String knowledgeBaseId, String... aliases) throws Exception {
-        Entity entity = CorpusFactory.eINSTANCE.createEntity();
-        entity.setId(id);
-        entity.setCanonicalName(name);
+        corpus.entity(id, name);
+        Entity entity = store().corpus().getEntities().stream().filter(e -> id.equals(e.getId())).findFirst()
+                .orElseThrow();
         entity.setType("PERSON");
         entity.setKnowledgeBaseId(knowledgeBaseId);
         entity.getAliases().addAll(List.of(aliases));
-        store().corpus().getEntities().add(entity);
         store().saveModel();
         return entity;
     }

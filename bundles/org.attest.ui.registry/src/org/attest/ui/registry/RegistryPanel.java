@@ -72,7 +72,12 @@ final class RegistryPanel {
         // the entity's line and the buttons share one row, so the mentions keep the height when docked
         Composite head = row(middle, 3);
         details = new Link(head, SWT.NONE);
-        details.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        details.setText("X");
+        // one line, clipped when narrow (the whole line is the tooltip), so the buttons beside it stay visible
+        GridData line = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        line.widthHint = 60;
+        line.heightHint = details.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
+        details.setLayoutData(line);
         details.addListener(SWT.Selection, e -> browse(e.text));
         button(head, "&Relink\u2026", "Link the chosen mentions to another entity")
                 .addListener(SWT.Selection, e -> view.relinkChosen());
@@ -165,6 +170,7 @@ final class RegistryPanel {
         details.setText(entity.getCanonicalName().replace("&", "&&") + " \u00b7 " + entity.getId()
                 + (entity.getType() == null ? "" : " \u00b7 " + entity.getType()) + " \u00b7 " + link + " \u00b7 "
                 + mentions.getTable().getItemCount() + " mention(s)");
+        details.setToolTipText(details.getText().replaceAll("<[^>]*>", "").replace("&&", "&"));
         details.getParent().layout();
     }
 
