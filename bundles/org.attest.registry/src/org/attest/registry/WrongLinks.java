@@ -26,7 +26,8 @@ public final class WrongLinks {
     public record Suspect(Mention mention, Entity entity, String given, List<String> entityGiven) {
     }
 
-    // Words before a surname that are no given name, folded; a title keeps the mention from being a suspect.
+    // Words before a surname that are no given name, folded (the search key drops letters, so "mayor" is checked
+    // folded too); a title keeps the mention from being a suspect.
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord",
             "lady", "president",
             "prime", "minister", "mayor", "governor", "general", "gen", "colonel", "col", "captain", "capt", "senator",
@@ -66,7 +67,7 @@ public final class WrongLinks {
         String givenWord = words[words.length - 2];
         String given = NameFolding.key(givenWord);
         if (given.isEmpty() || surname.isEmpty() || !Character.isUpperCase(givenWord.codePointAt(0))
-                || TITLES.contains(given)) {
+                || TITLES.contains(given) || TITLES.contains(NameFolding.fold(givenWord))) {
             return java.util.Optional.empty();
         }
         List<String> entityGiven = new ArrayList<>();

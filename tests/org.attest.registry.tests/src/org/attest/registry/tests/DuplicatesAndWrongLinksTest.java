@@ -70,7 +70,8 @@ class DuplicatesAndWrongLinksTest {
         entity("E2", "Nikol Pashinyan");
         CorpusMentions mentions = CorpusMentions
                 .of(List.of(mention("d1", "Heydar Aliyev", "E1"), mention("d1", "Ilham Aliyev", "E1"),
-                        mention("d2", "President Aliyev", "E1"), mention("d2", "I. Aliyev", "E1"),
+                        mention("d2", "President Aliyev", "E1"), mention("d2", "Mayor Aliyev", "E1"),
+                        mention("d2", "I. Aliyev", "E1"),
                         mention("d3", "Aliyev", "E1"),
                         mention("d3", "Nikol Pashinyan", "E2"), mention("d4", "Ильхам Алиев", "E1")));
 
