@@ -113,7 +113,7 @@ public final class ClusterSuggestions {
                 continue;
             }
             placed.addAll(group);
-            String id = freeId(first.unit(), taken);
+            String id = CorpusNames.derive(first.unit(), "cluster", taken);
             taken.add(id.toLowerCase(Locale.ROOT));
             for (ClaimFigure claim : group) {
                 found.add(new Suggestion(claim, id, first.unit().strip(), "new cluster: " + group.size()
@@ -137,19 +137,5 @@ public final class ClusterSuggestions {
         return claim.timeless()
                 ? "; the claim states no period"
                 : "; periods overlap (" + claim.days() + ")";
-    }
-
-    // the unit as a file name: letters and digits joined by '-', with -2, -3 ... when taken
-    private static String freeId(String unit, Set<String> taken) {
-        String base = unit.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (base.isEmpty() || CorpusNames.problem(base).isPresent()) {
-            base = "cluster";
-        }
-        base = base.length() > 100 ? base.substring(0, 100) : base;
-        String id = base;
-        for (int i = 2; taken.contains(id.toLowerCase(Locale.ROOT)); i++) {
-            id = base + "-" + i;
-        }
-        return id;
     }
 }
