@@ -15,21 +15,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code attest claims DIR --suggest [--apply]}: the clusters suggested for unclustered claims, listed, or linked in the
  * annotator's CASes and saved.
+ *
+ * @param spec the claims command's spec, for its output
+ * @param dir the corpus folder
+ * @param from the annotator whose claims, or the gold
+ * @param format table or json
  */
-final class ClaimSuggestCommand {
-
-    private final CommandSpec spec;
-    private final Path dir;
-    private final String from;
-    private final String format;
-
-    /** Creates the command for the corpus in {@code dir}, the claims of {@code from}, printed as {@code format}. */
-    ClaimSuggestCommand(CommandSpec spec, Path dir, String from, String format) {
-        this.spec = spec;
-        this.dir = dir;
-        this.from = from;
-        this.format = format;
-    }
+record ClaimSuggestCommand(CommandSpec spec, Path dir, String from, String format) {
 
     /** Lists the suggestions, or applies them when {@code apply}; {@code suggest} must be set with it. */
     int run(boolean suggest, boolean apply) throws Exception {

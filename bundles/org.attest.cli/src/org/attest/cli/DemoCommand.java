@@ -86,6 +86,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.println(
                     "   anna follows the rules; ben now and then skips an annotation, extends one, or picks another label");
             annotate(store, out);
+            DemoRegistry.link(store, "anna", out);
         }
 
         List<Finding> findings;
@@ -114,7 +115,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         try (CorpusStore store = Stores.open(spec, corpus, CorpusStore.Mode.WRITE, "attest demo")) {
             DemoClaims.run(store, "anna", out);
-            DemoRegistry.run(store, "anna", out);
+            DemoRegistry.merge(store, out);
             out.printf("Exports in %s%n", exports);
             out.printf("Done. Explore it with: ./attest curation %s status   ./attest curation %s queue %s%n", corpus,
                     corpus, leftForYou);

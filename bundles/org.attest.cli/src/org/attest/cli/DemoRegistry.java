@@ -20,19 +20,22 @@ import org.attest.registry.Mention;
 import org.attest.store.CorpusStore;
 
 /**
- * The demo's registry step: links an annotator's person mentions to registry entities as a hurried annotator would
- * (one new entity per spelling; a surname alone goes to the full name it ends), then lets the duplicate finder spot the
- * spellings of one person and merges the best pair.
+ * The demo's registry work: an annotator links her person mentions to registry entities as a hurried annotator would
+ * (one new entity per spelling; a surname alone goes to the full name it ends), and later the duplicate finder spots
+ * the spellings of one person and the best pair is merged.
  */
 final class DemoRegistry {
 
     private DemoRegistry() {
     }
 
-    /** Runs the step on {@code store}, open for writing, and returns the entity kept by the merge, or null. */
-    static Entity run(CorpusStore store, String annotator, PrintWriter out) throws Exception {
-        out.println("11. registry: " + annotator + " links each person mention to an entity, a new one for each new"
-                + " spelling; the duplicate finder compares the names across scripts and accents, and the best pair is merged");
+    /**
+     * Links {@code annotator}'s person mentions in {@code store}, open for writing, to registry entities: the one
+     * spelt exactly as the mention (or whose name ends in a surname used alone), else a new one, printed.
+     */
+    static void link(CorpusStore store, String annotator, PrintWriter out) throws Exception {
+        out.println("   " + annotator + " links each person mention to a registry entity, a new one for each new"
+                + " spelling (a surname alone goes to the full name):");
         EntityRegistry registry = new EntityRegistry(store.corpus());
         Map<Document, CAS> changed = new LinkedHashMap<>();
         for (Document document : store.corpus().getDocuments()) {
@@ -54,6 +57,17 @@ final class DemoRegistry {
         for (Map.Entry<Document, CAS> e : changed.entrySet()) {
             store.writeCas(e.getKey(), annotator, e.getValue());
         }
+        out.println();
+    }
+
+    /**
+     * Lets the duplicate finder compare the registry's entities across scripts and accents, merges the best pair in
+     * {@code store}, open for writing, and returns the entity kept, or null when it found none.
+     */
+    static Entity merge(CorpusStore store, PrintWriter out) throws Exception {
+        out.println("11. registry: the duplicate finder compares the entities' names across scripts and accents;"
+                + " the best pair is merged (no CAS changes: links to the merged id resolve to the kept entity)");
+        EntityRegistry registry = new EntityRegistry(store.corpus());
         Map<Entity, List<Mention>> mentions = CorpusMentions.read(store, m -> {
         }).byEntity(registry);
         List<DuplicateFinder.Suggestion> duplicates = new DuplicateFinder().suggest(store.corpus().getEntities(),
