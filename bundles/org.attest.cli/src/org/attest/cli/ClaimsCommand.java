@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "claims", mixinStandardHelpOptions = true, description = {
         "Show the claim clusters: each cluster's claims side by side (document, value, qualifier, period),",
         "the interval they jointly allow per period, and a verdict with its reason on every pair: agree, conflict",
-        "or not comparable. --conflicts shows only the pairs that truly conflict."})
+        "or not comparable. --conflicts shows only the pairs that truly conflict. --suggest proposes a cluster for",
+        "each claim in none (same unit lemma, overlapping periods); --apply links them in --from ANNOTATOR's claims."})
 public final class ClaimsCommand implements Callable<Integer> {
 
     @Spec
