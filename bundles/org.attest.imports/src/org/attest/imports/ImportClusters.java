@@ -19,10 +19,11 @@ import org.attest.model.schema.Schemas;
 import org.attest.store.CorpusNames;
 
 /**
- * The claim clusters an import links, by name: in JSON Lines a cluster link is the cluster's name, which is its id. A
- * name that is no cluster's id but one cluster's proposition (ignoring case and spacing) links that cluster; any other
- * name becomes a new cluster, under the name itself when it is a portable file name, else under a file name made from
- * it with the name kept as the proposition. Links are rewritten to the ids, so a CAS only ever holds ids.
+ * The claim clusters an import links, by name: in JSON Lines a cluster link is the cluster's name, which is its id
+ * (ignoring case). A name that is no cluster's id but one cluster's proposition (ignoring case and spacing) links that
+ * cluster; any other name becomes a new cluster, under the name itself when it is a portable file name, else under a
+ * file name made from it with the name kept as the proposition. Links are rewritten to the ids, so a CAS only ever
+ * holds ids.
  */
 final class ImportClusters {
 
@@ -42,9 +43,11 @@ final class ImportClusters {
                 }
             }
         }
+        // an id, also in another case (one file on macOS and Windows), wins over a proposition spelt the same
         for (ClaimCluster c : corpus.getClaimClusters()) {
             if (c.getId() != null) {
                 idsByName.put(c.getId(), c.getId());
+                idsByName.put(key(c.getId()), c.getId());
             }
         }
     }
@@ -96,7 +99,9 @@ final class ImportClusters {
         created.add(cluster);
         takenIds.add(id.toLowerCase(Locale.ROOT));
         idsByName.put(name, id);
+        idsByName.put(key(name), id);
         idsByName.put(id, id);
+        idsByName.put(key(id), id);
         return id;
     }
 

@@ -59,7 +59,7 @@ class ImportClustersTest {
     void thatANameIsAnIdOrAPropositionOfAClusterOrMakesANewOneThatIsSavedWithTheImport() throws Exception {
         try (CorpusStore store = corpusWithTheClusterOfTheDead()) {
             importLines(store, line("one", "dead", "people fled the city", "bridges")
-                    + line("two", "people KILLED in  the flood", "people fled the city", null));
+                    + line("two", "people KILLED in  the flood", "People-Fled-The-City", null));
         }
         try (CorpusStore store = CorpusStore.open(tmp.resolve("c"), CorpusStore.Mode.READ, "test")) {
             assertThat(store.corpus().getClaimClusters()).extracting(ClaimCluster::getId, ClaimCluster::getProposition)
