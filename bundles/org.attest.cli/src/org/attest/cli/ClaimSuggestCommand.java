@@ -13,7 +13,8 @@ import org.attest.store.CorpusStore;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code attest claims DIR --suggest [--apply]}: the clusters suggested for unclustered claims, listed, or linked in the
+ * {@code attest claims DIR --suggest [--apply]}: the clusters suggested for unclustered claims, listed, or linked in
+ * the
  * annotator's CASes and saved.
  *
  * @param spec the claims command's spec, for its output

@@ -122,7 +122,8 @@ public final class DemoCommand implements Callable<Integer> {
             out.printf(
                     "   or open it in ./attest workbench (Curate perspective) and settle %s's queue in the curation editor%n",
                     leftForYou);
-            out.printf("   the claims: ./attest claims %s --from anna   the registry: ./attest registry %s list%n", corpus,
+            out.printf("   the claims: ./attest claims %s --from anna   the registry: ./attest registry %s list%n",
+                    corpus,
                     corpus);
             return findings.isEmpty() ? Cli.OK : Cli.PROBLEMS;
         }

@@ -66,7 +66,8 @@ public final class ClaimScript {
         int lineStart = text.lastIndexOf('\n', Math.max(0, sentenceBegin - 1)) + 1;
         int lineEnd = text.indexOf('\n', Math.min(text.length(), sentenceEnd));
         String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
-        return sentenceBegin <= lineStart + 1 && !line.isEmpty() && ".!?\"”’".indexOf(line.charAt(line.length() - 1)) < 0;
+        return sentenceBegin <= lineStart + 1 && !line.isEmpty()
+                && ".!?\"”’".indexOf(line.charAt(line.length() - 1)) < 0;
     }
 
     private static Map<String, String> clusters() {

@@ -66,7 +66,8 @@ class ClusterSuggestionsTest {
             List<Suggestion> sut = new ClusterSuggestions(corpus.store()).suggest("kari");
 
             assertThat(sut).filteredOn(Suggestion::newCluster).extracting(s -> s.claim().text(), Suggestion::cluster)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("30 houses were destroyed", "houses-destroyed"),
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("30 houses were destroyed", "houses-destroyed"),
                             org.assertj.core.groups.Tuple.tuple("12 houses destroyed", "houses-destroyed"));
             // Wednesday's houses lie apart from Monday's; the injured have no one of their lemma
             assertThat(sut).extracting(s -> s.claim().text()).doesNotContain("8 houses destroyed",

@@ -9,8 +9,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class UnitLemmaTest {
 
     @ParameterizedTest
-    @CsvSource({"people killed, person killed", "People Killed, person kills", "residents evacuated, resident evacuated",
-            "houses destroyed, house destroyed", "casualties, casualty", "boxes, box", "children missing, child missing",
+    @CsvSource({"people killed, person killed", "People Killed, person kills",
+            "residents evacuated, resident evacuated",
+            "houses destroyed, house destroyed", "casualties, casualty", "boxes, box",
+            "children missing, child missing",
             "people dead, person died"})
     void thatAPluralOrAnInflectionGivesTheSameLemma(String one, String other) {
         assertThat(UnitLemma.of(one)).isNotNull().isEqualTo(UnitLemma.of(other));

@@ -44,7 +44,8 @@ class DemoWalkthroughTest {
             assertThat(sut.out()).contains(v.a().where() + " x " + v.b().where() + ": " + v.reason());
         }
         assertThat(sut.out()).contains("10. claims").contains("11. registry")
-                .containsPattern("(?m)^ +conflict +harbour-flood-a \\[\\d+,\\d+\\) x harbour-flood-c \\[\\d+,\\d+\\): same period 2026-03-14: ")
+                .containsPattern(
+                        "(?m)^ +conflict +harbour-flood-a \\[\\d+,\\d+\\) x harbour-flood-c \\[\\d+,\\d+\\): same period 2026-03-14: ")
                 .contains(verdicts.stream().filter(Verdict::conflict).count() + " conflict(s)");
     }
 

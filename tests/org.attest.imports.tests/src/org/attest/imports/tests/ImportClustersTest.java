@@ -33,7 +33,8 @@ class ImportClustersTest {
                     .append(",\"end\":").append(at[i][1]).append(",\"features\":{\"type\":\"statistic\"")
                     .append(clusters[i] == null ? "" : ",\"cluster\":\"" + clusters[i] + "\"").append("}}");
         }
-        return "{\"id\":\"" + id + "\",\"text\":\"" + TEXT + " " + id + "\",\"spans\":[" + spans + "],\"relations\":[]}\n";
+        return "{\"id\":\"" + id + "\",\"text\":\"" + TEXT + " " + id + "\",\"spans\":[" + spans
+                + "],\"relations\":[]}\n";
     }
 
     private CorpusStore corpusWithTheClusterOfTheDead() throws Exception {
@@ -63,7 +64,8 @@ class ImportClustersTest {
         }
         try (CorpusStore store = CorpusStore.open(tmp.resolve("c"), CorpusStore.Mode.READ, "test")) {
             assertThat(store.corpus().getClaimClusters()).extracting(ClaimCluster::getId, ClaimCluster::getProposition)
-                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("dead", "People killed in the flood"),
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("dead", "People killed in the flood"),
                             org.assertj.core.groups.Tuple.tuple("people-fled-the-city", "people fled the city"),
                             org.assertj.core.groups.Tuple.tuple("bridges", null));
             assertThat(links(store, "one")).containsExactly("dead", "people-fled-the-city", "bridges");

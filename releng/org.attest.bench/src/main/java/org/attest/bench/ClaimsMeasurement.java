@@ -34,7 +34,8 @@ final class ClaimsMeasurement implements Measurement {
     public List<Result> measure(Workload w) throws Exception {
         CorpusStore store = w.store();
         if (store.annotator(ANNOTATOR).isEmpty()) {
-            throw new IllegalStateException("the agreement measurement must run before claims: no CASes of " + ANNOTATOR);
+            throw new IllegalStateException(
+                    "the agreement measurement must run before claims: no CASes of " + ANNOTATOR);
         }
         int[] claims = new int[1];
         for (int pass = 0; pass < 2; pass++) {
