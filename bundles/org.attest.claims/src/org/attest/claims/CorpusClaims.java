@@ -52,33 +52,13 @@ public final class CorpusClaims {
 
     /** Reads the claims of {@value #GOLD} or of the annotator named {@code from}, which must be one of the corpus. */
     public Result read(String from) throws CorpusException {
-        boolean gold = GOLD.equals(from);
-        if (!gold && store.annotator(from).isEmpty()) {
-            throw new CorpusException(store.layout().dir() + " has no annotator '" + from + "'; its annotators are "
-                    + store.corpus().getAnnotators().stream().map(Annotator::getName).toList() + ", or read the gold");
-        }
-        Optional<Layer> layer = Schemas.layer(store.corpus().getSchema(), DefaultSchema.CLAIM);
         Map<String, List<ClaimFigure>> byCluster = new TreeMap<>();
         int unclustered = 0;
-        if (layer.isPresent()) {
-            EntityIds entities = EntityIds.of(store.corpus().getEntities());
-            CAS reuse = null;
-            for (Document document : store.corpus().getDocuments()) {
-                boolean present = gold
-                        ? Files.isRegularFile(store.layout().gold(document.getId()), LinkOption.NOFOLLOW_LINKS)
-                        : store.hasCas(document, from);
-                if (!present) {
-                    continue;
-                }
-                CAS cas = gold ? store.readGold(document, reuse) : store.readCas(document, from, reuse);
-                reuse = cas;
-                for (ClaimFigure claim : claims(document, cas, layer.get(), entities)) {
-                    if (claim.cluster() == null) {
-                        unclustered++;
-                    } else {
-                        byCluster.computeIfAbsent(claim.cluster(), c -> new ArrayList<>()).add(claim);
-                    }
-                }
+        for (ClaimFigure claim : figures(from)) {
+            if (claim.cluster() == null) {
+                unclustered++;
+            } else {
+                byCluster.computeIfAbsent(claim.cluster(), c -> new ArrayList<>()).add(claim);
             }
         }
         Map<String, String> propositions = new TreeMap<>();
@@ -90,6 +70,36 @@ public final class CorpusClaims {
         List<Cluster> clusters = new ArrayList<>();
         byCluster.forEach((id, claims) -> clusters.add(Cluster.of(id, propositions.get(id), claims, rules)));
         return new Result(clusters, unclustered);
+    }
+
+    /**
+     * Returns every claim of {@value #GOLD} or of the annotator named {@code from}, clustered or not, in document and
+     * offset order.
+     */
+    public List<ClaimFigure> figures(String from) throws CorpusException {
+        boolean gold = GOLD.equals(from);
+        if (!gold && store.annotator(from).isEmpty()) {
+            throw new CorpusException(store.layout().dir() + " has no annotator '" + from + "'; its annotators are "
+                    + store.corpus().getAnnotators().stream().map(Annotator::getName).toList() + ", or read the gold");
+        }
+        Optional<Layer> layer = Schemas.layer(store.corpus().getSchema(), DefaultSchema.CLAIM);
+        List<ClaimFigure> figures = new ArrayList<>();
+        if (layer.isEmpty()) {
+            return figures;
+        }
+        EntityIds entities = EntityIds.of(store.corpus().getEntities());
+        CAS reuse = null;
+        for (Document document : store.corpus().getDocuments()) {
+            boolean present = gold
+                    ? Files.isRegularFile(store.layout().gold(document.getId()), LinkOption.NOFOLLOW_LINKS)
+                    : store.hasCas(document, from);
+            if (present) {
+                CAS cas = gold ? store.readGold(document, reuse) : store.readCas(document, from, reuse);
+                reuse = cas;
+                figures.addAll(claims(document, cas, layer.get(), entities));
+            }
+        }
+        return figures;
     }
 
     private List<ClaimFigure> claims(Document document, CAS cas, Layer layer, EntityIds entities) {

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
         "Show the claim clusters: each cluster's claims side by side (document, value, qualifier, period),",
         "the interval they jointly allow per period, and a verdict with its reason on every pair: agree, conflict",
         "or not comparable, and under each claim the chain of sources it came through (via: ...).",
-        "--conflicts shows only the pairs that truly conflict."})
+        "--conflicts shows only the pairs that truly conflict. --suggest proposes a cluster for",
+        "each claim in none (same unit lemma, overlapping periods); --apply links them in --from ANNOTATOR's claims."})
 public final class ClaimsCommand implements Callable<Integer> {
 
     @Spec
@@ -45,11 +46,20 @@ public final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "Output format. Default: ${DEFAULT-VALUE}.")
     private String format;
 
+    @Option(names = "--suggest", description = "Suggest a cluster for each claim that links none (same unit lemma, overlapping periods).")
+    private boolean suggest;
+
+    @Option(names = "--apply", description = "With --suggest: link the claims of --from ANNOTATOR to the suggested clusters and save.")
+    private boolean apply;
+
     /** Reads the clusters and prints them. */
     @Override
     public Integer call() throws Exception {
         if (!format.equals("table") && !format.equals("json")) {
             throw new IllegalArgumentException("unknown --format '" + format + "'; use table or json");
+        }
+        if (suggest || apply) {
+            return new ClaimSuggestCommand(spec, dir, from, format).run(suggest, apply);
         }
         CorpusClaims.Result result;
         try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.READ, "attest claims")) {

@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
 
 /** Runs Attest's main job on a folder of sample articles and prints what it did at each step. */
 @Command(name = "demo", mixinStandardHelpOptions = true, description = "Run the main job on the sample articles (create a corpus, import, let two scripted annotators annotate, "
-        + "summarise, validate, measure agreement, auto-merge, let a scripted reviewer curate, export the gold) and print each step.")
+        + "summarise, validate, measure agreement, auto-merge, let a scripted reviewer curate, export the gold, judge the claims "
+        + "across outlets, find and merge duplicate entities) and print each step.")
 public final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -85,6 +86,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.println(
                     "   anna follows the rules; ben now and then skips an annotation, extends one, or picks another label");
             annotate(store, out);
+            DemoRegistry.link(store, "anna", out);
         }
 
         List<Finding> findings;
@@ -107,14 +109,22 @@ public final class DemoCommand implements Callable<Integer> {
         try (CorpusStore store = Stores.open(spec, corpus, CorpusStore.Mode.WRITE, "attest demo")) {
             leftForYou = curate(store, out);
         }
+        Path exports;
         try (CorpusStore store = Stores.open(spec, corpus, CorpusStore.Mode.READ, "attest demo")) {
-            Path exports = export(store, out);
+            exports = export(store, out);
+        }
+        try (CorpusStore store = Stores.open(spec, corpus, CorpusStore.Mode.WRITE, "attest demo")) {
+            DemoClaims.run(store, "anna", out);
+            DemoRegistry.merge(store, out);
             out.printf("Exports in %s%n", exports);
             out.printf("Done. Explore it with: ./attest curation %s status   ./attest curation %s queue %s%n", corpus,
                     corpus, leftForYou);
             out.printf(
                     "   or open it in ./attest workbench (Curate perspective) and settle %s's queue in the curation editor%n",
                     leftForYou);
+            out.printf("   the claims: ./attest claims %s --from anna   the registry: ./attest registry %s list%n",
+                    corpus,
+                    corpus);
             return findings.isEmpty() ? Cli.OK : Cli.PROBLEMS;
         }
     }

@@ -20,8 +20,9 @@ import org.attest.model.schema.DefaultSchema;
 
 /**
  * Annotates a news text with the default schema from simple rules: gazetteer names as entities, "up to / at least /
- * more than N people" as statistic claims, "said / told / wrote / according to" as cues, the entity next to a cue as
- * the source, and an attribution from each claim to the source of a cue in its sentence.
+ * more than N people" as statistic claims with the unit, cluster and period of {@link ClaimScript}, "said / told /
+ * wrote / according to" as cues, the entity next to a cue as the source, and an attribution from each claim to the
+ * source of a cue in its sentence.
  *
  * <p>A {@link Personality} makes annotators differ in controlled, reproducible ways: with its probabilities an
  * annotation is skipped, has its begin moved to the previous word, or gets another label. The choices depend only on
@@ -114,10 +115,12 @@ public final class ScriptedAnnotator {
                     deviations);
             if (choice != null) {
                 double value = Double.parseDouble(statistic.group(2).replace(",", ""));
-                claims.add(layers.addSpan(DefaultSchema.CLAIM, choice.begin, statistic.end(),
-                        Map.of("type", "statistic",
-                                "value", value, "qualifier", choice.label, "unit",
-                                statistic.group(3).toLowerCase(Locale.ROOT))));
+                AnnotationFS sentence = sentenceAt(cas, statistic.start());
+                Map<String, Object> features = new LinkedHashMap<>(Map.of("type", "statistic", "value", value,
+                        "qualifier", choice.label));
+                features.putAll(ClaimScript.features(text, statistic.end(), sentence.getBegin(), sentence.getEnd(),
+                        statistic.group(3).toLowerCase(Locale.ROOT)));
+                claims.add(layers.addSpan(DefaultSchema.CLAIM, choice.begin, statistic.end(), features));
                 counts.merge(DefaultSchema.CLAIM, 1, Integer::sum);
             }
         }

@@ -192,6 +192,7 @@ public final class ImportService {
                 transaction.writeInto(folder.resolve("document.xmi"), store.documentFile(nd.document()));
             }
             Annotator annotator = request.annotator() == null ? null : store.ensureAnnotator(request.annotator());
+            ImportClusters clusters = new ImportClusters(store.corpus());
             for (AnnotationWork work : plan.annotations) {
                 String id = work.document().getId();
                 if (!work.newDocument() && store.hasCas(work.document(), annotator.getName())) {
@@ -203,7 +204,7 @@ public final class ImportService {
                 CAS cas = store.casFactory().newCas(work.article().text());
                 Map<String, Integer> counts;
                 try {
-                    counts = fill(cas, work.article());
+                    counts = fill(cas, clusters.resolve(work.article()));
                 } catch (IllegalArgumentException e) {
                     throw new ImportException(
                             work.article().sourceName() + ": " + e.getMessage() + " (nothing was imported)");
@@ -222,6 +223,8 @@ public final class ImportService {
                 store.corpus().getDocuments().add(nd.document());
                 store.published(nd.document());
             }
+            // clusters the imported claims name but the corpus lacks arrive with them, in this one transaction
+            store.corpus().getClaimClusters().addAll(clusters.created());
             try {
                 store.stageModel(transaction);
                 long casFiles = plan.annotationReports.stream().filter(r -> r.skippedBecause() == null).count();
@@ -233,6 +236,7 @@ public final class ImportService {
                 transaction.commit();
             } catch (IOException | RuntimeException | CorpusException e) {
                 plan.documents.forEach(nd -> store.corpus().getDocuments().remove(nd.document()));
+                store.corpus().getClaimClusters().removeAll(clusters.created());
                 throw e;
             }
             store.modelCommitted();

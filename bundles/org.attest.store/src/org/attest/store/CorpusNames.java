@@ -64,6 +64,27 @@ public final class CorpusNames {
     }
 
     /**
+     * Returns a portable name made from free text, such as "people-killed" from "People killed!": its letters and
+     * digits joined by '-', {@code fallback} when none are left, with -2, -3 ... added while {@code taken} holds it in
+     * lower case.
+     *
+     * @param text the text, such as a cluster's proposition
+     * @param fallback a portable name to use when the text has no letters or digits
+     * @param taken the names in use, in lower case
+     * @return a portable name not in {@code taken}
+     */
+    public static String derive(String text, String fallback, Collection<String> taken) {
+        String base = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        base = base.length() > 100 ? base.substring(0, 100) : base;
+        base = base.isEmpty() || problem(base).isPresent() ? check("fallback name", fallback) : base;
+        String name = base;
+        for (int i = 2; taken.contains(name.toLowerCase(Locale.ROOT)); i++) {
+            name = base + "-" + i;
+        }
+        return name;
+    }
+
+    /**
      * Returns the name of {@code others} that differs from {@code name} only in case: on macOS and Windows both would
      * be
      * one file.

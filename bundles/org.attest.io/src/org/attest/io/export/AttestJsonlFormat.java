@@ -12,10 +12,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 /**
  * Attest's lossless JSON Lines, one document per line: {@code id}, the metadata keys, {@code text}, {@code spans} (each
  * with {@code layer}, {@code begin}, {@code end}, {@code label} and all {@code features}: normalized claim values,
- * qualifiers, units, registry and cluster ids, span links as indexes into {@code spans}; a claim also with its
- * attribution {@code chain} and, when it has more than one, {@code otherChains}) and {@code relations} (each with
- * {@code layer}, {@code from}, {@code to} as span indexes and {@code features}); keys sorted. Attest imports it back
- * with its annotations; the chains, which the relations make, are for readers and are not read back.
+ * qualifiers, units, registry ids, a claim's cluster by the cluster's name (its id), span links as indexes into
+ * {@code spans}; a claim also with its attribution {@code chain} and, when it has more than one, {@code otherChains})
+ * and {@code relations} (each with {@code layer}, {@code from}, {@code to} as span indexes and {@code features}); keys
+ * sorted. Attest imports it back with its annotations, creating the clusters it names; the chains, which the
+ * relations make, are for readers and are not read back.
  */
 public final class AttestJsonlFormat implements LineFormat {
 

@@ -69,13 +69,13 @@ class TeamCommandsTest {
         Path vera = cloneAs("vera");
         Path rita = cloneAs("rita");
 
-        assertThat(run("curation", vera.toString(), "decide", "harbour-flood-c", "1", "--take", "anna")).as(err())
+        assertThat(run("curation", vera.toString(), "decide", "harbour-flood-c", "1", "--take", "ben")).as(err())
                 .isZero();
         assertThat(err()).contains("synchronised to see who holds 'harbour-flood-c'")
                 .contains("published your work on 'harbour-flood-c' to the team");
         assertThat(out()).contains("(reviewer vera)");
 
-        int refused = run("curation", rita.toString(), "decide", "harbour-flood-c", "1", "--take", "ben");
+        int refused = run("curation", rita.toString(), "decide", "harbour-flood-c", "1", "--reject");
 
         assertThat(refused).isEqualTo(Cli.FAILED);
         assertThat(err()).contains("synchronised to see who holds 'harbour-flood-c'; received 1 change(s)")

@@ -47,12 +47,13 @@ public final class Bench {
      * which marks every document finished, comes after the model measurement so that one still sees the imported model,
      * and export, which exports one of those annotators' work with the agreement in its manifest, after agreement; team
      * work
-     * clones and synchronises the corpus all of them built, so it comes last.
+     * clones and synchronises the corpus all of them built, so it comes last; claims reads the finished work agreement
+     * wrote.
      */
     static List<Measurement> measurements() {
         return List.of(new ImportMeasurement(), new SaveMeasurement(), new OpenMeasurement(), new ModelMeasurement(),
                 new AgreementMeasurement(), new MergeMeasurement(), new ExportMeasurement(), new RegistryMeasurement(),
-                new TeamMeasurement());
+                new ClaimsMeasurement(), new TeamMeasurement());
     }
 
     /** Runs every measurement at every size of {@code options}, reporting progress to {@code progress}. */

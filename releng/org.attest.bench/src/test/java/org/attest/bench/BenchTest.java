@@ -35,7 +35,14 @@ class BenchTest {
                 "auto-merge of the corpus (total)", "auto-merge again, nothing changed (total)",
                 "export jsonl (throughput)", "export conll (throughput)", "export jsonl, first export: no cache",
                 "export conll, first export: no cache", "registry search, 100k entities x 5 aliases (p95)",
-                "registry index, first search (total)");
+                "registry index, first search (total)", ClaimsMeasurement.OPERATION);
+        assertThat(sut.results()).filteredOn(r -> r.operation().equals(ClaimsMeasurement.OPERATION)).hasSize(2)
+                .allSatisfy(r -> {
+                    assertThat(r.target()).isEqualTo("<=1.5x");
+                    assertThat(r.baseline()).isPositive();
+                    assertThat(r.verdict()).isIn("OK", "MISSED");
+                    assertThat(r.note()).containsPattern("ann1's [1-9]\\d* claims");
+                });
         assertThat(sut.results())
                 .filteredOn(r -> r.operation().equals("registry search, 100k entities x 5 aliases (p95)"))
                 .allSatisfy(r -> assertThat(r.target()).isEqualTo("<20 ms"));
