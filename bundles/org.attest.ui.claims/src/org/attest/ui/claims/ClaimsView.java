@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.attest.claims.ClaimFigure;
 import org.attest.claims.Cluster;
@@ -57,6 +58,7 @@ public final class ClaimsView extends ViewPart {
     private List<Cluster> clusters = List.of();
     private Job job;
     private int generation;
+    private String pendingOutcome;
 
     /** Builds the source selector, the conflicts-only switch and the tree, then reads the claims. */
     @Override
@@ -93,6 +95,17 @@ public final class ClaimsView extends ViewPart {
         };
         refresh.setToolTipText("Read the claims again from the saved annotations");
         getViewSite().getActionBars().getToolBarManager().add(refresh);
+        Action suggest = new Action("Suggest clusters") {
+
+            @Override
+            public void run() {
+                suggestClusters(question -> MessageDialog.openQuestion(getSite().getShell(), "Suggest clusters",
+                        question));
+            }
+        };
+        suggest.setToolTipText("Link the chosen annotator's claims in no cluster to the cluster of claims with the same"
+                + " unit and an overlapping period, after you confirm the list");
+        getViewSite().getActionBars().getToolBarManager().add(suggest);
         session.addListener(onChange);
         refresh();
     }
@@ -167,8 +180,10 @@ public final class ClaimsView extends ViewPart {
             return;
         }
         job = null;
-        status.setText(message);
-        status.setToolTipText(message);
+        String shown = pendingOutcome == null ? message : pendingOutcome + " " + message;
+        pendingOutcome = null;
+        status.setText(shown);
+        status.setToolTipText(shown);
         clusters = read;
         Map<String, String> outlets = new HashMap<>();
         if (store != null) {
@@ -186,6 +201,17 @@ public final class ClaimsView extends ViewPart {
         rows.setConflictsOnly(conflictsOnly.getSelection());
         tree.setInput(clusters);
         tree.expandAll();
+    }
+
+    /**
+     * Suggests a cluster for each claim of the chosen annotator that links none, links them when {@code confirm} says
+     * yes to the list, shows the outcome above the tree and reads the claims again; returns the outcome.
+     */
+    public String suggestClusters(Function<String, Boolean> confirm) {
+        String outcome = new SuggestClusters(session, getSite().getPage()).run(from.getText(), confirm);
+        pendingOutcome = outcome;
+        refresh();
+        return outcome;
     }
 
     /** Opens the claim's document in the annotation editor with the claim selected. */

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.Layers;
+import org.attest.claims.ClaimFigure;
 import org.attest.model.schema.DefaultSchema;
 import org.attest.testing.ClaimsCorpus;
 import org.attest.testing.SourceChains;
@@ -36,7 +37,7 @@ class ClaimsViewTest {
     private static final String HERALD = "Officials said up to 100 people were killed in the last 24 hours. "
             + "About 40 people are missing.";
     private static final String COURIER = "At least 300 people were killed in the last 24 hours, Reuters reported. "
-            + "Some 42 people are missing.";
+            + "Some 42 people are missing. Rescuers counted 310 people killed in the last 24 hours.";
     // the columns of the tree, as ClaimTexts.Column orders them
     private static final int CLAIM = 0;
     private static final int CHAIN_OR_REASON = 6;
@@ -55,12 +56,14 @@ class ClaimsViewTest {
         try (ClaimsCorpus corpus = ClaimsCorpus.create(dir)) {
             corpus.document("herald", "2024-05-03", HERALD, "kari",
                     claim("up to 100 people", "value", 100, "qualifier", "up to", "period", "in the last 24 hours",
-                            "cluster", "killed"),
+                            "unit", "people killed", "cluster", "killed"),
                     claim("About 40 people", "value", 40, "qualifier", "about", "cluster", "missing"));
             corpus.document("courier", "2024-05-03", COURIER, "kari",
                     claim("At least 300 people", "value", 300, "qualifier", "at least", "period",
                             "in the last 24 hours", "cluster", "killed"),
-                    claim("Some 42 people", "value", 42, "qualifier", "about", "cluster", "missing"));
+                    claim("Some 42 people", "value", 42, "qualifier", "about", "cluster", "missing"),
+                    claim("310 people killed", "value", 310, "period", "in the last 24 hours", "unit",
+                            "person killed"));
             CAS cas = corpus.store().readCas(corpus.store().document("courier").orElseThrow(), "kari");
             Layers layers = new Layers(cas, corpus.store().corpus().getSchema());
             AnnotationFS claim = layers.spans(DefaultSchema.CLAIM).get(0);
@@ -109,6 +112,36 @@ class ClaimsViewTest {
         assertThat(rows()).filteredOn(r -> r.getText(CLAIM).equals("\u201cAt least 300 people\u201d"))
                 .singleElement().satisfies(row -> assertThat(row.getText(CHAIN_OR_REASON)).isEqualTo(
                         "claim <- Reuters (news agency)"));
+    }
+
+    @Test
+    void suggestingClustersLinksTheLooseClaimToTheClusterOfItsUnitOnceConfirmed() throws Exception {
+        List<String> asked = new ArrayList<>();
+
+        String outcome = sut.suggestClusters(question -> asked.add(question));
+        UiEvents.waitFor(() -> !sut.isLoading(), "the claims were read again within a minute");
+
+        assertThat(asked).singleElement().asString().contains("\u201c310 people killed\u201d (courier) \u2192 killed");
+        assertThat(outcome).isEqualTo("Linked 1 claim(s) of kari to suggested clusters.");
+        assertThat(sut.status()).startsWith(outcome);
+        assertThat(sut.clusters()).filteredOn(c -> c.id().equals("killed")).singleElement()
+                .satisfies(c -> assertThat(c.claims()).extracting(ClaimFigure::value).containsExactly(100.0, 300.0,
+                        310.0));
+    }
+
+    @Test
+    void declinedSuggestionsLinkNothingAndTheGoldIsLeftToCuration() throws Exception {
+        String declined = sut.suggestClusters(question -> false);
+        UiEvents.waitFor(() -> !sut.isLoading(), "the claims were read again within a minute");
+
+        assertThat(declined).isEqualTo("Nothing linked: 1 suggestion(s) left as they were.");
+        assertThat(sut.clusters()).flatExtracting(c -> c.claims()).extracting(ClaimFigure::value)
+                .doesNotContain(310.0);
+
+        sut.setFrom("gold");
+        UiEvents.waitFor(() -> !sut.isLoading(), "the gold was read within a minute");
+
+        assertThat(sut.suggestClusters(question -> true)).startsWith("The gold changes through curation");
     }
 
     @Test
