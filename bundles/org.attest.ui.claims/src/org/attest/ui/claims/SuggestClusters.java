@@ -1,8 +1,6 @@
 package org.attest.ui.claims;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.attest.claims.ClusterAssignment;
@@ -12,10 +10,8 @@ import org.attest.claims.CorpusClaims;
 import org.attest.store.CorpusStore;
 import org.attest.ui.corpus.CorpusSession;
 import org.attest.ui.corpus.WorkbenchFixes;
-import org.attest.ui.editor.DocumentEditorInput;
-import org.eclipse.ui.IEditorReference;
+import org.attest.ui.editor.HoldingEditors;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 
 /**
  * The Claims view's one-click cluster suggestions: a cluster for each claim of the chosen annotator that links none
@@ -83,21 +79,7 @@ final class SuggestClusters {
 
     /** Returns a request to close the editors holding any suggested claim's document in memory, or null. */
     private String heldByEditors(String annotator, List<Suggestion> suggestions) {
-        Set<String> holding = new LinkedHashSet<>();
-        for (IEditorReference reference : page.getEditorReferences()) {
-            try {
-                if (reference.getEditorInput() instanceof DocumentEditorInput in && in.annotator().equals(annotator)
-                        && suggestions.stream().anyMatch(s -> s.claim().document().equals(in.documentId()))) {
-                    holding.add(in.documentId() + " (" + in.annotator() + ")");
-                }
-            } catch (PartInitException e) {
-                // an editor that failed to open holds no annotations
-            }
-        }
-        return holding.isEmpty()
-                ? null
-                : "The annotation editor of " + String.join(", ", holding)
-                        + " holds these claims in memory and would save over the links. Save or discard its"
-                        + " changes, close it, then suggest again.";
+        return HoldingEditors.request(page, in -> in.annotator().equals(annotator)
+                && suggestions.stream().anyMatch(s -> s.claim().document().equals(in.documentId())), "these claims");
     }
 }

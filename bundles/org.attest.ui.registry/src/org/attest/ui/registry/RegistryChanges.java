@@ -2,10 +2,8 @@ package org.attest.ui.registry;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.attest.edit.EditCommand;
 import org.attest.model.Entity;
@@ -18,14 +16,12 @@ import org.attest.store.CorpusException;
 import org.attest.store.CorpusStore;
 import org.attest.ui.corpus.CorpusSession;
 import org.attest.ui.corpus.WorkbenchFixes;
-import org.attest.ui.editor.DocumentEditorInput;
+import org.attest.ui.editor.HoldingEditors;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 
 /**
@@ -148,21 +144,8 @@ final class RegistryChanges {
 
     /** Returns a request to close the editors holding any of {@code mentions} in memory, or null when none does. */
     private String openEditors(List<Mention> mentions) {
-        Set<String> holding = new LinkedHashSet<>();
-        for (IEditorReference reference : page.getEditorReferences()) {
-            try {
-                if (reference.getEditorInput() instanceof DocumentEditorInput in && mentions.stream()
-                        .anyMatch(m -> m.document().equals(in.documentId()) && m.annotator().equals(in.annotator()))) {
-                    holding.add(in.documentId() + " (" + in.annotator() + ")");
-                }
-            } catch (PartInitException e) {
-                // an editor that failed to open holds no annotations
-            }
-        }
-        return holding.isEmpty()
-                ? null
-                : "The annotation editor of " + String.join(", ", holding)
-                        + " holds these mentions in memory and would save over the change. Save or discard its"
-                        + " changes, close it, then try again.";
+        return HoldingEditors.request(page, in -> mentions.stream()
+                .anyMatch(m -> m.document().equals(in.documentId()) && m.annotator().equals(in.annotator())),
+                "these mentions");
     }
 }
