@@ -224,6 +224,11 @@ public final class AnnotationEditor extends EditorPart {
         return view.arcs().labelBounds(relation);
     }
 
+    /** Returns the chain warnings the editor lists, in the words {@code attest validate} uses. */
+    public java.util.List<String> chainWarnings() {
+        return view.warnings().shown();
+    }
+
     /** Shows {@code message} in the status line. */
     void status(String message) {
         getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
@@ -252,7 +257,6 @@ public final class AnnotationEditor extends EditorPart {
     /** Save As is not offered: a document's annotations belong to its corpus. */
     @Override
     public void doSaveAs() {
-        // not supported
     }
 
     /** Returns whether the CAS changed since it was loaded or saved. */

@@ -6,11 +6,14 @@ import java.util.List;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.AttestTypes;
 import org.attest.cas.Layers;
+import org.attest.claims.Chain;
+import org.attest.claims.Chains;
 import org.attest.model.Entity;
 import org.attest.model.FeatureDefinition;
 import org.attest.model.Layer;
 import org.attest.model.RelationLayer;
 import org.attest.model.Tag;
+import org.attest.model.schema.DefaultSchema;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
@@ -21,6 +24,7 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
 final class AnnotationPropertySource implements IPropertySource {
 
     private static final String NONE = "(none)";
+    private static final String CHAIN = "chain";
     private final AnnotationEditor editor;
     private final AnnotationFS fs;
     private final Layer layer;
@@ -45,6 +49,12 @@ final class AnnotationPropertySource implements IPropertySource {
         if (layer instanceof RelationLayer) {
             result.add(info(AttestTypes.RELATION_FROM, "From"));
             result.add(info(AttestTypes.RELATION_TO, "To"));
+        }
+        if (layer != null && layer.getName().equals(DefaultSchema.CLAIM)) {
+            PropertyDescriptor chain = info(CHAIN, "Chain");
+            chain.setDescription("Through whom the claim reached the article: its source, then each source that one"
+                    + " was reported via; one line per path");
+            result.add(chain);
         }
         if (layer == null) {
             return result.toArray(IPropertyDescriptor[]::new);
@@ -79,6 +89,14 @@ final class AnnotationPropertySource implements IPropertySource {
         return values.toArray(String[]::new);
     }
 
+    private String chain() {
+        List<String> paths = new ArrayList<>();
+        for (Chain c : Chains.read(editor.cas(), editor.schema(), editor.store().corpus().getEntities()).of(fs)) {
+            paths.add(c.attributed() ? c.describe() : "(attributed to no source)");
+        }
+        return String.join("; ", paths);
+    }
+
     private FeatureDefinition feature(Object id) {
         return layer.getFeatures().stream().filter(f -> f.getName().equals(id)).findFirst().orElse(null);
     }
@@ -92,6 +110,8 @@ final class AnnotationPropertySource implements IPropertySource {
                 return fs.getCoveredText();
             case "offsets" :
                 return fs.getBegin() + "-" + fs.getEnd();
+            case CHAIN :
+                return chain();
             case AttestTypes.RELATION_FROM, AttestTypes.RELATION_TO :
                 return editor.layers().value(fs, (String) id) instanceof AnnotationFS end
                         ? editor.labelOf(end) + " \"" + end.getCoveredText() + "\" [" + end.getBegin() + "-"

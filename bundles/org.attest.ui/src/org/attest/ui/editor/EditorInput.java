@@ -134,7 +134,12 @@ final class EditorInput {
         List<AnnotationFS> here = offset < 0
                 ? List.of()
                 : AnnotationNavigator.at(editor.cas(), editor.schema(), offset);
-        text.setToolTipText(here.isEmpty() ? null : tooltip(here));
+        List<String> warnings = offset < 0 ? List.of() : view.warnings().at(offset);
+        String tip = here.isEmpty() ? "" : tooltip(here);
+        for (String w : warnings) {
+            tip += (tip.isEmpty() ? "" : "\n") + "Warning: " + w;
+        }
+        text.setToolTipText(tip.isEmpty() ? null : tip);
     }
 
     private String tooltip(List<AnnotationFS> here) {

@@ -56,7 +56,7 @@ final class EditorView {
         text.setRightMargin(8);
         painter = new SpanPainter(text, colors, editor::layerOf, fs -> editor.labelOf(fs));
         arcs = new ArcPainter(text, colors, editor::layerOf);
-        relations = new RelationPanel(sash, editor);
+        relations = new RelationPanel(sash, editor, text, colors);
         sash.setWeights(75, 25);
     }
 
@@ -163,6 +163,11 @@ final class EditorView {
     /** Returns the relation whose arc or arc label is at ({@code x}, {@code y}) of the text, or null. */
     AnnotationFS relationAt(int x, int y) {
         return arcs.relationAt(x, y);
+    }
+
+    /** Returns the chain warnings beside the text. */
+    ChainWarnings warnings() {
+        return relations.warnings();
     }
 
     /** Returns the painter of the relation arcs. */

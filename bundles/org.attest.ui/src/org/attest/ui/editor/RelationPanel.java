@@ -10,7 +10,9 @@ import org.attest.cas.AttestTypes;
 import org.attest.cas.Layers;
 import org.attest.model.RelationLayer;
 import org.attest.model.schema.Schemas;
+import org.attest.ui.colors.ColorCache;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -25,8 +27,9 @@ final class RelationPanel {
     private final AnnotationEditor editor;
     private final Table table;
     private final List<AnnotationFS> rows = new ArrayList<>();
+    private final ChainWarnings warnings;
 
-    RelationPanel(Composite parent, AnnotationEditor editor) {
+    RelationPanel(Composite parent, AnnotationEditor editor, StyledText text, ColorCache colors) {
         this.editor = editor;
         Composite box = new Composite(parent, SWT.NONE);
         box.setLayout(new GridLayout(1, false));
@@ -50,6 +53,12 @@ final class RelationPanel {
                 editor.run(editor.editing().delete(rows.get(i)));
             }
         });
+        warnings = new ChainWarnings(box, editor, text, colors);
+    }
+
+    /** Returns the chain warnings under the list. */
+    ChainWarnings warnings() {
+        return warnings;
     }
 
     /** Selects the row of {@code relation}, or none. */
@@ -76,6 +85,7 @@ final class RelationPanel {
         return spans;
     }
 
+    /** Re-reads the relations and the chain warnings from the CAS. */
     void refresh() {
         rows.clear();
         table.removeAll();
@@ -90,6 +100,7 @@ final class RelationPanel {
                 item.setText(new String[]{layer.getName(), covered(from), covered(to), covered(cue)});
             }
         }
+        warnings.refresh();
     }
 
     private static String covered(Object fs) {

@@ -65,6 +65,12 @@ final class RealInput {
         xdotool(List.of("mousemove", str(at.x), str(at.y), "sleep", "0.2", "click", "1", "sleep", "0.2"));
     }
 
+    /** Moves the mouse to {@code at}, nudges it and rests there long enough for the widget under it to hover. */
+    static void hover(Point at) throws Exception {
+        xdotool(List.of("mousemove", str(at.x - 3), str(at.y), "sleep", "0.2", "mousemove", str(at.x), str(at.y),
+                "sleep", "1.5"));
+    }
+
     /** Presses and releases the key named {@code key} (an X key name such as Delete or Escape). */
     static void key(String key) throws Exception {
         xdotool(List.of("key", key, "sleep", "0.2"));
