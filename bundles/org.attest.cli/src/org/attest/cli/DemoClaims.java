@@ -18,7 +18,8 @@ import org.attest.store.CorpusStore;
 
 /**
  * The demo's claims step: registers the clusters the scripted annotators link, then prints anna's claims cluster by
- * cluster with the conflict rules' verdict on every pair, and the clusters suggested for her unclustered claims.
+ * cluster, each with the sources it came through, the conflict rules' verdict on every pair, and the clusters
+ * suggested for her unclustered claims.
  */
 final class DemoClaims {
 
@@ -47,6 +48,7 @@ final class DemoClaims {
             for (ClaimFigure c : cluster.claims()) {
                 out.printf("     %-28s %-16s %-46s \"%s\"%n", c.where(), figure(c),
                         c.period() == null ? "no period stated" : c.period() + " (" + c.days() + ")", c.text());
+                ChainOutput.lines(c.chains()).forEach(line -> out.printf("     %-28s %s%n", "", line));
             }
             for (Verdict v : cluster.verdicts()) {
                 kinds.merge(v.kind(), 1, Integer::sum);

@@ -21,8 +21,8 @@ import org.attest.model.schema.DefaultSchema;
 /**
  * Annotates a news text with the default schema from simple rules: gazetteer names as entities, "up to / at least /
  * more than N people" as statistic claims with the unit, cluster and period of {@link ClaimScript}, "said / told /
- * wrote / according to" as cues, the entity next to a cue as the source, and an attribution from each claim to the
- * source of a cue in its sentence.
+ * wrote / according to" as cues, the entity next to a cue as the source, an attribution from each claim to the
+ * source of a cue in its sentence, and a Via from that source to whom it was "quoting" or "citing" ({@link ViaScript}).
  *
  * <p>A {@link Personality} makes annotators differ in controlled, reproducible ways: with its probabilities an
  * annotation is skipped, has its begin moved to the previous word, or gets another label. The choices depend only on
@@ -143,13 +143,20 @@ public final class ScriptedAnnotator {
             AnnotationFS source = layers.addSpan(DefaultSchema.SOURCE, entity.getBegin(), entity.getEnd(),
                     Map.of("type", sourceType));
             counts.merge(DefaultSchema.SOURCE, 1, Integer::sum);
+            boolean attributed = false;
             for (AnnotationFS claim : claims) {
                 if (claim.getBegin() >= sentence.getBegin() && claim.getEnd() <= sentence.getEnd()
                         && !skips(random, DefaultSchema.ATTRIBUTION, text, claim.getBegin(), claim.getEnd(),
                                 deviations)) {
                     layers.addRelation(DefaultSchema.ATTRIBUTION, claim, source, Map.of("cue", cueSpan));
                     counts.merge(DefaultSchema.ATTRIBUTION, 1, Integer::sum);
+                    attributed = true;
                 }
+            }
+            // no random choice here: the Via rule must not change the choices of the annotations after it
+            if (attributed) {
+                ViaScript.add(layers, text, Math.max(cue.end(), source.getEnd()), sentence.getEnd(), source, entities,
+                        SOURCE_TYPE, counts);
             }
         }
         return new Result(counts, deviations);

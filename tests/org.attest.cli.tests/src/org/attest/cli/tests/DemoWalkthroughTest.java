@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.attest.claims.Chain;
+import org.attest.claims.ChainLink;
+import org.attest.claims.ClaimFigure;
 import org.attest.claims.Cluster;
 import org.attest.claims.ClusterSuggestions;
 import org.attest.claims.ConflictRules;
@@ -85,6 +88,29 @@ class DemoWalkthroughTest {
             assertThat(s.cluster()).isEqualTo("people-missing");
             assertThat(sut.out()).contains("\"" + s.claim().text() + "\" -> people-missing (" + s.reason() + ")");
         });
+    }
+
+    @Test
+    void theDemoShowsThroughWhomEachClaimReachedTheArticleIncludingOneReportedViaASecondSource() throws Exception {
+        List<ClaimFigure> claims;
+        try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.READ, "test")) {
+            claims = new CorpusClaims(store, new ConflictRules()).figures("anna");
+        }
+        ClaimFigure displaced = claims.stream().filter(c -> c.document().equals("harbour-flood-b")
+                && "people-displaced".equals(c.cluster())).findFirst().orElseThrow();
+        // "More than 4,500 people have now left their homes, according to the Red Cross, quoting local volunteers."
+        assertThat(displaced.chains()).singleElement().satisfies(chain -> {
+            assertThat(chain.links()).extracting(ChainLink::text).containsExactly("Red Cross", "local volunteers");
+            assertThat(chain.links()).extracting(ChainLink::type).containsExactly("organization", "anonymous");
+            assertThat(chain.problems()).isEmpty();
+        });
+        assertThat(sut.out()).contains("via: Red Cross (organization) <- local volunteers (anonymous)");
+        for (ClaimFigure c : claims) {
+            if (c.cluster() != null) {
+                c.chains().stream().filter(Chain::attributed)
+                        .forEach(chain -> assertThat(sut.out()).contains("via: " + chain.describe()));
+            }
+        }
     }
 
     @Test
