@@ -37,7 +37,7 @@ final class ClaimsMeasurement implements Measurement {
             throw new IllegalStateException(
                     "the agreement measurement must run before claims: no CASes of " + ANNOTATOR);
         }
-        int[] claims = new int[1];
+        int[] claims = new int[5];
         for (int pass = 0; pass < 2; pass++) {
             timeAttest(store, claims);
             timePlain(w, store);
@@ -55,9 +55,9 @@ final class ClaimsMeasurement implements Measurement {
             }
         }
         String note = String.format(Locale.ROOT,
-                "median of %d runs: %s's %d claims in %d docs (the bench's claims link no cluster, so no verdicts);"
-                        + " baseline: read + CasIOUtils.load of the same %d CASes",
-                w.rounds(), ANNOTATOR, claims[0], w.size(), w.size());
+                "median of %d runs: %s's %d claims in %d docs, %d in %d clusters with %d verdicts"
+                        + " (%d conflicts); baseline: read + CasIOUtils.load of the same %d CASes",
+                w.rounds(), ANNOTATOR, claims[0], w.size(), claims[1], claims[2], claims[3], claims[4], w.size());
         return List.of(new Result(OPERATION, w.size(), "s", Timings.median(attest) / 1e9,
                 Timings.median(plain) / 1e9, TARGET_RATIO, note));
     }
@@ -66,7 +66,11 @@ final class ClaimsMeasurement implements Measurement {
         long start = System.nanoTime();
         CorpusClaims.Result result = new CorpusClaims(store, new ConflictRules()).read(ANNOTATOR);
         long time = System.nanoTime() - start;
-        claims[0] = result.unclustered() + result.clusters().stream().mapToInt(c -> c.claims().size()).sum();
+        claims[1] = result.clusters().stream().mapToInt(c -> c.claims().size()).sum();
+        claims[0] = result.unclustered() + claims[1];
+        claims[2] = result.clusters().size();
+        claims[3] = result.clusters().stream().mapToInt(c -> c.verdicts().size()).sum();
+        claims[4] = (int) result.clusters().stream().mapToLong(c -> c.conflicts().size()).sum();
         if (claims[0] == 0) {
             throw new IllegalStateException("attest claims found no claim of " + ANNOTATOR + " in the bench corpus");
         }

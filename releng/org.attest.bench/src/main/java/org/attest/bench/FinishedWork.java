@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 
 import org.attest.model.Annotator;
+import org.attest.model.ClaimCluster;
+import org.attest.model.CorpusFactory;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
 import org.attest.store.CorpusException;
@@ -19,12 +21,22 @@ final class FinishedWork {
     }
 
     /**
-     * Writes the CASes of all {@link SyntheticCorpus#ANNOTATORS} for each document of {@code store} and saves the
-     * model.
+     * Writes the CASes of all {@link SyntheticCorpus#ANNOTATORS} for each document of {@code store}, adds the claim
+     * clusters their figures link (one per unit and place) and saves the model.
      */
     static void write(CorpusStore store, SyntheticCorpus corpus) throws CorpusException, IOException {
         Annotator[] annotators = SyntheticCorpus.ANNOTATORS.stream().map(store::ensureAnnotator)
                 .toArray(Annotator[]::new);
+        for (String unit : Lexicon.UNITS) {
+            for (String place : Lexicon.GPES) {
+                ClaimCluster cluster = CorpusFactory.eINSTANCE.createClaimCluster();
+                cluster.setId(NewsWriter.cluster(unit, place));
+                cluster.setProposition(unit + " affected in " + place);
+                if (store.corpus().getClaimClusters().stream().noneMatch(c -> c.getId().equals(cluster.getId()))) {
+                    store.corpus().getClaimClusters().add(cluster);
+                }
+            }
+        }
         for (Document document : store.corpus().getDocuments()) {
             SyntheticDocument doc = corpus.document(index(document.getId()));
             Files.createDirectories(store.layout().annotations(doc.id()));

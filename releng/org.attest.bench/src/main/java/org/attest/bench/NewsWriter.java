@@ -164,12 +164,27 @@ final class NewsWriter {
         text.append("exact".equals(qualifier) ? "" : qualifier + " ").append(String.format(Locale.ROOT, "%,d", value))
                 .append(' ')
                 .append(unit).append(" were affected in ");
-        entity("GPE", pick(random, Lexicon.GPES));
+        String place = pick(random, Lexicon.GPES);
+        entity("GPE", place);
         Map<String, Object> features = new LinkedHashMap<>();
         features.put("value", (double) value);
         features.put("qualifier", qualifier);
         features.put("unit", unit);
+        features.put("cluster", cluster(unit, place));
+        // a third of the figures count one day, a third the days from the 1st to a day, a third state no period;
+        // drawn from the value, not the random, so the text and the other marks stay as they were
+        int day = 1 + value % 28;
+        if (value % 3 != 0) {
+            features.put("periodStart", String.format(Locale.ROOT, "2026-03-%02d", value % 3 == 1 ? day : 1));
+            features.put("periodEnd", String.format(Locale.ROOT, "2026-03-%02d", day));
+        }
         return mark(DefaultSchema.CLAIM, begin, "statistic", features);
+    }
+
+    /** Returns the id of the claim cluster of figures of {@code unit} affected in {@code place}. */
+    static String cluster(String unit, String place) {
+        return ("affected-" + unit + "-" + java.text.Normalizer.normalize(place, java.text.Normalizer.Form.NFD))
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 
     private int prediction() {
