@@ -16,9 +16,14 @@ public final class TestCorpus {
 
     /** Creates a corpus under {@code tmp} with one document "flood" and returns its folder; the corpus is closed. */
     public static Path withOneDocument(Path tmp) throws Exception {
+        return withOneDocument(tmp, Fixture.TEXT);
+    }
+
+    /** Creates a corpus under {@code tmp} with one document "flood" of {@code content} and returns its folder, closed. */
+    public static Path withOneDocument(Path tmp, String content) throws Exception {
         Path text = tmp.resolve("input/flood.txt");
         Files.createDirectories(text.getParent());
-        Files.writeString(text, Fixture.TEXT);
+        Files.writeString(text, content);
         Path dir = tmp.resolve("corpus");
         try (CorpusStore store = CorpusStore.init(dir, "test", "test")) {
             new ImportService(store).run(new ImportService.Request(List.of(text), ImportOptions.defaults(), null, null),

@@ -7,15 +7,40 @@ package org.attest.suggest.api;
  */
 public final class SuggestException extends Exception {
 
+    /** What the user does about it, for the command line and the workbench to word in their own terms. */
+    public enum Remedy {
+        /** Nothing beyond what the message says. */
+        NONE,
+        /**
+         * Turn the recommender on for this corpus and its endpoint: it sends text out of the machine and the user has
+         * not agreed to that yet (or agreed for another endpoint).
+         */
+        GRANT_CONSENT
+    }
+
     private static final long serialVersionUID = 1L;
+
+    private final Remedy remedy;
 
     /** Creates the exception with its message. */
     public SuggestException(String message) {
-        super(message);
+        this(message, Remedy.NONE);
     }
 
     /** Creates the exception with its message and cause. */
     public SuggestException(String message, Throwable cause) {
         super(message, cause);
+        this.remedy = Remedy.NONE;
+    }
+
+    /** Creates the exception with its message and what the user does about it. */
+    public SuggestException(String message, Remedy remedy) {
+        super(message);
+        this.remedy = remedy == null ? Remedy.NONE : remedy;
+    }
+
+    /** Returns what the user does about it; {@link Remedy#NONE} when the message says all. */
+    public Remedy remedy() {
+        return remedy;
     }
 }
