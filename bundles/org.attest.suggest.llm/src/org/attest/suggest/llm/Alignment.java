@@ -48,8 +48,8 @@ final class Alignment {
         this.source = source;
     }
 
-    /** Places the mentions the model quoted for {@code layer}. */
-    void add(SpanLayer layer, List<Mention> mentions) {
+    /** Places the mentions the model quoted for {@code layer} in the part {@code [begin, end)} of the text it was sent. */
+    void add(SpanLayer layer, List<Mention> mentions, int begin, int end) {
         for (Mention mention : mentions) {
             Optional<String> label = label(layer, mention.label());
             String quoted = layer.getName() + ": '" + mention.text() + "'";
@@ -57,7 +57,7 @@ final class Alignment {
                 unknownLabels.add(quoted + " as " + (mention.label() == null ? "nothing" : mention.label()));
                 continue;
             }
-            List<int[]> spans = occurrences(mention.text());
+            List<int[]> spans = occurrences(mention.text(), begin, end);
             if (spans.isEmpty()) {
                 notInText.add(quoted);
                 continue;
@@ -88,7 +88,7 @@ final class Alignment {
         return new LlmAnswer(noted, notInText, unknownLabels, unsetFeatures);
     }
 
-    private List<int[]> occurrences(String words) {
+    private List<int[]> occurrences(String words, int begin, int end) {
         List<int[]> spans = new ArrayList<>();
         String[] parts = words.strip().split("\\s+");
         if (parts[0].isEmpty()) {
@@ -99,12 +99,10 @@ final class Alignment {
             quoted.add(Pattern.quote(part));
         }
         Matcher m = Pattern.compile(String.join("\\s+", quoted)).matcher(text);
-        int from = 0;
-        while (from <= text.length() && m.find(from)) {
+        for (int from = begin; from < end && m.region(from, end).find(); from = m.start() + 1) {
             if (wholeWords(m.start(), m.end())) {
                 spans.add(new int[] {m.start(), m.end()});
             }
-            from = m.start() + 1;
         }
         return spans;
     }

@@ -75,7 +75,8 @@ public final class LlmRecommender implements Recommender {
     }
 
     /**
-     * Asks the model about the document of {@code context} and returns its suggestions with what was dropped of its
+     * Asks the model about the document of {@code context}, one chat per prompted layer and part of at most
+     * {@code llm.chunk} characters of whole sentences, and returns its suggestions with what was dropped of its
      * answer; reads the corpus and writes nothing.
      *
      * @throws SuggestException when the settings are missing or malformed, the user has not agreed to send this
@@ -90,11 +91,15 @@ public final class LlmRecommender implements Recommender {
         Optional<String> key = keys.key(settings.url());
         String source = "the model " + settings.model() + " at " + settings.url();
         Alignment alignment = new Alignment(context.text(), NAME, source);
+        List<int[]> chunks = Chunks.of(context.cas(), settings.chunk());
         for (Map.Entry<String, String> prompt : settings.prompts().entrySet()) {
             SpanLayer layer = (SpanLayer) Schemas.layer(schema, prompt.getKey()).orElseThrow();
-            String answer = client.ask(settings, key,
-                    Mentions.instructions(layer, prompt.getValue(), context.language()), context.text());
-            alignment.add(layer, Mentions.parse(answer, source));
+            String instructions = Mentions.instructions(layer, prompt.getValue(), context.language());
+            for (int[] chunk : chunks) {
+                String answer = client.ask(settings, key, instructions,
+                        context.text().substring(chunk[0], chunk[1]));
+                alignment.add(layer, Mentions.parse(answer, source), chunk[0], chunk[1]);
+            }
         }
         return alignment.answer();
     }

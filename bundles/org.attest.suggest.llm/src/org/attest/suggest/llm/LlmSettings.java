@@ -36,9 +36,10 @@ import org.attest.suggest.api.SuggestException;
  * @param model the model's name, such as {@code llama3.2}
  * @param prompts the prompt of each span layer to ask about, by layer name, sorted
  * @param timeout how long to wait for each answer
+ * @param chunk the most characters of text sent in one chat (whole sentences; a longer sentence is sent alone)
  */
 public record LlmSettings(Path file, Api api, String url, String model, Map<String, String> prompts,
-        Duration timeout) {
+        Duration timeout, int chunk) {
 
     /** The settings file, relative to the corpus folder. */
     public static final String FILE = "settings/llm.properties";
@@ -46,10 +47,14 @@ public record LlmSettings(Path file, Api api, String url, String model, Map<Stri
     /** The seconds waited for an answer when the file sets no {@code llm.timeout}. */
     public static final int DEFAULT_TIMEOUT_SECONDS = 120;
 
+    /** The most characters sent in one chat when the file sets no {@code llm.chunk}: a few thousand tokens. */
+    public static final int DEFAULT_CHUNK = 6000;
+
     private static final String API = "llm.api";
     private static final String URL = "llm.url";
     private static final String MODEL = "llm.model";
     private static final String TIMEOUT = "llm.timeout";
+    private static final String CHUNK = "llm.chunk";
     private static final String PROMPT = "prompt.";
 
     /** The chat API an endpoint speaks. */
@@ -107,7 +112,9 @@ public record LlmSettings(Path file, Api api, String url, String model, Map<Stri
         };
         String url = url(file, required(file, properties, URL));
         String model = required(file, properties, MODEL);
-        Duration timeout = timeout(file, properties.getProperty(TIMEOUT));
+        Duration timeout = Duration.ofSeconds(positive(file, properties, TIMEOUT, DEFAULT_TIMEOUT_SECONDS,
+                "seconds"));
+        int chunk = positive(file, properties, CHUNK, DEFAULT_CHUNK, "characters");
         Map<String, String> prompts = new TreeMap<>();
         Set<String> unknown = new TreeSet<>();
         Set<String> spanLayers = new TreeSet<>();
@@ -120,20 +127,20 @@ public record LlmSettings(Path file, Api api, String url, String model, Map<Stri
                             + spanLayers);
                 }
                 prompts.put(layer, required(file, properties, key));
-            } else if (!Set.of(API, URL, MODEL, TIMEOUT).contains(key)) {
+            } else if (!Set.of(API, URL, MODEL, TIMEOUT, CHUNK).contains(key)) {
                 unknown.add(key);
             }
         }
         if (!unknown.isEmpty()) {
             throw malformed(file, unknown.iterator().next(), "is not a setting of the language model; the settings are "
-                    + API + ", " + URL + ", " + MODEL + ", " + TIMEOUT + " and " + PROMPT + "<Layer>");
+                    + API + ", " + URL + ", " + MODEL + ", " + TIMEOUT + ", " + CHUNK + " and " + PROMPT + "<Layer>");
         }
         if (prompts.isEmpty()) {
             throw new SuggestException("llm: " + file + " has no " + PROMPT + "<Layer> key, so there is nothing to ask;"
                     + " add one per span layer, such as " + PROMPT + "Entity = Find the names of people, organisations"
                     + " and places.");
         }
-        return new LlmSettings(file, kind, url, model, prompts, timeout);
+        return new LlmSettings(file, kind, url, model, prompts, timeout, chunk);
     }
 
     private static Properties load(Path corpusDir, Path file) throws SuggestException {
@@ -186,20 +193,21 @@ public record LlmSettings(Path file, Api api, String url, String model, Map<Stri
         }
     }
 
-    private static Duration timeout(Path file, String value) throws SuggestException {
+    private static int positive(Path file, Properties properties, String key, int unset, String unit)
+            throws SuggestException {
+        String value = properties.getProperty(key);
         if (value == null) {
-            return Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
+            return unset;
         }
         try {
-            int seconds = Integer.parseInt(value.strip());
-            if (seconds > 0) {
-                return Duration.ofSeconds(seconds);
+            int number = Integer.parseInt(value.strip());
+            if (number > 0) {
+                return number;
             }
         } catch (NumberFormatException e) {
             // worded below
         }
-        throw malformed(file, TIMEOUT, "is '" + value + "'; write a whole number of seconds above 0, such as "
-                + DEFAULT_TIMEOUT_SECONDS);
+        throw malformed(file, key, "is '" + value + "'; write a whole number of " + unit + " above 0, such as " + unset);
     }
 
     private static SuggestException malformed(Path file, String key, String problem) {

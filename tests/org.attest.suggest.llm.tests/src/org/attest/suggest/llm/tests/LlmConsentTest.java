@@ -79,8 +79,7 @@ class LlmConsentTest {
     @Test
     void theKeyOfTheEnvironmentIsSentAsABearerHeader() throws Exception {
         try (ChatServer server = new ChatServer(); LlmCorpus corpus = new LlmCorpus(tmp)) {
-            corpus.settings("openai", server.url());
-            corpus.consent.grant(corpus.dir, server.url());
+            corpus.consented("openai", server.url());
             Map<String, String> environment = new HashMap<>();
             environment.put(LlmKeys.VARIABLE, "sk-test-123");
 
@@ -94,8 +93,7 @@ class LlmConsentTest {
     @Test
     void withoutAKeyNoAuthorizationIsSent() throws Exception {
         try (ChatServer server = new ChatServer(); LlmCorpus corpus = new LlmCorpus(tmp)) {
-            corpus.settings("ollama", server.url());
-            corpus.consent.grant(corpus.dir, server.url());
+            corpus.consented("ollama", server.url());
 
             corpus.recommender().suggest(corpus.context());
 
@@ -106,8 +104,7 @@ class LlmConsentTest {
     @Test
     void theKeyKeptEncryptedInSecureStorageForTheUrlIsSentAsABearerHeader() throws Exception {
         try (ChatServer server = new ChatServer(); LlmCorpus corpus = new LlmCorpus(tmp)) {
-            corpus.settings("openai", server.url());
-            corpus.consent.grant(corpus.dir, server.url());
+            corpus.consented("openai", server.url());
             ISecurePreferences storage = storage();
             LlmKeys keys = new LlmKeys(name -> null, () -> storage);
             keys.remember(server.url(), "sk-stored-456");

@@ -54,6 +54,13 @@ final class LlmCorpus implements AutoCloseable {
                 "prompt.Entity = Find the names of people and places.");
     }
 
+    /** Writes settings asking {@code url} with {@code api} about entities, and the user's consent to send text there. */
+    LlmCorpus consented(String api, String url) throws IOException {
+        settings(api, url);
+        consent.grant(dir, url);
+        return this;
+    }
+
     /** Returns the recommender with this corpus's consent file and the environment {@code environment}. */
     LlmRecommender recommender(Map<String, String> environment) {
         return new LlmRecommender(consent, new LlmKeys(environment::get, () -> null));

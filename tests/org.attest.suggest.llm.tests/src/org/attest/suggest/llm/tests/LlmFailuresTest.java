@@ -27,8 +27,7 @@ class LlmFailuresTest {
     @Test
     void anAnswerThatIsNotTheJsonAskedForIsANamedErrorAndChangesNothing() throws Exception {
         try (ChatServer server = new ChatServer(); LlmCorpus corpus = new LlmCorpus(tmp)) {
-            corpus.settings("ollama", server.url());
-            corpus.consent.grant(corpus.dir, server.url());
+            corpus.consented("ollama", server.url());
             server.answering("{\"mentions\": [{\"text\": \"Ana Kovačić\", \"label\": \"PERSON\"}, {\"text\": ");
 
             String message = failure(corpus);
@@ -41,8 +40,7 @@ class LlmFailuresTest {
     @Test
     void aMentionWithoutQuotedWordsMakesTheWholeAnswerMalformed() throws Exception {
         try (ChatServer server = new ChatServer(); LlmCorpus corpus = new LlmCorpus(tmp)) {
-            corpus.settings("ollama", server.url());
-            corpus.consent.grant(corpus.dir, server.url());
+            corpus.consented("ollama", server.url());
             server.answering("{\"mentions\": [{\"text\": \"Ana Kovačić\", \"label\": \"PERSON\"}, {\"label\": 3}]}");
 
             assertThat(failure(corpus)).contains("the mention {\"label\":3} is not an object with a string \"text\"");
@@ -52,8 +50,7 @@ class LlmFailuresTest {
     @Test
     void anEnvelopeOfAnotherApiIsANamedErrorThatPointsAtTheApiSetting() throws Exception {
         try (ChatServer server = new ChatServer(); LlmCorpus corpus = new LlmCorpus(tmp)) {
-            corpus.settings("ollama", server.url());
-            corpus.consent.grant(corpus.dir, server.url());
+            corpus.consented("ollama", server.url());
             server.answeringRaw(200, "{\"choices\": []}");
 
             assertThat(failure(corpus)).startsWith("llm: " + server.url() + "/api/chat answered something other than"
@@ -64,8 +61,7 @@ class LlmFailuresTest {
     @Test
     void anHttpErrorIsNamedWithItsStatusAndWhatTheServerSaid() throws Exception {
         try (ChatServer server = new ChatServer(); LlmCorpus corpus = new LlmCorpus(tmp)) {
-            corpus.settings("openai", server.url());
-            corpus.consent.grant(corpus.dir, server.url());
+            corpus.consented("openai", server.url());
             server.answeringRaw(500, "{\"error\": \"model crashed\"}");
 
             assertThat(failure(corpus)).isEqualTo("llm: " + server.url() + "/v1/chat/completions answered HTTP 500: "
@@ -98,8 +94,7 @@ class LlmFailuresTest {
         }
         try (LlmCorpus corpus = new LlmCorpus(tmp)) {
             String url = "http://127.0.0.1:" + closed;
-            corpus.settings("ollama", url);
-            corpus.consent.grant(corpus.dir, url);
+            corpus.consented("ollama", url);
 
             assertThat(failure(corpus)).startsWith("llm: " + url + "/api/chat refused the connection; start the"
                     + " model's server or correct llm.url in");
@@ -125,8 +120,7 @@ class LlmFailuresTest {
     @Test
     void aConsentIsVoidedWhenTheUrlChangesSoASyncedSettingsFileSendsNothing() throws Exception {
         try (ChatServer server = new ChatServer(); LlmCorpus corpus = new LlmCorpus(tmp)) {
-            corpus.settings("ollama", server.url());
-            corpus.consent.grant(corpus.dir, server.url());
+            corpus.consented("ollama", server.url());
             server.answering("{\"mentions\": [{\"text\": \"Ana Kovačić\", \"label\": \"PERSON\"}]}");
             assertThat(corpus.recommender().suggest(corpus.context())).hasSize(1);
             String moved = server.url().replace("127.0.0.1", "localhost");
@@ -144,8 +138,7 @@ class LlmFailuresTest {
     @Test
     void theRemedyOfAFailureThatIsNotAboutConsentIsNone() throws Exception {
         try (ChatServer server = new ChatServer(); LlmCorpus corpus = new LlmCorpus(tmp)) {
-            corpus.settings("ollama", server.url());
-            corpus.consent.grant(corpus.dir, server.url());
+            corpus.consented("ollama", server.url());
             server.answeringRaw(503, "");
 
             SuggestException e = catchThrowableOfType(SuggestException.class,

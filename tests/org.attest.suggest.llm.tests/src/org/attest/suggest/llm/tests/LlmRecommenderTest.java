@@ -28,8 +28,7 @@ class LlmRecommenderTest {
     void anOllamaAnswerBecomesSuggestionsAtTheExactOffsetsOfEveryOccurrence() throws Exception {
         String text = Fixture.TEXT + " Ana Kovačić thanked the volunteers. Anastasia Banić left.";
         try (ChatServer server = new ChatServer(); LlmCorpus corpus = new LlmCorpus(tmp, text)) {
-            corpus.settings("ollama", server.url());
-            corpus.consent.grant(corpus.dir, server.url());
+            corpus.consented("ollama", server.url());
             server.answering("""
                     {"mentions": [{"text": "Ana Kovačić", "label": "PERSON"},
                                   {"text": "Lieva", "label": "location"},
@@ -65,8 +64,7 @@ class LlmRecommenderTest {
     @Test
     void anOpenAiCompatibleEndpointIsAskedForAJsonObjectAtItsChatCompletionsPath() throws Exception {
         try (ChatServer server = new ChatServer(); LlmCorpus corpus = new LlmCorpus(tmp)) {
-            corpus.settings("openai", server.url() + "/");
-            corpus.consent.grant(corpus.dir, server.url() + "/");
+            corpus.consented("openai", server.url() + "/");
             server.answering("{\"mentions\": [{\"text\": \"Pašinjan\", \"label\": \"PERSON\"}]}");
             LlmRecommender sut = corpus.recommender();
 
@@ -85,8 +83,7 @@ class LlmRecommenderTest {
     @Test
     void aQuotedMentionTheTextDoesNotHoldIsDroppedAndCountedWhereTheUserSeesIt() throws Exception {
         try (ChatServer server = new ChatServer(); LlmCorpus corpus = new LlmCorpus(tmp)) {
-            corpus.settings("ollama", server.url());
-            corpus.consent.grant(corpus.dir, server.url());
+            corpus.consented("ollama", server.url());
             server.answering("""
                     {"mentions": [{"text": "Ana Kovačić", "label": "PERSON"},
                                   {"text": "Boris Vesnić", "label": "PERSON"},
@@ -150,6 +147,29 @@ class LlmRecommenderTest {
             assertThat(answer.suggestions()).extracting(Suggestion::layer, Suggestion::label)
                     .containsExactly(tuple("Cue", "CUE"));
             assertThat(answer.unknownLabels()).containsExactly("Entity: 'said' as nothing");
+        }
+    }
+
+    @Test
+    void aLongTextIsSentInPartsOfWholeSentencesAndEachAnswerIsAlignedWithinItsPart() throws Exception {
+        try (ChatServer server = new ChatServer(); LlmCorpus corpus = new LlmCorpus(tmp)) {
+            corpus.settings("llm.api = ollama", "llm.url = " + server.url(), "llm.model = tiny", "llm.chunk = 40",
+                    "prompt.Entity = Find names.");
+            corpus.consent.grant(corpus.dir, server.url());
+            server.answering("{\"mentions\": [{\"text\": \"Ana Kovačić\", \"label\": \"PERSON\"},"
+                    + " {\"text\": \"Pašinjan\", \"label\": \"PERSON\"}]}");
+            LlmRecommender sut = corpus.recommender();
+
+            LlmAnswer answer = sut.ask(corpus.context());
+
+            int boats = Fixture.TEXT.indexOf("Boats");
+            assertThat(server.received()).extracting(r -> r.body().path("messages").path(1).path("content").asText())
+                    .containsExactly(Fixture.TEXT.substring(0, boats), Fixture.TEXT.substring(boats));
+            int ana = Fixture.TEXT.indexOf("Ana Kovačić");
+            int pasinjan = Fixture.TEXT.indexOf("Pašinjan");
+            assertThat(answer.suggestions()).extracting(Suggestion::begin, Suggestion::end)
+                    .containsExactly(tuple(ana, ana + 11), tuple(pasinjan, pasinjan + 8));
+            assertThat(answer.notInText()).containsExactly("Entity: 'Pašinjan'", "Entity: 'Ana Kovačić'");
         }
     }
 

@@ -27,7 +27,7 @@ class LlmSettingsTest {
     void aCompleteFileIsReadWithItsPromptsAndTimeout() throws Exception {
         try (LlmCorpus corpus = new LlmCorpus(tmp)) {
             corpus.settings("llm.api = OpenAI", "llm.url = https://models.example.org/team", "llm.model = m-7b",
-                    "llm.timeout = 30", "prompt.Entity = Find names.", "prompt.Cue = Find cue words.");
+                    "llm.timeout = 30", "llm.chunk = 2000", "prompt.Entity = Find names.", "prompt.Cue = Find cue words.");
 
             LlmSettings sut = LlmSettings.read(corpus.dir, corpus.store.corpus().getSchema());
 
@@ -35,12 +35,13 @@ class LlmSettingsTest {
             assertThat(sut.endpoint()).hasToString("https://models.example.org/team/v1/chat/completions");
             assertThat(sut.model()).isEqualTo("m-7b");
             assertThat(sut.timeout()).isEqualTo(Duration.ofSeconds(30));
+            assertThat(sut.chunk()).isEqualTo(2000);
             assertThat(sut.prompts()).isEqualTo(Map.of("Cue", "Find cue words.", "Entity", "Find names."));
         }
     }
 
     @Test
-    void withoutATimeoutTheDefaultIsUsed() throws Exception {
+    void withoutATimeoutOrChunkTheDefaultsAreUsed() throws Exception {
         try (LlmCorpus corpus = new LlmCorpus(tmp)) {
             corpus.settings("llm.api = ollama", "llm.url = http://127.0.0.1:11434", "llm.model = m",
                     "prompt.Entity = Find names.");
@@ -48,6 +49,7 @@ class LlmSettingsTest {
             LlmSettings sut = LlmSettings.read(corpus.dir, corpus.store.corpus().getSchema());
 
             assertThat(sut.timeout()).isEqualTo(Duration.ofSeconds(LlmSettings.DEFAULT_TIMEOUT_SECONDS));
+            assertThat(sut.chunk()).isEqualTo(LlmSettings.DEFAULT_CHUNK);
             assertThat(sut.endpoint()).hasToString("http://127.0.0.1:11434/api/chat");
         }
     }
@@ -78,6 +80,8 @@ class LlmSettingsTest {
                 Arguments.of(new String[] {"llm.api = ollama", url, "llm.model =", prompt}, "the key llm.model is empty"),
                 Arguments.of(new String[] {"llm.api = ollama", url, "llm.model = m", "llm.timeout = soon", prompt},
                         "the key llm.timeout is 'soon'; write a whole number of seconds above 0"),
+                Arguments.of(new String[] {"llm.api = ollama", url, "llm.model = m", "llm.chunk = 0", prompt},
+                        "the key llm.chunk is '0'; write a whole number of characters above 0, such as 6000"),
                 Arguments.of(new String[] {"llm.api = ollama", url, "llm.model = m", "prompt.Banana = Find fruit."},
                         "the key prompt.Banana names no span layer of the corpus schema; the span layers are"
                                 + " [Claim, Cue, Entity, Source]"),
