@@ -19,7 +19,9 @@ public final class TestCorpus {
         return withOneDocument(tmp, Fixture.TEXT);
     }
 
-    /** Creates a corpus under {@code tmp} with one document "flood" of {@code content} and returns its folder, closed. */
+    /**
+     * Creates a corpus under {@code tmp} with one document "flood" of {@code content} and returns its folder, closed.
+     */
     public static Path withOneDocument(Path tmp, String content) throws Exception {
         Path text = tmp.resolve("input/flood.txt");
         Files.createDirectories(text.getParent());

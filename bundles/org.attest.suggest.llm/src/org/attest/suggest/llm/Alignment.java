@@ -12,14 +12,13 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.attest.model.FeatureDefinition;
 import org.attest.model.FeatureKind;
 import org.attest.model.SpanLayer;
 import org.attest.model.Tag;
 import org.attest.suggest.api.Suggestion;
 import org.attest.suggest.llm.Mentions.Mention;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Places the mentions a model quoted at exact offsets of the text: at every occurrence of the quoted words as whole
@@ -48,7 +47,9 @@ final class Alignment {
         this.source = source;
     }
 
-    /** Places the mentions the model quoted for {@code layer} in the part {@code [begin, end)} of the text it was sent. */
+    /**
+     * Places the mentions the model quoted for {@code layer} in the part {@code [begin, end)} of the text it was sent.
+     */
     void add(SpanLayer layer, List<Mention> mentions, int begin, int end) {
         for (Mention mention : mentions) {
             Optional<String> label = label(layer, mention.label());
@@ -77,8 +78,11 @@ final class Alignment {
     /** Returns the suggestions in offset order, each reason telling what else of the answer was dropped. */
     LlmAnswer answer() {
         int dropped = notInText.size() + unknownLabels.size();
-        String note = dropped == 0 ? "" : "; " + dropped + " other quoted " + (dropped == 1 ? "mention" : "mentions")
-                + " of its answer " + (dropped == 1 ? "was" : "were") + " dropped (not in the text or an unknown label)";
+        String note = dropped == 0
+                ? ""
+                : "; " + dropped + " other quoted " + (dropped == 1 ? "mention" : "mentions")
+                        + " of its answer " + (dropped == 1 ? "was" : "were")
+                        + " dropped (not in the text or an unknown label)";
         List<Suggestion> noted = suggestions.stream()
                 .sorted(Comparator.comparingInt(Suggestion::begin).thenComparingInt(Suggestion::end)
                         .thenComparing(Suggestion::layer))
@@ -101,7 +105,7 @@ final class Alignment {
         Matcher m = Pattern.compile(String.join("\\s+", quoted)).matcher(text);
         for (int from = begin; from < end && m.region(from, end).find(); from = m.start() + 1) {
             if (wholeWords(m.start(), m.end())) {
-                spans.add(new int[] {m.start(), m.end()});
+                spans.add(new int[]{m.start(), m.end()});
             }
         }
         return spans;
@@ -147,9 +151,11 @@ final class Alignment {
             }
             Optional<Object> value = switch (feature.getKind()) {
                 case NUMBER -> number(given);
-                case TAGSET -> given.isTextual() ? tag(feature, given.asText()).map(Object.class::cast)
+                case TAGSET -> given.isTextual()
+                        ? tag(feature, given.asText()).map(Object.class::cast)
                         : Optional.empty();
-                default -> given.isTextual() && !given.asText().isBlank() ? Optional.of(given.asText().strip())
+                default -> given.isTextual() && !given.asText().isBlank()
+                        ? Optional.of(given.asText().strip())
                         : Optional.empty();
             };
             value.ifPresentOrElse(v -> features.put(feature.getName(), v),

@@ -14,13 +14,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.attest.suggest.api.SuggestException;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.attest.suggest.api.SuggestException;
 
 /**
  * Sends one chat to the endpoint of the settings, asking for JSON, and returns the text of the model's answer; every
@@ -130,7 +129,8 @@ final class ChatClient {
                 ? root.path("message").path("content")
                 : root.path("choices").path(0).path("message").path("content");
         if (!content.isTextual()) {
-            throw notChat(settings, settings.api() == LlmSettings.Api.OLLAMA ? "it has no message.content"
+            throw notChat(settings, settings.api() == LlmSettings.Api.OLLAMA
+                    ? "it has no message.content"
                     : "it has no choices[0].message.content", body);
         }
         return content.asText();
@@ -138,7 +138,8 @@ final class ChatClient {
 
     private static SuggestException notChat(LlmSettings settings, String problem, String body) {
         return new SuggestException("llm: " + settings.endpoint() + " answered something other than the "
-                + settings.api().name().toLowerCase(java.util.Locale.ROOT) + " chat answer: " + problem + "; check llm.api"
+                + settings.api().name().toLowerCase(java.util.Locale.ROOT) + " chat answer: " + problem
+                + "; check llm.api"
                 + " in " + settings.file() + ". The answer began: " + shorten(body));
     }
 

@@ -37,18 +37,18 @@ final class Chunks {
         int fitting = 0;
         for (int cut : cuts) {
             if (cut - start > max && fitting > start) {
-                parts.add(new int[] {start, fitting});
+                parts.add(new int[]{start, fitting});
                 start = fitting;
             }
             if (cut - start > max) {
                 // one sentence longer than the limit is sent whole: cutting it would cut mentions in two
-                parts.add(new int[] {start, cut});
+                parts.add(new int[]{start, cut});
                 start = cut;
             }
             fitting = cut;
         }
         if (start < length) {
-            parts.add(new int[] {start, length});
+            parts.add(new int[]{start, length});
         }
         return parts;
     }

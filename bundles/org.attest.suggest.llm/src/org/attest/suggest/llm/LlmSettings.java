@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
@@ -59,6 +59,7 @@ public record LlmSettings(Path file, Api api, String url, String model, Map<Stri
 
     /** The chat API an endpoint speaks. */
     public enum Api {
+
         /** Ollama's {@code POST /api/chat}. */
         OLLAMA("/api/chat"),
         /** An OpenAI-compatible {@code POST /v1/chat/completions}. */
@@ -207,7 +208,8 @@ public record LlmSettings(Path file, Api api, String url, String model, Map<Stri
         } catch (NumberFormatException e) {
             // worded below
         }
-        throw malformed(file, key, "is '" + value + "'; write a whole number of " + unit + " above 0, such as " + unset);
+        throw malformed(file, key,
+                "is '" + value + "'; write a whole number of " + unit + " above 0, such as " + unset);
     }
 
     private static SuggestException malformed(Path file, String key, String problem) {

@@ -6,16 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.attest.model.FeatureDefinition;
 import org.attest.model.FeatureKind;
 import org.attest.model.SpanLayer;
 import org.attest.model.Tag;
 import org.attest.model.schema.Schemas;
 import org.attest.suggest.api.SuggestException;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What the model is asked for one span layer, and the mentions its JSON answer quotes: each with its exact words, its
@@ -44,7 +43,8 @@ final class Mentions {
 
     /** Returns the system message asking for the mentions of {@code layer} as JSON, after the user's prompt. */
     static String instructions(SpanLayer layer, String prompt, String language) {
-        StringBuilder format = new StringBuilder("{\"text\": \"<the mention's words, copied exactly from the article>\"");
+        StringBuilder format = new StringBuilder(
+                "{\"text\": \"<the mention's words, copied exactly from the article>\"");
         FeatureDefinition label = layer.getLabelFeature();
         if (label != null) {
             format.append(", \"label\": \"<").append(choices(label)).append(">\"");
@@ -57,8 +57,10 @@ final class Mentions {
             });
         }
         format.append('}');
-        return prompt.strip() + "\n\nYou annotate the layer '" + layer.getName() + "' (" + describe(layer.getDescription())
-                + ") in a news article written in the language '" + language + "', which the user sends. Answer with JSON"
+        return prompt.strip() + "\n\nYou annotate the layer '" + layer.getName() + "' ("
+                + describe(layer.getDescription())
+                + ") in a news article written in the language '" + language
+                + "', which the user sends. Answer with JSON"
                 + " only, in this form: {\"mentions\": [" + format + ", ...]}. Copy each mention's words exactly as the"
                 + " article writes them, character for character; list a mention once even when the article repeats it."
                 + " When there is none, answer {\"mentions\": []}.";

@@ -85,8 +85,11 @@ final class ChatServer implements AutoCloseable {
                 Thread.sleep(delayMillis);
             }
             String body = raw != null ? raw : wrapped(path);
-            int code = raw != null ? status : path.equals("/api/chat") || path.equals("/v1/chat/completions") ? 200
-                    : 404;
+            int code = raw != null
+                    ? status
+                    : path.equals("/api/chat") || path.equals("/v1/chat/completions")
+                            ? 200
+                            : 404;
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(code, bytes.length == 0 ? -1 : bytes.length);

@@ -54,7 +54,9 @@ final class LlmCorpus implements AutoCloseable {
                 "prompt.Entity = Find the names of people and places.");
     }
 
-    /** Writes settings asking {@code url} with {@code api} about entities, and the user's consent to send text there. */
+    /**
+     * Writes settings asking {@code url} with {@code api} about entities, and the user's consent to send text there.
+     */
     LlmCorpus consented(String api, String url) throws IOException {
         settings(api, url);
         consent.grant(dir, url);

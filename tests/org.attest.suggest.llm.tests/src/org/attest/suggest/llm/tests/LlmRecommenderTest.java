@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.attest.suggest.api.Recommender;
 import org.attest.suggest.api.Recommenders;
 import org.attest.suggest.api.Suggestion;
@@ -15,8 +16,6 @@ import org.attest.suggest.llm.LlmRecommender;
 import org.attest.testing.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** The llm recommender against a real local server of both chat APIs: what it asks and how it aligns the answer. */
 class LlmRecommenderTest {
@@ -56,7 +55,8 @@ class LlmRecommenderTest {
             assertThat(asked.path("format").asText()).isEqualTo("json");
             assertThat(asked.path("stream").asBoolean(true)).isFalse();
             assertThat(asked.path("messages").path(0).path("content").asText())
-                    .startsWith("Find the names of people and places.").contains("PERSON, ORGANIZATION", "\"mentions\"");
+                    .startsWith("Find the names of people and places.")
+                    .contains("PERSON, ORGANIZATION", "\"mentions\"");
             assertThat(asked.path("messages").path(1).path("content").asText()).isEqualTo(text);
         }
     }
@@ -143,7 +143,8 @@ class LlmRecommenderTest {
             assertThat(server.received()).extracting(r -> r.body().path("messages").path(0).path("content").asText())
                     .satisfiesExactly(cue -> assertThat(cue).startsWith("Find the words that attribute"),
                             entity -> assertThat(entity).startsWith("Find names."));
-            // the cue layer's only tag is taken for a mention without a label; the entity layer has eight to choose from
+            // the cue layer's only tag is taken for a mention without a label; the entity layer has eight to choose
+            // from
             assertThat(answer.suggestions()).extracting(Suggestion::layer, Suggestion::label)
                     .containsExactly(tuple("Cue", "CUE"));
             assertThat(answer.unknownLabels()).containsExactly("Entity: 'said' as nothing");

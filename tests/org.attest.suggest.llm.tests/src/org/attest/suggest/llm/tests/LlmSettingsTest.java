@@ -27,7 +27,8 @@ class LlmSettingsTest {
     void aCompleteFileIsReadWithItsPromptsAndTimeout() throws Exception {
         try (LlmCorpus corpus = new LlmCorpus(tmp)) {
             corpus.settings("llm.api = OpenAI", "llm.url = https://models.example.org/team", "llm.model = m-7b",
-                    "llm.timeout = 30", "llm.chunk = 2000", "prompt.Entity = Find names.", "prompt.Cue = Find cue words.");
+                    "llm.timeout = 30", "llm.chunk = 2000", "prompt.Entity = Find names.",
+                    "prompt.Cue = Find cue words.");
 
             LlmSettings sut = LlmSettings.read(corpus.dir, corpus.store.corpus().getSchema());
 
@@ -70,28 +71,29 @@ class LlmSettingsTest {
         String url = "llm.url = http://127.0.0.1:11434";
         String prompt = "prompt.Entity = Find names.";
         return Stream.of(
-                Arguments.of(new String[] {"llm.api = gemini", url, "llm.model = m", prompt},
+                Arguments.of(new String[]{"llm.api = gemini", url, "llm.model = m", prompt},
                         "the key llm.api is 'gemini'; write ollama or openai"),
-                Arguments.of(new String[] {"llm.api = ollama", "llm.model = m", prompt}, "the key llm.url is missing"),
-                Arguments.of(new String[] {"llm.api = ollama", "llm.url = ftp://host/x", "llm.model = m", prompt},
+                Arguments.of(new String[]{"llm.api = ollama", "llm.model = m", prompt}, "the key llm.url is missing"),
+                Arguments.of(new String[]{"llm.api = ollama", "llm.url = ftp://host/x", "llm.model = m", prompt},
                         "the key llm.url is 'ftp://host/x', not an http or https URL with a host"),
-                Arguments.of(new String[] {"llm.api = ollama", "llm.url = http://u:p@host", "llm.model = m", prompt},
+                Arguments.of(new String[]{"llm.api = ollama", "llm.url = http://u:p@host", "llm.model = m", prompt},
                         "the key llm.url is 'http://u:p@host'; write the base URL without user, query or fragment"),
-                Arguments.of(new String[] {"llm.api = ollama", url, "llm.model =", prompt}, "the key llm.model is empty"),
-                Arguments.of(new String[] {"llm.api = ollama", url, "llm.model = m", "llm.timeout = soon", prompt},
+                Arguments.of(new String[]{"llm.api = ollama", url, "llm.model =", prompt},
+                        "the key llm.model is empty"),
+                Arguments.of(new String[]{"llm.api = ollama", url, "llm.model = m", "llm.timeout = soon", prompt},
                         "the key llm.timeout is 'soon'; write a whole number of seconds above 0"),
-                Arguments.of(new String[] {"llm.api = ollama", url, "llm.model = m", "llm.chunk = 0", prompt},
+                Arguments.of(new String[]{"llm.api = ollama", url, "llm.model = m", "llm.chunk = 0", prompt},
                         "the key llm.chunk is '0'; write a whole number of characters above 0, such as 6000"),
-                Arguments.of(new String[] {"llm.api = ollama", url, "llm.model = m", "prompt.Banana = Find fruit."},
+                Arguments.of(new String[]{"llm.api = ollama", url, "llm.model = m", "prompt.Banana = Find fruit."},
                         "the key prompt.Banana names no span layer of the corpus schema; the span layers are"
                                 + " [Claim, Cue, Entity, Source]"),
-                Arguments.of(new String[] {"llm.api = ollama", url, "llm.model = m", "prompt.Attribution = Link."},
+                Arguments.of(new String[]{"llm.api = ollama", url, "llm.model = m", "prompt.Attribution = Link."},
                         "the key prompt.Attribution names no span layer"),
-                Arguments.of(new String[] {"llm.api = ollama", url, "llm.modle = m", "llm.model = m", prompt},
+                Arguments.of(new String[]{"llm.api = ollama", url, "llm.modle = m", "llm.model = m", prompt},
                         "the key llm.modle is not a setting of the language model"),
-                Arguments.of(new String[] {"llm.api = ollama", url, "llm.model = m"},
+                Arguments.of(new String[]{"llm.api = ollama", url, "llm.model = m"},
                         "has no prompt.<Layer> key, so there is nothing to ask"),
-                Arguments.of(new String[] {"llm.api = ollama", url, "llm.model = m", "prompt.Entity = \\u12"},
+                Arguments.of(new String[]{"llm.api = ollama", url, "llm.model = m", "prompt.Entity = \\u12"},
                         "is malformed"));
     }
 
