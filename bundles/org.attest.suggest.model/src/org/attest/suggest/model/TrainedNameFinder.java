@@ -1,0 +1,44 @@
+package org.attest.suggest.model;
+
+import java.util.List;
+import java.util.Set;
+
+import org.attest.model.schema.DefaultSchema;
+import org.attest.suggest.api.Recommender;
+import org.attest.suggest.api.Suggestion;
+import org.attest.suggest.api.SuggestionContext;
+
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+/** A name finder trained in memory, for one fold of a cross-validation: it is kept nowhere. */
+final class TrainedNameFinder implements Recommender {
+
+    private final TokenNameFinderModel model;
+    private final String from;
+
+    /** Creates the recommender of {@code model}, learnt from {@code from}. */
+    TrainedNameFinder(TokenNameFinderModel model, String from) {
+        this.model = model;
+        this.from = from;
+    }
+
+    @Override
+    public String name() {
+        return ModelRecommender.NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Entity names: an OpenNLP name finder learnt from " + from + ", kept in memory";
+    }
+
+    @Override
+    public Set<String> layers() {
+        return Set.of(DefaultSchema.ENTITY);
+    }
+
+    @Override
+    public List<Suggestion> suggest(SuggestionContext context) {
+        return NameFinding.suggest(model, context.cas(), "name finder learnt from " + from);
+    }
+}
