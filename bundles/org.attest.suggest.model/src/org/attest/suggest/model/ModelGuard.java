@@ -13,11 +13,10 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.attest.suggest.api.SuggestException;
-
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.TokenNameFinderFactory;
+import org.attest.suggest.api.SuggestException;
 
 /**
  * Checks a name finder model file before OpenNLP loads it: OpenNLP creates the classes a model's manifest and feature
@@ -33,7 +32,8 @@ final class ModelGuard {
             Set.of(TokenNameFinderFactory.class.getName()), "sequenceCodecImplName",
             Set.of(BioCodec.class.getName(), BilouCodec.class.getName()));
     // a dotted Java name such as org.example.Evil: any other manifest value naming a class is refused
-    private static final Pattern CLASS_NAME = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)+");
+    private static final Pattern CLASS_NAME = Pattern
+            .compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)+");
     private static final String DEFAULT_FEATURES = "/opennlp/tools/namefind/ner-default-features.xml";
     // the manifest and the descriptor are a few kilobytes; a larger one is no default one
     private static final int MAX_DESCRIPTOR = 1 << 20;
@@ -104,7 +104,9 @@ final class ModelGuard {
                 + " it, or remove the file if you do not know where it came from");
     }
 
-    /** Returns OpenNLP's default feature generator descriptor of the name finder, the one every model is trained with. */
+    /**
+     * Returns OpenNLP's default feature generator descriptor of the name finder, the one every model is trained with.
+     */
     static byte[] defaultFeatures() {
         try (InputStream in = TokenNameFinderFactory.class.getResourceAsStream(DEFAULT_FEATURES)) {
             if (in == null) {

@@ -98,7 +98,8 @@ public final class ModelRecommender implements TrainableRecommender {
                     + e.getMessage() + "; nothing was changed", e);
         }
         TrainingData data = trained.data();
-        return new Training(NAME, from, data.sources().size(), data.annotations(), List.copyOf(data.perLabel().keySet()),
+        return new Training(NAME, from, data.sources().size(), data.annotations(),
+                List.copyOf(data.perLabel().keySet()),
                 files);
     }
 }

@@ -7,15 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.uima.cas.CAS;
-import org.attest.model.Document;
-import org.attest.model.DocumentState;
-import org.attest.model.GoldState;
-import org.attest.store.CorpusException;
-import org.attest.store.CorpusLayout;
-import org.attest.store.CorpusStore;
-import org.attest.suggest.api.SuggestException;
-
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.MaxentModel;
@@ -26,6 +17,14 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingConfiguration;
 import opennlp.tools.util.TrainingParameters;
+import org.apache.uima.cas.CAS;
+import org.attest.model.Document;
+import org.attest.model.DocumentState;
+import org.attest.model.GoldState;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusLayout;
+import org.attest.store.CorpusStore;
+import org.attest.suggest.api.SuggestException;
 
 /** Trains OpenNLP's name finder on the Entity spans of the gold's curated documents or an annotator's finished ones. */
 final class ModelTraining {
@@ -103,7 +102,9 @@ final class ModelTraining {
         }
     }
 
-    /** Returns OpenNLP's training parameters: maximum entropy, every feature seen once counts (news corpora are small). */
+    /**
+     * Returns OpenNLP's training parameters: maximum entropy, every feature seen once counts (news corpora are small).
+     */
     static Map<String, String> parameters() {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");

@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.uima.cas.CAS;
-import org.attest.model.schema.DefaultSchema;
-import org.attest.suggest.api.Suggestion;
-
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
+import org.apache.uima.cas.CAS;
+import org.attest.model.schema.DefaultSchema;
+import org.attest.suggest.api.Suggestion;
 
 /** Asks a name finder model for the names in a CAS, sentence by sentence, and turns them into Entity suggestions. */
 final class NameFinding {

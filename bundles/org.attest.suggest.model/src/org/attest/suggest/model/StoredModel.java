@@ -4,14 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import opennlp.tools.namefind.TokenNameFinderModel;
 import org.attest.store.CorpusException;
 import org.attest.store.CorpusFiles;
 import org.attest.store.CorpusStore;
 import org.attest.store.Hashes;
 import org.attest.store.fs.PathGuard;
 import org.attest.suggest.api.SuggestException;
-
-import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * The name finder model stored in a corpus, loaded once per content: the file is read through the store's guarded read

@@ -3,12 +3,11 @@ package org.attest.suggest.model;
 import java.util.List;
 import java.util.Set;
 
+import opennlp.tools.namefind.TokenNameFinderModel;
 import org.attest.model.schema.DefaultSchema;
 import org.attest.suggest.api.Recommender;
 import org.attest.suggest.api.Suggestion;
 import org.attest.suggest.api.SuggestionContext;
-
-import opennlp.tools.namefind.TokenNameFinderModel;
 
 /** A name finder trained in memory, for one fold of a cross-validation: it is kept nowhere. */
 final class TrainedNameFinder implements Recommender {

@@ -5,14 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.util.Span;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.Layers;
 import org.attest.model.Schema;
 import org.attest.model.schema.DefaultSchema;
-
-import opennlp.tools.namefind.NameSample;
-import opennlp.tools.util.Span;
 
 /**
  * The Entity spans of annotated documents as OpenNLP's name samples, one per sentence, with what was learnt per label

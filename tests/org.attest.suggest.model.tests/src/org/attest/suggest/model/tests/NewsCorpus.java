@@ -23,16 +23,16 @@ final class NewsCorpus {
     private static final String[] PLACES = {"Port Vesna", "Lindor"};
     private static final String[] STREETS = {"Harbour Street", "Riverside", "Lieva"};
     private static final String[] ORGANISATIONS = {"Red Cross", "Vesna Herald", "national weather service",
-        "Lindor Evening Post"};
+            "Lindor Evening Post"};
     private static final String[] SENTENCES = {
-        "%1$s said the water in %3$s rose overnight.",
-        "According to the %4$s, more than 300 people left %2$s.",
-        "%1$s told the %4$s that %3$s was closed.",
-        "Residents of %2$s waited for help from the %4$s.",
-        "The mayor of %2$s visited %3$s on Monday.",
-        "Volunteers of the %4$s brought sandbags to %3$s.",
-        "In %2$s, %1$s counted the damaged houses.",
-        "Rain fell again on Tuesday and the river kept rising."};
+            "%1$s said the water in %3$s rose overnight.",
+            "According to the %4$s, more than 300 people left %2$s.",
+            "%1$s told the %4$s that %3$s was closed.",
+            "Residents of %2$s waited for help from the %4$s.",
+            "The mayor of %2$s visited %3$s on Monday.",
+            "Volunteers of the %4$s brought sandbags to %3$s.",
+            "In %2$s, %1$s counted the damaged houses.",
+            "Rain fell again on Tuesday and the river kept rising."};
 
     private NewsCorpus() {
     }

@@ -59,8 +59,9 @@ class StoredModelSafetyTest {
     void thatTheTrainedModelIsLoadedAndAReplacedOneIsCheckedAgain() throws Exception {
         assertThat(sut.suggest(context())).isNotEmpty();
 
-        Files.write(model, tampered("manifest.properties", m -> m.replace("opennlp.tools.namefind.TokenNameFinderFactory",
-                "org.example.Evil")));
+        Files.write(model,
+                tampered("manifest.properties", m -> m.replace("opennlp.tools.namefind.TokenNameFinderFactory",
+                        "org.example.Evil")));
 
         assertThatThrownBy(() -> sut.suggest(context())).isInstanceOf(SuggestException.class)
                 .hasMessageContaining(model.toString()).hasMessageContaining("is refused")
