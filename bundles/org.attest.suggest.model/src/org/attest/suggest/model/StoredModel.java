@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import opennlp.tools.namefind.ThreadSafeNameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.attest.store.CorpusException;
 import org.attest.store.CorpusFiles;
@@ -18,17 +19,17 @@ import org.attest.suggest.api.SuggestException;
  */
 final class StoredModel {
 
-    private record Loaded(String sha256, TokenNameFinderModel model) {
+    private record Loaded(String sha256, ThreadSafeNameFinderME finder) {
     }
 
     private Loaded last;
 
     /**
-     * Returns the model stored in {@code store}'s corpus.
+     * Returns a name finder of the model stored in {@code store}'s corpus.
      *
      * @throws SuggestException naming the file when there is none yet, it cannot be read, it is refused or corrupt
      */
-    TokenNameFinderModel load(CorpusStore store) throws SuggestException {
+    ThreadSafeNameFinderME load(CorpusStore store) throws SuggestException {
         Path root = store.layout().dir();
         Path file = new ModelFolder(root).model();
         byte[] bytes;
@@ -46,7 +47,7 @@ final class StoredModel {
         String sha256 = Hashes.sha256(bytes);
         synchronized (this) {
             if (last != null && last.sha256().equals(sha256)) {
-                return last.model();
+                return last.finder();
             }
         }
         ModelGuard.check(file, bytes);
@@ -57,9 +58,10 @@ final class StoredModel {
             throw new SuggestException(ModelRecommender.NAME + ": the model " + file + " is damaged and cannot be"
                     + " loaded (" + e.getMessage() + "); train the model again to replace it", e);
         }
+        ThreadSafeNameFinderME finder = new ThreadSafeNameFinderME(model);
         synchronized (this) {
-            last = new Loaded(sha256, model);
+            last = new Loaded(sha256, finder);
         }
-        return model;
+        return finder;
     }
 }

@@ -3,6 +3,7 @@ package org.attest.suggest.model;
 import java.util.List;
 import java.util.Set;
 
+import opennlp.tools.namefind.ThreadSafeNameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.attest.model.schema.DefaultSchema;
 import org.attest.suggest.api.Recommender;
@@ -12,12 +13,12 @@ import org.attest.suggest.api.SuggestionContext;
 /** A name finder trained in memory, for one fold of a cross-validation: it is kept nowhere. */
 final class TrainedNameFinder implements Recommender {
 
-    private final TokenNameFinderModel model;
+    private final ThreadSafeNameFinderME finder;
     private final String from;
 
     /** Creates the recommender of {@code model}, learnt from {@code from}. */
     TrainedNameFinder(TokenNameFinderModel model, String from) {
-        this.model = model;
+        this.finder = new ThreadSafeNameFinderME(model);
         this.from = from;
     }
 
@@ -38,6 +39,6 @@ final class TrainedNameFinder implements Recommender {
 
     @Override
     public List<Suggestion> suggest(SuggestionContext context) {
-        return NameFinding.suggest(model, context.cas(), "name finder learnt from " + from);
+        return NameFinding.suggest(finder, context.cas(), "name finder learnt from " + from);
     }
 }
