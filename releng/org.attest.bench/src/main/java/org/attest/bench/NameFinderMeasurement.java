@@ -36,40 +36,21 @@ final class NameFinderMeasurement implements Measurement {
 
     @Override
     public List<Result> measure(Workload w) throws Exception {
+        // the agreement measurement wrote the annotators' finished CASes; without them training names the annotator
         CorpusStore store = w.store();
-        if (store.annotator(ANNOTATOR).isEmpty()) {
-            throw new IllegalStateException(
-                    "the agreement measurement must run before the model's suggestions: no CASes of " + ANNOTATOR);
-        }
         List<Document> all = store.corpus().getDocuments();
         ModelRecommender sut = new ModelRecommender();
         Training training = sut.train(store, ANNOTATOR, all.subList(0, Math.min(TRAINING_DOCUMENTS, all.size())));
         List<Document> sample = w.sample().stream().map(all::get).toList();
         int[] suggestions = new int[1];
-        timeAttest(store, sut, sample, suggestions);
-        timePlain(w, store, sample);
-        long[] attest = new long[w.rounds()];
-        long[] plain = new long[w.rounds()];
-        for (int round = 0; round < w.rounds(); round++) {
-            // alternate which goes first so neither always finds the other's files in the page cache
-            if (round % 2 == 0) {
-                attest[round] = timeAttest(store, sut, sample, suggestions);
-                plain[round] = timePlain(w, store, sample);
-            } else {
-                plain[round] = timePlain(w, store, sample);
-                attest[round] = timeAttest(store, sut, sample, suggestions);
-            }
-        }
+        long[] medians = Timings.alternatingMedians(w.rounds(), () -> timeAttest(store, sut, sample, suggestions),
+                () -> timePlain(w, store, sample));
         String note = String.format(Locale.ROOT,
                 "median of %d runs over %d sampled docs, %d suggestions; model learnt (untimed) from %s's %d"
                         + " Entity spans in %d docs; baseline: read + CasIOUtils.load of the same CASes",
                 w.rounds(), sample.size(), suggestions[0], ANNOTATOR, training.annotations(), training.documents());
-        return List.of(Result.rate(OPERATION, w.size(), "docs/s", perSecond(sample, attest),
-                perSecond(sample, plain), TARGET, note));
-    }
-
-    private static double perSecond(List<Document> sample, long[] nanos) {
-        return sample.size() / (Timings.median(nanos) / 1e9);
+        return List.of(Result.rate(OPERATION, w.size(), "docs/s", sample.size() / (medians[0] / 1e9),
+                sample.size() / (medians[1] / 1e9), TARGET, note));
     }
 
     private static long timeAttest(CorpusStore store, ModelRecommender sut, List<Document> sample, int[] suggestions)
