@@ -39,6 +39,37 @@ final class Timings {
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
+    /** One run of an operation, returning how long it took in nanoseconds. */
+    interface Run {
+
+        /** Runs the operation once and returns its duration in nanoseconds. */
+        long nanos() throws Exception;
+    }
+
+    /**
+     * Runs {@code attest} and {@code plain} twice each to warm up, then {@code rounds} times each, alternating which
+     * goes first so neither always finds the other's files in the page cache; returns their medians, attest's first.
+     */
+    static long[] alternatingMedians(int rounds, Run attest, Run plain) throws Exception {
+        for (int pass = 0; pass < 2; pass++) {
+            attest.nanos();
+            plain.nanos();
+        }
+        long[] attestNanos = new long[rounds];
+        long[] plainNanos = new long[rounds];
+        for (int round = 0; round < rounds; round++) {
+            boolean attestFirst = round % 2 == 0;
+            if (!attestFirst) {
+                plainNanos[round] = plain.nanos();
+            }
+            attestNanos[round] = attest.nanos();
+            if (attestFirst) {
+                plainNanos[round] = plain.nanos();
+            }
+        }
+        return new long[]{median(attestNanos), median(plainNanos)};
+    }
+
     double totalMillis() {
         long total = 0;
         for (int i = 0; i < count; i++) {

@@ -43,6 +43,13 @@ class BenchTest {
                     assertThat(r.verdict()).isIn("OK", "MISSED");
                     assertThat(r.note()).containsPattern("ann1's [1-9]\\d* claims");
                 });
+        assertThat(sut.results()).filteredOn(r -> r.operation().equals(NameFinderMeasurement.OPERATION)).hasSize(2)
+                .allSatisfy(r -> {
+                    assertThat(r.target()).isEqualTo(">=50");
+                    assertThat(r.baseline()).isPositive();
+                    assertThat(r.verdict()).isIn("OK", "MISSED");
+                    assertThat(r.note()).containsPattern("[1-9]\\d* suggestions; model learnt");
+                });
         assertThat(sut.results())
                 .filteredOn(r -> r.operation().equals("registry search, 100k entities x 5 aliases (p95)"))
                 .allSatisfy(r -> assertThat(r.target()).isEqualTo("<20 ms"));
