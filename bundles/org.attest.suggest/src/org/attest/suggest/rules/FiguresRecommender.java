@@ -35,10 +35,12 @@ public final class FiguresRecommender implements Recommender {
     private static final String NUMBER = "(?:" + Numbers.DIGITS + ")(?:\\s+(?:" + Numbers.SCALES + ")(?![\\p{L}]))?"
             + "|(?:" + Numbers.WORDS + ")(?![\\p{L}])(?:(?:\\s+|-)(?:(?:and\\s+)?(?:" + Numbers.WORDS
             + "))(?![\\p{L}]))*";
-    private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?:(up to|at least|more than|over"
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\p{N}.,/:-])(?:(up to|at least|more than|over"
             + "|less than|fewer than|under|about|around|approximately|nearly|almost|some|between)\\s+)?(" + NUMBER
             + ")(?:(\\s+and\\s+|\\s+to\\s+|\\s*[-–]\\s*)(" + NUMBER + "))?(?:\\s*(%|per ?cent)|\\s+([\\p{L}][\\p{L}"
             + "\\p{M}'’-]*))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}");
 
     private static final Map<String, String> QUALIFIERS = Map.ofEntries(Map.entry("up to", "up to"),
             Map.entry("at least", "at least"), Map.entry("more than", "more than"), Map.entry("over", "more than"),
@@ -96,7 +98,8 @@ public final class FiguresRecommender implements Recommender {
     private static Figure read(Matcher m, String text, String language) {
         String qualifier = m.group(1) == null ? null : QUALIFIERS.get(m.group(1).toLowerCase(Locale.ROOT));
         Double value = value(m.group(2), language);
-        if (value == null || followedByDigitSign(text, m.end(2)) || month(lastWordBefore(text, m.start()))) {
+        if (value == null || followedByDigitSign(text, m.end(2)) || month(lastWordBefore(text, m.start()))
+                || DATE.matcher(text).region(m.start(2), text.length()).lookingAt()) {
             return null;
         }
         Double upper = null;
@@ -114,6 +117,9 @@ public final class FiguresRecommender implements Recommender {
             return unitAfter(m.group(1) != null && qualifier != null ? m.start() : m.start(2), m.end(2), qualifier,
                     value, null, text);
         }
+        if (upper != null && upper <= value) {
+            return null; // "2026-03" or "10-2" is no range of figures
+        }
         if (upper != null && qualifier == null) {
             qualifier = "between";
         }
@@ -130,7 +136,7 @@ public final class FiguresRecommender implements Recommender {
             end = numberEnd;
         }
         int begin = qualifier != null && m.group(1) != null ? m.start(1) : m.start(2);
-        return keep(new Figure(begin, end, qualifier, value, upper, unit), m.group(2));
+        return keep(new Figure(begin, end, qualifier, value, upper, unit), m.group(2), m.group(1) != null);
     }
 
     private static Figure unitAfter(int begin, int numberEnd, String qualifier, double value, Double upper,
@@ -145,16 +151,17 @@ public final class FiguresRecommender implements Recommender {
             unit = word.group(1).toLowerCase(Locale.ROOT);
             end = word.end(1);
         }
-        return keep(new Figure(begin, end, qualifier, value, upper, unit), text.substring(begin, numberEnd));
+        return keep(new Figure(begin, end, qualifier, value, upper, unit), text.substring(begin, numberEnd),
+                qualifier != null);
     }
 
     // A bare number needs a noun after it, and a year of four digits is never a figure on its own.
-    private static Figure keep(Figure f, String written) {
+    private static Figure keep(Figure f, String written, boolean qualified) {
         if (f.qualifier == null && f.unit == null) {
             return null;
         }
         boolean year = written.matches("\\d{4}") && f.value >= 1800 && f.value <= 2100;
-        return year && f.qualifier == null ? null : f;
+        return year && !qualified ? null : f;
     }
 
     private static Suggestion suggestion(SpanLayer layer, Figure f, String text) {
