@@ -133,7 +133,10 @@ public final class SuggestCommand implements Callable<Integer> {
                 : "annotator '" + from + "' has finished no document of " + dir + "; name another with --from";
     }
 
-    private static int failed(List<org.attest.suggest.SuggestionService.Failure> failures) {
+    private int failed(List<org.attest.suggest.SuggestionService.Failure> failures) {
+        PrintWriter err = spec.commandLine().getErr();
+        SuggestOutput.failures(err, failures);
+        err.flush();
         return failures.isEmpty() ? Cli.OK : Cli.FAILED;
     }
 

@@ -28,7 +28,6 @@ final class SuggestOutput {
                 .sum();
         out.printf("Wrote %d suggestion(s) into %d file(s) under suggestions/; left out %d the annotators already"
                 + " have and %d they rejected.%n", total, report.files().size(), report.held(), report.rejected());
-        failures(out, report.failures());
     }
 
     static void evaluation(PrintWriter out, Evaluation.Report report, int folds) {
@@ -40,7 +39,6 @@ final class SuggestOutput {
             out.printf("%-12s %-22s %6d %6d %6d %9s %7s %6s%n", s.recommender(), s.label(), s.truePositives(),
                     s.falsePositives(), s.falseNegatives(), ratio(s.precision()), ratio(s.recall()), ratio(s.f1()));
         }
-        failures(out, report.failures());
     }
 
     static void report(PrintWriter out, List<Provenance.Row> rows) {
@@ -54,10 +52,11 @@ final class SuggestOutput {
         }
     }
 
-    private static void failures(PrintWriter out, List<SuggestionService.Failure> failures) {
+    /** Prints each failure once to {@code err}, with how often it happened. */
+    static void failures(PrintWriter err, List<SuggestionService.Failure> failures) {
         // one line per recommender and message: a recommender failing on every document says so once with a count
         failures.stream().collect(Collectors.groupingBy(f -> f.recommender() + ": " + f.message(),
-                java.util.LinkedHashMap::new, Collectors.counting())).forEach((message, n) -> out.printf(
+                java.util.LinkedHashMap::new, Collectors.counting())).forEach((message, n) -> err.printf(
                         "attest: %s%s%n", message, n > 1 ? " (" + n + " times)" : ""));
     }
 
