@@ -40,6 +40,9 @@ public final class FiguresRecommender implements Recommender {
             + ")(?:(\\s+and\\s+|\\s+to\\s+|\\s*[-–]\\s*)(" + NUMBER + "))?(?:\\s*(%|per ?cent)|\\s+([\\p{L}][\\p{L}"
             + "\\p{M}'’-]*))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern WORD_AFTER = Pattern.compile("\\G\\s+([\\p{L}][\\p{L}\\p{M}'’-]*)");
+    private static final Pattern DIGITS_AND_SCALE = Pattern.compile("^(" + Numbers.DIGITS + ")(?:\\s+(\\p{L}+))?$");
+
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}");
 
     private static final Map<String, String> QUALIFIERS = Map.ofEntries(Map.entry("up to", "up to"),
@@ -141,7 +144,7 @@ public final class FiguresRecommender implements Recommender {
 
     private static Figure unitAfter(int begin, int numberEnd, String qualifier, double value, Double upper,
             String text) {
-        Matcher word = Pattern.compile("\\G\\s+([\\p{L}][\\p{L}\\p{M}'’-]*)").matcher(text);
+        Matcher word = WORD_AFTER.matcher(text);
         String unit = null;
         int end = numberEnd;
         if (word.find(numberEnd) && !NOT_UNITS.contains(word.group(1).toLowerCase(Locale.ROOT))) {
@@ -191,7 +194,7 @@ public final class FiguresRecommender implements Recommender {
     }
 
     private static Double value(String number, String language) {
-        Matcher digits = Pattern.compile("^(" + Numbers.DIGITS + ")(?:\\s+(\\p{L}+))?$").matcher(number);
+        Matcher digits = DIGITS_AND_SCALE.matcher(number);
         if (digits.matches()) {
             Double v = Numbers.digits(digits.group(1), language);
             return v == null ? null : v * Numbers.scale(digits.group(2));
