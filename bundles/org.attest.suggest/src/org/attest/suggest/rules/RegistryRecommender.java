@@ -1,7 +1,6 @@
 package org.attest.suggest.rules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +34,10 @@ public final class RegistryRecommender implements Recommender {
     static final double AMBIGUOUS = 0.4;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’-]*");
+
+    // News repeats its words from document to document, so the search key of each word is remembered, up to a bound.
+    private static final int REMEMBERED = 200_000;
+    private final Map<String, String> known = new java.util.concurrent.ConcurrentHashMap<>();
 
     private volatile Cached cached;
 
@@ -73,7 +76,9 @@ public final class RegistryRecommender implements Recommender {
             words.add(new int[]{m.start(), m.end()});
         }
         String[] keys = new String[words.size()];
-        Map<String, String> known = new HashMap<>();
+        if (keys.length > 0 && known.size() > REMEMBERED) {
+            known.clear();
+        }
         for (int i = 0; i < keys.length; i++) {
             String word = text.substring(words.get(i)[0], words.get(i)[1]);
             keys[i] = known.computeIfAbsent(word, NameFolding::key);
