@@ -77,7 +77,8 @@ public final class SuggestCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (list) {
-            Recommenders.all().forEach(r -> out.printf("%-10s %s%s%n", r.name(), r.description(),
+            Recommenders.all().forEach(r -> out.printf("%-10s %s%s%s%n", r.name(), r.description(),
+                    r instanceof TrainableRecommender ? " (trainable)" : "",
                     r.sendsTextOut() ? " (sends text out: only when named with --recommender)" : ""));
             out.flush();
             return Cli.OK;

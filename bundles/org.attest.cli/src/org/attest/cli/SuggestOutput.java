@@ -44,11 +44,15 @@ final class SuggestOutput {
     static void report(PrintWriter out, List<Provenance.Row> rows) {
         out.printf("%-16s %7s %17s  %s%n", "ANNOTATOR", "SPANS", "FROM SUGGESTIONS", "BY RECOMMENDER");
         for (Provenance.Row row : rows) {
-            String share = row.spans() == 0 ? "-" : String.format(Locale.ROOT, "%.0f%%",
-                    100.0 * row.fromSuggestions() / row.spans());
+            String share = row.spans() == 0
+                    ? "-"
+                    : String.format(Locale.ROOT, "%.0f%%",
+                            100.0 * row.fromSuggestions() / row.spans());
             out.printf("%-16s %7d %10d (%4s)  %s%n", row.annotator(), row.spans(), row.fromSuggestions(), share,
-                    row.suggested().isEmpty() ? "-" : row.suggested().entrySet().stream()
-                            .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+                    row.suggested().isEmpty()
+                            ? "-"
+                            : row.suggested().entrySet().stream()
+                                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
         }
     }
 
@@ -56,8 +60,9 @@ final class SuggestOutput {
     static void failures(PrintWriter err, List<SuggestionService.Failure> failures) {
         // one line per recommender and message: a recommender failing on every document says so once with a count
         failures.stream().collect(Collectors.groupingBy(f -> f.recommender() + ": " + f.message(),
-                java.util.LinkedHashMap::new, Collectors.counting())).forEach((message, n) -> err.printf(
-                        "attest: %s%s%n", message, n > 1 ? " (" + n + " times)" : ""));
+                java.util.LinkedHashMap::new, Collectors.counting())).forEach(
+                        (message, n) -> err.printf(
+                                "attest: %s%s%n", message, n > 1 ? " (" + n + " times)" : ""));
     }
 
     private static String ratio(double value) {

@@ -78,6 +78,15 @@ class SuggestCommandTest {
     }
 
     @Test
+    void thatListNamesTheRuleRecommendersWithWhatTheyPropose() {
+        CommandRun sut = CommandRun.of("suggest", dir.toString(), "--list");
+
+        assertThat(sut.code()).as(sut.err()).isZero();
+        assertThat(sut.out()).containsPattern("cues\\s+attribution cues").containsPattern("figures\\s+statistic")
+                .containsPattern("registry\\s+entity mentions");
+    }
+
+    @Test
     void thatTheReportCountsEachAnnotatorsSpans() {
         CommandRun sut = CommandRun.of("suggest", dir.toString(), "--report");
 

@@ -53,16 +53,16 @@ class FiguresRecommenderTest {
 
     @ParameterizedTest(name = "{0} [{1}]")
     @CsvSource(delimiter = '|', value = {
-        "7,000 people fled|en|7,000 people|7000|exact|",
-        "7.000 Menschen flohen|de|7.000 Menschen|7000|exact|",
-        "7 000 personnes ont fui|fr|7 000 personnes|7000|exact|",
-        "2,5 Millionen Euro|de|2,5 Millionen Euro|2500000|exact|",
-        "3.5 million people|en|3.5 million people|3500000|exact|",
-        "two hundred soldiers arrived|en|two hundred soldiers|200|exact|",
-        "at least forty-five houses|en|at least forty-five houses|45|at least|",
-        "between 100 and 250 houses were hit|en|between 100 and 250 houses|100|between|250",
-        "about 60 percent|en|about 60 percent|60|about|",
-        "fewer than 12 boats|en|fewer than 12 boats|12|less than|"})
+            "7,000 people fled|en|7,000 people|7000|exact|",
+            "7.000 Menschen flohen|de|7.000 Menschen|7000|exact|",
+            "7 000 personnes ont fui|fr|7 000 personnes|7000|exact|",
+            "2,5 Millionen Euro|de|2,5 Millionen Euro|2500000|exact|",
+            "3.5 million people|en|3.5 million people|3500000|exact|",
+            "two hundred soldiers arrived|en|two hundred soldiers|200|exact|",
+            "at least forty-five houses|en|at least forty-five houses|45|at least|",
+            "between 100 and 250 houses were hit|en|between 100 and 250 houses|100|between|250",
+            "about 60 percent|en|about 60 percent|60|about|",
+            "fewer than 12 boats|en|fewer than 12 boats|12|less than|"})
     void thatNumbersOfSeveralLanguagesAreRead(String text, String language, String span, double value,
             String qualifier, Double upper) throws Exception {
         try (Texts texts = new Texts(tmp)) {

@@ -63,6 +63,7 @@ final class Texts implements AutoCloseable {
     /** A recommender failing with {@code message}, as a broken plug-in would. */
     static Recommender failing(String name, Exception failure) {
         return new Recommender() {
+
             @Override
             public String name() {
                 return name;
