@@ -53,7 +53,8 @@ public final class Bench {
     static List<Measurement> measurements() {
         return List.of(new ImportMeasurement(), new SaveMeasurement(), new OpenMeasurement(), new ModelMeasurement(),
                 new AgreementMeasurement(), new MergeMeasurement(), new ExportMeasurement(), new RegistryMeasurement(),
-                new ClaimsMeasurement(), new NameFinderMeasurement(), new TeamMeasurement());
+                new ClaimsMeasurement(), new SuggestMeasurement(), new NameFinderMeasurement(),
+                new TeamMeasurement());
     }
 
     /** Runs every measurement at every size of {@code options}, reporting progress to {@code progress}. */
