@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
         "--train trains each trainable recommender on the gold or an annotator's finished documents;",
         "--evaluate prints precision, recall and F1 per recommender and label against them, with K-fold",
         "cross-validation for trained ones; --report counts the spans each annotator accepted from suggestions.",
-        "--list shows the installed recommenders."})
+        "--list shows the installed recommenders. The llm recommender sends text out of this machine: it stays off",
+        "until --allow-llm turns it on for this corpus folder and the endpoint its settings name now."})
 public final class SuggestCommand implements Callable<Integer> {
 
     @Spec
@@ -68,14 +69,25 @@ public final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the installed recommenders with what they propose.")
     private boolean list;
 
+    @Option(names = "--allow-llm", description = "Agree that the llm recommender sends this corpus's text to the endpoint settings/llm.properties names now; a changed URL needs a new yes.")
+    private boolean allowLlm;
+
+    @Option(names = "--forbid-llm", description = "Withdraw that agreement: the llm recommender sends nothing from this corpus.")
+    private boolean forbidLlm;
+
     /** Runs the chosen action. */
     @Override
     public Integer call() throws Exception {
-        int actions = (train ? 1 : 0) + (evaluate ? 1 : 0) + (report ? 1 : 0) + (list ? 1 : 0);
+        int actions = (train ? 1 : 0) + (evaluate ? 1 : 0) + (report ? 1 : 0) + (list ? 1 : 0) + (allowLlm ? 1 : 0)
+                + (forbidLlm ? 1 : 0);
         if (actions > 1) {
-            throw new IllegalArgumentException("choose one of --train, --evaluate, --report and --list");
+            throw new IllegalArgumentException(
+                    "choose one of --train, --evaluate, --report, --list, --allow-llm and --forbid-llm");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (allowLlm || forbidLlm) {
+            return LlmConsentCommand.run(spec, dir, allowLlm, out);
+        }
         if (list) {
             Recommenders.all().forEach(r -> out.printf("%-10s %s%s%s%n", r.name(), r.description(),
                     r instanceof TrainableRecommender ? " (trainable)" : "",
@@ -136,7 +148,7 @@ public final class SuggestCommand implements Callable<Integer> {
 
     private int failed(List<org.attest.suggest.SuggestionService.Failure> failures) {
         PrintWriter err = spec.commandLine().getErr();
-        SuggestOutput.failures(err, failures);
+        SuggestOutput.failures(err, failures, dir);
         err.flush();
         return failures.isEmpty() ? Cli.OK : Cli.FAILED;
     }

@@ -57,12 +57,18 @@ final class SuggestOutput {
     }
 
     /** Prints each failure once to {@code err}, with how often it happened. */
-    static void failures(PrintWriter err, List<SuggestionService.Failure> failures) {
+    static void failures(PrintWriter err, List<SuggestionService.Failure> failures, java.nio.file.Path dir) {
         // one line per recommender and message: a recommender failing on every document says so once with a count
-        failures.stream().collect(Collectors.groupingBy(f -> f.recommender() + ": " + f.message(),
+        failures.stream().collect(Collectors.groupingBy(f -> f.recommender() + ": " + f.message() + remedy(f, dir),
                 java.util.LinkedHashMap::new, Collectors.counting())).forEach(
                         (message, n) -> err.printf(
                                 "attest: %s%s%n", message, n > 1 ? " (" + n + " times)" : ""));
+    }
+
+    private static String remedy(SuggestionService.Failure failure, java.nio.file.Path dir) {
+        return failure.remedy() == org.attest.suggest.api.SuggestException.Remedy.GRANT_CONSENT
+                ? "; to send this corpus's text there, run: attest suggest " + dir + " --allow-llm"
+                : "";
     }
 
     private static String ratio(double value) {

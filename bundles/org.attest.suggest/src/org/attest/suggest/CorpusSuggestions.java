@@ -39,7 +39,8 @@ public final class CorpusSuggestions {
     }
 
     /**
-     * Writes the suggestions of {@code recommenders} for each of {@code annotators} in each of {@code documents}.
+     * Writes the suggestions of {@code recommenders} for each of {@code annotators} in each of {@code documents}; where
+     * every recommender failed on a document, its file is left as it was.
      *
      * @throws CorpusException naming the file when a CAS, a rejection file or a suggestion file cannot be read or
      *     written
@@ -58,13 +59,18 @@ public final class CorpusSuggestions {
             for (String annotator : annotators) {
                 CAS cas = store.readCas(document, annotator);
                 SuggestionService.Result result = service.compute(document, annotator, cas, recommenders);
+                failures.addAll(result.failures());
+                if (!recommenders.isEmpty() && result.failures().stream().map(SuggestionService.Failure::recommender)
+                        .distinct().count() == recommenders.size()) {
+                    // every recommender failed: the suggestions written before stay, not replaced by nothing
+                    continue;
+                }
                 java.nio.file.Path file = files.pending(annotator, document);
                 files.write(file, annotator, document, result.suggestions());
                 written.add(file);
                 for (Suggestion s : result.suggestions()) {
                     counts.computeIfAbsent(s.recommender(), k -> new TreeMap<>()).merge(s.layer(), 1, Integer::sum);
                 }
-                failures.addAll(result.failures());
                 held += result.held();
                 rejected += result.rejected();
             }

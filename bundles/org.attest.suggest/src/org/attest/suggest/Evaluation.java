@@ -160,7 +160,8 @@ public final class Evaluation {
         if (run != null) {
             CAS cas = store.casFactory().newCas(store.readText(document));
             SuggestionService.Raw raw = new SuggestionService(store).propose(document, cas, List.of(run));
-            raw.failures().forEach(f -> failures.add(new SuggestionService.Failure(measured.name(), f.message())));
+            raw.failures().forEach(
+                    f -> failures.add(new SuggestionService.Failure(measured.name(), f.message(), f.remedy())));
             raw.suggestions().forEach(s -> proposed.add(key(s)));
         }
         for (String key : proposed) {

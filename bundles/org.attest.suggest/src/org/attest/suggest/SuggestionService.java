@@ -35,8 +35,14 @@ public final class SuggestionService {
      *
      * @param recommender its name
      * @param message what went wrong, for the user to act on
+     * @param remedy what the user does about it beyond the message, such as turning a recommender on
      */
-    public record Failure(String recommender, String message) {
+    public record Failure(String recommender, String message, SuggestException.Remedy remedy) {
+
+        /** Creates a failure whose message says all there is to do. */
+        public Failure(String recommender, String message) {
+            this(recommender, message, SuggestException.Remedy.NONE);
+        }
     }
 
     /**
@@ -120,7 +126,7 @@ public final class SuggestionService {
             try {
                 proposed = recommender.suggest(context);
             } catch (SuggestException e) {
-                failures.add(new Failure(recommender.name(), e.getMessage()));
+                failures.add(new Failure(recommender.name(), e.getMessage(), e.remedy()));
                 continue;
             } catch (RuntimeException e) {
                 failures.add(new Failure(recommender.name(), "failed on document '" + document.getId() + "': " + e
