@@ -15,6 +15,12 @@ public final class AttestTypes {
     /** The feature of a relation annotation that holds its target span. */
     public static final String RELATION_TO = "to";
 
+    /**
+     * The string feature of every span type naming the recommender a span was accepted from, such as
+     * {@code registry}; unset on spans an annotator made by hand.
+     */
+    public static final String SUGGESTED_BY = "suggestedBy";
+
     private AttestTypes() {
     }
 }

@@ -63,14 +63,17 @@ sealed interface LayerSupport permits LayerSupport.Span, LayerSupport.Relation {
         }
     }
 
-    /** A span layer: an annotation with the layer's features. */
+    /** A span layer: an annotation with the layer's features and the built-in {@code suggestedBy}. */
     final class Span implements LayerSupport {
 
         @Override
         public void describe(Layer layer, TypeSystemDescription tsd) {
             TypeDescription type = tsd.addType(Schemas.typeName(layer), layer.getDescription(),
                     CAS.TYPE_NAME_ANNOTATION);
-            addFeatures(layer, type, BUILT_IN);
+            type.addFeature(AttestTypes.SUGGESTED_BY, "The recommender this span was accepted from, if any",
+                    CAS.TYPE_NAME_STRING);
+            addFeatures(layer, type, java.util.Set.of(CAS.FEATURE_BASE_NAME_BEGIN, CAS.FEATURE_BASE_NAME_END,
+                    CAS.FEATURE_BASE_NAME_SOFA, AttestTypes.SUGGESTED_BY));
         }
     }
 

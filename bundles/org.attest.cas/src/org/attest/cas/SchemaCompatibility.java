@@ -25,7 +25,7 @@ import org.attest.model.schema.Schemas;
 public final class SchemaCompatibility {
 
     private static final Set<String> BUILT_IN = Set.of(CAS.FEATURE_BASE_NAME_BEGIN, CAS.FEATURE_BASE_NAME_END,
-            CAS.FEATURE_BASE_NAME_SOFA, AttestTypes.RELATION_FROM, AttestTypes.RELATION_TO);
+            CAS.FEATURE_BASE_NAME_SOFA, AttestTypes.RELATION_FROM, AttestTypes.RELATION_TO, AttestTypes.SUGGESTED_BY);
 
     private SchemaCompatibility() {
     }

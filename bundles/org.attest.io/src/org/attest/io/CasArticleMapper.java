@@ -119,7 +119,9 @@ final class CasArticleMapper {
         for (FeatureStructure fs : spans) {
             AnnotationFS span = (AnnotationFS) fs;
             boolean dkpro = namedEntity != null && types.subsumes(namedEntity, span.getType());
-            Map<String, Object> features = dkpro ? namedEntityFeatures(span) : features(fs, spanIndex, Set.of());
+            Map<String, Object> features = dkpro
+                    ? namedEntityFeatures(span)
+                    : features(fs, spanIndex, Set.of(org.attest.cas.AttestTypes.SUGGESTED_BY));
             spanRecords.add(new SpanRecord(layerOf.get(fs), span.getBegin(), span.getEnd(), features));
         }
         List<RelationRecord> relationRecords = new ArrayList<>();
