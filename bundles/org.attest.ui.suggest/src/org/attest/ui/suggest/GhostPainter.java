@@ -63,20 +63,30 @@ final class GhostPainter {
         Color color = layer == null ? text.getForeground() : colors.color(layer, s.label());
         gc.setForeground(color);
         gc.setLineWidth(s.equals(ghosts.current()) ? 2 : 1);
-        // one box per visual line: a suggestion wrapped over two lines gets two boxes, not one around both lines
-        int start = s.begin();
-        int y = text.getTextBounds(start, start).y;
-        for (int i = s.begin() + 1; i <= s.end(); i++) {
-            int lineY = i == s.end() ? Integer.MIN_VALUE : text.getTextBounds(i, i).y;
-            if (lineY != y) {
-                Rectangle r = text.getTextBounds(start, i - 1);
-                gc.drawRectangle(r.x - 1, r.y - 1, r.width + 1, r.height + 1);
-                if (start == s.begin()) {
-                    label(gc, s, color, r);
+        // one box per visual line: a suggestion wrapped over two lines gets two boxes, not one around both lines;
+        // few bounds per box, as each one costs the text layout a measurement
+        int pos = s.begin();
+        while (pos < s.end()) {
+            int y = text.getTextBounds(pos, pos).y;
+            int last = s.end() - 1;
+            if (text.getTextBounds(last, last).y != y) {
+                int below = last;
+                last = pos;
+                while (below - last > 1) {
+                    int mid = (last + below) >>> 1;
+                    if (text.getTextBounds(mid, mid).y == y) {
+                        last = mid;
+                    } else {
+                        below = mid;
+                    }
                 }
-                start = i;
-                y = lineY;
             }
+            Rectangle r = text.getTextBounds(pos, last);
+            gc.drawRectangle(r.x - 1, r.y - 1, r.width + 1, r.height + 1);
+            if (pos == s.begin()) {
+                label(gc, s, color, r);
+            }
+            pos = last + 1;
         }
     }
 

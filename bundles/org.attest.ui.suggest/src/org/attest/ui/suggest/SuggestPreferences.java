@@ -16,6 +16,8 @@ public final class SuggestPreferences {
 
     /** The preference node. */
     public static final String NODE = "org.attest.ui.suggest";
+    /** The key saying whether the editor shows suggestions at all. */
+    public static final String SHOW = "show";
     /** The key of the accept-all threshold, in percent. */
     public static final String THRESHOLD = "threshold";
     /** The prefix of the key saying whether a recommender runs, followed by its name. */
@@ -24,6 +26,17 @@ public final class SuggestPreferences {
     public static final int DEFAULT_THRESHOLD = 80;
 
     private SuggestPreferences() {
+    }
+
+    /** Returns whether the editor shows suggestions at all (it does unless turned off). */
+    public static boolean shown() {
+        return node().getBoolean(SHOW, true);
+    }
+
+    /** Chooses whether the editor shows suggestions at all. */
+    public static void setShown(boolean shown) {
+        node().putBoolean(SHOW, shown);
+        flush();
     }
 
     /** Returns whether {@code r} runs in the editor: as chosen, else unless it sends the text out of this machine. */
@@ -37,9 +50,9 @@ public final class SuggestPreferences {
         flush();
     }
 
-    /** Returns the recommenders of {@code all} that run in the editor. */
+    /** Returns the recommenders of {@code all} that run in the editor: none while suggestions are turned off. */
     public static List<Recommender> enabled(List<Recommender> all) {
-        return all.stream().filter(SuggestPreferences::enabled).toList();
+        return shown() ? all.stream().filter(SuggestPreferences::enabled).toList() : List.of();
     }
 
     /** Returns the score from which accept-all accepts, in percent. */

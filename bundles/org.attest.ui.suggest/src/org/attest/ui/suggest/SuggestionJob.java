@@ -10,10 +10,8 @@ import org.attest.model.Document;
 import org.attest.store.CorpusException;
 import org.attest.store.CorpusStore;
 import org.attest.suggest.api.Recommender;
-import org.attest.suggest.api.SuggestException;
+import org.attest.suggest.SuggestionService;
 import org.attest.suggest.api.Suggestion;
-import org.attest.suggest.api.SuggestionContext;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -22,8 +20,8 @@ import org.eclipse.swt.widgets.Display;
 
 /**
  * Computes the suggestions for one document in the background: reads the annotator's saved CAS (its own copy, so the
- * editor's CAS is never touched off the UI thread), asks each chosen recommender and hands the outcome to the UI
- * thread. Scheduling it again while it waits restarts the wait, so a burst of edits computes once.
+ * editor's CAS is never touched off the UI thread), asks the chosen recommenders through the suggestion service (which
+ * leaves out what that CAS holds and what the annotator rejected) and hands the outcome to the UI thread. Scheduling it again while it waits restarts the wait, so a burst of edits computes once.
  */
 final class SuggestionJob extends Job {
 
@@ -63,9 +61,14 @@ final class SuggestionJob extends Job {
         setPriority(DECORATE);
     }
 
-    /** Computes again after {@code delayMillis}, unless scheduled again meanwhile. */
+    /**
+     * Computes again after {@code delayMillis}: a wait not yet over starts again, a computation under way finishes and
+     * is followed by another.
+     */
     void restart(long delayMillis) {
-        cancel();
+        if (getState() == SLEEPING || getState() == WAITING) {
+            cancel();
+        }
         schedule(delayMillis);
     }
 
@@ -76,33 +79,21 @@ final class SuggestionJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        List<Suggestion> suggestions = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        CAS cas;
+        Outcome outcome;
         try {
-            cas = store.readCas(document, annotator);
+            CAS cas = store.readCas(document, annotator);
+            List<Recommender> chosen = recommenders.get();
+            SuggestionService.Result result = new SuggestionService(store).compute(document, annotator, cas, chosen);
+            List<String> problems = new ArrayList<>();
+            result.failures().forEach(f -> problems.add(f.recommender() + ": " + f.message()));
+            outcome = new Outcome(result.suggestions(), problems);
         } catch (CorpusException e) {
-            deliver(new Outcome(List.of(), List.of("Suggestions: " + e.getMessage())));
-            return Status.OK_STATUS;
-        }
-        SuggestionContext context = new SuggestionContext(store, document, cas, document.getLanguage());
-        for (Recommender r : recommenders.get()) {
-            if (monitor.isCanceled()) {
-                return Status.CANCEL_STATUS;
-            }
-            try {
-                suggestions.addAll(r.suggest(context));
-            } catch (SuggestException e) {
-                problems.add(e.getMessage());
-            } catch (RuntimeException e) {
-                ILog.of(SuggestionJob.class).error("The recommender " + r.name() + " failed on " + document.getId(), e);
-                problems.add(r.name() + " failed on " + document.getId() + ": " + e + " (see the error log)");
-            }
+            outcome = new Outcome(List.of(), List.of("No suggestions for " + document.getId() + ": " + e.getMessage()));
         }
         if (monitor.isCanceled()) {
             return Status.CANCEL_STATUS;
         }
-        deliver(new Outcome(suggestions, problems));
+        deliver(outcome);
         return Status.OK_STATUS;
     }
 

@@ -16,8 +16,9 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 
 /**
- * The suggestion controls in the editor's toolbar: how many are shown (and why some recommender could not answer), the
- * score from which accept-all accepts, the button that does it and the menu choosing the recommenders.
+ * The suggestion controls in the editor's toolbar: whether to show them, how many are shown (and why some recommender
+ * could not answer), the score from which accept-all accepts, the button that does it and the menu choosing the
+ * recommenders.
  */
 final class SuggestionToolbar {
 
@@ -26,12 +27,20 @@ final class SuggestionToolbar {
     private final Button acceptAll;
 
     /**
-     * Adds the controls to {@code bar}; {@code acceptAll} runs on the button, {@code changed} after a recommender was
-     * turned on or off.
+     * Adds the controls to {@code bar}; {@code acceptAll} runs on the button, {@code changed} after suggestions or a
+     * recommender were turned on or off.
      */
     SuggestionToolbar(Composite bar, List<Recommender> installed, Runnable acceptAll, Runnable changed) {
+        Button show = new Button(bar, SWT.CHECK);
+        show.setText("Suggestions:");
+        show.setToolTipText("Show the recommenders' suggestions as dashed ghost spans");
+        show.setSelection(SuggestPreferences.shown());
+        show.addListener(SWT.Selection, e -> {
+            SuggestPreferences.setShown(show.getSelection());
+            changed.run();
+        });
         count = new Label(bar, SWT.NONE);
-        count.setText("Suggestions: computing…");
+        count.setText("computing…");
         new Label(bar, SWT.NONE).setText("Accept all from");
         threshold = new Spinner(bar, SWT.BORDER);
         threshold.setValues(SuggestPreferences.threshold(), 0, 100, 0, 5, 10);
@@ -73,10 +82,8 @@ final class SuggestionToolbar {
 
     /** Shows how many suggestions there are and the problems of the last computation, if any. */
     void show(int suggestions, List<String> problems) {
-        count.setText("Suggestions: " + suggestions + (problems.isEmpty()
-                ? ""
-                : " (" + problems.size()
-                        + (problems.size() == 1 ? " problem)" : " problems)")));
+        String trouble = ", " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + " (hover here)";
+        count.setText(suggestions + " shown" + (problems.isEmpty() ? "" : trouble) + " —");
         count.setToolTipText(problems.isEmpty() ? null : String.join("\n", problems));
         acceptAll.setEnabled(suggestions > 0);
         count.getParent().layout(new Control[]{count});

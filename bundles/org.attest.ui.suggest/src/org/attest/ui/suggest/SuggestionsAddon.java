@@ -8,11 +8,13 @@ import java.util.function.Predicate;
 
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.edit.AnnotationNavigator;
-import org.attest.edit.CompositeCommand;
-import org.attest.edit.CreateAnnotationCommand;
+import org.attest.edit.EditCommand;
 import org.attest.model.Layer;
 import org.attest.model.SpanLayer;
 import org.attest.model.schema.Schemas;
+import org.attest.store.CorpusException;
+import org.attest.suggest.Acceptance;
+import org.attest.suggest.Rejections;
 import org.attest.suggest.api.Recommender;
 import org.attest.suggest.api.Recommenders;
 import org.attest.suggest.api.Suggestion;
@@ -97,21 +99,7 @@ public final class SuggestionsAddon implements EditorAddon {
         outcomes++;
         List<String> found = new ArrayList<>(problems);
         found.addAll(outcome.problems());
-        List<Suggestion> usable = new ArrayList<>();
-        int outside = 0;
-        for (Suggestion s : outcome.suggestions()) {
-            if (s.end() <= text.getCharCount() && Schemas.layer(editor.schema(), s.layer())
-                    .filter(SpanLayer.class::isInstance).isPresent()) {
-                usable.add(s);
-            } else {
-                outside++;
-            }
-        }
-        if (outside > 0) {
-            found.add(outside + " suggestions were left out: their layer is no span layer of the schema or they "
-                    + "end after the text");
-        }
-        ghosts.computed(usable, present());
+        ghosts.computed(outcome.suggestions(), present());
         reported = found;
         toolbar.show(ghosts.shown().size(), reported);
         if (!outcome.problems().isEmpty()) {
@@ -195,15 +183,18 @@ public final class SuggestionsAddon implements EditorAddon {
     }
 
     private void accept(Suggestion s) {
-        CompositeCommand command;
+        EditCommand command;
         try {
-            command = Settling.accept(editor.editing(), s);
+            command = Acceptance.command(editor.editing(), s);
         } catch (IllegalArgumentException ex) {
             editor.status(ex.getMessage());
             return;
         }
         if (editor.run(command)) {
-            editor.select(((CreateAnnotationCommand) command.parts().get(0)).created());
+            editor.layers().spans(s.layer()).stream()
+                    .filter(fs -> fs.getBegin() == s.begin() && fs.getEnd() == s.end()
+                            && s.recommender().equals(Acceptance.suggestedBy(fs)))
+                    .findFirst().ifPresent(editor::select);
         }
     }
 
@@ -217,7 +208,7 @@ public final class SuggestionsAddon implements EditorAddon {
             return;
         }
         try {
-            editor.run(Settling.acceptAll(editor.editing(), all));
+            editor.run(Acceptance.all(editor.editing(), all));
         } catch (IllegalArgumentException ex) {
             editor.status(ex.getMessage());
         }
@@ -229,17 +220,22 @@ public final class SuggestionsAddon implements EditorAddon {
             text.getDisplay().beep();
             return;
         }
-        Rejecting.reject(editor.store(), annotator, editor.document(), s);
         ghosts.reject(s);
         toolbar.show(ghosts.shown().size(), reported);
-        editor.status("Rejected " + Settling.describe(s) + "; it is not proposed to " + annotator + " again");
+        try {
+            Rejections.reject(editor.store(), annotator, editor.document(), s);
+            editor.status("Rejected " + describe(s) + "; it is not proposed to " + annotator + " again");
+        } catch (CorpusException ex) {
+            editor.status("Rejected " + describe(s) + " until the editor closes; it could not be remembered: "
+                    + ex.getMessage());
+        }
         text.redraw();
     }
 
     private boolean walk(boolean forward) {
         List<AnnotationFS> annotations = AnnotationNavigator.order(editor.cas(), editor.schema());
         TabWalk.Stop stop = new TabWalk(annotations, ghosts.shown()).next(forward, editor.selected(),
-                ghosts.current(), text.getCaretOffset());
+                ghosts.current());
         if (stop == null) {
             return false;
         }
@@ -257,7 +253,7 @@ public final class SuggestionsAddon implements EditorAddon {
         ghosts.setCurrent(s);
         text.setSelection(s.begin(), s.end());
         text.showSelection();
-        editor.status("Suggestion: " + Settling.describe(s) + ", " + Math.round(s.score() * 100) + "%"
+        editor.status("Suggestion: " + describe(s) + ", " + Math.round(s.score() * 100) + "%"
                 + (s.reason().isEmpty() ? "" : ": " + s.reason()) + " — Enter accepts, Backspace rejects");
         text.redraw();
     }
@@ -279,13 +275,18 @@ public final class SuggestionsAddon implements EditorAddon {
     public String hoverAt(int offset) {
         StringBuilder sb = new StringBuilder();
         for (Suggestion s : ghosts.at(offset)) {
-            sb.append(sb.isEmpty() ? "" : "\n").append("Suggested ").append(Settling.describe(s)).append(", ")
+            sb.append(sb.isEmpty() ? "" : "\n").append("Suggested ").append(describe(s)).append(", ")
                     .append(Math.round(s.score() * 100)).append('%');
             if (!s.reason().isEmpty()) {
                 sb.append(": ").append(s.reason());
             }
         }
         return sb.isEmpty() ? null : sb.append("\nEnter accepts, Backspace rejects, Tab moves on").toString();
+    }
+
+    /** Returns how a suggestion is named in the status line and tooltip, such as {@code PERSON (Entity) from registry}. */
+    private static String describe(Suggestion s) {
+        return (s.label() == null ? s.layer() : s.label() + " (" + s.layer() + ")") + " from " + s.recommender();
     }
 
     @Override

@@ -39,36 +39,25 @@ final class TabWalk {
     }
 
     /**
-     * Returns the stop after (or before) the current annotation or suggestion, or after (before) {@code caret} when
-     * neither is current; null when there are no stops.
+     * Returns the stop after (or before) the current annotation or suggestion, the first (last) when neither is current,
+     * as the editor's Tab walk does; null when there are no stops.
      */
-    Stop next(boolean forward, AnnotationFS annotation, Suggestion suggestion, int caret) {
+    Stop next(boolean forward, AnnotationFS annotation, Suggestion suggestion) {
         if (stops.isEmpty()) {
             return null;
         }
         int at = -1;
-        for (int i = 0; i < stops.size(); i++) {
+        for (int i = 0; i < stops.size() && at < 0; i++) {
             Stop s = stops.get(i);
-            if (annotation != null
-                    ? s.annotation() == annotation
+            if (annotation != null ? s.annotation() == annotation
                     : suggestion != null && suggestion.equals(s.suggestion())) {
                 at = i;
-                break;
             }
         }
         int n = stops.size();
-        if (at >= 0) {
-            return stops.get(((forward ? at + 1 : at - 1) + n) % n);
+        if (at < 0) {
+            return stops.get(forward ? 0 : n - 1);
         }
-        if (forward) {
-            return stops.stream().filter(s -> s.begin() >= caret).findFirst().orElse(stops.get(0));
-        }
-        Stop before = null;
-        for (Stop s : stops) {
-            if (s.begin() < caret) {
-                before = s;
-            }
-        }
-        return before == null ? stops.get(n - 1) : before;
+        return stops.get(((forward ? at + 1 : at - 1) + n) % n);
     }
 }

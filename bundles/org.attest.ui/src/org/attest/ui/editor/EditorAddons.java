@@ -28,6 +28,7 @@ final class EditorAddons {
         toolbar = new Composite(parent, SWT.NONE);
         RowLayout row = new RowLayout(SWT.HORIZONTAL);
         row.center = true;
+        row.wrap = false;
         row.marginTop = 0;
         row.marginBottom = 0;
         toolbar.setLayout(row);

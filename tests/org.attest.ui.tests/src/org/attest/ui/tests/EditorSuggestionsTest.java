@@ -2,27 +2,21 @@ package org.attest.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attest.ui.tests.UiEvents.flush;
-import static org.attest.ui.tests.UiEvents.waitFor;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-import org.apache.uima.cas.Feature;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.Layers;
 import org.attest.model.schema.Schemas;
+import org.attest.suggest.Acceptance;
+import org.attest.suggest.api.Recommender;
+import org.attest.suggest.api.Recommenders;
 import org.attest.suggest.api.Suggestion;
 import org.attest.ui.colors.ColorCache;
-import org.attest.ui.editor.EditorCommands;
 import org.attest.ui.suggest.SuggestPreferences;
 import org.attest.ui.suggest.SuggestionsAddon;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.junit.jupiter.api.AfterEach;
@@ -41,15 +35,20 @@ class EditorSuggestionsTest extends AnnotationEditorCase {
     @BeforeEach
     void listSuggestionsAndReopen() throws Exception {
         RealInput.requireXdotool();
+        SuggestPreferences.setShown(true);
         SuggestPreferences.setThreshold(80);
+        // only the listed words: the rule recommenders would propose cues and figures of the sample too
+        for (Recommender r : Recommenders.all()) {
+            SuggestPreferences.setEnabled(r, r.name().equals("listed"));
+        }
         ListedRecommender.list(fixture.corpus(), "Entity|PERSON|0.9|Ana Kovačić", "Entity|GPE|0.4|Lindor",
                 "Entity|PERSON|0.95|Petr Halvorsen");
         reopen();
     }
 
     @AfterEach
-    void forgetTheThreshold() {
-        InstanceScope.INSTANCE.getNode(SuggestPreferences.NODE).remove(SuggestPreferences.THRESHOLD);
+    void forgetTheSuggestionPreferences() throws Exception {
+        InstanceScope.INSTANCE.getNode(SuggestPreferences.NODE).clear();
     }
 
     @Test
@@ -61,10 +60,7 @@ class EditorSuggestionsTest extends AnnotationEditorCase {
 
         AnnotationFS span = span("Entity", "Ana Kovačić");
         assertThat(layers().label(span)).isEqualTo("PERSON");
-        Feature suggestedBy = span.getType().getFeatureByBaseName("suggestedBy");
-        if (suggestedBy != null) {
-            assertThat(span.getStringValue(suggestedBy)).isEqualTo("listed");
-        }
+        assertThat(Acceptance.suggestedBy(span)).isEqualTo("listed");
         assertThat(shown()).containsExactly("Lindor", "Petr Halvorsen");
         assertThat(sut.selected()).isEqualTo(span);
     }
@@ -123,10 +119,10 @@ class EditorSuggestionsTest extends AnnotationEditorCase {
         RGB person = new ColorCache(text).color(Schemas.layer(sut.schema(), "Entity").orElseThrow(), "PERSON")
                 .getRGB();
 
-        ImageData shown = screenshot(text, "suggestions.png");
+        ImageData shown = GhostSpans.screenshot(text, "suggestions.png");
         RealInput.key("Tab");
         RealInput.key("BackSpace");
-        ImageData rejected = screenshot(text, "suggestions-rejected.png");
+        ImageData rejected = GhostSpans.screenshot(text, "suggestions-rejected.png");
 
         assertThat(pixels(shown, text, box, person)).as("outline pixels under the suggestion")
                 .isGreaterThan(box.width / 3);
@@ -134,13 +130,8 @@ class EditorSuggestionsTest extends AnnotationEditorCase {
     }
 
     private void reopen() throws Exception {
-        var page = sut.getSite().getPage();
-        page.closeAllEditors(false);
-        sut = EditorCommands.open(page, "harbour-flood-a");
-        AnnotationEditorFixture.waitUntilLoaded(sut);
-        addon = SuggestionsAddon.of(sut.textWidget());
-        assertThat(addon).as("the suggestions add-on in the editor").isNotNull();
-        waitFor(() -> addon.outcomes() > 0, "the suggestions computed");
+        sut = GhostSpans.reopen(sut);
+        addon = GhostSpans.of(sut);
     }
 
     private Layers layers() {
@@ -173,23 +164,5 @@ class EditorSuggestionsTest extends AnnotationEditorCase {
             count += colour.equals(shot.palette.getRGB(shot.getPixel(x, y))) ? 1 : 0;
         }
         return count;
-    }
-
-    private static ImageData screenshot(StyledText text, String name) throws Exception {
-        text.redraw();
-        text.update();
-        flush();
-        Rectangle window = text.getShell().getBounds();
-        Image image = new Image(text.getDisplay(), window.width, window.height);
-        GC gc = new GC(text.getDisplay());
-        gc.copyArea(image, window.x, window.y);
-        gc.dispose();
-        ImageData data = image.getImageData();
-        image.dispose();
-        Files.createDirectories(Path.of("target", "screenshots"));
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[]{data};
-        loader.save(Path.of("target", "screenshots", name).toString(), SWT.IMAGE_PNG);
-        return data;
     }
 }
