@@ -43,8 +43,9 @@ final class GhostPainter {
         if (chars == 0 || ghosts.shown().isEmpty()) {
             return;
         }
-        int first = Math.max(0, text.getLineIndex(0) - 1);
-        int last = Math.min(text.getLineCount() - 1, text.getLineIndex(text.getClientArea().height) + 1);
+        // the lines on screen only: measuring a line the text has not laid out costs it a layout per call
+        int first = text.getLineIndex(0);
+        int last = Math.min(text.getLineCount() - 1, text.getLineIndex(text.getClientArea().height));
         int top = text.getOffsetAtLine(first);
         int bottom = text.getOffsetAtLine(last) + text.getLine(last).length();
         GC gc = e.gc;
@@ -65,6 +66,12 @@ final class GhostPainter {
         gc.setLineWidth(s.equals(ghosts.current()) ? 2 : 1);
         // one box per visual line: a suggestion wrapped over two lines gets two boxes, not one around both lines;
         // few bounds per box, as each one costs the text layout a measurement
+        Rectangle whole = text.getTextBounds(s.begin(), s.end() - 1);
+        if (whole.height <= text.getLineHeight(s.begin())) {
+            gc.drawRectangle(whole.x - 1, whole.y - 1, whole.width + 1, whole.height + 1);
+            label(gc, s, color, whole);
+            return;
+        }
         int pos = s.begin();
         while (pos < s.end()) {
             int y = text.getTextBounds(pos, pos).y;

@@ -14,6 +14,7 @@ import org.attest.ui.editor.AnnotationEditor;
 import org.attest.ui.editor.EditorCommands;
 import org.attest.ui.perspectives.AnnotatePerspective;
 import org.attest.ui.preferences.AttestPreferences;
+import org.attest.ui.suggest.SuggestPreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -44,6 +45,8 @@ class EditorBenchmark {
     void aOneMegabyteArticleWithTenThousandAnnotations() throws Exception {
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).put(AttestPreferences.ANNOTATOR, "bench");
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).putInt(AttestPreferences.AUTOSAVE_SECONDS, 0);
+        // the editor alone; EditorSuggestionsBenchmark measures it while suggestions are computed
+        InstanceScope.INSTANCE.getNode(SuggestPreferences.NODE).putBoolean(SuggestPreferences.SHOW, false);
         Path corpus = BigDocument.create(tmp);
         var workbench = PlatformUI.getWorkbench();
         workbench.getService(CorpusSession.class).open(corpus);
@@ -128,6 +131,7 @@ class EditorBenchmark {
         Files.writeString(Path.of("target", "editor-benchmark.json"), json);
         page.closeAllEditors(false);
         workbench.getService(CorpusSession.class).close();
+        InstanceScope.INSTANCE.getNode(SuggestPreferences.NODE).remove(SuggestPreferences.SHOW);
         assertThat(spans).isGreaterThanOrEqualTo(10_030 - 1);
     }
 }
