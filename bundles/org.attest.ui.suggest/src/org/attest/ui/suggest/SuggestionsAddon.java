@@ -35,6 +35,9 @@ import org.eclipse.swt.widgets.Event;
  */
 public final class SuggestionsAddon implements EditorAddon {
 
+    /** The family of the background jobs that compute suggestions, for waiting on them or watching them. */
+    public static final Object JOBS = SuggestionJob.FAMILY;
+
     /** How long the editor waits after an edit before computing the suggestions again, in milliseconds. */
     static final long AFTER_EDITS = 1500;
 

@@ -16,6 +16,7 @@ import org.attest.ui.perspectives.AnnotatePerspective;
 import org.attest.ui.preferences.AttestPreferences;
 import org.attest.ui.suggest.SuggestPreferences;
 import org.attest.ui.suggest.SuggestionsAddon;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -49,29 +50,38 @@ class EditorSuggestionsBenchmark {
         AnnotationEditorFixture.waitUntilLoaded(editor);
         SuggestionsAddon addon = SuggestionsAddon.of(editor.textWidget());
         StyledText text = editor.textWidget();
-        long computing = System.nanoTime();
+        long started = System.nanoTime();
 
-        // keys while the job runs: walking (Tab) and creating spans with a hot key, each with its repaint
+        // keys while a computation runs: the one of opening, then those after each pause in typing
         List<Double> keys = new ArrayList<>();
         int line = text.getLineCount() / 3;
-        while (addon.outcomes() == 0 && keys.size() < 400 && System.nanoTime() - computing < 120e9) {
-            text.setTopIndex(line++);
-            int begin = text.getText().indexOf(' ', text.getOffsetAtLine(text.getTopIndex())) + 1;
-            text.setSelection(begin, text.getText().indexOf(' ', begin));
-            keys.add(press(text, keys.size() % 2 == 0 ? 'q' : '\t', keys.size() % 2 == 0 ? 'q' : SWT.TAB));
-            editor.select(null);
+        long until = System.nanoTime() + (long) 120e9;
+        for (int round = 0; round < 5 && System.nanoTime() < until; round++) {
+            while (!computing() && System.nanoTime() < until) {
+                if (!Display.getCurrent().readAndDispatch()) {
+                    Thread.sleep(5);
+                }
+            }
+            while (computing() && keys.size() < 400) {
+                text.setTopIndex(line++);
+                int begin = text.getText().indexOf(' ', text.getOffsetAtLine(text.getTopIndex())) + 1;
+                text.setSelection(begin, text.getText().indexOf(' ', begin));
+                keys.add(press(text, keys.size() % 2 == 0 ? 'q' : '\t', keys.size() % 2 == 0 ? 'q' : SWT.TAB));
+                editor.select(null);
+            }
         }
-        int keysWhileComputing = addon.outcomes() == 0 ? keys.size() : keys.size() - 1;
+        assertThat(keys).as("keys pressed while suggestions were computed").isNotEmpty();
+        int keysWhileComputing = keys.size();
         // the outcome reaches the UI thread: each dispatch until then is a pause the annotator could feel
         List<Double> dispatch = new ArrayList<>();
-        while (addon.outcomes() == 0 && System.nanoTime() - computing < 300e9) {
+        while (addon.outcomes() == 0 && System.nanoTime() - started < 300e9) {
             long s = System.nanoTime();
             if (!Display.getCurrent().readAndDispatch()) {
                 Thread.sleep(2);
             }
             dispatch.add((System.nanoTime() - s) / 1e6);
         }
-        double computeMs = (System.nanoTime() - computing) / 1e6;
+        double computeMs = (System.nanoTime() - started) / 1e6;
         flush();
         int suggestions = addon.ghosts().shown().size();
         List<Double> settle = new ArrayList<>();
@@ -80,7 +90,7 @@ class EditorSuggestionsBenchmark {
             settle.add(press(text, '\r', SWT.CR));
         }
         String json = String.format(java.util.Locale.ROOT,
-                "{\"keysWhileComputing\": %d, \"keyP50Ms\": %.1f, \"keyMaxMs\": %.1f, \"computeMs\": %.1f,"
+                "{\"keysWhileComputing\": %d, \"keyP50Ms\": %.1f, \"keyMaxMs\": %.1f, \"untilSettledMs\": %.1f,"
                         + " \"dispatchMaxMs\": %.1f, \"suggestions\": %d, \"tabEnterP50Ms\": %.1f,"
                         + " \"tabEnterMaxMs\": %.1f, \"targets\": {\"keyMs\": 100}}",
                 keysWhileComputing, BigDocument.percentile(keys, 50), Collections.max(keys), computeMs,
@@ -92,6 +102,11 @@ class EditorSuggestionsBenchmark {
         workbench.getService(CorpusSession.class).close();
         InstanceScope.INSTANCE.getNode(SuggestPreferences.NODE).remove(SuggestPreferences.SHOW);
         assertThat(addon.outcomes()).as("the suggestions arrived").isPositive();
+    }
+
+    private static boolean computing() {
+        return java.util.Arrays.stream(Job.getJobManager().find(SuggestionsAddon.JOBS))
+                .anyMatch(j -> j.getState() == Job.RUNNING);
     }
 
     // Presses one key in the text and returns the milliseconds until the text has repainted.
