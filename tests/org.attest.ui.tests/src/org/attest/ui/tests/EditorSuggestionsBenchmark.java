@@ -57,6 +57,11 @@ class EditorSuggestionsBenchmark {
         int line = text.getLineCount() / 3;
         long until = System.nanoTime() + (long) 120e9;
         for (int round = 0; round < 5 && System.nanoTime() < until; round++) {
+            if (Job.getJobManager().find(SuggestionsAddon.JOBS).length == 0) {
+                // nothing to wait for: an edit computes again once typing pauses
+                text.setSelection(text.getOffsetAtLine(line), text.getOffsetAtLine(line) + 3);
+                press(text, 'q', 'q');
+            }
             while (!computing() && System.nanoTime() < until) {
                 if (!Display.getCurrent().readAndDispatch()) {
                     Thread.sleep(5);
