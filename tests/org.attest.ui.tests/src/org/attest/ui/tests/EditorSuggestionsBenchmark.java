@@ -99,14 +99,17 @@ class EditorSuggestionsBenchmark {
                         + " \"dispatchMaxMs\": %.1f, \"suggestions\": %d, \"tabEnterP50Ms\": %.1f,"
                         + " \"tabEnterMaxMs\": %.1f, \"targets\": {\"keyMs\": 100}}",
                 keysWhileComputing, BigDocument.percentile(keys, 50), Collections.max(keys), computeMs,
-                dispatch.isEmpty() ? 0 : Collections.max(dispatch), suggestions,
-                settle.isEmpty() ? 0 : BigDocument.percentile(settle, 50), settle.isEmpty() ? 0 : Collections.max(settle));
+                max(dispatch), suggestions, settle.isEmpty() ? 0.0 : BigDocument.percentile(settle, 50), max(settle));
         System.out.println("EDITOR-SUGGESTIONS-BENCHMARK " + json);
         Files.writeString(Path.of("target", "editor-suggestions-benchmark.json"), json);
         page.closeAllEditors(false);
         workbench.getService(CorpusSession.class).close();
         InstanceScope.INSTANCE.getNode(SuggestPreferences.NODE).remove(SuggestPreferences.SHOW);
         assertThat(addon.outcomes()).as("the suggestions arrived").isPositive();
+    }
+
+    private static double max(List<Double> values) {
+        return values.isEmpty() ? 0.0 : Collections.max(values).doubleValue();
     }
 
     private static boolean computing() {
