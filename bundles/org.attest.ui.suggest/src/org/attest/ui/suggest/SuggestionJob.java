@@ -9,8 +9,8 @@ import org.apache.uima.cas.CAS;
 import org.attest.model.Document;
 import org.attest.store.CorpusException;
 import org.attest.store.CorpusStore;
-import org.attest.suggest.api.Recommender;
 import org.attest.suggest.SuggestionService;
+import org.attest.suggest.api.Recommender;
 import org.attest.suggest.api.Suggestion;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -21,7 +21,8 @@ import org.eclipse.swt.widgets.Display;
 /**
  * Computes the suggestions for one document in the background: reads the annotator's saved CAS (its own copy, so the
  * editor's CAS is never touched off the UI thread), asks the chosen recommenders through the suggestion service (which
- * leaves out what that CAS holds and what the annotator rejected) and hands the outcome to the UI thread. Scheduling it again while it waits restarts the wait, so a burst of edits computes once.
+ * leaves out what that CAS holds and what the annotator rejected) and hands the outcome to the UI thread. Scheduling it
+ * again while it waits restarts the wait, so a burst of edits computes once.
  */
 final class SuggestionJob extends Job {
 

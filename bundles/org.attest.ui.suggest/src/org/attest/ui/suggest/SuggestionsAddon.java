@@ -287,7 +287,9 @@ public final class SuggestionsAddon implements EditorAddon {
         return sb.isEmpty() ? null : sb.append("\nEnter accepts, Backspace rejects, Tab moves on").toString();
     }
 
-    /** Returns how a suggestion is named in the status line and tooltip, such as {@code PERSON (Entity) from registry}. */
+    /**
+     * Returns how a suggestion is named in the status line and tooltip, such as {@code PERSON (Entity) from registry}.
+     */
     private static String describe(Suggestion s) {
         return (s.label() == null ? s.layer() : s.label() + " (" + s.layer() + ")") + " from " + s.recommender();
     }

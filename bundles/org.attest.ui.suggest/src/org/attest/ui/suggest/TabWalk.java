@@ -39,7 +39,8 @@ final class TabWalk {
     }
 
     /**
-     * Returns the stop after (or before) the current annotation or suggestion, the first (last) when neither is current,
+     * Returns the stop after (or before) the current annotation or suggestion, the first (last) when neither is
+     * current,
      * as the editor's Tab walk does; null when there are no stops.
      */
     Stop next(boolean forward, AnnotationFS annotation, Suggestion suggestion) {
@@ -49,7 +50,8 @@ final class TabWalk {
         int at = -1;
         for (int i = 0; i < stops.size() && at < 0; i++) {
             Stop s = stops.get(i);
-            if (annotation != null ? s.annotation() == annotation
+            if (annotation != null
+                    ? s.annotation() == annotation
                     : suggestion != null && suggestion.equals(s.suggestion())) {
                 at = i;
             }

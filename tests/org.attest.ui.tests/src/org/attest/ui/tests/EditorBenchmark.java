@@ -124,7 +124,8 @@ class EditorBenchmark {
                 "{\"textChars\": %d, \"annotations\": %d, \"openMs\": %.1f, \"openSmallDocFirstUiMs\": %.1f, \"openEditorUiMs\": %.1f, \"openMaxUiBusyMs\": %.1f, \"openEditorUiWarmMs\": %.1f, \"scrollP50Ms\": %.1f, \"scrollP95Ms\": %.1f, \"scrollMaxMs\": %.1f,"
                         + " \"createP50Ms\": %.1f, \"createMaxMs\": %.1f, \"targets\": {\"uiFreezeMs\": 100, \"createRepaintMs\": 50}}",
                 editor.cas().getDocumentText().length(), spans, openMs, openSmallFirstUiMs, openUiMs,
-                Collections.max(uiBusy), openWarmUiMs, BigDocument.percentile(scroll, 50), BigDocument.percentile(scroll, 95),
+                Collections.max(uiBusy), openWarmUiMs, BigDocument.percentile(scroll, 50),
+                BigDocument.percentile(scroll, 95),
                 Collections.max(scroll),
                 BigDocument.percentile(create, 50), Collections.max(create));
         System.out.println("EDITOR-BENCHMARK " + json);

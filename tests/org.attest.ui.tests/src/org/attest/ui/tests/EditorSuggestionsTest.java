@@ -3,7 +3,6 @@ package org.attest.ui.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attest.ui.tests.UiEvents.flush;
 
-
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.cas.Layers;
 import org.attest.model.schema.Schemas;
