@@ -8,13 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.attest.store.CorpusException;
+import org.attest.suggest.api.Suggestion;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.attest.store.CorpusException;
-import org.attest.suggest.api.Suggestion;
 
 /**
  * The JSON form of a list of suggestions: {@code {"document": ..., "annotator": ..., "suggestions": [{"recommender",

@@ -7,8 +7,7 @@
  * {@link org.attest.suggest.Evaluation} measures recommenders against the gold or an annotator, and
  * {@link org.attest.suggest.Provenance} counts the spans that came from suggestions.
  *
- * <p>Uses the recommender API, the registry (its name folding), editing commands, the store, the CAS layer and the
- * model.
+ * <p>Uses the recommender API, the registry (its name folding), editing commands, the store, the CAS layer and the model.
  * Reads corpus files only through the store's path guard and writes them only atomically.
  */
 package org.attest.suggest;
