@@ -124,7 +124,7 @@ public final class AnnotationEditor extends EditorPart {
     }
 
     /** Returns the corpus store. */
-    CorpusStore store() {
+    public CorpusStore store() {
         return store;
     }
 
@@ -134,7 +134,7 @@ public final class AnnotationEditor extends EditorPart {
     }
 
     /** Returns the command factory for this CAS. */
-    AnnotationEditing editing() {
+    public AnnotationEditing editing() {
         return editing;
     }
 
@@ -230,7 +230,7 @@ public final class AnnotationEditor extends EditorPart {
     }
 
     /** Shows {@code message} in the status line. */
-    void status(String message) {
+    public void status(String message) {
         getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
     }
 

@@ -35,6 +35,7 @@ final class EditorInput {
         text.addListener(SWT.MouseDown, e -> mouseDownOffset = offsetAt(e.x, e.y));
         text.addListener(SWT.MouseUp, this::mouseUp);
         text.addListener(SWT.MouseHover, this::hover);
+        view.addons().install(editor);
     }
 
     /**
@@ -42,6 +43,9 @@ final class EditorInput {
      * step.
      */
     void keyDown(Event e) {
+        if (view.addons().keyDown(e)) {
+            return;
+        }
         if (e.keyCode == SWT.TAB) {
             view.walk((e.stateMask & SWT.SHIFT) == 0);
             e.doit = false;
@@ -139,6 +143,8 @@ final class EditorInput {
         for (String w : warnings) {
             tip += (tip.isEmpty() ? "" : "\n") + "Warning: " + w;
         }
+        String added = offset < 0 ? "" : view.addons().hoverAt(offset);
+        tip += (tip.isEmpty() || added.isEmpty() ? "" : "\n") + added;
         text.setToolTipText(tip.isEmpty() ? null : tip);
     }
 

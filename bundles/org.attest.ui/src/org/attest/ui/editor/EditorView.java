@@ -29,6 +29,7 @@ final class EditorView {
     private final SpanPainter painter;
     private final ArcPainter arcs;
     private final RelationPanel relations;
+    private final EditorAddons addons;
     private AnnotationFS selected;
     private boolean outlinePending;
     private int[] pendingReveal;
@@ -44,6 +45,7 @@ final class EditorView {
         ColorCache colors = new ColorCache(parent);
         banner.setBackground(colors.color("#fff1b8"));
         banner.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        addons = new EditorAddons(parent);
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
         // size hints keep the layout from measuring the wrapped text's natural size, which costs seconds for 1 MB
@@ -63,6 +65,11 @@ final class EditorView {
     /** Returns the text widget. */
     StyledText text() {
         return text;
+    }
+
+    /** Returns the add-ons of the editor. */
+    EditorAddons addons() {
+        return addons;
     }
 
     /** Returns the selected annotation, or null. */
@@ -145,6 +152,7 @@ final class EditorView {
         }
         showBanner();
         text.redraw();
+        addons.refreshed();
     }
 
     /** Shows why the document is read-only, or hides the banner while it may be edited. */

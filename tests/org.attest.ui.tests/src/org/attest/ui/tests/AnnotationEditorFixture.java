@@ -18,6 +18,7 @@ import org.attest.ui.editor.AnnotationEditor;
 import org.attest.ui.editor.EditorCommands;
 import org.attest.ui.perspectives.AnnotatePerspective;
 import org.attest.ui.preferences.AttestPreferences;
+import org.attest.ui.suggest.SuggestPreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -37,6 +38,8 @@ final class AnnotationEditorFixture {
     private AnnotationEditorFixture(Path corpus, String annotator) throws Exception {
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).put(AttestPreferences.ANNOTATOR, annotator);
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).putInt(AttestPreferences.AUTOSAVE_SECONDS, 0);
+        // the editor tests walk and delete annotations with keys that also settle suggestions: those tests show none
+        InstanceScope.INSTANCE.getNode(SuggestPreferences.NODE).putBoolean(SuggestPreferences.SHOW, false);
         this.corpus = corpus;
         workbench.getService(CorpusSession.class).open(corpus);
         page = workbench.showPerspective(AnnotatePerspective.ID, workbench.getActiveWorkbenchWindow());
@@ -68,12 +71,13 @@ final class AnnotationEditorFixture {
         return fixture;
     }
 
-    /** Closes the editors and the corpus and forgets the annotator and autosave preferences. */
+    /** Closes the editors and the corpus and forgets the annotator, autosave and suggestion preferences. */
     void close() throws Exception {
         page.closeAllEditors(false);
         workbench.getService(CorpusSession.class).close();
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).remove(AttestPreferences.ANNOTATOR);
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).remove(AttestPreferences.AUTOSAVE_SECONDS);
+        InstanceScope.INSTANCE.getNode(SuggestPreferences.NODE).remove(SuggestPreferences.SHOW);
     }
 
     /** Returns the open editor. */

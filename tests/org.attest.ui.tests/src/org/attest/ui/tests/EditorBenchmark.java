@@ -2,25 +2,19 @@ package org.attest.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 
-import org.apache.uima.cas.CAS;
 import org.attest.cas.Layers;
-import org.attest.imports.ImportService;
-import org.attest.io.ImportOptions;
-import org.attest.store.CorpusStore;
 import org.attest.ui.corpus.CorpusSession;
 import org.attest.ui.editor.AnnotationEditor;
 import org.attest.ui.editor.EditorCommands;
 import org.attest.ui.perspectives.AnnotatePerspective;
 import org.attest.ui.preferences.AttestPreferences;
+import org.attest.ui.suggest.SuggestPreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -37,11 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EditorBenchmark {
 
-    private static final String[] WORDS = {"the", "mayor", "said", "that", "river", "levels", "rose", "after", "rain",
-            "in",
-            "Port", "Vesna", "according", "to", "officials", "more", "than", "people", "were", "evacuated", "Kovačić",
-            "Lindor"};
-
     @TempDir
     Path tmp;
 
@@ -52,53 +41,13 @@ class EditorBenchmark {
         }
     }
 
-    private static String article(Random random, int bytes) {
-        StringBuilder sb = new StringBuilder(bytes + 200);
-        while (sb.length() < bytes) {
-            int words = 12 + random.nextInt(14);
-            for (int i = 0; i < words; i++) {
-                String w = WORDS[random.nextInt(WORDS.length)];
-                sb.append(i == 0 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w)
-                        .append(i == words - 1 ? ". " : " ");
-            }
-            if (random.nextInt(6) == 0) {
-                sb.append("\n\n");
-            }
-        }
-        return sb.toString();
-    }
-
     @Test
     void aOneMegabyteArticleWithTenThousandAnnotations() throws Exception {
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).put(AttestPreferences.ANNOTATOR, "bench");
         InstanceScope.INSTANCE.getNode(AttestPreferences.NODE).putInt(AttestPreferences.AUTOSAVE_SECONDS, 0);
-        Random random = new Random(42);
-        Path input = tmp.resolve("big.txt");
-        Files.writeString(input, article(random, 1_000_000), StandardCharsets.UTF_8);
-        Files.writeString(tmp.resolve("small.txt"), "Mayor Ana Kovačić said on Saturday that 40 people were missing.\n",
-                StandardCharsets.UTF_8);
-        Path corpus = tmp.resolve("corpus");
-        try (CorpusStore store = CorpusStore.init(corpus, "bench", "bench")) {
-            new ImportService(store).run(
-                    new ImportService.Request(List.of(input, tmp.resolve("small.txt")), ImportOptions.defaults(), null,
-                            null),
-                    m -> {
-                    });
-            var document = store.document("big").orElseThrow();
-            CAS cas = store.readCas(document, "bench");
-            Layers layers = new Layers(cas, store.corpus().getSchema());
-            String text = cas.getDocumentText();
-            int step = text.length() / 10_000;
-            String[] labels = {"PERSON", "GPE", "ORGANIZATION", "DATE"};
-            for (int i = 0; i < 10_000; i++) {
-                int begin = text.indexOf(' ', i * step) + 1;
-                int end = text.indexOf(' ', begin);
-                layers.addSpan("Entity", begin, end, Map.of("type", labels[i % labels.length]));
-            }
-            store.ensureAnnotator("bench");
-            store.writeCas(document, "bench", cas);
-            store.saveModel();
-        }
+        // the editor alone; EditorSuggestionsBenchmark measures it while suggestions are computed
+        InstanceScope.INSTANCE.getNode(SuggestPreferences.NODE).putBoolean(SuggestPreferences.SHOW, false);
+        Path corpus = BigDocument.create(tmp);
         var workbench = PlatformUI.getWorkbench();
         workbench.getService(CorpusSession.class).open(corpus);
         IWorkbenchPage page = workbench.showPerspective(AnnotatePerspective.ID, workbench.getActiveWorkbenchWindow());
@@ -175,19 +124,15 @@ class EditorBenchmark {
                 "{\"textChars\": %d, \"annotations\": %d, \"openMs\": %.1f, \"openSmallDocFirstUiMs\": %.1f, \"openEditorUiMs\": %.1f, \"openMaxUiBusyMs\": %.1f, \"openEditorUiWarmMs\": %.1f, \"scrollP50Ms\": %.1f, \"scrollP95Ms\": %.1f, \"scrollMaxMs\": %.1f,"
                         + " \"createP50Ms\": %.1f, \"createMaxMs\": %.1f, \"targets\": {\"uiFreezeMs\": 100, \"createRepaintMs\": 50}}",
                 editor.cas().getDocumentText().length(), spans, openMs, openSmallFirstUiMs, openUiMs,
-                Collections.max(uiBusy), openWarmUiMs, percentile(scroll, 50), percentile(scroll, 95),
+                Collections.max(uiBusy), openWarmUiMs, BigDocument.percentile(scroll, 50),
+                BigDocument.percentile(scroll, 95),
                 Collections.max(scroll),
-                percentile(create, 50), Collections.max(create));
+                BigDocument.percentile(create, 50), Collections.max(create));
         System.out.println("EDITOR-BENCHMARK " + json);
         Files.writeString(Path.of("target", "editor-benchmark.json"), json);
         page.closeAllEditors(false);
         workbench.getService(CorpusSession.class).close();
+        InstanceScope.INSTANCE.getNode(SuggestPreferences.NODE).remove(SuggestPreferences.SHOW);
         assertThat(spans).isGreaterThanOrEqualTo(10_030 - 1);
-    }
-
-    private static double percentile(List<Double> values, int p) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 }
