@@ -59,10 +59,16 @@ final class SuggestOutput {
     /** Prints each failure once to {@code err}, with how often it happened. */
     static void failures(PrintWriter err, List<SuggestionService.Failure> failures, java.nio.file.Path dir) {
         // one line per recommender and message: a recommender failing on every document says so once with a count
-        failures.stream().collect(Collectors.groupingBy(f -> f.recommender() + ": " + f.message() + remedy(f, dir),
+        failures.stream().collect(Collectors.groupingBy(f -> named(f) + remedy(f, dir),
                 java.util.LinkedHashMap::new, Collectors.counting())).forEach(
                         (message, n) -> err.printf(
                                 "attest: %s%s%n", message, n > 1 ? " (" + n + " times)" : ""));
+    }
+
+    // a message that names its recommender already is not prefixed twice
+    private static String named(SuggestionService.Failure failure) {
+        String prefix = failure.recommender() + ": ";
+        return failure.message().startsWith(prefix) ? failure.message() : prefix + failure.message();
     }
 
     private static String remedy(SuggestionService.Failure failure, java.nio.file.Path dir) {
