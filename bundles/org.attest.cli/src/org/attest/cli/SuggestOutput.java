@@ -72,9 +72,11 @@ final class SuggestOutput {
     }
 
     private static String remedy(SuggestionService.Failure failure, java.nio.file.Path dir) {
-        return failure.remedy() == org.attest.suggest.api.SuggestException.Remedy.GRANT_CONSENT
-                ? "; to send this corpus's text there, run: attest suggest " + dir + " --allow-llm"
-                : "";
+        return switch (failure.remedy()) {
+            case GRANT_CONSENT -> "; to send this corpus's text there, run: attest suggest " + dir + " --allow-llm";
+            case TRAIN -> "; train it with: attest suggest " + dir + " --train [--from gold|ANNOTATOR]";
+            case NONE -> "";
+        };
     }
 
     private static String ratio(double value) {

@@ -15,7 +15,9 @@ public final class SuggestException extends Exception {
          * Turn the recommender on for this corpus and its endpoint: it sends text out of the machine and the user has
          * not agreed to that yet (or agreed for another endpoint).
          */
-        GRANT_CONSENT
+        GRANT_CONSENT,
+        /** Train the recommender first: it learns from annotated documents and has learnt nothing yet. */
+        TRAIN
     }
 
     private static final long serialVersionUID = 1L;

@@ -37,7 +37,7 @@ final class StoredModel {
             if (!PathGuard.isFile(root, file)) {
                 throw new SuggestException(ModelRecommender.NAME + ": no name finder model is trained for the corpus "
                         + root + " yet (" + ModelFolder.MODEL + " is missing); train the model recommender on the gold"
-                        + " or on an annotator's finished documents first");
+                        + " or on an annotator's finished documents first", SuggestException.Remedy.TRAIN);
             }
             bytes = CorpusFiles.read(root, file);
         } catch (IOException | CorpusException e) {
