@@ -183,16 +183,7 @@ final class LaneView {
         boolean first = true;
         do {
             Rectangle line = text.getTextBounds(pos, pos);
-            int lo = pos;
-            int hi = Math.max(pos, end - 1);
-            while (lo < hi) {
-                int mid = (lo + hi + 1) >>> 1;
-                if (text.getTextBounds(mid, mid).y == line.y) {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
+            int lo = org.attest.ui.editor.VisualLines.lastOnLine(text, pos, end);
             Rectangle r = end > pos ? text.getTextBounds(pos, lo) : new Rectangle(line.x, line.y, 3, line.height);
             if (end <= pos || !text.getText(pos, lo).isBlank()) {
                 int y = r.y + r.height + 3 + laneTop + chip.level() * rowHeight;

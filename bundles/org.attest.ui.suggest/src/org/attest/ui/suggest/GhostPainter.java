@@ -74,20 +74,7 @@ final class GhostPainter {
         }
         int pos = s.begin();
         while (pos < s.end()) {
-            int y = text.getTextBounds(pos, pos).y;
-            int last = s.end() - 1;
-            if (text.getTextBounds(last, last).y != y) {
-                int below = last;
-                last = pos;
-                while (below - last > 1) {
-                    int mid = (last + below) >>> 1;
-                    if (text.getTextBounds(mid, mid).y == y) {
-                        last = mid;
-                    } else {
-                        below = mid;
-                    }
-                }
-            }
+            int last = org.attest.ui.editor.VisualLines.lastOnLine(text, pos, s.end());
             Rectangle r = text.getTextBounds(pos, last);
             gc.drawRectangle(r.x - 1, r.y - 1, r.width + 1, r.height + 1);
             if (pos == s.begin()) {

@@ -112,17 +112,7 @@ final class ChainWarnings {
     private void underline(GC gc, int begin, int end) {
         int pos = begin;
         while (pos < end) {
-            int y = text.getTextBounds(pos, pos).y;
-            int lo = pos;
-            int hi = end - 1;
-            while (lo < hi) {
-                int mid = (lo + hi + 1) >>> 1;
-                if (text.getTextBounds(mid, mid).y == y) {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
+            int lo = VisualLines.lastOnLine(text, pos, end);
             Rectangle r = text.getTextBounds(pos, lo);
             zigzag(gc, r.x, r.x + r.width, r.y + r.height - WAVE - 1);
             pos = lo + 1;

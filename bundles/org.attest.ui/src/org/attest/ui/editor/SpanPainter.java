@@ -94,17 +94,7 @@ final class SpanPainter {
         }
         while (pos < end) {
             // one segment per visual line: wrapped paragraphs need their own bars, not one box around both lines
-            int y = text.getTextBounds(pos, pos).y;
-            int lo = pos;
-            int hi = end - 1;
-            while (lo < hi) {
-                int mid = (lo + hi + 1) >>> 1;
-                if (text.getTextBounds(mid, mid).y == y) {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
+            int lo = VisualLines.lastOnLine(text, pos, end);
             Rectangle r = text.getTextBounds(pos, lo);
             if (r.width > 0 && !text.getText(pos, lo).isBlank()) {
                 paintSegment(gc, span, color, level, r);
