@@ -1,16 +1,11 @@
 package org.attest.ui.suggest;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Predicate;
 
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.edit.AnnotationNavigator;
 import org.attest.edit.EditCommand;
-import org.attest.model.Layer;
-import org.attest.model.SpanLayer;
 import org.attest.model.schema.Schemas;
 import org.attest.store.CorpusException;
 import org.attest.suggest.Acceptance;
@@ -102,7 +97,7 @@ public final class SuggestionsAddon implements EditorAddon {
         outcomes++;
         List<String> found = new ArrayList<>(problems);
         found.addAll(outcome.problems());
-        ghosts.computed(outcome.suggestions(), present());
+        ghosts.computed(outcome.suggestions(), HeldAnnotations.of(editor));
         reported = found;
         toolbar.show(ghosts.shown().size(), reported);
         if (!outcome.problems().isEmpty()) {
@@ -111,26 +106,12 @@ public final class SuggestionsAddon implements EditorAddon {
         text.redraw();
     }
 
-    /** Returns whether the editor's CAS already holds the annotation a suggestion proposes. */
-    private Predicate<Suggestion> present() {
-        Set<Object> keys = new HashSet<>();
-        for (Layer layer : Schemas.spanLayers(editor.schema())) {
-            for (AnnotationFS fs : editor.layers().spans(layer.getName())) {
-                Object label = layer instanceof SpanLayer span && span.getLabelFeature() != null
-                        ? editor.layers().label(fs)
-                        : null;
-                keys.add(List.of(layer.getName(), fs.getBegin(), fs.getEnd(), label == null ? "" : label));
-            }
-        }
-        return s -> keys.contains(List.of(s.layer(), s.begin(), s.end(), s.label() == null ? "" : s.label()));
-    }
-
     @Override
     public void refreshed() {
         if (job == null) {
             return;
         }
-        ghosts.filter(present());
+        ghosts.filter(HeldAnnotations.of(editor));
         toolbar.show(ghosts.shown().size(), reported);
         if (editor.isDirty()) {
             job.restart(AFTER_EDITS);

@@ -224,11 +224,6 @@ public final class AnnotationEditor extends EditorPart {
         return view.arcs().labelBounds(relation);
     }
 
-    /** Returns the chain warnings the editor lists, in the words {@code attest validate} uses. */
-    public java.util.List<String> chainWarnings() {
-        return view.warnings().shown();
-    }
-
     /** Shows {@code message} in the status line. */
     public void status(String message) {
         getEditorSite().getActionBars().getStatusLineManager().setMessage(message);

@@ -23,7 +23,7 @@ import org.eclipse.swt.widgets.TableItem;
  * What is wrong with the document's attribution chains, as {@code attest validate} reports it: listed under the
  * relations, each problem's claim or source underlined with a wave in the text, a click on a row going to it.
  */
-final class ChainWarnings {
+public final class ChainWarnings {
 
     private static final int WAVE = 2;
     private final AnnotationEditor editor;
@@ -57,6 +57,7 @@ final class ChainWarnings {
             }
         });
         text.addPaintListener(this::paint);
+        text.setData(ChainWarnings.class.getName(), this);
         show();
     }
 
@@ -64,6 +65,11 @@ final class ChainWarnings {
     void refresh() {
         problems = Chains.read(editor.cas(), editor.schema(), editor.store().corpus().getEntities()).problems();
         show();
+    }
+
+    /** Returns the chain warnings listed beside {@code text}, an annotation editor's text, in validate's words. */
+    public static List<String> listedBeside(StyledText text) {
+        return ((ChainWarnings) text.getData(ChainWarnings.class.getName())).shown();
     }
 
     /** Returns the warnings as listed, each in the words {@code attest validate} uses without the document. */

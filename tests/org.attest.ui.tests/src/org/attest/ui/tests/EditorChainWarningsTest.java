@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.ui.editor.AnnotationEditor;
 import org.attest.ui.editor.AnnotationElement;
+import org.attest.ui.editor.ChainWarnings;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -56,7 +57,7 @@ class EditorChainWarningsTest {
 
     @Test
     void annasAttributedClaimsRaiseNoWarningAndTheirChainShowsInProperties() {
-        assertThat(sut.chainWarnings()).isEmpty();
+        assertThat(ChainWarnings.listedBeside(sut.textWidget())).isEmpty();
         assertThat(warningsTable().getItemCount()).isZero();
 
         assertThat(chainOf(fixture.span("Claim", "Up to 40 people"))).isEqualTo("Ana Kovačić (person)");
@@ -72,16 +73,17 @@ class EditorChainWarningsTest {
         sut.select(attribution);
         fixture.press((char) 127, SWT.DEL);
 
-        assertThat(sut.chainWarnings()).containsExactly("the claim 'Up to 40 people' [" + claim.getBegin() + ","
-                + claim.getEnd()
-                + ") is attributed to no source; add an Attribution from it to the Source it comes from");
+        assertThat(ChainWarnings.listedBeside(sut.textWidget()))
+                .containsExactly("the claim 'Up to 40 people' [" + claim.getBegin() + ","
+                        + claim.getEnd()
+                        + ") is attributed to no source; add an Attribution from it to the Source it comes from");
         assertThat(chainOf(claim)).isEqualTo("(attributed to no source)");
         screenshot("chain-warning.png");
 
         RealInput.requireXdotool();
         RealInput.hover(RealInput.atOffset(sut.textWidget(), claim.getBegin() + 3, 2));
         assertThat(sut.textWidget().getToolTipText()).as("the tooltip over the claim in the text")
-                .contains("Claim").endsWith("Warning: " + sut.chainWarnings().get(0));
+                .contains("Claim").endsWith("Warning: " + ChainWarnings.listedBeside(sut.textWidget()).get(0));
 
         Table table = warningsTable();
         table.setSelection(0);
@@ -90,7 +92,7 @@ class EditorChainWarningsTest {
 
         PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().undo(sut.undoContext(), null, null);
         flush();
-        assertThat(sut.chainWarnings()).isEmpty();
+        assertThat(ChainWarnings.listedBeside(sut.textWidget())).isEmpty();
         assertThat(warningsTable().getItemCount()).isZero();
     }
 
@@ -99,15 +101,16 @@ class EditorChainWarningsTest {
         AnnotationFS claim = fixture.span("Claim", "Up to 40 people");
         via("Ana Kovačić", "regional civil protection office");
 
-        assertThat(sut.chainWarnings()).isEmpty();
+        assertThat(ChainWarnings.listedBeside(sut.textWidget())).isEmpty();
         assertThat(chainOf(claim))
                 .isEqualTo("Ana Kovačić (person) <- regional civil protection office (organization)");
 
         via("regional civil protection office", "Ana Kovačić");
 
-        assertThat(sut.chainWarnings()).isNotEmpty().allSatisfy(w -> assertThat(w).contains(", a cycle;")
-                .contains("'Ana Kovačić'").contains("'regional civil protection office'"));
-        assertThat(warningsTable().getItem(0).getText()).isEqualTo(sut.chainWarnings().get(0));
+        assertThat(ChainWarnings.listedBeside(sut.textWidget())).isNotEmpty()
+                .allSatisfy(w -> assertThat(w).contains(", a cycle;")
+                        .contains("'Ana Kovačić'").contains("'regional civil protection office'"));
+        assertThat(warningsTable().getItem(0).getText()).isEqualTo(ChainWarnings.listedBeside(sut.textWidget()).get(0));
     }
 
     private void via(String from, String to) {
