@@ -3,7 +3,6 @@ package org.attest.ui.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attest.ui.tests.UiEvents.flush;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -14,11 +13,7 @@ import org.attest.ui.editor.AnnotationEditor;
 import org.attest.ui.editor.ArcLayout;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -136,23 +131,7 @@ class EditorArcsTest {
         }
     }
 
-    // keeps a picture of the window in target/screenshots for a person to look at
     private void screenshot(String name) throws Exception {
-        settle();
-        Display display = Display.getCurrent();
-        Rectangle window = sut.getSite().getShell().getBounds();
-        Image image = new Image(display, window.width, window.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, window.x, window.y);
-            Path dir = Path.of("target", "screenshots");
-            Files.createDirectories(dir);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new org.eclipse.swt.graphics.ImageData[]{image.getImageData()};
-            loader.save(dir.resolve(name).toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        WindowShot.save(sut, name);
     }
 }

@@ -3,7 +3,6 @@ package org.attest.ui.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attest.ui.tests.UiEvents.flush;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +12,8 @@ import org.attest.ui.editor.AnnotationEditor;
 import org.attest.ui.editor.AnnotationElement;
 import org.attest.ui.editor.ChainWarnings;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.PlatformUI;
@@ -146,28 +140,7 @@ class EditorChainWarningsTest {
         }
     }
 
-    // keeps a picture of the window in target/screenshots for a person to look at
     private void screenshot(String name) throws Exception {
-        for (int i = 0; i < 5; i++) {
-            sut.textWidget().redraw();
-            sut.textWidget().update();
-            flush();
-            Thread.sleep(50);
-        }
-        Display display = Display.getCurrent();
-        Rectangle window = sut.getSite().getShell().getBounds();
-        Image image = new Image(display, window.width, window.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, window.x, window.y);
-            Path dir = Path.of("target", "screenshots");
-            Files.createDirectories(dir);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new org.eclipse.swt.graphics.ImageData[]{image.getImageData()};
-            loader.save(dir.resolve(name).toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        WindowShot.save(sut, name);
     }
 }
