@@ -168,7 +168,9 @@ final class ModelChanges extends EContentAdapter {
 
     private static Iterable<?> values(Notification n) {
         java.util.List<Object> values = new java.util.ArrayList<>();
-        for (Object v : new Object[]{n.getOldValue(), n.getNewValue()}) {
+        // a removal of many carries the removed objects as its old value and their positions (int[]) as its new one
+        Object added = n.getEventType() == Notification.REMOVE_MANY ? null : n.getNewValue();
+        for (Object v : new Object[]{n.getOldValue(), added}) {
             if (v instanceof Iterable<?> many) {
                 many.forEach(values::add);
             } else if (v != null) {

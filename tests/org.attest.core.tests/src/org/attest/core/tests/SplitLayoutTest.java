@@ -89,6 +89,34 @@ class SplitLayoutTest {
     }
 
     @Test
+    void removingSeveralEntitiesInOneCallDeletesTheirFilesAndKeepsTheOthers() throws Exception {
+        Path dir = importedSamples();
+        List<String> ids = new java.util.ArrayList<>();
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
+            EntityRegistry registry = new EntityRegistry(store.corpus());
+            for (String name : List.of("Ana Kovačić", "Red Cross", "Lieva", "Marco Rossi")) {
+                var create = registry.createEntity(name, "PERSON");
+                create.execute();
+                ids.add(create.created().getId());
+            }
+            store.saveModel();
+
+            // one REMOVE_MANY notification, whose new value is the removed positions, not entities
+            store.corpus().getEntities()
+                    .removeAll(store.corpus().getEntities().stream().filter(e -> !e.getId().equals(ids.get(1))).toList());
+            store.saveModel();
+        }
+
+        try (CorpusStore sut = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
+            assertThat(sut.corpus().getEntities()).extracting(e -> e.getId()).containsExactly(ids.get(1));
+        }
+        assertThat(dir.resolve("registry/entities/" + ids.get(1) + ".xmi")).exists();
+        for (String gone : List.of(ids.get(0), ids.get(2), ids.get(3))) {
+            assertThat(dir.resolve("registry/entities/" + gone + ".xmi")).doesNotExist();
+        }
+    }
+
+    @Test
     void entitiesAreOneFileEachAndAMergedOneLeavesNoFileBehind() throws Exception {
         Path dir = importedSamples();
         String kept;

@@ -83,10 +83,7 @@ final class SuggestMeasurement implements Measurement {
             }
             return rows;
         } finally {
-            // one at a time: the store's change tracking reads a removal of many as entities, which it is not
-            for (int i = added.size() - 1; i >= 0; i--) {
-                store.corpus().getEntities().remove(added.get(i));
-            }
+            store.corpus().getEntities().removeAll(added);
         }
     }
 
