@@ -37,19 +37,20 @@ public final class GhostSuggestions {
                 unique.add(s);
             }
         }
+        unique.sort(READING_ORDER);
         computed = List.copyOf(unique);
         filter(present);
     }
 
-    /** Shows the computed suggestions that are neither {@code present} in the CAS nor rejected. */
+    /** Shows the computed suggestions that are neither {@code present} in the CAS nor rejected, in reading order. */
     public void filter(Predicate<Suggestion> present) {
         List<Suggestion> result = new ArrayList<>();
+        // computed is in reading order already
         for (Suggestion s : computed) {
-            if (!present.test(s) && !rejected.contains(key(s))) {
+            if (!present.test(s) && (rejected.isEmpty() || !rejected.contains(key(s)))) {
                 result.add(s);
             }
         }
-        result.sort(READING_ORDER);
         shown = List.copyOf(result);
         if (current != null && shown.stream().noneMatch(current::equals)) {
             current = null;

@@ -1,18 +1,24 @@
 package org.attest.ui.suggest;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 import org.apache.uima.cas.text.AnnotationFS;
+import org.attest.cas.Layers;
 import org.attest.model.Layer;
-import org.attest.model.SpanLayer;
 import org.attest.model.schema.Schemas;
 import org.attest.suggest.api.Suggestion;
 import org.attest.ui.editor.AnnotationEditor;
 
-/** The annotations an editor's CAS holds now, as the suggestions it need not show any more. */
+/**
+ * The annotations an editor's CAS holds now, as the suggestions it need not show any more. The annotations are indexed
+ * by layer and offsets only; a label is read only for an annotation where some suggestion lies, so that refreshing
+ * after each key stays cheap on a document with many thousands of annotations.
+ */
 final class HeldAnnotations {
 
     private HeldAnnotations() {
@@ -20,15 +26,27 @@ final class HeldAnnotations {
 
     /** Returns whether the CAS of {@code editor} already holds the annotation a suggestion proposes. */
     static Predicate<Suggestion> of(AnnotationEditor editor) {
-        Set<Object> keys = new HashSet<>();
+        Layers layers = editor.layers();
+        Map<String, Map<Long, List<AnnotationFS>>> byLayer = new HashMap<>();
         for (Layer layer : Schemas.spanLayers(editor.schema())) {
-            for (AnnotationFS fs : editor.layers().spans(layer.getName())) {
-                Object label = layer instanceof SpanLayer span && span.getLabelFeature() != null
-                        ? editor.layers().label(fs)
-                        : null;
-                keys.add(List.of(layer.getName(), fs.getBegin(), fs.getEnd(), label == null ? "" : label));
+            Map<Long, List<AnnotationFS>> byOffsets = new HashMap<>();
+            for (AnnotationFS fs : layers.spans(layer.getName())) {
+                byOffsets.computeIfAbsent(offsets(fs.getBegin(), fs.getEnd()), k -> new ArrayList<>(1)).add(fs);
             }
+            byLayer.put(layer.getName(), byOffsets);
         }
-        return s -> keys.contains(List.of(s.layer(), s.begin(), s.end(), s.label() == null ? "" : s.label()));
+        return s -> {
+            List<AnnotationFS> here = byLayer.getOrDefault(s.layer(), Map.of()).get(offsets(s.begin(), s.end()));
+            if (here == null) {
+                return false;
+            }
+            // an unset label and no label at all count as the same
+            String wanted = s.label() == null ? "" : s.label();
+            return here.stream().anyMatch(fs -> wanted.equals(Objects.requireNonNullElse(layers.label(fs), "")));
+        };
+    }
+
+    private static long offsets(int begin, int end) {
+        return ((long) begin << 32) | (end & 0xffffffffL);
     }
 }
