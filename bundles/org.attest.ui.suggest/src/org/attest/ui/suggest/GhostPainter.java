@@ -25,6 +25,9 @@ final class GhostPainter {
     private final ColorCache colors;
     private final Function<String, Layer> layerNamed;
     private final Font font;
+    // where the last label drawn in this paint ends, so that the next one on its line starts after it
+    private int labelRight;
+    private int labelY;
 
     /** Paints the suggestions of {@code ghosts} on {@code text}, coloured by the layer {@code layerNamed} gives. */
     GhostPainter(StyledText text, GhostSuggestions ghosts, Function<String, Layer> layerNamed) {
@@ -50,6 +53,8 @@ final class GhostPainter {
         int bottom = text.getOffsetAtLine(last) + text.getLine(last).length();
         GC gc = e.gc;
         gc.setLineStyle(SWT.LINE_DASH);
+        labelRight = Integer.MIN_VALUE;
+        labelY = Integer.MIN_VALUE;
         for (Suggestion s : ghosts.between(top, bottom)) {
             if (s.end() <= chars && s.end() > s.begin()) {
                 paint(gc, s);
@@ -88,8 +93,13 @@ final class GhostPainter {
         String shown = (s.label() == null ? s.layer() : s.label()) + " " + Math.round(s.score() * 100) + "%";
         gc.setFont(font);
         var extent = gc.textExtent(shown);
-        // above the span like the editor's labels, but unfilled and in italics: a proposal, not an annotation
+        // above the span like the editor's labels, but unfilled and in italics: a proposal, not an annotation; labels
+        // of suggestions that start at the same place (or close by) go side by side instead of over each other
+        int y = r.y - extent.y - 1;
+        int x = y == labelY ? Math.max(r.x, labelRight + 4) : r.x;
         gc.setForeground(color);
-        gc.drawText(shown, r.x, r.y - extent.y - 1, SWT.DRAW_TRANSPARENT);
+        gc.drawText(shown, x, y, SWT.DRAW_TRANSPARENT);
+        labelRight = x + extent.x;
+        labelY = y;
     }
 }
