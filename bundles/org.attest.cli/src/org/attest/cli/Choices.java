@@ -29,6 +29,7 @@ final class Choices {
 
     /** The export formats registered in {@link ExportFormats}. */
     static final class ExportFormatNames implements Iterable<String> {
+
         @Override
         public Iterator<String> iterator() {
             return ExportFormats.names().iterator();
@@ -37,6 +38,7 @@ final class Choices {
 
     /** The measure keys of agreement over a corpus. */
     static final class CorpusMeasures implements Iterable<String> {
+
         @Override
         public Iterator<String> iterator() {
             return AgreementRequest.MEASURES.iterator();
@@ -45,6 +47,7 @@ final class Choices {
 
     /** The measures of agreement over a reliability table. */
     static final class TableMeasures implements Iterable<String> {
+
         @Override
         public Iterator<String> iterator() {
             return TableAgreement.MEASURES.iterator();
@@ -53,6 +56,7 @@ final class Choices {
 
     /** The levels of measurement. */
     static final class Levels implements Iterable<String> {
+
         @Override
         public Iterator<String> iterator() {
             return lowerCase(Level.values()).iterator();
@@ -61,6 +65,7 @@ final class Choices {
 
     /** The ways to treat an annotator's silence. */
     static final class NoAnnotations implements Iterable<String> {
+
         @Override
         public Iterator<String> iterator() {
             return lowerCase(NoAnnotation.values()).iterator();
@@ -69,6 +74,7 @@ final class Choices {
 
     /** The output formats of agreement. */
     static final class AgreementFormats implements Iterable<String> {
+
         @Override
         public Iterator<String> iterator() {
             return lowerCase(TableAgreement.Format.values()).iterator();
@@ -77,6 +83,7 @@ final class Choices {
 
     /** The merge policies' forms. */
     static final class MergePolicies implements Iterable<String> {
+
         @Override
         public Iterator<String> iterator() {
             return MergePolicy.RULES.iterator();
@@ -85,6 +92,7 @@ final class Choices {
 
     /** The output formats of {@code attest claims}. */
     static final class ClaimsFormats implements Iterable<String> {
+
         @Override
         public Iterator<String> iterator() {
             return ClaimsCommand.FORMATS.iterator();
@@ -93,6 +101,7 @@ final class Choices {
 
     /** The names of the installed recommenders. */
     static final class RecommenderNames implements Iterable<String> {
+
         @Override
         public Iterator<String> iterator() {
             return Recommenders.all().stream().map(Recommender::name).iterator();

@@ -59,7 +59,8 @@ public final class ClaimsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!FORMATS.contains(format)) {
-            throw new IllegalArgumentException("unknown --format '" + format + "'; use " + String.join(" or ", FORMATS));
+            throw new IllegalArgumentException(
+                    "unknown --format '" + format + "'; use " + String.join(" or ", FORMATS));
         }
         if (suggest || apply) {
             return new ClaimSuggestCommand(spec, dir, from, format).run(suggest, apply);

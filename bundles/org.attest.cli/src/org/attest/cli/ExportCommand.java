@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
-* {@code attest export DIR --format F [--from gold|ANNOTATOR] [--split 80/10/10] [--seed N] OUT}: training data with a
+ * {@code attest export DIR --format F [--from gold|ANNOTATOR] [--split 80/10/10] [--seed N] OUT}: training data with a
  * manifest.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export the curated gold (or one annotator's work) as training data, split by document, with manifest.json.")

@@ -96,7 +96,8 @@ class CommandHelpTest {
     void exportHelpNamesEveryFormatTheExportServiceAccepts() {
         String sut = help(List.of("export"));
 
-        assertThat(ExportFormats.names()).contains("brat", "xmi").allSatisfy(format -> assertThat(sut).contains(format));
+        assertThat(ExportFormats.names()).contains("brat", "xmi")
+                .allSatisfy(format -> assertThat(sut).contains(format));
     }
 
     @Test

@@ -58,7 +58,8 @@ class ReadmeReferenceTest {
         new CommandLine(new AttestCommand()).getSubcommands().forEach((name, parser) -> {
             String rows = rows(sut, "| `attest " + name);
             parser.getCommandSpec().options().stream().filter(o -> !namedInHelpOnly(o))
-                    .forEach(o -> assertThat(rows).as("README rows of 'attest " + name + "'").contains(o.longestName()));
+                    .forEach(
+                            o -> assertThat(rows).as("README rows of 'attest " + name + "'").contains(o.longestName()));
         });
     }
 
