@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.attest.agreement.Level;
 import org.attest.agreement.corpus.AgreementRequest;
@@ -23,88 +24,78 @@ final class Choices {
     private Choices() {
     }
 
+    /** Values read from their service each time help is written, so an installed addition shows at once. */
+    private abstract static class Listed implements Iterable<String> {
+
+        private final Supplier<? extends Iterable<String>> values;
+
+        Listed(Supplier<? extends Iterable<String>> values) {
+            this.values = values;
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return values.get().iterator();
+        }
+    }
+
     private static List<String> lowerCase(Enum<?>[] values) {
         return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
     }
 
     /** The export formats registered in {@link ExportFormats}. */
-    static final class ExportFormatNames implements Iterable<String> {
-
-        @Override
-        public Iterator<String> iterator() {
-            return ExportFormats.names().iterator();
+    static final class ExportFormatNames extends Listed {
+        ExportFormatNames() {
+            super(() -> ExportFormats.names());
         }
     }
 
     /** The measure keys of agreement over a corpus. */
-    static final class CorpusMeasures implements Iterable<String> {
-
-        @Override
-        public Iterator<String> iterator() {
-            return AgreementRequest.MEASURES.iterator();
-        }
-    }
-
-    /** The measures of agreement over a reliability table. */
-    static final class TableMeasures implements Iterable<String> {
-
-        @Override
-        public Iterator<String> iterator() {
-            return TableAgreement.MEASURES.iterator();
+    static final class CorpusMeasures extends Listed {
+        CorpusMeasures() {
+            super(() -> AgreementRequest.MEASURES);
         }
     }
 
     /** The levels of measurement. */
-    static final class Levels implements Iterable<String> {
-
-        @Override
-        public Iterator<String> iterator() {
-            return lowerCase(Level.values()).iterator();
+    static final class Levels extends Listed {
+        Levels() {
+            super(() -> lowerCase(Level.values()));
         }
     }
 
     /** The ways to treat an annotator's silence. */
-    static final class NoAnnotations implements Iterable<String> {
-
-        @Override
-        public Iterator<String> iterator() {
-            return lowerCase(NoAnnotation.values()).iterator();
+    static final class NoAnnotations extends Listed {
+        NoAnnotations() {
+            super(() -> lowerCase(NoAnnotation.values()));
         }
     }
 
     /** The output formats of agreement. */
-    static final class AgreementFormats implements Iterable<String> {
-
-        @Override
-        public Iterator<String> iterator() {
-            return lowerCase(TableAgreement.Format.values()).iterator();
+    static final class AgreementFormats extends Listed {
+        AgreementFormats() {
+            super(() -> lowerCase(TableAgreement.Format.values()));
         }
     }
 
     /** The merge policies' forms. */
-    static final class MergePolicies implements Iterable<String> {
-
-        @Override
-        public Iterator<String> iterator() {
-            return MergePolicy.RULES.iterator();
+    static final class MergePolicies extends Listed {
+        MergePolicies() {
+            super(() -> MergePolicy.RULES);
         }
     }
 
     /** The output formats of {@code attest claims}. */
-    static final class ClaimsFormats implements Iterable<String> {
-
-        @Override
-        public Iterator<String> iterator() {
-            return ClaimsCommand.FORMATS.iterator();
+    static final class ClaimsFormats extends Listed {
+        ClaimsFormats() {
+            super(() -> ClaimsCommand.FORMATS);
         }
     }
 
     /** The names of the installed recommenders. */
-    static final class RecommenderNames implements Iterable<String> {
-
-        @Override
-        public Iterator<String> iterator() {
-            return Recommenders.all().stream().map(Recommender::name).iterator();
+    static final class RecommenderNames extends Listed {
+        RecommenderNames() {
+            super(() -> Recommenders.all().stream().map(Recommender::name).toList());
         }
     }
 }

@@ -16,6 +16,23 @@ final class CommittedTree {
     private CommittedTree() {
     }
 
+    /** Writes generated files into an empty scratch folder and returns the folder to compare with the committed one. */
+    interface Generation {
+        /** Generates into {@code scratch} and returns where the generated tree is. */
+        Path into(Path scratch) throws IOException;
+    }
+
+    /**
+     * Runs {@code generation} in an emptied {@code scratch} folder, then {@linkplain #check checks or rewrites}
+     * {@code committed}.
+     */
+    static void regenerate(String what, Generation generation, Path scratch, Path committed, boolean write,
+            String source, String command) throws IOException {
+        deleteTree(scratch);
+        Files.createDirectories(scratch);
+        check(what, generation.into(scratch), committed, write, source, command);
+    }
+
     /**
      * Rewrites {@code committed} from {@code fresh} when {@code write}, else exits with status 1 listing the files that
      * differ and the {@code command} that regenerates them.

@@ -1,7 +1,6 @@
 package org.attest.codegen;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.emf.codegen.ecore.generator.Generator;
@@ -28,13 +27,11 @@ public final class GenerateEmf {
     /** Arguments: genmodel file, scratch folder, committed src-gen folder, "true" to rewrite src-gen. */
     public static void main(String[] args) throws IOException {
         Path genmodel = Path.of(args[0]).toAbsolutePath().normalize();
-        Path scratch = Path.of(args[1]).toAbsolutePath().normalize();
-        Path committed = Path.of(args[2]).toAbsolutePath().normalize();
-        boolean write = Boolean.parseBoolean(args[3]);
-        CommittedTree.deleteTree(scratch);
-        Files.createDirectories(scratch);
-        generate(genmodel, scratch);
-        CommittedTree.check("EMF", scratch.resolve("src-gen"), committed, write, genmodel.getFileName().toString(),
+        CommittedTree.regenerate("EMF", scratch -> {
+            generate(genmodel, scratch);
+            return scratch.resolve("src-gen");
+        }, Path.of(args[1]).toAbsolutePath().normalize(), Path.of(args[2]).toAbsolutePath().normalize(),
+                Boolean.parseBoolean(args[3]), genmodel.getFileName().toString(),
                 "./mvnw -f releng/org.attest.codegen/pom.xml process-classes -Dattest.emf.write=true");
     }
 

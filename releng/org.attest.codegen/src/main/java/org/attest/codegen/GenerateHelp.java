@@ -46,14 +46,12 @@ public final class GenerateHelp {
 
     /** Arguments: README.md, scratch folder, committed help folder, "true" to rewrite the committed folder. */
     public static void main(String[] args) throws IOException {
-        Path readme = Path.of(args[0]).toAbsolutePath().normalize();
-        Path scratch = Path.of(args[1]).toAbsolutePath().normalize();
+        String readme = Files.readString(Path.of(args[0]));
         Path committed = Path.of(args[2]).toAbsolutePath().normalize();
-        boolean write = Boolean.parseBoolean(args[3]);
-        CommittedTree.deleteTree(scratch);
-        Files.createDirectories(scratch);
-        generate(Files.readString(readme), scratch, committed.getFileName().toString());
-        CommittedTree.check("Help", scratch, committed, write, "README.md",
+        CommittedTree.regenerate("Help", scratch -> {
+            generate(readme, scratch, committed.getFileName().toString());
+            return scratch;
+        }, Path.of(args[1]).toAbsolutePath().normalize(), committed, Boolean.parseBoolean(args[3]), "README.md",
                 "./mvnw -f releng/org.attest.codegen/pom.xml process-classes -Dattest.help.write=true");
     }
 
@@ -84,16 +82,16 @@ public final class GenerateHelp {
             }
             toc.append("  </topic>\n");
             String html = "<!DOCTYPE html>\n<!-- " + GENERATED + " -->\n<html lang=\"en\">\n<head>\n"
-                    + "<meta charset=\"UTF-8\">\n<title>" + xml(text(title)) + "</title>\n<style>\n"
-                    + "body { font-family: sans-serif; max-width: 60em; margin: 1em auto; padding: 0 1em; "
-                    + "line-height: 1.45; }\n"
-                    + "table { border-collapse: collapse; } th, td { border: 1px solid #ccc; padding: 0.2em 0.4em; "
-                    + "vertical-align: top; }\n"
-                    + "code, pre { background: #f4f4f4; } pre { padding: 0.5em; overflow: auto; }\n"
-                    + "</style>\n</head>\n<body>\n" + renderer.render(document) + "</body>\n</html>\n";
+                    + "<meta charset=\"UTF-8\">\n<title>" + xml(text(title)) + "</title>\n"
+                    + "<link rel=\"stylesheet\" href=\"guide.css\">\n</head>\n<body>\n" + renderer.render(document) + "</body>\n</html>\n";
             Files.writeString(out.resolve(page.getValue()), html, StandardCharsets.UTF_8);
         }
         toc.append("</toc>\n");
+        Files.writeString(out.resolve("guide.css"), "/* " + GENERATED + " */\n"
+                + "body { font-family: sans-serif; max-width: 60em; margin: 1em auto; padding: 0 1em; line-height: 1.45; }\n"
+                + "table { border-collapse: collapse; }\n"
+                + "th, td { border: 1px solid #ccc; padding: 0.2em 0.4em; vertical-align: top; }\n"
+                + "code, pre { background: #f4f4f4; }\npre { padding: 0.5em; overflow: auto; }\n", StandardCharsets.UTF_8);
         Files.writeString(out.resolve("toc.xml"), toc.toString(), StandardCharsets.UTF_8);
     }
 
