@@ -45,6 +45,7 @@ final class Choices {
 
     /** The export formats registered in {@link ExportFormats}. */
     static final class ExportFormatNames extends Listed {
+
         ExportFormatNames() {
             super(() -> ExportFormats.names());
         }
@@ -52,6 +53,7 @@ final class Choices {
 
     /** The measure keys of agreement over a corpus. */
     static final class CorpusMeasures extends Listed {
+
         CorpusMeasures() {
             super(() -> AgreementRequest.MEASURES);
         }
@@ -59,6 +61,7 @@ final class Choices {
 
     /** The levels of measurement. */
     static final class Levels extends Listed {
+
         Levels() {
             super(() -> lowerCase(Level.values()));
         }
@@ -66,6 +69,7 @@ final class Choices {
 
     /** The ways to treat an annotator's silence. */
     static final class NoAnnotations extends Listed {
+
         NoAnnotations() {
             super(() -> lowerCase(NoAnnotation.values()));
         }
@@ -73,6 +77,7 @@ final class Choices {
 
     /** The output formats of agreement. */
     static final class AgreementFormats extends Listed {
+
         AgreementFormats() {
             super(() -> lowerCase(TableAgreement.Format.values()));
         }
@@ -80,6 +85,7 @@ final class Choices {
 
     /** The merge policies' forms. */
     static final class MergePolicies extends Listed {
+
         MergePolicies() {
             super(() -> MergePolicy.RULES);
         }
@@ -87,6 +93,7 @@ final class Choices {
 
     /** The output formats of {@code attest claims}. */
     static final class ClaimsFormats extends Listed {
+
         ClaimsFormats() {
             super(() -> ClaimsCommand.FORMATS);
         }
@@ -94,6 +101,7 @@ final class Choices {
 
     /** The names of the installed recommenders. */
     static final class RecommenderNames extends Listed {
+
         RecommenderNames() {
             super(() -> Recommenders.all().stream().map(Recommender::name).toList());
         }

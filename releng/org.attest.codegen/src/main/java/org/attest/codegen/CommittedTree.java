@@ -18,6 +18,7 @@ final class CommittedTree {
 
     /** Writes generated files into an empty scratch folder and returns the folder to compare with the committed one. */
     interface Generation {
+
         /** Generates into {@code scratch} and returns where the generated tree is. */
         Path into(Path scratch) throws IOException;
     }

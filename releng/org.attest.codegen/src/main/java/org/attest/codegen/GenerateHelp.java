@@ -83,7 +83,8 @@ public final class GenerateHelp {
             toc.append("  </topic>\n");
             String html = "<!DOCTYPE html>\n<!-- " + GENERATED + " -->\n<html lang=\"en\">\n<head>\n"
                     + "<meta charset=\"UTF-8\">\n<title>" + xml(text(title)) + "</title>\n"
-                    + "<link rel=\"stylesheet\" href=\"guide.css\">\n</head>\n<body>\n" + renderer.render(document) + "</body>\n</html>\n";
+                    + "<link rel=\"stylesheet\" href=\"guide.css\">\n</head>\n<body>\n" + renderer.render(document)
+                    + "</body>\n</html>\n";
             Files.writeString(out.resolve(page.getValue()), html, StandardCharsets.UTF_8);
         }
         toc.append("</toc>\n");
@@ -91,7 +92,8 @@ public final class GenerateHelp {
                 + "body { font-family: sans-serif; max-width: 60em; margin: 1em auto; padding: 0 1em; line-height: 1.45; }\n"
                 + "table { border-collapse: collapse; }\n"
                 + "th, td { border: 1px solid #ccc; padding: 0.2em 0.4em; vertical-align: top; }\n"
-                + "code, pre { background: #f4f4f4; }\npre { padding: 0.5em; overflow: auto; }\n", StandardCharsets.UTF_8);
+                + "code, pre { background: #f4f4f4; }\npre { padding: 0.5em; overflow: auto; }\n",
+                StandardCharsets.UTF_8);
         Files.writeString(out.resolve("toc.xml"), toc.toString(), StandardCharsets.UTF_8);
     }
 
