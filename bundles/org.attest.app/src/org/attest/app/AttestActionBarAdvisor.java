@@ -1,11 +1,14 @@
 package org.attest.app;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.actions.ContributionItemFactory;
@@ -24,6 +27,7 @@ public final class AttestActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction preferences;
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction about;
+    private Action guide;
 
     /** Creates the advisor for one window's action bars. */
     public AttestActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -41,7 +45,20 @@ public final class AttestActionBarAdvisor extends ActionBarAdvisor {
         delete = register(ActionFactory.DELETE.create(window));
         preferences = register(ActionFactory.PREFERENCES.create(window));
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
-        about = register(ActionFactory.ABOUT.create(window));
+        // the platform's About shows a fixed text; this one fills in the version of the running bundles
+        about = register(new AboutAction(window));
+        guide = new Action("Attest &Guide") {
+
+            @Override
+            public void run() {
+                try {
+                    window.getActivePage().showView(GuideView.ID);
+                } catch (PartInitException e) {
+                    ILog.of(AttestActionBarAdvisor.class).error("The Attest Guide view cannot be opened", e);
+                }
+            }
+        };
+        guide.setId(GuideView.ID);
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
@@ -87,6 +104,7 @@ public final class AttestActionBarAdvisor extends ActionBarAdvisor {
 
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+        help.add(guide);
         help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         help.add(new Separator());
         help.add(about);

@@ -42,9 +42,9 @@ public final class AgreementCommand implements Callable<Integer> {
     @Option(names = "--table", paramLabel = "FILE.csv", description = "Reliability table: header 'coder,unit1,unit2,...', then one row per coder.")
     private Path table;
 
-    @Option(names = "--measure", paramLabel = "M", description = {
-            "With --table: alpha, fleiss or cohen (exactly two coders); default alpha.",
-            "With DIR (repeatable): cohen, fleiss, alpha, unitizing, f1-exact, f1-overlap, claims; default all."})
+    @Option(names = "--measure", paramLabel = "M", completionCandidates = Choices.CorpusMeasures.class, description = {
+            "With --table: one of " + TableAgreement.MEASURE_NAMES + " (cohen: exactly two coders); default alpha.",
+            "With DIR (repeatable): ${COMPLETION-CANDIDATES}; default all."})
     private List<String> measures = List.of();
 
     @Option(names = "--layer", paramLabel = "L", description = "With DIR: measure only this layer (default: every layer).")
@@ -53,16 +53,16 @@ public final class AgreementCommand implements Callable<Integer> {
     @Option(names = "--include-in-progress", description = "With DIR: count in-progress work besides finished work.")
     private boolean includeInProgress;
 
-    @Option(names = "--no-annotation", paramLabel = "category|missing", defaultValue = "category", description = "With DIR: treat an annotator's silence where another annotated as a category (default) or as a missing value.")
+    @Option(names = "--no-annotation", paramLabel = "WAY", defaultValue = "category", completionCandidates = Choices.NoAnnotations.class, description = "With DIR: treat an annotator's silence where another annotated as a category (default) or as a missing value; one of: ${COMPLETION-CANDIDATES}.")
     private String noAnnotation;
 
     @Option(names = "--tolerance", paramLabel = "PERCENT", description = "With DIR: two annotators' values of one claim agree when they differ by at most this percentage of the larger one. Default: 10.")
     private Double tolerance;
 
-    @Option(names = "--level", paramLabel = "nominal|ordinal|interval|ratio", defaultValue = "nominal", description = "Level of measurement of the values (alpha only). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "nominal", completionCandidates = Choices.Levels.class, description = "Level of measurement of the values (alpha only): ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     private String level;
 
-    @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table", description = "Output format. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Choices.AgreementFormats.class, description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     private String format;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Corpus folder.")

@@ -31,6 +31,9 @@ import picocli.CommandLine.Spec;
         "each claim in none (same unit lemma, overlapping periods); --apply links them in --from ANNOTATOR's claims."})
 public final class ClaimsCommand implements Callable<Integer> {
 
+    /** The output formats {@code --format} accepts. */
+    static final List<String> FORMATS = List.of("table", "json");
+
     @Spec
     private CommandSpec spec;
 
@@ -43,7 +46,7 @@ public final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--conflicts", description = "Show only the pairs of claims that conflict.")
     private boolean conflicts;
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "Output format. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Choices.ClaimsFormats.class, description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     private String format;
 
     @Option(names = "--suggest", description = "Suggest a cluster for each claim that links none (same unit lemma, overlapping periods).")
@@ -55,8 +58,9 @@ public final class ClaimsCommand implements Callable<Integer> {
     /** Reads the clusters and prints them. */
     @Override
     public Integer call() throws Exception {
-        if (!format.equals("table") && !format.equals("json")) {
-            throw new IllegalArgumentException("unknown --format '" + format + "'; use table or json");
+        if (!FORMATS.contains(format)) {
+            throw new IllegalArgumentException(
+                    "unknown --format '" + format + "'; use " + String.join(" or ", FORMATS));
         }
         if (suggest || apply) {
             return new ClaimSuggestCommand(spec, dir, from, format).run(suggest, apply);

@@ -32,7 +32,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUT", description = "The folder to write into (created if needed; files of the same names are replaced).")
     private Path out;
 
-    @Option(names = "--format", required = true, paramLabel = "F", description = "conll, conll-bioes, hf, spacy or jsonl.")
+    @Option(names = "--format", required = true, paramLabel = "F", completionCandidates = Choices.ExportFormatNames.class, description = "One of: ${COMPLETION-CANDIDATES}.")
     private String format;
 
     @Option(names = "--from", defaultValue = ExportRequest.GOLD, paramLabel = "gold|ANNOTATOR", description = "Export the curated gold (default) or this annotator's annotations.")

@@ -27,7 +27,7 @@ public final class MergeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The corpus folder.")
     private Path dir;
 
-    @Option(names = "--policy", defaultValue = "unanimous", paramLabel = "P", description = "unanimous (default: every eligible annotator chose the same), majority (more than half), or min:K (at least K).")
+    @Option(names = "--policy", defaultValue = "unanimous", paramLabel = "P", completionCandidates = Choices.MergePolicies.class, description = "One of: ${COMPLETION-CANDIDATES}. unanimous (default): every eligible annotator chose the same; majority: more than half; min:K: at least K.")
     private String policy;
 
     @Option(names = "--include-in-progress", description = "Count annotators still at work on a document, not only those who finished it.")

@@ -42,7 +42,7 @@ public final class SuggestCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The corpus folder.")
     private Path dir;
 
-    @Option(names = "--recommender", paramLabel = "NAME", description = "A recommender to run (repeatable). Default: every installed one that keeps the text on this machine.")
+    @Option(names = "--recommender", paramLabel = "NAME", completionCandidates = Choices.RecommenderNames.class, description = "A recommender to run (repeatable): ${COMPLETION-CANDIDATES}. Default: every installed one that keeps the text on this machine.")
     private List<String> recommenders = new ArrayList<>();
 
     @Option(names = "--annotator", paramLabel = "NAME", description = "The annotator to write suggestions for (repeatable). Default: every annotator of the corpus.")

@@ -27,6 +27,9 @@ public record MergePolicy(Kind kind, int k) {
         MIN_K
     }
 
+    /** The forms {@link #parse} accepts, K standing for a number of at least 1. */
+    public static final List<String> RULES = List.of("unanimous", "majority", "min:K");
+
     /** The default policy: merge only what every eligible annotator agrees on. */
     public static final MergePolicy UNANIMOUS = new MergePolicy(Kind.UNANIMOUS, 0);
 

@@ -35,8 +35,11 @@ public final class TableAgreement {
         }
     }
 
+    /** The measure names {@link #compute} accepts, as one text for help written at compile time. */
+    public static final String MEASURE_NAMES = "alpha, fleiss, cohen";
+
     /** The measure names {@link #compute} accepts. */
-    public static final List<String> MEASURES = List.of("alpha", "fleiss", "cohen");
+    public static final List<String> MEASURES = List.of(MEASURE_NAMES.split(", "));
 
     private static final List<String> FIELDS = List.of("measure", "value", "observed", "expected", "coders", "units",
             "units_used", "pairable_values", "note");

@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 
 import org.attest.cli.AttestCommand;
+import org.attest.export.ExportFormats;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The README's command-line reference names every command the parser accepts, and every option of the team, registry
- * and curation commands.
+ * The README's command-line reference has a row for every command and sub-command the parser accepts, each command's
+ * rows name every one of its options, and the table of export formats names every format the export service has.
  */
 class ReadmeReferenceTest {
 
@@ -20,55 +24,71 @@ class ReadmeReferenceTest {
         while (!Files.isRegularFile(dir.resolve("README.md")) || !Files.isDirectory(dir.resolve("bundles"))) {
             dir = dir.getParent();
         }
-        String text = Files.readString(dir.resolve("README.md"));
-        return text.substring(text.indexOf("## Command line reference"), text.indexOf("## The corpus on disk"));
+        return Files.readString(dir.resolve("README.md"));
+    }
+
+    private static String reference() throws Exception {
+        String text = readme();
+        return text.substring(text.indexOf("## Command line reference"), text.indexOf("### Agreement: units"));
+    }
+
+    /** Returns every row of {@code reference} that starts with {@code start}, joined. */
+    private static String rows(String reference, String start) {
+        return reference.lines().filter(l -> l.startsWith(start + " ") || l.startsWith(start + "`"))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static boolean namedInHelpOnly(OptionSpec option) {
+        return option.usageHelp() || option.versionHelp();
     }
 
     @Test
     void everyCommandOfTheParserHasARowInTheReference() throws Exception {
-        String reference = readme();
+        String sut = reference();
         CommandLine parser = new CommandLine(new AttestCommand());
 
-        assertThat(parser.getSubcommands().keySet())
-                .allSatisfy(name -> assertThat(reference).contains("| `attest " + name));
+        assertThat(parser.getSubcommands().keySet()).isNotEmpty()
+                .allSatisfy(name -> assertThat(rows(sut, "| `attest " + name)).as("rows of attest " + name)
+                        .isNotEmpty());
     }
 
     @Test
-    void theTeamCommandsRowsNameEveryOptionTheirParsersAccept() throws Exception {
-        String reference = readme();
-        CommandLine parser = new CommandLine(new AttestCommand());
-        for (String command : java.util.List.of("clone", "publish", "sync", "status", "history", "conflicts")) {
-            String row = reference.lines().filter(l -> l.startsWith("| `attest " + command + " ")).findFirst()
-                    .orElseThrow();
-            parser.getSubcommands().get(command).getCommandSpec().options().stream()
-                    .filter(o -> !o.usageHelp() && !o.versionHelp())
-                    .forEach(o -> assertThat(row).as(command).contains(o.longestName()));
-        }
-    }
-
-    @Test
-    void everyRegistryActionHasARowNamingEachOfItsOptions() throws Exception {
-        everySubcommandHasARowNamingEachOfItsOptions("registry", action -> "| `attest registry DIR " + action);
-    }
-
-    @Test
-    void everyCurationSubcommandHasARowNamingEveryOptionItsParserAccepts() throws Exception {
-        everySubcommandHasARowNamingEachOfItsOptions("curation", name -> "| `attest curation DIR " + name);
-    }
-
-    private static void everySubcommandHasARowNamingEachOfItsOptions(String command,
-            java.util.function.UnaryOperator<String> rowStart)
-            throws Exception {
-        String reference = readme();
-        CommandLine parent = new CommandLine(new AttestCommand()).getSubcommands().get(command);
-
-        assertThat(parent.getSubcommands()).isNotEmpty();
-        parent.getSubcommands().forEach((name, parser) -> {
-            String row = reference.lines().filter(l -> l.startsWith(rowStart.apply(name))).findFirst()
-                    .orElseThrow(() -> new AssertionError(
-                            "no row for 'attest " + command + " " + name + "' in the README's reference"));
-            parser.getCommandSpec().options().stream().filter(o -> !o.usageHelp() && !o.versionHelp())
-                    .forEach(o -> assertThat(row).as(command + " " + name).contains(o.longestName()));
+    void everyCommandsRowsNameEachOptionItsParserAccepts() throws Exception {
+        String sut = reference();
+        new CommandLine(new AttestCommand()).getSubcommands().forEach((name, parser) -> {
+            String rows = rows(sut, "| `attest " + name);
+            parser.getCommandSpec().options().stream().filter(o -> !namedInHelpOnly(o))
+                    .forEach(
+                            o -> assertThat(rows).as("README rows of 'attest " + name + "'").contains(o.longestName()));
         });
+    }
+
+    @Test
+    void everySubcommandHasARowNamingEachOfItsOptions() throws Exception {
+        String sut = reference();
+        int checked = 0;
+        for (CommandLine parent : new CommandLine(new AttestCommand()).getSubcommands().values()) {
+            CommandSpec spec = parent.getCommandSpec();
+            String labels = spec.positionalParameters().stream().map(p -> " " + p.paramLabel())
+                    .collect(Collectors.joining());
+            for (var sub : parent.getSubcommands().entrySet()) {
+                String command = "attest " + spec.name() + labels + " " + sub.getKey();
+                String row = rows(sut, "| `" + command);
+                assertThat(row).as("no row for '" + command + "' in the README's reference").isNotEmpty();
+                sub.getValue().getCommandSpec().options().stream().filter(o -> !namedInHelpOnly(o))
+                        .forEach(o -> assertThat(row).as(command).contains(o.longestName()));
+                checked++;
+            }
+        }
+        assertThat(checked).as("sub-commands checked (registry and curation have some)").isGreaterThan(10);
+    }
+
+    @Test
+    void theTableOfExportFormatsHasARowForEveryFormat() throws Exception {
+        String text = readme();
+        String sut = text.substring(text.indexOf("### Export formats"), text.indexOf("## Claims and conflicts"));
+
+        assertThat(ExportFormats.names()).isNotEmpty()
+                .allSatisfy(format -> assertThat(sut).contains("| `" + format + "` |"));
     }
 }

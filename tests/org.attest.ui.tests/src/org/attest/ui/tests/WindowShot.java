@@ -13,8 +13,9 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 
-/** Keeps a picture of an editor's window in target/screenshots for a person to look at. */
+/** Keeps a picture of a window (an editor's or a dialog) in target/screenshots for a person to look at. */
 final class WindowShot {
 
     private WindowShot() {
@@ -28,8 +29,19 @@ final class WindowShot {
             flush();
             Thread.sleep(50);
         }
+        save(editor.getSite().getShell(), name);
+    }
+
+    /** Saves the window {@code shell} as target/screenshots/{@code name}. */
+    static void save(Shell shell, String name) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
+            shell.update();
+            flush();
+            Thread.sleep(50);
+        }
         Display display = Display.getCurrent();
-        Rectangle window = editor.getSite().getShell().getBounds();
+        Rectangle window = shell.getBounds();
         Image image = new Image(display, window.width, window.height);
         GC gc = new GC(display);
         try {

@@ -74,6 +74,11 @@ class WorkbenchTest {
                     return;
                 }
                 if (dialog != null) {
+                    try {
+                        WindowShot.save(dialog, "about.png");
+                    } catch (Exception e) {
+                        throw new IllegalStateException("cannot save the About dialog's picture", e);
+                    }
                     title.set(dialog.getText());
                     seen.set(String.join("\n", texts(dialog)));
                     dialog.close();
@@ -88,7 +93,9 @@ class WorkbenchTest {
         Version version = Platform.getBundle("org.attest.app").getVersion();
         String expected = version.getMajor() + "." + version.getMinor() + "." + version.getMicro();
         assertThat(title.get()).isEqualTo("About Attest");
-        assertThat(seen.get()).contains("Attest").contains("Version: " + expected);
+        // the full version, qualifier included, can only come from the running bundle, never from a typed text
+        assertThat(seen.get()).contains("Attest").contains("Version: " + expected).contains(version.toString())
+                .doesNotContain("{0}");
     }
 
     private static void flush() {
