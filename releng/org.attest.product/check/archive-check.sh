@@ -72,14 +72,23 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 "$install/attest" > "$work/workbench.log" 2>&1 &
 workbench=$!
+# the window's title, by xdotool (which ./attest test installs for the UI tests) or else xwininfo
+window_title() {
+  if command -v xdotool >/dev/null 2>&1; then
+    for id in $(xdotool search --name '^Attest' 2>/dev/null); do xdotool getwindowname "$id"; done | head -n 1
+  else
+    xwininfo -root -tree 2>/dev/null | sed -n 's/.*"\(Attest[^"]*\)".*/\1/p' | head -n 1
+  fi
+}
 shown=""
 for _ in $(seq 1 120); do
-  if xwininfo -root -tree 2>/dev/null | grep -q '"Attest'; then shown=yes; break; fi
+  shown="$(window_title)"
+  [ -n "$shown" ] && break
   kill -0 "$workbench" 2>/dev/null || break
   sleep 1
 done
 if [ -n "$shown" ]; then
-  pass "the workbench window shows: $(xwininfo -root -tree | grep -o '"Attest[^"]*"' | head -n 1)"
+  pass "the workbench window shows: '$shown'"
 else
   fail "the workbench started with $install/attest showed no Attest window within 120 s; its output:"
   sed 's/^/    /' "$work/workbench.log" >&2
