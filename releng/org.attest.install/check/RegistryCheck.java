@@ -91,7 +91,8 @@ public final class RegistryCheck {
                 }
             }
         } else if (!registered.isEmpty()) {
-            System.out.println("registry check FAILED: " + registered.size() + " Attest contribution(s) still registered");
+            System.out.println(
+                    "registry check FAILED: " + registered.size() + " Attest contribution(s) still registered");
             problems++;
         }
         System.out.println("registry check: " + registered.size() + " Attest contribution(s) registered, "
