@@ -1,0 +1,104 @@
+#!/bin/sh
+# Tries the Linux product archive as a new user would: unpacks it into an empty folder, runs the command line from it
+# (bin/attest --version, init, import of the samples it ships, info, export; through a symbolic link too), checks
+# the messages when no Java is found, and starts the workbench with the attest launcher until its window shows.
+# $1: the archive (attest-*-linux.gtk.x86_64.tar.gz); $2: the Java home to run it with.
+# The workbench needs DISPLAY (./attest test runs the build under xvfb-run); without one an Xvfb is started.
+# Run by the build after the archives are packed (releng/org.attest.product/pom.xml, skipped with -DskipTests).
+set -eu
+archive="$1"
+export JAVA_HOME="$2"
+work="$(mktemp -d "${TMPDIR:-/tmp}/attest-archive-check.XXXXXX")"
+xvfb=""
+workbench=""
+cleanup() {
+  [ -n "$workbench" ] && kill "$workbench" 2>/dev/null || true
+  [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+failures=0
+fail() { printf 'archive check FAILED: %s\n' "$1" >&2; failures=$((failures + 1)); }
+pass() { printf 'archive check: %s\n' "$1"; }
+
+mkdir "$work/unpacked" "$work/home"
+export HOME="$work/home" ATTEST_HOME="$work/home/state"
+tar -xzf "$archive" -C "$work/unpacked"
+install="$work/unpacked/attest"
+for launcher in attest bin/attest; do
+  if [ -x "$install/$launcher" ]; then pass "$launcher is executable"; else fail "$archive: $launcher is missing or not executable"; fi
+done
+
+# runs bin/attest with the arguments; expects exit status $1 and output (stdout and stderr) containing $2
+expect() {
+  status="$1" wanted="$2"
+  shift 2
+  actual=0
+  "$@" > "$work/out.txt" 2>&1 || actual=$?
+  if [ "$actual" -ne "$status" ]; then
+    fail "'$*' exited with $actual, expected $status; it printed:"; sed 's/^/    /' "$work/out.txt" >&2
+  elif ! grep -qF -- "$wanted" "$work/out.txt"; then
+    fail "'$*' did not print '$wanted'; it printed:"; sed 's/^/    /' "$work/out.txt" >&2
+  else
+    pass "$(basename "$1") ${2:-} ${3:-} ... exits $status and prints '$wanted'"
+  fi
+}
+
+version="$(ls "$install/plugins" | sed -n 's/^org\.attest\.cli_\(.*\)\.jar$/\1/p' | head -n 1)"
+expect 0 "Attest ${version:-(no org.attest.cli bundle in plugins)}" "$install/bin/attest" --version
+expect 0 "Created corpus 'corpus'" "$install/bin/attest" init "$work/corpus"
+expect 0 "3 added" "$install/bin/attest" import --annotator=anna "$work/corpus" "$install/samples"
+expect 0 "3 document(s), 1 annotator(s): anna" "$install/bin/attest" info "$work/corpus"
+# plain-text articles bring no annotations: the export lists every document as not exported, and says why
+expect 0 "harbour-flood-a (anna has no annotations on it)" \
+  "$install/bin/attest" export --format=jsonl --split=100 --from=anna "$work/corpus" "$work/export"
+[ -f "$work/export/manifest.json" ] && pass "export wrote manifest.json" || fail "export wrote no $work/export/manifest.json"
+mkdir "$work/home/bin"
+ln -s "$install/bin/attest" "$work/home/bin/attest"
+expect 0 "Attest $version" "$work/home/bin/attest" --version
+
+# no Java anywhere: a PATH with only the tools the script itself uses, and no JAVA_HOME
+mkdir "$work/tools"
+for tool in sh sed head ls mkdir uname tr dirname readlink; do ln -s "$(command -v "$tool")" "$work/tools/$tool"; done
+expect 2 "Attest needs Java 21 or newer" env -i HOME="$HOME" PATH="$work/tools" "$install/bin/attest" --version
+expect 2 "does not exist; Attest needs Java 21" env JAVA_HOME="$work/no-such-java" "$install/bin/attest" --version
+
+# the workbench, started with the launcher at the archive's root, until its window shows
+if [ -z "${DISPLAY:-}" ]; then
+  Xvfb -displayfd 3 -screen 0 1400x900x24 3> "$work/display" 2>/dev/null &
+  xvfb=$!
+  for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s "$work/display" ] && break; sleep 1; done
+  export DISPLAY=":$(cat "$work/display")"
+fi
+"$install/attest" > "$work/workbench.log" 2>&1 &
+workbench=$!
+# the window's title, by xdotool (which ./attest test installs for the UI tests) or else xwininfo
+window_title() {
+  if command -v xdotool >/dev/null 2>&1; then
+    for id in $(xdotool search --name '^Attest' 2>/dev/null); do xdotool getwindowname "$id"; done | head -n 1
+  else
+    xwininfo -root -tree 2>/dev/null | sed -n 's/.*"\(Attest[^"]*\)".*/\1/p' | head -n 1
+  fi
+}
+shown=""
+for _ in $(seq 1 120); do
+  shown="$(window_title)"
+  [ -n "$shown" ] && break
+  kill -0 "$workbench" 2>/dev/null || break
+  sleep 1
+done
+if [ -n "$shown" ]; then
+  pass "the workbench window shows: '$shown'"
+else
+  fail "the workbench started with $install/attest showed no Attest window within 120 s; its output:"
+  sed 's/^/    /' "$work/workbench.log" >&2
+fi
+kill "$workbench" 2>/dev/null || true
+wait "$workbench" 2>/dev/null || true
+workbench=""
+
+if [ "$failures" -gt 0 ]; then
+  echo "archive check: $failures check(s) failed for $archive" >&2
+  exit 1
+fi
+echo "archive check: $archive (Attest $version) starts on its own"
