@@ -95,8 +95,23 @@ final class SearchIndex implements AutoCloseable {
             opened.close();
         } catch (IOException | RuntimeException e) {
             warnings.accept("the search index in " + folder + " is damaged (" + e.getMessage() + "); it is rebuilt");
+            wipe(folder);
         }
         empty();
+    }
+
+    // a damaged index cannot even be overwritten (Lucene reads the old commit first): its files go
+    private void wipe(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(file);
+                }
+            }
+        } catch (IOException e) {
+            warnings.accept("the damaged search index in " + folder + " cannot be deleted (" + e.getMessage()
+                    + "); delete the folder, and Attest makes the index again");
+        }
     }
 
     // an index of another version or a damaged one is emptied, to be filled again from the corpus
