@@ -36,6 +36,10 @@ final class SearchIndex implements AutoCloseable {
 
     private static final String VERSION_KEY = "attest.search";
 
+    // Lucene tells on java.util.logging which memory mapping and vector support it found: nothing for a user to act on,
+    // so only its severe messages pass (the logger is held here, or the setting would go with it)
+    static final java.util.logging.Logger LUCENE = quiet(java.util.logging.Logger.getLogger("org.apache.lucene"));
+
     private final Directory directory;
     private final String version;
     private final Consumer<String> warnings;
@@ -45,6 +49,11 @@ final class SearchIndex implements AutoCloseable {
         this.directory = directory;
         this.version = version;
         this.warnings = warnings;
+    }
+
+    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     /**
