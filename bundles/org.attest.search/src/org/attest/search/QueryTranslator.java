@@ -123,6 +123,10 @@ final class QueryTranslator extends QueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
         SearchFields.Kind kind = kind(field);
+        if (SearchFields.LAYER.equals(field) && !fields.hasLayer(queryText)) {
+            throw new FieldProblem(field, "the schema has no layer '" + queryText + "'; its layers are "
+                    + String.join(", ", fields.layers()));
+        }
         return switch (kind) {
             case KEYWORD -> new TermQuery(new Term(field, Values.keyword(queryText)));
             case WORDS -> orNothing(super.getFieldQuery(field, queryText, quoted));

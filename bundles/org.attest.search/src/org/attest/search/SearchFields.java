@@ -67,6 +67,7 @@ final class SearchFields {
 
     private final Map<String, Kind> kinds = new TreeMap<>();
     private final Set<String> features;
+    private final Map<String, String> layers = new java.util.LinkedHashMap<>();
 
     SearchFields(Schema schema) {
         kinds.put(TEXT, Kind.WORDS);
@@ -84,6 +85,7 @@ final class SearchFields {
         kinds.put(DOC, Kind.KEYWORD);
         Map<String, Kind> fromSchema = new TreeMap<>();
         for (Layer layer : schema.getLayers()) {
+            layers.put(Values.keyword(layer.getName()), layer.getName());
             for (FeatureDefinition feature : layer.getFeatures()) {
                 Kind kind = kindOf(feature);
                 if (kind != null) {
@@ -118,6 +120,16 @@ final class SearchFields {
     /** Returns every field a query may name, in alphabetical order. */
     Set<String> names() {
         return kinds.keySet();
+    }
+
+    /** Returns whether the schema has a layer named {@code name}, ignoring case. */
+    boolean hasLayer(String name) {
+        return layers.containsKey(Values.keyword(name));
+    }
+
+    /** Returns the schema's layer names, in schema order. */
+    java.util.Collection<String> layers() {
+        return layers.values();
     }
 
     /** Returns whether {@code field} belongs to annotations (a layer, a label, a feature...) rather than documents. */

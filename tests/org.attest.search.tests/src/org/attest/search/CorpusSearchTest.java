@@ -153,6 +153,15 @@ class CorpusSearchTest {
     }
 
     @Test
+    void aLayerTheSchemaLacksIsNamedWithTheLayersItHas() {
+        assertThatThrownBy(() -> sut.search("label:statistic AND layer:Clam", 10)).isInstanceOfSatisfying(
+                QueryException.class, e -> {
+                    assertThat(e.column()).isEqualTo(21);
+                    assertThat(e.problem()).contains("no layer 'Clam'").contains("Claim, Source");
+                });
+    }
+
+    @Test
     void aBrokenQueryIsNamedWithItsColumn() {
         assertThatThrownBy(() -> sut.search("layer:Claim AND (value:40", 10)).isInstanceOfSatisfying(
                 QueryException.class, e -> assertThat(e.getMessage()).contains("column"));

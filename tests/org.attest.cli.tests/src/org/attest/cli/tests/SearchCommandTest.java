@@ -3,9 +3,6 @@ package org.attest.cli.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attest.testing.ClaimsCorpus.claim;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,15 +20,10 @@ class SearchCommandTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private Cli sut;
     private Path dir;
 
     @BeforeEach
-    void setUp() throws Exception {
-        sut = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+    void twoArticlesWithAClaimEach() throws Exception {
         dir = tmp.resolve("corpus");
         try (ClaimsCorpus corpus = ClaimsCorpus.create(dir)) {
             corpus.document("herald", "2024-05-03", HERALD, "kari",
@@ -41,58 +33,61 @@ class SearchCommandTest {
         }
     }
 
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+    private CommandRun search(String... options) {
+        String[] args = new String[options.length + 2];
+        args[0] = "search";
+        args[1] = dir.toString();
+        System.arraycopy(options, 0, args, 2, options.length);
+        return CommandRun.of(args);
     }
 
     @Test
     void theTableShowsEachHitInContextWithDocumentOffsetsAnnotatorAndLabel() {
-        int code = sut.run("search", dir.toString(), "layer:Claim value:>150");
+        CommandRun run = search("layer:Claim value:>150");
 
-        assertThat(code).isZero();
-        assertThat(out()).contains("courier").contains("[0,17)").contains("kari Claim/statistic")
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("courier").contains("[0,17)").contains("kari Claim/statistic")
                 .contains("[At least 200 died] since Tuesday").contains("1 hit(s)").doesNotContain("herald");
         assertThat(dir.resolve(".attest/index")).isDirectory();
     }
 
     @Test
     void wordsAreFoundIgnoringAccentsAndCase() {
-        int code = sut.run("search", dir.toString(), "KOVACIC", "--format", "keywords");
+        CommandRun run = search("KOVACIC", "--format", "keywords");
 
-        assertThat(code).isZero();
-        assertThat(out().lines()).containsExactly("Kovačić");
+        assertThat(run.code()).isZero();
+        assertThat(run.out().lines()).containsExactly("Kovačić");
     }
 
     @Test
     void jsonGivesScriptsEveryHitAndTheTotal() {
-        int code = sut.run("search", dir.toString(), "annotator:kari", "--format", "json", "--limit", "1");
+        CommandRun run = search("annotator:kari", "--format", "json", "--limit", "1");
 
-        assertThat(code).isZero();
-        assertThat(out()).startsWith("{\"total\":2,").contains("\"hits\":[{\"document\":\"courier\"")
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("{\"total\":2,").contains("\"hits\":[{\"document\":\"courier\"")
                 .contains("\"begin\":0,\"end\":17,\"annotator\":\"kari\",\"layer\":\"Claim\",\"label\":\"statistic\"")
                 .doesNotContain("herald");
     }
 
     @Test
     void aWrongQueryIsRefusedNamingTheProblemAndItsColumn() {
-        int code = sut.run("search", dir.toString(), "layer:Claim colour:red");
+        CommandRun run = search("layer:Claim colour:red");
 
-        assertThat(code).isEqualTo(Cli.FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("column 13").contains("no field 'colour'")
+        assertThat(run.code()).isEqualTo(Cli.FAILED);
+        assertThat(run.err()).contains("column 13").contains("no field 'colour'")
                 .contains("           ^");
     }
 
     @Test
     void aDeletedIndexIsBuiltAgain() throws Exception {
-        sut.run("search", dir.toString(), "harbour");
+        search("harbour");
         try (var files = Files.walk(dir.resolve(".attest/index"))) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
-        out.reset();
 
-        int code = sut.run("search", dir.toString(), "harbour");
+        CommandRun run = search("harbour");
 
-        assertThat(code).isZero();
-        assertThat(out()).contains("herald").contains("[harbour]");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("herald").contains("[harbour]");
     }
 }

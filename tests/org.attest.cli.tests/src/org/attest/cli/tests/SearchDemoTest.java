@@ -2,13 +2,9 @@ package org.attest.cli.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.attest.cli.Cli;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,11 +23,9 @@ class SearchDemoTest {
     }
 
     private static List<String> search(String query, String format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Cli sut = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-        int code = sut.run("search", corpus.toString(), query, "--format", format, "--limit", "200");
-        assertThat(code).isZero();
-        return out.toString(StandardCharsets.UTF_8).lines().toList();
+        CommandRun run = CommandRun.of("search", corpus.toString(), query, "--format", format, "--limit", "200");
+        assertThat(run.code()).as(run.err()).isZero();
+        return run.out().lines().toList();
     }
 
     @Test
