@@ -81,7 +81,7 @@ class IndexUpkeepTest {
             CorpusSearch.open(store).close();
             try (Stream<Path> files = Files.list(dir.resolve(".attest/index"))) {
                 for (Path file : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
-                    Files.write(file, new byte[] {1, 2, 3});
+                    Files.write(file, new byte[]{1, 2, 3});
                 }
             }
 
