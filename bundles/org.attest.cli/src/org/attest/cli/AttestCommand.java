@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         CurationCommand.class, ExportCommand.class,
         CloneCommand.class, PublishCommand.class, SyncCommand.class, StatusCommand.class, HistoryCommand.class,
         ConflictsCommand.class,
-        ClaimsCommand.class, SuggestCommand.class,
+        ClaimsCommand.class, SuggestCommand.class, SearchCommand.class,
         DemoCommand.class}, footer = {"", "Run 'attest <command> --help' for the options of a command."})
 public final class AttestCommand implements Callable<Integer> {
 

@@ -53,7 +53,7 @@ public final class Bench {
     static List<Measurement> measurements() {
         return List.of(new ImportMeasurement(), new SaveMeasurement(), new OpenMeasurement(), new ModelMeasurement(),
                 new AgreementMeasurement(), new MergeMeasurement(), new ExportMeasurement(), new RegistryMeasurement(),
-                new ClaimsMeasurement(), new SuggestMeasurement(), new NameFinderMeasurement(),
+                new ClaimsMeasurement(), new SearchMeasurement(), new SuggestMeasurement(), new NameFinderMeasurement(),
                 new TeamMeasurement());
     }
 

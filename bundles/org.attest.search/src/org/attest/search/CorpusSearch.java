@@ -1,0 +1,183 @@
+package org.attest.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.attest.model.Document;
+import org.attest.model.Entity;
+import org.attest.model.FeatureDefinition;
+import org.attest.model.Layer;
+import org.attest.registry.NameFolding;
+import org.attest.store.CorpusException;
+import org.attest.store.CorpusStore;
+
+/** Searches one corpus through its index in .attest/index/, bringing the index up to date first. */
+public final class CorpusSearch implements AutoCloseable {
+
+    private static final String FORMAT = "1";
+    private static final Sort ORDER = new Sort(new SortField(SearchFields.DOC, SortField.Type.STRING),
+            new SortField(SearchFields.BEGIN, SortField.Type.LONG));
+
+    private final CorpusStore store;
+    private final SearchFields fields;
+    private final SearchIndex index;
+    private final DocumentReader documents;
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
+
+    private CorpusSearch(CorpusStore store) {
+        this.store = store;
+        this.fields = new SearchFields(store.corpus().getSchema());
+        this.documents = new DocumentReader(store);
+        this.index = SearchIndex.open(store.layout().privateDir().resolve("index"), version(store), warnings::add);
+    }
+
+    /**
+     * Opens the search of {@code store}'s corpus and brings its index up to date; never fails because of the index: a
+     * damaged or missing index is rebuilt, and what went wrong is in {@link #warnings()}.
+     */
+    public static CorpusSearch open(CorpusStore store) {
+        CorpusSearch search = new CorpusSearch(store);
+        search.refresh();
+        return search;
+    }
+
+    // what the index depends on besides the CAS files: its own format and the schema's layers and features
+    private static String version(CorpusStore store) {
+        StringBuilder version = new StringBuilder(FORMAT);
+        for (Layer layer : store.corpus().getSchema().getLayers()) {
+            version.append('|').append(layer.getName());
+            for (FeatureDefinition feature : layer.getFeatures()) {
+                version.append(',').append(feature.getName()).append(':').append(feature.getKind());
+            }
+        }
+        return version.toString();
+    }
+
+    /**
+     * Finds what {@code query} names, the first {@code limit} hits in document and offset order.
+     *
+     * @throws QueryException when the query cannot be read; its message says what is wrong and at which column
+     */
+    public SearchResults search(String query, int limit) throws QueryException {
+        long start = System.nanoTime();
+        QueryTranslator translator = new QueryTranslator(fields, this::entityIds);
+        Query parsed = QueryTranslator.positive(translator.translate(query));
+        BooleanQuery.Builder scoped = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST);
+        if (translator.namesAnnotations()) {
+            scoped.add(filter(SearchFields.KIND, SearchFields.KIND_ANNOTATION), BooleanClause.Occur.FILTER);
+        } else {
+            scoped.add(filter(SearchFields.KIND, SearchFields.KIND_PASSAGE), BooleanClause.Occur.FILTER);
+            if (!translator.namesText()) {
+                scoped.add(filter(SearchFields.FIRST, "yes"), BooleanClause.Occur.FILTER);
+            }
+        }
+        IndexSearcher searcher = index.searcher();
+        if (searcher == null) {
+            return new SearchResults(List.of(), 0, (System.nanoTime() - start) / 1_000);
+        }
+        try {
+            Query q = scoped.build();
+            TopDocs top = searcher.search(q, Math.max(1, limit), ORDER);
+            HitReader reader = new HitReader(searcher, q);
+            List<SearchHit> hits = new ArrayList<>();
+            for (ScoreDoc doc : top.scoreDocs) {
+                if (hits.size() < limit) {
+                    hits.add(reader.hit(doc.doc));
+                }
+            }
+            int total = searcher.count(q);
+            return new SearchResults(hits, total, (System.nanoTime() - start) / 1_000);
+        } catch (IOException | RuntimeException e) {
+            warnings.add("the search index cannot be read (" + e.getMessage() + "); it is rebuilt at the next search");
+            return new SearchResults(List.of(), 0, (System.nanoTime() - start) / 1_000);
+        }
+    }
+
+    private static Query filter(String field, String value) {
+        return new TermQuery(new Term(field, value));
+    }
+
+    // the ids of the registry entities whose name or an alias is spelt like {@code name}, with those merged into them
+    private Set<String> entityIds(String name) {
+        String key = NameFolding.key(name);
+        Set<String> ids = new HashSet<>();
+        for (Entity entity : store.corpus().getEntities()) {
+            boolean named = name.equals(entity.getId()) || key.equals(NameFolding.key(entity.getCanonicalName()))
+                    || entity.getAliases().stream().anyMatch(alias -> key.equals(NameFolding.key(alias)));
+            if (named) {
+                ids.add(entity.getId());
+                ids.addAll(entity.getMergedIds());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Brings the index up to date with the whole corpus: documents whose files changed since they were indexed are
+     * indexed again, documents that are gone are removed.
+     */
+    public void refresh() {
+        Map<String, String> indexed = index.stamps();
+        List<String> changed = new ArrayList<>();
+        for (Document document : store.corpus().getDocuments()) {
+            if (!documents.stamp(document).equals(indexed.remove(document.getId()))) {
+                changed.add(document.getId());
+            }
+        }
+        update(changed, indexed.keySet());
+    }
+
+    /** Indexes documents {@code documentIds} again after a save, import, merge or decision; removed ones leave. */
+    public void refresh(Collection<String> documentIds) {
+        update(documentIds, List.of());
+    }
+
+    private void update(Collection<String> ids, Collection<String> removed) {
+        Map<String, List<org.apache.lucene.document.Document>> updated = new LinkedHashMap<>();
+        Set<String> gone = new HashSet<>(removed);
+        for (String id : ids) {
+            Optional<Document> document = store.document(id);
+            if (document.isEmpty()) {
+                gone.add(id);
+                continue;
+            }
+            try {
+                updated.put(id, documents.read(document.get()));
+            } catch (CorpusException | RuntimeException e) {
+                // the document stays out of the index (and unstamped), so the next refresh tries it again
+                warnings.add("document '" + id + "' is not searchable: " + e.getMessage());
+                gone.add(id);
+            }
+        }
+        index.update(updated, gone);
+    }
+
+    /** Returns what went wrong with the index since it was opened, one sentence each; searches still answer. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** Closes the index. */
+    @Override
+    public void close() {
+        index.close();
+    }
+}

@@ -1,0 +1,152 @@
+package org.attest.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.attest.model.Document;
+import org.attest.model.GoldState;
+
+/**
+ * The Lucene documents of one corpus document under construction: its passages and annotations, each carrying the
+ * document's metadata (id, title, outlet, date, gold, states) so that one flat query combines them.
+ */
+final class IndexedDocument {
+
+    /** Words with their offsets, so a hit shows exactly the words that matched. */
+    static final FieldType WORDS_WITH_OFFSETS = wordsWithOffsets();
+
+    private static final int PASSAGE = 1_000;
+
+    private final Document document;
+    private final String text;
+    private final String gold;
+    private final Map<String, String> states;
+    private final List<org.apache.lucene.document.Document> built = new ArrayList<>();
+
+    IndexedDocument(Document document, String text, GoldState gold, Map<String, String> states) {
+        this.document = document;
+        this.text = text;
+        this.gold = gold == null ? "none" : Values.keyword(gold.getLiteral());
+        this.states = states;
+    }
+
+    private static FieldType wordsWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /** Returns the document's text. */
+    String text() {
+        return text;
+    }
+
+    /** Adds the document's text in passages of a paragraph (long paragraphs cut at a space). */
+    void addPassages() {
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (end - start > PASSAGE) {
+                int space = text.lastIndexOf(' ', start + PASSAGE);
+                end = space > start ? space : start + PASSAGE;
+            }
+            if (!text.substring(start, end).isBlank()) {
+                org.apache.lucene.document.Document passage = base(SearchFields.KIND_PASSAGE, start, end,
+                        states.values());
+                passage.add(new Field(SearchFields.TEXT, text.substring(start, end), WORDS_WITH_OFFSETS));
+                passage.add(new StoredField(SearchFields.SHOWN_MATCH, text.substring(start, end)));
+                if (built.isEmpty()) {
+                    passage.add(new StringField(SearchFields.FIRST, "yes", Field.Store.NO));
+                }
+                built.add(passage);
+            }
+            start = end + 1;
+        }
+    }
+
+    /**
+     * Starts the Lucene document of an annotation by {@code annotator} ("gold" for the gold) over [begin, end), with
+     * its covered words and context; the caller adds its layer, label and features.
+     */
+    org.apache.lucene.document.Document annotation(String annotator, String layer, String label, int begin, int end) {
+        String state = states.get(annotator);
+        org.apache.lucene.document.Document d = base(SearchFields.KIND_ANNOTATION, begin, end,
+                state == null ? Set.of() : Set.of(state));
+        String covered = text.substring(begin, end);
+        d.add(new Field(SearchFields.TEXT, covered, WORDS_WITH_OFFSETS));
+        keyword(d, SearchFields.ANNOTATOR, annotator);
+        keyword(d, SearchFields.LAYER, layer);
+        d.add(new StoredField(SearchFields.SHOWN_ANNOTATOR, annotator));
+        d.add(new StoredField(SearchFields.SHOWN_LAYER, layer));
+        if (label != null) {
+            keyword(d, SearchFields.LABEL, label);
+            d.add(new StoredField(SearchFields.SHOWN_LABEL, label));
+        }
+        d.add(new StoredField(SearchFields.SHOWN_BEFORE, Values.before(text, begin)));
+        d.add(new StoredField(SearchFields.SHOWN_MATCH, Values.oneLine(covered)));
+        d.add(new StoredField(SearchFields.SHOWN_AFTER, Values.after(text, end)));
+        built.add(d);
+        return d;
+    }
+
+    /** Adds {@code value} to {@code d} as a folded keyword of {@code field}. */
+    static void keyword(org.apache.lucene.document.Document d, String field, String value) {
+        d.add(new StringField(field, Values.keyword(value), Field.Store.NO));
+    }
+
+    /** Adds the stamp that tells whether this document's index is up to date. */
+    void addStamp(String stamp) {
+        org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+        d.add(new StringField(SearchFields.KIND, SearchFields.KIND_STAMP, Field.Store.NO));
+        d.add(new StringField(SearchFields.DOC, document.getId(), Field.Store.YES));
+        // Lucene wants a field alike in every document: the id is sortable here too
+        d.add(new SortedDocValuesField(SearchFields.DOC, new BytesRef(document.getId())));
+        d.add(new StoredField(SearchFields.STAMP, stamp));
+        built.add(d);
+    }
+
+    /** Returns the Lucene documents built. */
+    List<org.apache.lucene.document.Document> built() {
+        return built;
+    }
+
+    private org.apache.lucene.document.Document base(String kind, int begin, int end,
+            java.util.Collection<String> stateValues) {
+        org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+        d.add(new StringField(SearchFields.KIND, kind, Field.Store.NO));
+        d.add(new StringField(SearchFields.DOC, document.getId(), Field.Store.YES));
+        d.add(new SortedDocValuesField(SearchFields.DOC, new BytesRef(document.getId())));
+        d.add(new StoredField(SearchFields.BEGIN, begin));
+        d.add(new NumericDocValuesField(SearchFields.BEGIN, begin));
+        d.add(new StoredField(SearchFields.END, end));
+        if (document.getTitle() != null) {
+            d.add(new TextField(SearchFields.TITLE, document.getTitle(), Field.Store.NO));
+            d.add(new StoredField(SearchFields.SHOWN_TITLE, document.getTitle()));
+        }
+        if (document.getOutlet() != null) {
+            d.add(new TextField(SearchFields.OUTLET, document.getOutlet(), Field.Store.NO));
+        }
+        Long day = Values.day(document.getPublicationDate());
+        if (day != null) {
+            d.add(new LongPoint(SearchFields.DATE, day));
+        }
+        keyword(d, SearchFields.GOLD, gold);
+        keyword(d, SearchFields.GOLD, "curated".equals(gold) ? "yes" : "no");
+        stateValues.stream().distinct().forEach(state -> keyword(d, SearchFields.STATE, state));
+        return d;
+    }
+}

@@ -1,0 +1,227 @@
+package org.attest.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.attest.store.fs.PathGuard;
+import org.attest.store.fs.UnsafePathException;
+
+/**
+ * The Lucene index of one corpus in its folder {@code .attest/index/}: opened when it is usable, emptied when it is
+ * damaged or of another version, kept in memory when the folder cannot be used; each update is one commit, written by
+ * a writer that holds Lucene's lock only while it writes.
+ */
+final class SearchIndex implements AutoCloseable {
+
+    private static final String VERSION_KEY = "attest.search";
+
+    // Lucene tells on java.util.logging which memory mapping and vector support it found: nothing for a user to act on,
+    // so only its severe messages pass (the logger is held here, or the setting would go with it)
+    static final java.util.logging.Logger LUCENE = quiet(java.util.logging.Logger.getLogger("org.apache.lucene"));
+
+    private final Directory directory;
+    private final String version;
+    private final Consumer<String> warnings;
+    private DirectoryReader reader;
+
+    private SearchIndex(Directory directory, String version, Consumer<String> warnings) {
+        this.directory = directory;
+        this.version = version;
+        this.warnings = warnings;
+    }
+
+    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
+    /**
+     * Opens the index in {@code folder} made for {@code version} (the index format and the schema); an index that is
+     * damaged or of another version is emptied, a folder that is a link or cannot be used is replaced by an index in
+     * memory, each said in {@code warnings}.
+     */
+    static SearchIndex open(Path folder, String version, Consumer<String> warnings) {
+        try {
+            PathGuard.privateFile(folder);
+            Files.createDirectories(folder);
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                throw new UnsafePathException(folder, UnsafePathException.Kind.NOT_A_FILE,
+                        "it is not a folder; delete it and Attest makes the index again");
+            }
+        } catch (IOException e) {
+            warnings.accept("the search index cannot be kept in " + folder + " (" + e.getMessage()
+                    + "); this search builds it in memory");
+            return inMemory(version, warnings);
+        }
+        SearchIndex index;
+        try {
+            index = new SearchIndex(FSDirectory.open(folder), version, warnings);
+        } catch (IOException e) {
+            warnings.accept("the search index in " + folder + " cannot be opened (" + e.getMessage()
+                    + "); this search builds it in memory");
+            return inMemory(version, warnings);
+        }
+        index.load(folder);
+        return index;
+    }
+
+    private static SearchIndex inMemory(String version, Consumer<String> warnings) {
+        SearchIndex index = new SearchIndex(new ByteBuffersDirectory(), version, warnings);
+        return index;
+    }
+
+    private void load(Path folder) {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return;
+            }
+            DirectoryReader opened = DirectoryReader.open(directory);
+            if (version.equals(opened.getIndexCommit().getUserData().get(VERSION_KEY))) {
+                reader = opened;
+                return;
+            }
+            opened.close();
+        } catch (IOException | RuntimeException e) {
+            warnings.accept("the search index in " + folder + " is damaged (" + e.getMessage() + "); it is rebuilt");
+            wipe(folder);
+        }
+        empty();
+    }
+
+    // a damaged index cannot even be overwritten (Lucene reads the old commit first): its files go
+    private void wipe(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(file);
+                }
+            }
+        } catch (IOException e) {
+            warnings.accept("the damaged search index in " + folder + " cannot be deleted (" + e.getMessage()
+                    + "); delete the folder, and Attest makes the index again");
+        }
+    }
+
+    // an index of another version or a damaged one is emptied, to be filled again from the corpus
+    private void empty() {
+        try (IndexWriter writer = new IndexWriter(directory, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+            writer.setLiveCommitData(Map.of(VERSION_KEY, version).entrySet());
+            writer.commit();
+        } catch (IOException | RuntimeException e) {
+            warnings.accept("the search index cannot be emptied (" + e.getMessage() + ")");
+        }
+    }
+
+    private static IndexWriterConfig config() {
+        IndexWriterConfig config = new IndexWriterConfig(new FoldingAnalyzer());
+        // the codec is named, not looked up, and the analyzers are built directly: nothing depends on ServiceLoader
+        config.setCodec(new Lucene912Codec());
+        config.setRAMBufferSizeMB(64);
+        config.setCommitOnClose(false);
+        return config;
+    }
+
+    /** Returns the stamp each indexed document was indexed with, by document id. */
+    Map<String, String> stamps() {
+        Map<String, String> stamps = new HashMap<>();
+        if (reader == null) {
+            return stamps;
+        }
+        try {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            TermQuery all = new TermQuery(new Term(SearchFields.KIND, SearchFields.KIND_STAMP));
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(all, Math.max(1, reader.maxDoc())).scoreDocs) {
+                Document d = stored.document(hit.doc);
+                stamps.put(d.get(SearchFields.DOC), d.get(SearchFields.STAMP));
+            }
+        } catch (IOException | RuntimeException e) {
+            warnings.accept("the stamps of the search index cannot be read (" + e.getMessage() + ")");
+        }
+        return stamps;
+    }
+
+    /**
+     * Replaces the documents of each id in {@code updated} by their new Lucene documents and removes those of each id
+     * in {@code removed}, in one commit; returns whether it was written.
+     */
+    boolean update(Map<String, List<Document>> updated, Collection<String> removed) {
+        if (updated.isEmpty() && removed.isEmpty()) {
+            return true;
+        }
+        try (IndexWriter writer = new IndexWriter(directory, config())) {
+            for (Map.Entry<String, List<Document>> entry : updated.entrySet()) {
+                writer.updateDocuments(new Term(SearchFields.DOC, entry.getKey()), entry.getValue());
+            }
+            for (String id : removed) {
+                writer.deleteDocuments(new Term(SearchFields.DOC, id));
+            }
+            writer.setLiveCommitData(Map.of(VERSION_KEY, version).entrySet());
+            writer.commit();
+        } catch (LockObtainFailedException e) {
+            warnings.accept("another program is updating the search index; these results may miss recent changes");
+            return false;
+        } catch (IOException | RuntimeException e) {
+            warnings.accept("the search index could not be updated (" + e.getMessage()
+                    + "); these results may miss recent changes, and the next search updates it again");
+            return false;
+        }
+        reopen();
+        return true;
+    }
+
+    private void reopen() {
+        try {
+            if (reader == null) {
+                reader = DirectoryReader.open(directory);
+            } else {
+                DirectoryReader changed = DirectoryReader.openIfChanged(reader);
+                if (changed != null) {
+                    reader.close();
+                    reader = changed;
+                }
+            }
+        } catch (IOException e) {
+            warnings.accept("the search index cannot be read again (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Returns a searcher of the index as last committed, or null when the index holds nothing yet. */
+    IndexSearcher searcher() {
+        return reader == null ? null : new IndexSearcher(reader);
+    }
+
+    /** Closes the index. */
+    @Override
+    public void close() {
+        try {
+            if (reader != null) {
+                reader.close();
+            }
+            directory.close();
+        } catch (IOException e) {
+            warnings.accept("the search index could not be closed (" + e.getMessage() + ")");
+        }
+    }
+}

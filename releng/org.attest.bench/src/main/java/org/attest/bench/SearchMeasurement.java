@@ -1,0 +1,157 @@
+package org.attest.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.apache.uima.cas.CAS;
+import org.attest.model.Annotator;
+import org.attest.model.Document;
+import org.attest.search.CorpusSearch;
+import org.attest.store.CorpusStore;
+
+/**
+ * {@code attest search}: building the index of the whole corpus (every annotator's CAS read and indexed) against
+ * reading and {@code CasIOUtils.load}ing the same CASes; queries of words, phrases and fields against scanning the
+ * texts held in memory; and bringing the index up to date after one save against the save itself.
+ */
+final class SearchMeasurement implements Measurement {
+
+    /** The largest acceptable ratio of building the index to reading the same CASes. */
+    static final double BUILD_RATIO = 2.0;
+
+    /** The bound on a query's p95 and on an update after one save, in milliseconds. */
+    static final double BOUND_MS = 50;
+
+    private static final int QUERIES = 200;
+
+    @Override
+    public String name() {
+        return "search";
+    }
+
+    @Override
+    public List<Result> measure(Workload w) throws Exception {
+        CorpusStore store = w.store();
+        Path index = store.layout().privateDir().resolve("index");
+        deleteTree(index);
+        long plainStart = System.nanoTime();
+        int cases = readAll(w, store);
+        double plain = (System.nanoTime() - plainStart) / 1e9;
+        long buildStart = System.nanoTime();
+        List<Result> rows = new ArrayList<>();
+        try (CorpusSearch search = CorpusSearch.open(store)) {
+            double build = (System.nanoTime() - buildStart) / 1e9;
+            if (!search.warnings().isEmpty()) {
+                throw new IllegalStateException("the index was built with warnings: " + search.warnings());
+            }
+            rows.add(new Result("search index, built from scratch (total)", w.size(), "s", build, plain, BUILD_RATIO,
+                    String.format(Locale.ROOT, "%d CASes and texts indexed, %.0f MB on disk; baseline: read +"
+                            + " CasIOUtils.load of the same CASes", cases, size(index) / 1e6)));
+            rows.addAll(queries(w, store, search));
+            rows.add(update(w, store, search));
+        }
+        return rows;
+    }
+
+    private static int readAll(Workload w, CorpusStore store) throws Exception {
+        int read = 0;
+        for (Document document : store.corpus().getDocuments()) {
+            for (Annotator annotator : store.corpus().getAnnotators()) {
+                Path file = store.layout().cas(document.getId(), annotator.getName());
+                if (Files.isRegularFile(file)) {
+                    CAS cas = w.plain().load(Files.readAllBytes(file));
+                    read += cas.getDocumentText() == null ? 0 : 1;
+                }
+            }
+        }
+        return read;
+    }
+
+    private static List<Result> queries(Workload w, CorpusStore store, CorpusSearch search) throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (Document document : store.corpus().getDocuments()) {
+            texts.add(store.readText(document).toLowerCase(Locale.ROOT));
+        }
+        List<String> queries = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < QUERIES; i++) {
+            String[] tokens = texts.get((i * 7919) % texts.size()).split("[^\\p{L}\\p{N}]+");
+            String word = tokens[Math.min(tokens.length - 1, 5 + i % 20)];
+            String next = tokens[Math.min(tokens.length - 1, 6 + i % 20)];
+            words.add(word);
+            queries.add(switch (i % 5) {
+                case 0 -> word;
+                case 1 -> "\"" + word + " " + next + "\"";
+                case 2 -> "layer:" + store.corpus().getSchema().getLayers().get(i % 3).getName() + " " + word;
+                case 3 -> "annotator:" + SyntheticCorpus.ANNOTATORS.get(i % 3) + " AND disagreement:yes";
+                default -> word + " OR " + next;
+            });
+        }
+        for (int i = 0; i < 20; i++) {
+            search.search(queries.get(i), 20);
+        }
+        Timings attest = new Timings();
+        Timings plain = new Timings();
+        for (int i = 0; i < QUERIES; i++) {
+            long start = System.nanoTime();
+            search.search(queries.get(i), 20);
+            attest.add(System.nanoTime() - start);
+            start = System.nanoTime();
+            String word = words.get(i);
+            long found = texts.stream().filter(t -> t.contains(word)).count();
+            plain.add(System.nanoTime() - start + (found < 0 ? 1 : 0));
+        }
+        String note = String.format(Locale.ROOT, "%d queries (words, phrases, layer and word, annotator and"
+                + " disagreement, OR), 20 hits each; baseline: scanning the %d texts in memory for the word", QUERIES,
+                texts.size());
+        return List.of(
+                new Result("search, one query (p50)", w.size(), "ms", attest.percentileMillis(50),
+                        plain.percentileMillis(50), Double.NaN, note),
+                new Result("search, one query (p95)", w.size(), "ms", attest.percentileMillis(95),
+                        plain.percentileMillis(95), Double.NaN, BOUND_MS, "target: under 50 ms"));
+    }
+
+    private static Result update(Workload w, CorpusStore store, CorpusSearch search) throws Exception {
+        String annotator = store.corpus().getAnnotators().get(0).getName();
+        Timings attest = new Timings();
+        Timings plain = new Timings();
+        List<Integer> sample = w.sample();
+        for (int i = 0; i < Math.min(30, sample.size()); i++) {
+            Document document = store.corpus().getDocuments().get(sample.get(i) % store.corpus().getDocuments()
+                    .size());
+            CAS cas = store.readCas(document, annotator);
+            long start = System.nanoTime();
+            store.writeCas(document, annotator, cas);
+            plain.add(System.nanoTime() - start);
+            start = System.nanoTime();
+            search.refresh(List.of(document.getId()));
+            attest.add(System.nanoTime() - start);
+        }
+        return new Result("search index, update after one save (p95)", w.size(), "ms", attest.percentileMillis(95),
+                plain.percentileMillis(95), Double.NaN, BOUND_MS,
+                "target: under 50 ms; one document's CASes indexed again and committed; baseline: the durable save");
+    }
+
+    private static long size(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.attest.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.uima.cas.CAS;
+import org.attest.cas.Layers;
+import org.attest.model.Document;
+import org.attest.model.schema.DefaultSchema;
+import org.attest.store.CorpusStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexUpkeepTest {
+
+    @TempDir
+    Path tmp;
+
+    private static List<String> matches(CorpusSearch search, String query) throws QueryException {
+        return search.search(query, 100).hits().stream().map(h -> h.documentId() + "/" + h.match()).toList();
+    }
+
+    private static void addClaim(CorpusStore store, String id, String words) throws Exception {
+        Document document = store.document(id).orElseThrow();
+        CAS cas = store.readCas(document, "anna");
+        int begin = cas.getDocumentText().indexOf(words);
+        new Layers(cas, store.corpus().getSchema()).addSpan(DefaultSchema.CLAIM, begin, begin + words.length(),
+                Map.of("type", "prediction"));
+        store.writeCas(document, "anna", cas);
+    }
+
+    @Test
+    void aRefreshAfterASaveFindsTheNewAnnotation() throws Exception {
+        try (CorpusStore store = NewsCorpus.create(tmp.resolve("corpus"));
+                CorpusSearch sut = CorpusSearch.open(store)) {
+            addClaim(store, "harbour", "visited the harbour");
+
+            sut.refresh(List.of("harbour"));
+
+            assertThat(matches(sut, "label:prediction")).containsExactly("harbour/visited the harbour");
+        }
+    }
+
+    @Test
+    void openingAgainIndexesWhatChangedMeanwhile() throws Exception {
+        Path dir = tmp.resolve("corpus");
+        try (CorpusStore store = NewsCorpus.create(dir)) {
+            CorpusSearch.open(store).close();
+            addClaim(store, "river", "the river is still rising");
+        }
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "test");
+                CorpusSearch sut = CorpusSearch.open(store)) {
+            assertThat(matches(sut, "label:prediction")).containsExactly("river/the river is still rising");
+            assertThat(sut.warnings()).isEmpty();
+        }
+    }
+
+    @Test
+    void aDocumentThatLeftTheCorpusLeavesTheIndex() throws Exception {
+        Path dir = tmp.resolve("corpus");
+        try (CorpusStore store = NewsCorpus.create(dir)) {
+            CorpusSearch.open(store).close();
+        }
+        deleteTree(dir.resolve("documents/river"));
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "test");
+                CorpusSearch sut = CorpusSearch.open(store)) {
+            assertThat(matches(sut, "layer:Claim annotator:anna")).containsExactly(
+                    "harbour/At least 120 people died");
+        }
+    }
+
+    @Test
+    void aGarbledIndexIsRebuiltWithAWarning() throws Exception {
+        Path dir = tmp.resolve("corpus");
+        try (CorpusStore store = NewsCorpus.create(dir)) {
+            CorpusSearch.open(store).close();
+            try (Stream<Path> files = Files.list(dir.resolve(".attest/index"))) {
+                for (Path file : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+                    Files.write(file, new byte[]{1, 2, 3});
+                }
+            }
+
+            try (CorpusSearch sut = CorpusSearch.open(store)) {
+                assertThat(sut.warnings()).singleElement().asString().contains(".attest/index").contains("rebuilt");
+                assertThat(matches(sut, "value:120 annotator:anna")).containsExactly(
+                        "harbour/At least 120 people died");
+            }
+        }
+    }
+
+    @Test
+    void aLinkedIndexFolderIsRefusedAndNothingIsWrittenThroughIt() throws Exception {
+        Path dir = tmp.resolve("corpus");
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        try (CorpusStore store = NewsCorpus.create(dir)) {
+            Files.createDirectories(dir.resolve(".attest"));
+            Files.createSymbolicLink(dir.resolve(".attest/index"), elsewhere);
+
+            try (CorpusSearch sut = CorpusSearch.open(store)) {
+                assertThat(sut.warnings()).singleElement().asString().contains("index").contains("link");
+                assertThat(matches(sut, "value:120 annotator:anna")).containsExactly(
+                        "harbour/At least 120 people died");
+            }
+        }
+        try (Stream<Path> files = Files.list(elsewhere)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    private static void deleteTree(Path root) throws Exception {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
