@@ -103,7 +103,8 @@ class SplitLayoutTest {
 
             // one REMOVE_MANY notification, whose new value is the removed positions, not entities
             store.corpus().getEntities()
-                    .removeAll(store.corpus().getEntities().stream().filter(e -> !e.getId().equals(ids.get(1))).toList());
+                    .removeAll(
+                            store.corpus().getEntities().stream().filter(e -> !e.getId().equals(ids.get(1))).toList());
             store.saveModel();
         }
 

@@ -51,7 +51,7 @@ class TabWalkTest {
             List<Item> merged = merged(annotations, suggestions);
             var sut = new TabWalk(annotations, suggestions);
 
-            for (boolean forward : new boolean[] {true, false}) {
+            for (boolean forward : new boolean[]{true, false}) {
                 TabWalk.Stop fromNothing = sut.next(forward, null, null);
                 if (merged.isEmpty()) {
                     assertThat(fromNothing).isNull();
