@@ -27,16 +27,16 @@ final class HeldAnnotations {
     /** Returns whether the CAS of {@code editor} already holds the annotation a suggestion proposes. */
     static Predicate<Suggestion> of(AnnotationEditor editor) {
         Layers layers = editor.layers();
-        Map<String, Map<Long, List<AnnotationFS>>> byLayer = new HashMap<>();
+        Map<String, Map<Offsets, List<AnnotationFS>>> byLayer = new HashMap<>();
         for (Layer layer : Schemas.spanLayers(editor.schema())) {
-            Map<Long, List<AnnotationFS>> byOffsets = new HashMap<>();
+            Map<Offsets, List<AnnotationFS>> byOffsets = new HashMap<>();
             for (AnnotationFS fs : layers.spans(layer.getName())) {
-                byOffsets.computeIfAbsent(offsets(fs.getBegin(), fs.getEnd()), k -> new ArrayList<>(1)).add(fs);
+                byOffsets.computeIfAbsent(new Offsets(fs.getBegin(), fs.getEnd()), k -> new ArrayList<>(1)).add(fs);
             }
             byLayer.put(layer.getName(), byOffsets);
         }
         return s -> {
-            List<AnnotationFS> here = byLayer.getOrDefault(s.layer(), Map.of()).get(offsets(s.begin(), s.end()));
+            List<AnnotationFS> here = byLayer.getOrDefault(s.layer(), Map.of()).get(new Offsets(s.begin(), s.end()));
             if (here == null) {
                 return false;
             }
@@ -46,7 +46,12 @@ final class HeldAnnotations {
         };
     }
 
-    private static long offsets(int begin, int end) {
-        return ((long) begin << 32) | (end & 0xffffffffL);
+    // not a long of both offsets: Long's hash, begin ^ end, is the same for most short spans and piles them in one bin
+    private record Offsets(int begin, int end) {
+
+        @Override
+        public int hashCode() {
+            return begin * 31 + end;
+        }
     }
 }
