@@ -13,6 +13,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 
 /** Keeps a picture of an editor's window in target/screenshots for a person to look at. */
 final class WindowShot {
@@ -28,8 +29,14 @@ final class WindowShot {
             flush();
             Thread.sleep(50);
         }
+        save(editor.getSite().getShell(), name);
+    }
+
+    /** Saves the window {@code shell} as it is on the screen as target/screenshots/{@code name}. */
+    static void save(Shell shell, String name) throws Exception {
+        flush();
         Display display = Display.getCurrent();
-        Rectangle window = editor.getSite().getShell().getBounds();
+        Rectangle window = shell.getBounds();
         Image image = new Image(display, window.width, window.height);
         GC gc = new GC(display);
         try {
