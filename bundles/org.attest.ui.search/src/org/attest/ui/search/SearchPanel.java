@@ -56,6 +56,14 @@ final class SearchPanel {
         column("Annotator", 90, HitLabels.Column.ANNOTATOR);
         column("Layer / label", 150, HitLabels.Column.LABEL);
         column("Offsets", 90, HitLabels.Column.OFFSETS);
+        // the words in context take the width the other columns leave
+        control.addListener(SWT.Resize, e -> {
+            int others = 0;
+            for (int i = 1; i < control.getColumnCount(); i++) {
+                others += control.getColumn(i).getWidth();
+            }
+            control.getColumn(0).setWidth(Math.max(300, control.getClientArea().width - others));
+        });
         tree.setContentProvider(new ITreeContentProvider() {
 
             @Override
