@@ -20,9 +20,9 @@ public final class SearchSession {
 
     private final CorpusSession corpus;
     private final Consumer<CorpusSession> onChange = s -> corpusChanged();
-    private CorpusStore store;
+    private volatile CorpusStore store;
     private CorpusSearch search;
-    private boolean stale;
+    private volatile boolean stale;
     private int warned;
 
     /** Creates the search of {@code corpus}'s open corpus and follows it as corpora open and close. */
@@ -31,12 +31,21 @@ public final class SearchSession {
         corpus.addListener(onChange);
     }
 
-    // a save, an import, a merge or a decision says "changed" without naming documents: the next search refreshes all
-    private synchronized void corpusChanged() {
+    // a save, an import, a merge or a decision says "changed" without naming documents: the next search refreshes
+    // all; another corpus closes the index in a job, so the UI thread never waits for a search holding it
+    private void corpusChanged() {
+        stale = true;
         if (corpus.store().orElse(null) != store) {
-            closeSearch();
-        } else {
-            stale = true;
+            Job job = Job.create("Closing the search index", monitor -> {
+                synchronized (this) {
+                    if (corpus.store().orElse(null) != store) {
+                        closeSearch();
+                    }
+                }
+                return Status.OK_STATUS;
+            });
+            job.setSystem(true);
+            job.schedule();
         }
     }
 
@@ -85,8 +94,8 @@ public final class SearchSession {
         }
         if (search == null) {
             store = open;
-            search = CorpusSearch.open(open);
             stale = false;
+            search = CorpusSearch.open(open);
             warned = 0;
         } else if (stale) {
             stale = false;

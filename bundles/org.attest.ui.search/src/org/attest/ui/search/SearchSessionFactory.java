@@ -16,11 +16,8 @@ public final class SearchSessionFactory extends AbstractServiceFactory {
         if (!SearchSession.class.equals(serviceInterface)) {
             return null;
         }
-        Object parent = parentLocator.getService(SearchSession.class);
-        if (parent != null) {
-            return parent;
-        }
         if (session == null) {
+            // one search per workbench, as there is one corpus session: every window and part gets this one
             session = new SearchSession(locator.getService(CorpusSession.class));
         }
         return session;

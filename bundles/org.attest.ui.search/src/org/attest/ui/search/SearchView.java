@@ -175,13 +175,14 @@ public final class SearchView extends ViewPart {
         panel.setFocus();
     }
 
+    /** Cancels the running search and stops following the corpus. */
     @Override
     public void dispose() {
-        if (session != null) {
-            session.removeListener(onChange);
-        }
         if (job != null) {
             job.cancel();
+        }
+        if (session != null) {
+            session.removeListener(onChange);
         }
         super.dispose();
     }

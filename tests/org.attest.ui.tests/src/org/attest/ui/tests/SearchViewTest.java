@@ -75,6 +75,7 @@ class SearchViewTest {
 
     @AfterEach
     void closeEverything() throws Exception {
+        page.setPartState(page.getReference(sut), IWorkbenchPage.STATE_RESTORED);
         page.closeAllEditors(false);
         page.hideView(sut);
         workbench.getService(CorpusSession.class).close();
@@ -85,6 +86,7 @@ class SearchViewTest {
 
     private void typeQuery(String query) throws Exception {
         sut.queryField().setText("");
+        UiEvents.flush();
         RealInput.click(sut.queryField().toDisplay(10, sut.queryField().getSize().y / 2));
         RealInput.type(query);
         assertThat(sut.queryField().getText()).as("the query typed in the field").isEqualTo(query);
@@ -114,6 +116,9 @@ class SearchViewTest {
 
     @Test
     void aTypedQueryIsGroupedByDocumentAsTheServiceFindsItAndADoubleClickedHitOpensSelected() throws Exception {
+        // the view stacks low under the editor: maximized, its rows are in sight of the mouse
+        page.setPartState(page.getReference(sut), IWorkbenchPage.STATE_MAXIMIZED);
+        sut.getSite().getShell().layout(true, true);
         typeQuery("Baku");
 
         assertThat(sut.failed()).as(sut.status()).isFalse();
@@ -124,9 +129,11 @@ class SearchViewTest {
         assertThat(sut.queryField().getItems()).containsExactly("Baku");
         WindowShot.save(sut.getSite().getShell(), "search-baku.png");
 
-        TreeItem summit = sut.tree().getItem(sut.tree().getItemCount() - 1).getItem(0);
-        SearchHit hit = (SearchHit) summit.getData();
-        Rectangle bounds = summit.getBounds(0);
+        TreeItem row = sut.tree().getItem(sut.tree().getItemCount() - 1).getItem(0);
+        SearchHit hit = (SearchHit) row.getData();
+        sut.tree().showItem(row);
+        UiEvents.flush();
+        Rectangle bounds = row.getBounds(0);
         RealInput.doubleClick(sut.tree().toDisplay(bounds.x + 40, bounds.y + bounds.height / 2));
 
         AnnotationEditor editor = (AnnotationEditor) page.getActiveEditor();
@@ -219,11 +226,7 @@ class SearchViewTest {
         assertThat(sut.failed()).as(sut.status()).isFalse();
         assertThat(sut.documents()).isNotEmpty();
         assertThat(shownCounts(sut.documents())).isEqualTo(counts(serviceHits(query)));
-        page.toggleZoom(page.getReference(sut));
-        try {
-            WindowShot.save(sut.getSite().getShell(), "search.png");
-        } finally {
-            page.toggleZoom(page.getReference(sut));
-        }
+        page.setPartState(page.getReference(sut), IWorkbenchPage.STATE_MAXIMIZED);
+        WindowShot.save(sut.getSite().getShell(), "search.png");
     }
 }
