@@ -40,7 +40,8 @@ final class HitLabels extends StyledCellLabelProvider {
         Object element = cell.getElement();
         if (element instanceof DocumentHits document) {
             cell.setText(column == Column.CONTEXT ? document.heading() : "");
-            cell.setStyleRanges(column == Column.CONTEXT ? new StyleRange[]{bold(0, document.documentId().length(), null)}
+            cell.setStyleRanges(column == Column.CONTEXT
+                    ? new StyleRange[]{bold(0, document.documentId().length(), null)}
                     : null);
         } else if (element instanceof SearchHit hit) {
             if (column == Column.CONTEXT) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.attest.search.SearchHit;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
@@ -32,7 +32,9 @@ final class SearchPanel {
     private List<DocumentHits> shown = List.of();
     private boolean error;
 
-    /** Builds the panel in {@code parent}; Enter in the field runs {@code search}, a hit's double-click {@code open}. */
+    /**
+     * Builds the panel in {@code parent}; Enter in the field runs {@code search}, a hit's double-click {@code open}.
+     */
     SearchPanel(Composite parent, Consumer<String> search, Consumer<SearchHit> open) {
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(4, false));
