@@ -170,6 +170,7 @@ public final class SearchView extends ViewPart {
         return panel.tree();
     }
 
+    /** Puts the focus on the query field. */
     @Override
     public void setFocus() {
         panel.setFocus();
