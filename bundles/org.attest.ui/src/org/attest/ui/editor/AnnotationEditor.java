@@ -60,7 +60,7 @@ public final class AnnotationEditor extends EditorPart {
         setPartName(document.getId() + " (" + annotator + ")");
         setTitleToolTip(
                 (document.getTitle() == null ? document.getId() : document.getTitle()) + " — annotator " + annotator);
-        lifecycle = new DocumentLifecycle(this, session, store, document, annotator);
+        lifecycle = new DocumentLifecycle(this, session, store, document, annotator, in.readOnly());
     }
 
     /** Builds the read-only banner, the text with its spans and the relation list. */

@@ -11,11 +11,30 @@ public final class DocumentEditorInput implements IEditorInput {
 
     private final String documentId;
     private final String annotator;
+    private final boolean readOnly;
 
     /** Creates the input for {@code annotator}'s annotations of document {@code documentId}. */
     public DocumentEditorInput(String documentId, String annotator) {
+        this(documentId, annotator, false);
+    }
+
+    private DocumentEditorInput(String documentId, String annotator, boolean readOnly) {
         this.documentId = Objects.requireNonNull(documentId);
         this.annotator = Objects.requireNonNull(annotator);
+        this.readOnly = readOnly;
+    }
+
+    /**
+     * Creates the input that shows {@code annotator}'s annotations of {@code documentId} (or the curated gold's, for
+     * annotator "gold") without letting them be edited.
+     */
+    public static DocumentEditorInput readOnly(String documentId, String annotator) {
+        return new DocumentEditorInput(documentId, annotator, true);
+    }
+
+    /** Returns whether the input is only shown, never edited. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** Returns the document's id. */
@@ -55,7 +74,7 @@ public final class DocumentEditorInput implements IEditorInput {
     /** Returns the tab's tooltip naming the document and the annotator. */
     @Override
     public String getToolTipText() {
-        return documentId + " (annotator: " + annotator + ")";
+        return documentId + " (annotator: " + annotator + (readOnly ? ", read-only)" : ")");
     }
 
     /** Adapts to nothing. */
@@ -64,16 +83,19 @@ public final class DocumentEditorInput implements IEditorInput {
         return null;
     }
 
-    /** Two inputs are equal when they name the same document and annotator, so a document opens once per annotator. */
+    /**
+     * Two inputs are equal when they name the same document and annotator and are both read-only or both not, so a
+     * document opens once per annotator and way.
+     */
     @Override
     public boolean equals(Object o) {
         return o instanceof DocumentEditorInput other && other.documentId.equals(documentId)
-                && other.annotator.equals(annotator);
+                && other.annotator.equals(annotator) && other.readOnly == readOnly;
     }
 
-    /** Hashes document and annotator. */
+    /** Hashes document, annotator and whether read-only. */
     @Override
     public int hashCode() {
-        return Objects.hash(documentId, annotator);
+        return Objects.hash(documentId, annotator, readOnly);
     }
 }

@@ -8,6 +8,7 @@ import org.attest.edit.Editability;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
 import org.attest.store.CorpusException;
+import org.attest.store.CorpusLayout;
 import org.attest.store.CorpusStore;
 import org.attest.ui.corpus.CorpusSession;
 import org.attest.ui.preferences.AttestPreferences;
@@ -25,6 +26,7 @@ final class DocumentLifecycle {
     private final CorpusStore store;
     private final Document document;
     private final String annotator;
+    private final boolean readOnly;
     private final Runnable autosave = this::autosave;
     private Editability editability;
     private int changes;
@@ -32,15 +34,16 @@ final class DocumentLifecycle {
 
     /**
      * Creates the lifecycle of {@code annotator}'s annotations of {@code document} and works out whether they may be
-     * edited.
+     * edited; a {@code readOnly} one (another annotator's, or the gold) never is.
      */
     DocumentLifecycle(AnnotationEditor editor, CorpusSession session, CorpusStore store, Document document,
-            String annotator) {
+            String annotator, boolean readOnly) {
         this.editor = editor;
         this.session = session;
         this.store = store;
         this.document = document;
         this.annotator = annotator;
+        this.readOnly = readOnly;
         updateEditability();
     }
 
@@ -48,7 +51,9 @@ final class DocumentLifecycle {
     void load(StyledText text, Consumer<CAS> install, Runnable showBanner) {
         Job job = Job.create("Opening " + document.getId(), monitor -> {
             try {
-                CAS loaded = store.readCas(document, annotator);
+                CAS loaded = readOnly && CorpusLayout.GOLD.equals(annotator)
+                        ? store.readGold(document)
+                        : store.readCas(document, annotator);
                 text.getDisplay().asyncExec(() -> install.accept(loaded));
             } catch (CorpusException e) {
                 text.getDisplay().asyncExec(() -> {
@@ -141,6 +146,12 @@ final class DocumentLifecycle {
     }
 
     private void updateEditability() {
+        if (readOnly) {
+            editability = Editability.no(CorpusLayout.GOLD.equals(annotator)
+                    ? "this is the curated gold, shown read-only; curate the document to change it"
+                    : "these are " + annotator + "'s annotations, shown read-only; only " + annotator + " edits them");
+            return;
+        }
         editability = DocumentWorkflow.editable(store, document, annotator, session.readOnlyReason());
     }
 }

@@ -65,6 +65,18 @@ final class RealInput {
         xdotool(List.of("mousemove", str(at.x), str(at.y), "sleep", "0.2", "click", "1", "sleep", "0.2"));
     }
 
+    /** Double-clicks the left button at {@code at}. */
+    static void doubleClick(Point at) throws Exception {
+        xdotool(List.of("mousemove", str(at.x), str(at.y), "sleep", "0.2", "click", "--repeat", "2", "--delay", "80",
+                "1", "sleep", "0.2"));
+    }
+
+    /** Types {@code text} on the keyboard into the focused widget. */
+    static void type(String text) throws Exception {
+        // "type" takes every argument after it as text, so nothing may follow
+        xdotool(List.of("type", "--delay", "30", text));
+    }
+
     /** Moves the mouse to {@code at}, nudges it and rests there long enough for the widget under it to hover. */
     static void hover(Point at) throws Exception {
         xdotool(List.of("mousemove", str(at.x - 3), str(at.y), "sleep", "0.2", "mousemove", str(at.x), str(at.y),
