@@ -99,11 +99,16 @@ public final class CorpusSearch implements AutoCloseable {
             HitReader reader = new HitReader(searcher, q);
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc doc : top.scoreDocs) {
-                if (hits.size() < limit) {
-                    hits.add(reader.hit(doc.doc));
+                for (SearchHit hit : reader.hits(doc.doc)) {
+                    if (hits.size() < limit) {
+                        hits.add(hit);
+                    }
                 }
             }
-            int total = searcher.count(q);
+            // a passage gives a hit per occurrence of the words, so the words' total counts occurrences
+            int total = translator.namesText() && !translator.namesAnnotations()
+                    ? reader.countOccurrences()
+                    : searcher.count(q);
             return new SearchResults(hits, total, (System.nanoTime() - start) / 1_000);
         } catch (IOException | RuntimeException e) {
             warnings.add("the search index cannot be read (" + e.getMessage() + "); it is rebuilt at the next search");
