@@ -25,10 +25,20 @@ final class HitReader {
 
     private final IndexSearcher searcher;
     private final Weight weight;
+    private final Weight words;
+    private final TermCounts counts;
 
-    HitReader(IndexSearcher searcher, Query query) throws IOException {
+    /**
+     * Creates the reader of the hits of {@code query}, whose words in the text are those of {@code words} (the query as
+     * the user wrote it, without the filters the search adds).
+     */
+    HitReader(IndexSearcher searcher, Query query, Query words) throws IOException {
         this.searcher = searcher;
         this.weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+        // the matches of the words alone: the filters' clauses (kind:passage) would be matched again for every passage
+        Query rewritten = searcher.rewrite(words);
+        this.words = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1);
+        this.counts = TermCounts.of(rewritten);
     }
 
     /**
@@ -70,10 +80,14 @@ final class HitReader {
                 continue;
             }
             Bits live = leaf.reader().getLiveDocs();
+            TermCounts.Counter counter = counts == null ? null : counts.counter(leaf);
             DocIdSetIterator docs = scorer.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 if (live == null || live.get(doc)) {
-                    total += Math.max(1, occurrences(leaf, doc, Integer.MAX_VALUE).size());
+                    int found = counter == null
+                            ? occurrences(leaf, doc, Integer.MAX_VALUE).size()
+                            : counter.count(doc);
+                    total += Math.max(1, found);
                 }
             }
         }
@@ -88,14 +102,14 @@ final class HitReader {
     // where the query's words matched in the passage, each occurrence once, in offset order
     private List<int[]> occurrences(LeafReaderContext leaf, int doc, int length) throws IOException {
         List<int[]> found = new ArrayList<>();
-        Matches matches = weight.matches(leaf, doc);
-        MatchesIterator words = matches == null ? null : matches.getMatches(SearchFields.TEXT);
-        if (words == null) {
+        Matches matches = words.matches(leaf, doc);
+        MatchesIterator each = matches == null ? null : matches.getMatches(SearchFields.TEXT);
+        if (each == null) {
             return found;
         }
-        while (words.next()) {
-            int start = words.startOffset();
-            int end = words.endOffset();
+        while (each.next()) {
+            int start = each.startOffset();
+            int end = each.endOffset();
             if (start >= 0 && end <= length && start < end) {
                 found.add(new int[]{start, end});
             }

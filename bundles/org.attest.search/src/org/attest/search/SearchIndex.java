@@ -137,7 +137,8 @@ final class SearchIndex implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(new FoldingAnalyzer());
         // the codec is named, not looked up, and the analyzers are built directly: nothing depends on ServiceLoader
         config.setCodec(new Lucene912Codec());
-        config.setRAMBufferSizeMB(64);
+        // one commit for the whole build: a large buffer flushes few segments on the way
+        config.setRAMBufferSizeMB(256);
         config.setCommitOnClose(false);
         return config;
     }
