@@ -211,4 +211,12 @@ class CorpusSearchTest {
         assertThat(results.hits()).extracting(SearchHit::match).containsExactly("people", "flood");
         assertThat(results.total()).isEqualTo(4);
     }
+
+    @Test
+    void twoPhrasesInOneParagraphAreTwoHitsAndCountTwice() throws Exception {
+        SearchResults results = sut.search("\"kovacic said\" OR \"AFP said\" OR \"said nothing\"", 10);
+
+        assertThat(results.hits()).extracting(SearchHit::match).containsExactly("Kovacic said", "AFP said");
+        assertThat(results.total()).isEqualTo(2);
+    }
 }
