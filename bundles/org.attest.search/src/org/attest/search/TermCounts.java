@@ -38,6 +38,7 @@ final class TermCounts {
         Set<PhraseQuery> phrases = new LinkedHashSet<>();
         boolean[] other = {false};
         words.visit(new QueryVisitor() {
+
             @Override
             public void consumeTerms(Query query, Term... found) {
                 if (query instanceof PhraseQuery phrase && phrase.getSlop() == 0
