@@ -21,6 +21,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.attest.core.parallel.OrderedPipeline;
 import org.attest.model.Document;
 import org.attest.model.Entity;
 import org.attest.model.FeatureDefinition;
@@ -96,14 +97,19 @@ public final class CorpusSearch implements AutoCloseable {
         try {
             Query q = scoped.build();
             TopDocs top = searcher.search(q, Math.max(1, limit), ORDER);
-            HitReader reader = new HitReader(searcher, q);
+            HitReader reader = new HitReader(searcher, q, parsed);
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc doc : top.scoreDocs) {
-                if (hits.size() < limit) {
-                    hits.add(reader.hit(doc.doc));
+                for (SearchHit hit : reader.hits(doc.doc)) {
+                    if (hits.size() < limit) {
+                        hits.add(hit);
+                    }
                 }
             }
-            int total = searcher.count(q);
+            // a passage gives a hit per occurrence of the words, so the words' total counts occurrences
+            int total = translator.namesText() && !translator.namesAnnotations()
+                    ? reader.countOccurrences()
+                    : searcher.count(q);
             return new SearchResults(hits, total, (System.nanoTime() - start) / 1_000);
         } catch (IOException | RuntimeException e) {
             warnings.add("the search index cannot be read (" + e.getMessage() + "); it is rebuilt at the next search");
@@ -153,21 +159,46 @@ public final class CorpusSearch implements AutoCloseable {
     private void update(Collection<String> ids, Collection<String> removed) {
         Map<String, List<org.apache.lucene.document.Document>> updated = new LinkedHashMap<>();
         Set<String> gone = new HashSet<>(removed);
+        List<Document> present = new ArrayList<>();
         for (String id : ids) {
             Optional<Document> document = store.document(id);
             if (document.isEmpty()) {
                 gone.add(id);
-                continue;
-            }
-            try {
-                updated.put(id, documents.read(document.get()));
-            } catch (CorpusException | RuntimeException e) {
-                // the document stays out of the index (and unstamped), so the next refresh tries it again
-                warnings.add("document '" + id + "' is not searchable: " + e.getMessage());
-                gone.add(id);
+            } else {
+                present.add(document.get());
             }
         }
+        // documents are read on the cores, handed back in order; one that cannot be read is a warning, not a failure
+        int threads = present.size() > 1 ? OrderedPipeline.defaultThreads() : 1;
+        try (OrderedPipeline<Document, Read> reads = new OrderedPipeline<>(present, threads, this::read)) {
+            while (reads.hasNext()) {
+                Read read = reads.next();
+                if (read.problem() == null) {
+                    updated.put(read.id(), read.built());
+                } else {
+                    // the document stays out of the index (and unstamped), so the next refresh tries it again
+                    warnings.add("document '" + read.id() + "' is not searchable: " + read.problem());
+                    gone.add(read.id());
+                }
+            }
+        } catch (CorpusException e) {
+            warnings.add("the documents could not be read for the search index (" + e.getMessage()
+                    + "); the next search tries again");
+            return;
+        }
         index.update(updated, gone);
+    }
+
+    private Read read(Document document) {
+        try {
+            return new Read(document.getId(), documents.read(document), null);
+        } catch (CorpusException | RuntimeException e) {
+            return new Read(document.getId(), List.of(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** One document read for the index: its Lucene documents, or what kept it from being read. */
+    private record Read(String id, List<org.apache.lucene.document.Document> built, String problem) {
     }
 
     /** Returns what went wrong with the index since it was opened, one sentence each; searches still answer. */

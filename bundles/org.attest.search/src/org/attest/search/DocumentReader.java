@@ -42,19 +42,20 @@ final class DocumentReader {
     List<org.apache.lucene.document.Document> read(Document document) throws CorpusException {
         String stamp = stamp(document);
         Map<String, String> states = states(document);
-        IndexedDocument indexed = new IndexedDocument(document, store.readText(document),
-                store.goldState(document), states);
+        // the text is read and its SHA-256 checked once; each CAS is then checked against it
+        String text = store.readText(document);
+        IndexedDocument indexed = new IndexedDocument(document, text, store.goldState(document), states);
         indexed.addPassages();
         Map<String, CAS> cases = new LinkedHashMap<>();
         for (Annotator annotator : store.corpus().getAnnotators()) {
             if (store.hasCas(document, annotator.getName())) {
-                cases.put(annotator.getName(), store.readCas(document, annotator.getName()));
+                cases.put(annotator.getName(), store.readCasWithText(document, annotator.getName(), text));
             }
         }
         Set<Position> disagreed = disagreed(cases);
         cases.forEach((annotator, cas) -> annotations.add(indexed, cas, annotator, disagreed));
         if (hasGold(document)) {
-            annotations.add(indexed, store.readGold(document), CorpusLayout.GOLD, Set.of());
+            annotations.add(indexed, store.readGoldWithText(document, text), CorpusLayout.GOLD, Set.of());
         }
         indexed.addStamp(stamp);
         return indexed.built();

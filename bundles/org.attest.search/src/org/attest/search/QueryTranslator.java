@@ -122,6 +122,10 @@ final class QueryTranslator extends QueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        if (!quoted && SearchFields.TEXT.equals(field) && SearchFields.DISAGREEMENT.equalsIgnoreCase(queryText)) {
+            // the bare word names the positions where the annotators differ; "disagreement" in quotes is a word
+            return getFieldQuery(SearchFields.DISAGREEMENT, "yes", true);
+        }
         SearchFields.Kind kind = kind(field);
         if (SearchFields.LAYER.equals(field) && !fields.hasLayer(queryText)) {
             throw new FieldProblem(field, "the schema has no layer '" + queryText + "'; its layers are "

@@ -15,6 +15,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -35,6 +36,12 @@ import org.attest.store.fs.UnsafePathException;
 final class SearchIndex implements AutoCloseable {
 
     private static final String VERSION_KEY = "attest.search";
+
+    /** An update of at most this many documents (a save, a decision) merges no segments while there are few. */
+    private static final int SMALL_UPDATE = 8;
+
+    /** How many segments small updates may leave before one merges them again. */
+    private static final int MAX_SEGMENTS = 40;
 
     // Lucene tells on java.util.logging which memory mapping and vector support it found: nothing for a user to act on,
     // so only its severe messages pass (the logger is held here, or the setting would go with it)
@@ -137,7 +144,8 @@ final class SearchIndex implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(new FoldingAnalyzer());
         // the codec is named, not looked up, and the analyzers are built directly: nothing depends on ServiceLoader
         config.setCodec(new Lucene912Codec());
-        config.setRAMBufferSizeMB(64);
+        // one commit for the whole build: a large buffer flushes few segments on the way
+        config.setRAMBufferSizeMB(256);
         config.setCommitOnClose(false);
         return config;
     }
@@ -170,7 +178,14 @@ final class SearchIndex implements AutoCloseable {
         if (updated.isEmpty() && removed.isEmpty()) {
             return true;
         }
-        try (IndexWriter writer = new IndexWriter(directory, config())) {
+        IndexWriterConfig config = config();
+        if (updated.size() + removed.size() <= SMALL_UPDATE && reader != null
+                && reader.leaves().size() < MAX_SEGMENTS) {
+            // an update after a save waits for no merge (closing a writer waits for its merges); the next large update,
+            // or one when the segments have piled up, merges them
+            config.setMergePolicy(NoMergePolicy.INSTANCE);
+        }
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (Map.Entry<String, List<Document>> entry : updated.entrySet()) {
                 writer.updateDocuments(new Term(SearchFields.DOC, entry.getKey()), entry.getValue());
             }

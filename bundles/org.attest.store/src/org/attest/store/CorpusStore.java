@@ -189,6 +189,20 @@ public final class CorpusStore implements AutoCloseable {
         return cases.read(layout.cas(document.getId(), annotator), bytes, readText(document), reuse);
     }
 
+    /**
+     * Loads {@code annotator}'s CAS of {@code document} like {@link #readCas(Document, String)}, checking it against
+     * {@code text}, the document's text as {@link #readText(Document)} returned it for this load, so that a reader of
+     * several CASes of one document checks the text's SHA-256 once.
+     */
+    public CAS readCasWithText(Document document, String annotator, String text) throws CorpusException {
+        return cases.read(layout.cas(document.getId(), annotator), text, null);
+    }
+
+    /** Loads the gold CAS of {@code document} like {@link #readCasWithText(Document, String, String)} does a CAS. */
+    public CAS readGoldWithText(Document document, String text) throws CorpusException {
+        return cases.read(layout.gold(document.getId()), text, null);
+    }
+
     /** Loads the curated gold CAS of {@code document}, or a fresh segmented CAS when curation has not started. */
     public CAS readGold(Document document) throws CorpusException {
         return readGold(document, null);

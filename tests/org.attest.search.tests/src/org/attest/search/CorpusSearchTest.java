@@ -177,4 +177,46 @@ class CorpusSearchTest {
         assertThat(results.hits()).hasSize(2);
         assertThat(results.total()).isEqualTo(5);
     }
+
+    @Test
+    void theBareWordDisagreementFindsWhereTheAnnotatorsDiffer() throws Exception {
+        assertThat(where("disagreement")).isEqualTo(where("disagreement:yes")).isNotEmpty();
+        assertThat(where("disagreement layer:Claim")).isEqualTo(where("disagreement:yes layer:Claim"));
+        assertThat(where("DISAGREEMENT AND annotator:anna")).isEqualTo(where("disagreement:yes AND annotator:anna"))
+                .contains("river/anna/300 homes were flooded").noneMatch(w -> w.startsWith("harbour"));
+    }
+
+    @Test
+    void disagreementInQuotesIsAWordOfTheText() throws Exception {
+        assertThat(hits("\"disagreement\"")).isEmpty();
+        assertThat(hits("\"disagreement\" OR missing")).extracting(SearchHit::annotator).containsOnlyNulls();
+    }
+
+    @Test
+    void everyOccurrenceOfAWordIsAHitOfItsOwn() throws Exception {
+        SearchResults results = sut.search("said", 100);
+
+        assertThat(results.hits()).extracting(h -> h.documentId() + "@" + h.begin()).containsExactly(
+                "harbour@" + NewsCorpus.HARBOUR.indexOf("said"), "river@" + NewsCorpus.RIVER.indexOf("said"),
+                "river@" + NewsCorpus.RIVER.indexOf("said the"), "river@" + NewsCorpus.RIVER.lastIndexOf("said"));
+        assertThat(results.hits()).allSatisfy(h -> assertThat(h.match()).isEqualTo("said"));
+        assertThat(results.total()).isEqualTo(4);
+        assertThat(results.hits().get(3).before()).endsWith("the agency AFP ");
+    }
+
+    @Test
+    void everyOccurrenceOfAPhraseIsAHitAndTheLimitBoundsThem() throws Exception {
+        SearchResults results = sut.search("\"people\" OR flood*", 2);
+
+        assertThat(results.hits()).extracting(SearchHit::match).containsExactly("people", "flood");
+        assertThat(results.total()).isEqualTo(4);
+    }
+
+    @Test
+    void twoPhrasesInOneParagraphAreTwoHitsAndCountTwice() throws Exception {
+        SearchResults results = sut.search("\"kovacic said\" OR \"AFP said\" OR \"said nothing\"", 10);
+
+        assertThat(results.hits()).extracting(SearchHit::match).containsExactly("Kovacic said", "AFP said");
+        assertThat(results.total()).isEqualTo(2);
+    }
 }

@@ -156,4 +156,24 @@ class CorpusStoreTest {
                     .hasMessageContaining("read-only");
         }
     }
+
+    @Test
+    void aCasReadWithTheTextReadOnceIsCheckedAgainstThatText() throws Exception {
+        Path dir = corpusWithOneDocument();
+        try (CorpusStore sut = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
+            Document d = sut.corpus().getDocuments().get(0);
+            CAS cas = sut.readCas(d, "kari");
+            new Layers(cas, sut.corpus().getSchema()).addSpan("Entity", 0, 3, Map.of("type", "PERSON"));
+            sut.ensureAnnotator("kari");
+            sut.writeCas(d, "kari", cas);
+            String text = sut.readText(d);
+
+            assertThat(new Layers(sut.readCasWithText(d, "kari", text), sut.corpus().getSchema()).spans("Entity"))
+                    .hasSize(1);
+            assertThat(sut.readGoldWithText(d, text).getDocumentText()).isEqualTo(text);
+            assertThatThrownBy(() -> sut.readCasWithText(d, "kari", text + " and more"))
+                    .isInstanceOf(CorpusException.class).hasMessageContaining("kari")
+                    .hasMessageContaining("holds a different text");
+        }
+    }
 }

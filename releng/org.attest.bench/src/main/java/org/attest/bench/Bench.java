@@ -24,6 +24,7 @@ public final class Bench {
         BenchOptions options;
         try {
             options = BenchOptions.parse(args);
+            measurements(options.only());
         } catch (IllegalArgumentException e) {
             System.err.println("attest bench: " + e.getMessage());
             System.exit(2);
@@ -50,6 +51,19 @@ public final class Bench {
      * clones and synchronises the corpus all of them built, so it comes last; claims reads the finished work agreement
      * wrote.
      */
+    static List<Measurement> measurements(List<String> only) {
+        List<String> names = measurements().stream().map(Measurement::name).toList();
+        for (String name : only) {
+            if (!names.contains(name)) {
+                throw new IllegalArgumentException("--only " + name + ": there is no such measurement; the"
+                        + " measurements are " + String.join(", ", names));
+            }
+        }
+        return measurements().stream()
+                .filter(m -> only.isEmpty() || only.contains(m.name()) || m instanceof ImportMeasurement).toList();
+    }
+
+    // every measurement, in the order they must run
     static List<Measurement> measurements() {
         return List.of(new ImportMeasurement(), new SaveMeasurement(), new OpenMeasurement(), new ModelMeasurement(),
                 new AgreementMeasurement(), new MergeMeasurement(), new ExportMeasurement(), new RegistryMeasurement(),
@@ -73,7 +87,7 @@ public final class Bench {
                 try (Workload workload = new Workload(new SyntheticCorpus(options.seed(), size), dir,
                         options.quick() ? 60 : 200,
                         options.quick() ? 2 : 3)) {
-                    for (Measurement m : measurements()) {
+                    for (Measurement m : measurements(options.only())) {
                         progress.accept("bench: " + size + " documents: " + m.name());
                         report.add(m.measure(workload));
                     }

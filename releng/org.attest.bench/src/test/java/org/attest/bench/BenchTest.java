@@ -109,4 +109,15 @@ class BenchTest {
         assertThatThrownBy(() -> BenchOptions.parse("--docs", "many")).hasMessageContaining("not a whole number");
         assertThatThrownBy(() -> BenchOptions.parse("--fast")).hasMessageContaining("unknown option '--fast'");
     }
+
+    @Test
+    void onlyRunsTheNamedMeasurementsAfterTheImportAndRefusesAnUnknownName() {
+        BenchOptions options = BenchOptions.parse("--only", "search");
+
+        assertThat(Bench.measurements(options.only())).extracting(Measurement::name).containsExactly("import",
+                "search");
+        assertThat(Bench.measurements(List.of())).hasSameSizeAs(Bench.measurements());
+        assertThatThrownBy(() -> Bench.measurements(List.of("serch"))).hasMessageContaining("--only serch")
+                .hasMessageContaining("search");
+    }
 }
