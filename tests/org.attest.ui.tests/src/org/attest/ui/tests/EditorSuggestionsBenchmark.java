@@ -109,7 +109,8 @@ class EditorSuggestionsBenchmark {
                         + " \"tabEnterMaxMs\": %.1f, \"createWhileComputingP50Ms\": %.1f,"
                         + " \"createWhileComputingMaxMs\": %.1f, \"tabWhileComputingP50Ms\": %.1f,"
                         + " \"tabWhileComputingMaxMs\": %.1f, \"targets\": {\"keyMs\": 100}}",
-                keysWhileComputing, BigDocument.percentile(keys, 50), BigDocument.percentile(keys, 95), Collections.max(keys), computeMs,
+                keysWhileComputing, BigDocument.percentile(keys, 50), BigDocument.percentile(keys, 95),
+                Collections.max(keys), computeMs,
                 max(dispatch), suggestions, settle.isEmpty() ? 0.0 : BigDocument.percentile(settle, 50), max(settle),
                 creates.isEmpty() ? 0.0 : BigDocument.percentile(creates, 50), max(creates),
                 tabs.isEmpty() ? 0.0 : BigDocument.percentile(tabs, 50), max(tabs));
