@@ -102,7 +102,9 @@ final class ExportReader {
         } else {
             deserialized.incrementAndGet();
             CAS reuse = pool.poll();
-            CAS cas = gold ? store.readGold(document, bytes, reuse) : store.readCas(document, from, bytes, reuse);
+            CAS cas = gold
+                    ? store.reads().gold(document, bytes, reuse)
+                    : store.reads().cas(document, from, bytes, reuse);
             converted = convert(cas);
             // the converted values are strings and numbers only, so the CAS can take the next document
             pool.add(cas);

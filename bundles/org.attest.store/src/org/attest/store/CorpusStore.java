@@ -43,6 +43,7 @@ public final class CorpusStore implements AutoCloseable {
     private final boolean legacy;
     private final List<String> notices;
     private final DocumentIndex index;
+    private final CasReads reads;
 
     CorpusStore(CorpusLayout layout, Corpus corpus, CorpusLock lock, ModelFiles files, boolean legacy,
             List<String> notices) {
@@ -59,6 +60,7 @@ public final class CorpusStore implements AutoCloseable {
         this.cases = new CasFiles(layout.dir(), casFactory, casFormat);
         this.index = new DocumentIndex(corpus);
         this.saves = new ModelSaves(layout, corpus, files);
+        this.reads = new CasReads(layout, cases, texts);
     }
 
     /** Creates a new corpus in {@code dir} (absent or empty) with the default schema and opens it for writing. */
@@ -181,28 +183,6 @@ public final class CorpusStore implements AutoCloseable {
         return cases.read(layout.cas(document.getId(), annotator), readText(document), reuse);
     }
 
-    /**
-     * Loads {@code annotator}'s CAS of {@code document} from {@code bytes}, the content of its file read by the caller,
-     * checking them like {@link #readCas(Document, String, CAS)}; for a caller that needs the very bytes it loads.
-     */
-    public CAS readCas(Document document, String annotator, byte[] bytes, CAS reuse) throws CorpusException {
-        return cases.read(layout.cas(document.getId(), annotator), bytes, readText(document), reuse);
-    }
-
-    /**
-     * Loads {@code annotator}'s CAS of {@code document} like {@link #readCas(Document, String)}, checking it against
-     * {@code text}, the document's text as {@link #readText(Document)} returned it for this load, so that a reader of
-     * several CASes of one document checks the text's SHA-256 once.
-     */
-    public CAS readCasWithText(Document document, String annotator, String text) throws CorpusException {
-        return cases.read(layout.cas(document.getId(), annotator), text, null);
-    }
-
-    /** Loads the gold CAS of {@code document} like {@link #readCasWithText(Document, String, String)} does a CAS. */
-    public CAS readGoldWithText(Document document, String text) throws CorpusException {
-        return cases.read(layout.gold(document.getId()), text, null);
-    }
-
     /** Loads the curated gold CAS of {@code document}, or a fresh segmented CAS when curation has not started. */
     public CAS readGold(Document document) throws CorpusException {
         return readGold(document, null);
@@ -216,12 +196,9 @@ public final class CorpusStore implements AutoCloseable {
         return cases.read(layout.gold(document.getId()), readText(document), reuse);
     }
 
-    /**
-     * Loads the gold CAS of {@code document} from {@code bytes}, the content of its file read by the caller, checking
-     * them like {@link #readGold(Document, CAS)}.
-     */
-    public CAS readGold(Document document, byte[] bytes, CAS reuse) throws CorpusException {
-        return cases.read(layout.gold(document.getId()), bytes, readText(document), reuse);
+    /** Returns the reads of CASes for callers that walk many: from their own bytes or against a checked text. */
+    public CasReads reads() {
+        return reads;
     }
 
     /** Reads the bytes of {@code file}, a file of this corpus, naming it when it cannot be read. */

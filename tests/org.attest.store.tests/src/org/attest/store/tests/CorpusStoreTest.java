@@ -168,10 +168,10 @@ class CorpusStoreTest {
             sut.writeCas(d, "kari", cas);
             String text = sut.readText(d);
 
-            assertThat(new Layers(sut.readCasWithText(d, "kari", text), sut.corpus().getSchema()).spans("Entity"))
+            assertThat(new Layers(sut.reads().cas(d, "kari", text), sut.corpus().getSchema()).spans("Entity"))
                     .hasSize(1);
-            assertThat(sut.readGoldWithText(d, text).getDocumentText()).isEqualTo(text);
-            assertThatThrownBy(() -> sut.readCasWithText(d, "kari", text + " and more"))
+            assertThat(sut.reads().gold(d, text).getDocumentText()).isEqualTo(text);
+            assertThatThrownBy(() -> sut.reads().cas(d, "kari", text + " and more"))
                     .isInstanceOf(CorpusException.class).hasMessageContaining("kari")
                     .hasMessageContaining("holds a different text");
         }
