@@ -58,6 +58,22 @@ public final class CasFactory {
         return cas;
     }
 
+    /**
+     * Returns a new CAS holding {@code text} with the sentences and tokens of {@code segmentation}, which a source
+     * fixed, instead of segmenting the text again.
+     */
+    public CAS newCas(String text, Segmentation segmentation) {
+        segmentation.checkWithin(text.length());
+        CAS cas = emptyCas();
+        cas.setDocumentText(text);
+        cas.setDocumentLanguage(segmenter.language());
+        org.apache.uima.cas.Type sentence = cas.getTypeSystem().getType(AttestTypes.SENTENCE);
+        org.apache.uima.cas.Type token = cas.getTypeSystem().getType(AttestTypes.TOKEN);
+        segmentation.sentences().forEach(s -> cas.addFsToIndexes(cas.createAnnotation(sentence, s.begin(), s.end())));
+        segmentation.tokens().forEach(t -> cas.addFsToIndexes(cas.createAnnotation(token, t.begin(), t.end())));
+        return cas;
+    }
+
     /** Returns a new CAS of this factory's type system with no text yet, e.g. to deserialize into. */
     public CAS emptyCas() {
         try {

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+
+import org.attest.cas.Segmentation;
 
 /**
  * One article read from a file: its exact text, its metadata and any annotations it came with.
@@ -15,9 +18,11 @@ import java.util.Objects;
  * @param spans span annotations in index order; empty for plain text
  * @param relations relation annotations whose {@code from}/{@code to} index into {@code spans}; empty for plain text
  * @param unknownTypes annotation types the file holds that Attest cannot map, by type name with their count
+ * @param segmentation the sentences and tokens the file fixed, or {@code null} when it has none (the text is then
+ *     segmented on import)
  */
 public record Article(String sourceName, String text, ArticleMetadata metadata, List<SpanRecord> spans,
-        List<RelationRecord> relations, Map<String, Integer> unknownTypes) {
+        List<RelationRecord> relations, Map<String, Integer> unknownTypes, Segmentation segmentation) {
 
     /** Checks the components and makes the collections unmodifiable copies, keeping their order. */
     public Article {
@@ -27,6 +32,20 @@ public record Article(String sourceName, String text, ArticleMetadata metadata, 
         spans = List.copyOf(spans);
         relations = List.copyOf(relations);
         unknownTypes = Collections.unmodifiableMap(new LinkedHashMap<>(unknownTypes));
+        if (segmentation != null) {
+            segmentation.checkWithin(text.length());
+        }
+    }
+
+    /** Creates an article whose file fixed no sentences or tokens. */
+    public Article(String sourceName, String text, ArticleMetadata metadata, List<SpanRecord> spans,
+            List<RelationRecord> relations, Map<String, Integer> unknownTypes) {
+        this(sourceName, text, metadata, spans, relations, unknownTypes, null);
+    }
+
+    /** Returns the sentences and tokens the file fixed, if it fixed any. */
+    public Optional<Segmentation> sourceSegmentation() {
+        return Optional.ofNullable(segmentation);
     }
 
     /** Returns an article without annotations, as read from plain text. */
