@@ -20,9 +20,12 @@ import org.attest.model.schema.DefaultSchema;
 
 /**
  * Annotates a news text with the default schema from simple rules: gazetteer names as entities, "up to / at least /
- * more than N people" as statistic claims with the unit, cluster and period of {@link ClaimScript}, "said / told /
+ * more than N people" as statistic claims with the unit, cluster and period of {@link ClaimScript}, sums of money as
+ * statistic claims ({@link MoneyScript}), "said / told /
  * wrote / according to" as cues, the entity next to a cue as the source, an attribution from each claim to the
- * source of a cue in its sentence, and a Via from that source to whom it was "quoting" or "citing" ({@link ViaScript}).
+ * source of a cue in its sentence, and Vias from that source to whom it was "quoting" or "citing", to social media and
+ * to news agencies
+ * ({@link ViaScript}).
  *
  * <p>A {@link Personality} makes annotators differ in controlled, reproducible ways: with its probabilities an
  * annotation is skipped, has its begin moved to the previous word, or gets another label. The choices depend only on
@@ -66,7 +69,6 @@ public final class ScriptedAnnotator {
     public record Result(Map<String, Integer> counts, List<String> deviations) {
     }
 
-    private static final Map<String, String> GAZETTEER = gazetteer();
     private static final Pattern STATISTIC = Pattern
             .compile("(?i)\\b(up to|at least|more than)\\s+(\\d[\\d,]*)\\s+(people|residents)\\b");
     private static final Pattern CUE = Pattern.compile("\\b(said|says|told|wrote|according to|According to)\\b");
@@ -99,8 +101,8 @@ public final class ScriptedAnnotator {
         List<String> deviations = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<AnnotationFS> entities = new ArrayList<>();
-        for (int[] hit : entityHits(text)) {
-            String type = GAZETTEER.get(text.substring(hit[0], hit[1]));
+        for (int[] hit : Gazetteer.hits(text)) {
+            String type = Gazetteer.NAMES.get(text.substring(hit[0], hit[1]));
             Choice choice = choose(random, text, DefaultSchema.ENTITY, hit[0], hit[1], type, deviations);
             if (choice != null) {
                 entities.add(layers.addSpan(DefaultSchema.ENTITY, choice.begin, hit[1], Map.of("type", choice.label)));
@@ -124,6 +126,21 @@ public final class ScriptedAnnotator {
                 counts.merge(DefaultSchema.CLAIM, 1, Integer::sum);
             }
         }
+        // sums of money draw from a random of their own, so that the choices of the rules before them stay as they were
+        Random money = new Random(personality.seed() * 37 + text.hashCode());
+        List<AnnotationFS> sums = new ArrayList<>();
+        for (MoneyScript.Sum sum : MoneyScript.find(text)) {
+            Choice choice = choose(money, text, DefaultSchema.CLAIM, sum.begin(), sum.end(), sum.qualifier(),
+                    deviations);
+            if (choice != null) {
+                Map<String, Object> features = new LinkedHashMap<>(sum.features());
+                if (choice.label != null) {
+                    features.put("qualifier", choice.label);
+                }
+                sums.add(layers.addSpan(DefaultSchema.CLAIM, choice.begin, sum.end(), features));
+                counts.merge(DefaultSchema.CLAIM, 1, Integer::sum);
+            }
+        }
         Matcher cue = CUE.matcher(text);
         while (cue.find()) {
             if (skips(random, DefaultSchema.CUE, text, cue.start(), cue.end(), deviations)) {
@@ -143,16 +160,8 @@ public final class ScriptedAnnotator {
             AnnotationFS source = layers.addSpan(DefaultSchema.SOURCE, entity.getBegin(), entity.getEnd(),
                     Map.of("type", sourceType));
             counts.merge(DefaultSchema.SOURCE, 1, Integer::sum);
-            boolean attributed = false;
-            for (AnnotationFS claim : claims) {
-                if (claim.getBegin() >= sentence.getBegin() && claim.getEnd() <= sentence.getEnd()
-                        && !skips(random, DefaultSchema.ATTRIBUTION, text, claim.getBegin(), claim.getEnd(),
-                                deviations)) {
-                    layers.addRelation(DefaultSchema.ATTRIBUTION, claim, source, Map.of("cue", cueSpan));
-                    counts.merge(DefaultSchema.ATTRIBUTION, 1, Integer::sum);
-                    attributed = true;
-                }
-            }
+            boolean attributed = attribute(layers, random, claims, sentence, source, cueSpan, counts, deviations);
+            attributed |= attribute(layers, money, sums, sentence, source, cueSpan, counts, deviations);
             // no random choice here: the Via rule must not change the choices of the annotations after it
             if (attributed) {
                 ViaScript.add(layers, text, Math.max(cue.end(), source.getEnd()), sentence.getEnd(), source, entities,
@@ -163,6 +172,22 @@ public final class ScriptedAnnotator {
     }
 
     private record Choice(int begin, String label) {
+    }
+
+    // attributes each of the claims inside the sentence to the source, unless the personality skips it
+    private boolean attribute(Layers layers, Random random, List<AnnotationFS> claims, AnnotationFS sentence,
+            AnnotationFS source, AnnotationFS cueSpan, Map<String, Integer> counts, List<String> deviations) {
+        String text = sentence.getCAS().getDocumentText();
+        boolean attributed = false;
+        for (AnnotationFS claim : claims) {
+            if (claim.getBegin() >= sentence.getBegin() && claim.getEnd() <= sentence.getEnd()
+                    && !skips(random, DefaultSchema.ATTRIBUTION, text, claim.getBegin(), claim.getEnd(), deviations)) {
+                layers.addRelation(DefaultSchema.ATTRIBUTION, claim, source, Map.of("cue", cueSpan));
+                counts.merge(DefaultSchema.ATTRIBUTION, 1, Integer::sum);
+                attributed = true;
+            }
+        }
+        return attributed;
     }
 
     private Choice choose(Random random, String text, String layer, int begin, int end, String label,
@@ -179,7 +204,7 @@ public final class ScriptedAnnotator {
             }
         }
         String chosenLabel = label;
-        if (random.nextDouble() < personality.relabel() && OTHER_LABEL.containsKey(label)) {
+        if (random.nextDouble() < personality.relabel() && label != null && OTHER_LABEL.containsKey(label)) {
             chosenLabel = OTHER_LABEL.get(label);
             deviations.add(
                     "relabelled " + layer + " '" + text.substring(begin, end) + "' " + label + " -> " + chosenLabel);
@@ -208,30 +233,6 @@ public final class ScriptedAnnotator {
             i--;
         }
         return i;
-    }
-
-    private static List<int[]> entityHits(String text) {
-        List<int[]> hits = new ArrayList<>();
-        boolean[] taken = new boolean[text.length()];
-        // Longest names first, so "Ana Kovačić" wins over "Kovačić".
-        for (String name : GAZETTEER.keySet()) {
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
-                    .matcher(text);
-            while (m.find()) {
-                boolean free = true;
-                for (int i = m.start(); i < m.end() && free; i++) {
-                    free = !taken[i];
-                }
-                if (free) {
-                    for (int i = m.start(); i < m.end(); i++) {
-                        taken[i] = true;
-                    }
-                    hits.add(new int[]{m.start(), m.end()});
-                }
-            }
-        }
-        hits.sort((a, b) -> Integer.compare(a[0], b[0]));
-        return hits;
     }
 
     private static AnnotationFS sentenceAt(CAS cas, int offset) {
@@ -263,25 +264,4 @@ public final class ScriptedAnnotator {
         return null;
     }
 
-    private static Map<String, String> gazetteer() {
-        Map<String, String> names = new LinkedHashMap<>();
-        names.put("Lindor Evening Post", "ORGANIZATION");
-        names.put("regional civil protection office", "ORGANIZATION");
-        names.put("national weather service", "ORGANIZATION");
-        names.put("Ana Kovačić", "PERSON");
-        names.put("Ana Kovacic", "PERSON");
-        names.put("Petr Halvorsen", "PERSON");
-        names.put("Mirela Đurić", "PERSON");
-        names.put("Harbour Street", "LOCATION");
-        names.put("Vesna Herald", "ORGANIZATION");
-        names.put("Port Vesna", "GPE");
-        names.put("Red Cross", "ORGANIZATION");
-        names.put("Kovačić", "PERSON");
-        names.put("Riverside", "LOCATION");
-        names.put("Insurers", "ORGANIZATION");
-        names.put("Lindor", "GPE");
-        names.put("Lieva", "LOCATION");
-        names.put("NTA", "ORGANIZATION");
-        return names;
-    }
 }

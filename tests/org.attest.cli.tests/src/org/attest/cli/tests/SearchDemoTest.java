@@ -45,4 +45,16 @@ class SearchDemoTest {
                 .anySatisfy(line -> assertThat(line).contains("[More than 4,500 people]"))
                 .noneSatisfy(line -> assertThat(line).contains("[At least 25 people]"));
     }
+
+    @Test
+    void aThirdFindsTheStatisticClaimAboveAValueAttributedViaANewsAgencyAndNoOther() {
+        List<String> table = search("label:statistic value:>1000000 via:\"news agency\"", "table");
+
+        assertThat(table.stream().filter(line -> line.startsWith("harbour-flood")))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).startsWith("harbour-flood-b").contains("[20 million euros]"))
+                .anySatisfy(line -> assertThat(line).contains(" gold Claim/statistic"));
+        assertThat(search("label:statistic via:\"social media\" annotator:anna", "keywords"))
+                .containsExactly("12 million euros");
+    }
 }
