@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         "Search the corpus's text and annotations: words, \"phrases\", layer:Claim, label:statistic, feature values",
         "(qualifier:\"at least\", value:[100 TO 500], value:>100), entity:NAME (any name or alias of a registry",
         "entity), via:\"news agency\", annotator:anna, state:finished, gold:yes, outlet:WORDS,",
-        "date:[2024-01-01 TO 2024-02-01], disagreement:yes, with AND, OR, NOT and parentheses.",
+        "date:[2024-01-01 TO 2024-02-01], disagreement (where the annotators differ), with AND, OR, NOT and",
+        "parentheses.",
         "The index is kept in DIR/.attest/index/ and brought up to date first."})
 public final class SearchCommand implements Callable<Integer> {
 

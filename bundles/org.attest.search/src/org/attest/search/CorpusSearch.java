@@ -157,7 +157,6 @@ public final class CorpusSearch implements AutoCloseable {
     }
 
     private void update(Collection<String> ids, Collection<String> removed) {
-        Map<String, List<org.apache.lucene.document.Document>> updated = new LinkedHashMap<>();
         Set<String> gone = new HashSet<>(removed);
         List<Document> present = new ArrayList<>();
         for (String id : ids) {
@@ -168,33 +167,73 @@ public final class CorpusSearch implements AutoCloseable {
                 present.add(document.get());
             }
         }
-        // documents are read on the cores, handed back in order; one that cannot be read is a warning, not a failure
-        int threads = present.size() > 1 ? OrderedPipeline.defaultThreads() : 1;
-        try (OrderedPipeline<Document, Read> reads = new OrderedPipeline<>(present, threads, this::read)) {
-            while (reads.hasNext()) {
-                Read read = reads.next();
-                if (read.problem() == null) {
-                    updated.put(read.id(), read.built());
-                } else {
-                    // the document stays out of the index (and unstamped), so the next refresh tries it again
-                    warnings.add("document '" + read.id() + "' is not searchable: " + read.problem());
-                    gone.add(read.id());
-                }
-            }
-        } catch (CorpusException e) {
-            warnings.add("the documents could not be read for the search index (" + e.getMessage()
-                    + "); the next search tries again");
+        if (present.size() > SearchIndex.SMALL_UPDATE) {
+            build(present, gone);
             return;
+        }
+        Map<String, List<org.apache.lucene.document.Document>> updated = new LinkedHashMap<>();
+        for (Document document : present) {
+            Read read = read(document, null);
+            if (read.problem() == null) {
+                updated.put(read.id(), read.built());
+            } else {
+                unreadable(read, gone);
+            }
         }
         index.update(updated, gone);
     }
 
-    private Read read(Document document) {
+    // a large update: the documents are read and indexed on the cores at once, then committed together
+    private void build(List<Document> present, Set<String> gone) {
+        try (IndexBatch batch = index.batch()) {
+            if (batch == null) {
+                return;
+            }
+            int threads = OrderedPipeline.defaultThreads();
+            try (OrderedPipeline<Document, Read> reads = new OrderedPipeline<>(present, threads,
+                    document -> read(document, batch))) {
+                while (reads.hasNext()) {
+                    Read read = reads.next();
+                    if (read.problem() != null) {
+                        unreadable(read, gone);
+                    }
+                }
+            }
+            for (String id : gone) {
+                batch.remove(id);
+            }
+            index.commit(batch);
+        } catch (CorpusException e) {
+            warnings.add("the documents could not be read for the search index (" + e.getMessage()
+                    + "); the next search tries again");
+        } catch (IOException | RuntimeException e) {
+            index.failed(e);
+        }
+    }
+
+    // the document stays out of the index (and unstamped), so the next refresh tries it again
+    private void unreadable(Read read, Set<String> gone) {
+        warnings.add("document '" + read.id() + "' is not searchable: " + read.problem());
+        gone.add(read.id());
+    }
+
+    // reads one document into its Lucene documents, and puts them into batch right away when there is one
+    private Read read(Document document, IndexBatch batch) {
+        List<org.apache.lucene.document.Document> built;
         try {
-            return new Read(document.getId(), documents.read(document), null);
+            built = documents.read(document);
         } catch (CorpusException | RuntimeException e) {
             return new Read(document.getId(), List.of(), String.valueOf(e.getMessage()));
         }
+        if (batch == null) {
+            return new Read(document.getId(), built, null);
+        }
+        try {
+            batch.put(document.getId(), built);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new Read(document.getId(), List.of(), null);
     }
 
     /** One document read for the index: its Lucene documents, or what kept it from being read. */

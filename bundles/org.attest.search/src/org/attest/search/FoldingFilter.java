@@ -39,8 +39,9 @@ final class FoldingFilter extends TokenFilter {
         }
         if (!ascii) {
             // the registry's folding, which remembers the words it transliterated: most words are ASCII and skip it
-            String folded = NameFolding.fold(term.toString()).replace(" ", "");
-            term.setEmpty().append(folded.isEmpty() ? term.toString() : folded);
+            String word = term.toString();
+            String folded = NameFolding.fold(word).replace(" ", "");
+            term.setEmpty().append(folded.isEmpty() ? word : folded);
         }
         return true;
     }

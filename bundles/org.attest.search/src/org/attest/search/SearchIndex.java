@@ -16,11 +16,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -39,7 +36,7 @@ final class SearchIndex implements AutoCloseable {
     private static final String VERSION_KEY = "attest.search";
 
     /** An update of at most this many documents (a save, a decision) merges no segments while there are few. */
-    private static final int SMALL_UPDATE = 8;
+    static final int SMALL_UPDATE = 8;
 
     /** How many segments small updates may leave before one merges them again. */
     private static final int MAX_SEGMENTS = 40;
@@ -156,22 +153,7 @@ final class SearchIndex implements AutoCloseable {
 
     /** Returns the stamp each indexed document was indexed with, by document id. */
     Map<String, String> stamps() {
-        Map<String, String> stamps = new HashMap<>();
-        if (reader == null) {
-            return stamps;
-        }
-        try {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            TermQuery all = new TermQuery(new Term(SearchFields.KIND, SearchFields.KIND_STAMP));
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc hit : searcher.search(all, Math.max(1, reader.maxDoc())).scoreDocs) {
-                Document d = stored.document(hit.doc);
-                stamps.put(d.get(SearchFields.DOC), d.get(SearchFields.STAMP));
-            }
-        } catch (IOException | RuntimeException e) {
-            warnings.accept("the stamps of the search index cannot be read (" + e.getMessage() + ")");
-        }
-        return stamps;
+        return reader == null ? new HashMap<>() : IndexedStamps.read(reader, warnings);
     }
 
     /**
@@ -207,13 +189,10 @@ final class SearchIndex implements AutoCloseable {
             open.later();
             return true;
         } catch (LockObtainFailedException e) {
-            warnings.accept("another program is updating the search index; these results may miss recent changes");
-            return false;
+            return failed(e);
         } catch (IOException | RuntimeException e) {
             open.commit();
-            warnings.accept("the search index could not be updated (" + e.getMessage()
-                    + "); these results may miss recent changes, and the next search updates it again");
-            return false;
+            return failed(e);
         }
     }
 
@@ -229,20 +208,58 @@ final class SearchIndex implements AutoCloseable {
 
     // one commit of its own, by a writer opened for it
     private boolean write(Map<String, List<Document>> updated, Collection<String> removed) {
-        try (IndexWriter writer = new IndexWriter(directory, config())) {
-            apply(writer, updated, removed);
-            writer.setLiveCommitData(Map.of(VERSION_KEY, version).entrySet());
-            writer.commit();
-        } catch (LockObtainFailedException e) {
-            warnings.accept("another program is updating the search index; these results may miss recent changes");
-            return false;
+        try (IndexBatch batch = batch()) {
+            if (batch == null) {
+                return false;
+            }
+            for (Map.Entry<String, List<Document>> entry : updated.entrySet()) {
+                batch.put(entry.getKey(), entry.getValue());
+            }
+            for (String id : removed) {
+                batch.remove(id);
+            }
+            return commit(batch);
         } catch (IOException | RuntimeException e) {
-            warnings.accept("the search index could not be updated (" + e.getMessage()
-                    + "); these results may miss recent changes, and the next search updates it again");
-            return false;
+            return failed(e);
+        }
+    }
+
+    /**
+     * Starts a large update, committing the small ones pending first; null when the index cannot be written now, which
+     * the warnings then say.
+     */
+    IndexBatch batch() {
+        if (!open.commit()) {
+            return null;
+        }
+        try {
+            return new IndexBatch(new IndexWriter(directory, config()), Map.of(VERSION_KEY, version));
+        } catch (IOException | RuntimeException e) {
+            failed(e);
+            return null;
+        }
+    }
+
+    /** Commits {@code batch} and reads the index again; returns whether it was written (else the warnings say why). */
+    boolean commit(IndexBatch batch) {
+        try {
+            batch.commit();
+        } catch (IOException | RuntimeException e) {
+            return failed(e);
         }
         reopen();
         return true;
+    }
+
+    /** Says in the warnings why an update of the index failed; returns false. */
+    boolean failed(Exception e) {
+        if (e instanceof LockObtainFailedException) {
+            warnings.accept("another program is updating the search index; these results may miss recent changes");
+        } else {
+            warnings.accept("the search index could not be updated (" + e.getMessage()
+                    + "); these results may miss recent changes, and the next search updates it again");
+        }
+        return false;
     }
 
     private void reopen() {
