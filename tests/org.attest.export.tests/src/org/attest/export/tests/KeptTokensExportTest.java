@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.attest.export.ExportRequest;
 import org.attest.export.ExportService;
 import org.attest.store.CorpusStore;
@@ -14,9 +16,6 @@ import org.attest.testing.TestCorpus;
 import org.attest.testing.TokenizedXmi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 class KeptTokensExportTest {
 
