@@ -20,7 +20,7 @@ public final class TokenFile {
     /** The file's name in a document's folder. */
     public static final String NAME = "tokens.txt";
 
-    private static final String MAGIC = "# attest tokens 1";
+    private static final String MAGIC = "# Attest tokens, format 1";
     private static final String TEXT_SHA = "text-sha256 ";
     private static final String LINES_SHA = "lines-sha256 ";
     private static final String OUTSIDE = "-";
