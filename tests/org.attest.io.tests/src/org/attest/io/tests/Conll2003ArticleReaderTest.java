@@ -61,7 +61,7 @@ class Conll2003ArticleReaderTest {
         assertThat(sentences(articles.get(1))).containsExactly("Zürich and Łódź agree", "Peter Blackburn");
         assertThat(articles.get(1).text()).isEqualTo("Zürich and Łódź agree\nPeter Blackburn");
         assertThat(articles).extracting(a -> a.metadata().id()).containsExactly("news-1", "news-2");
-        assertThat(articles.get(1).sourceName()).isEqualTo("news.conll:9");
+        assertThat(articles.get(1).sourceName()).isEqualTo("news.conll:11");
     }
 
     @Test
