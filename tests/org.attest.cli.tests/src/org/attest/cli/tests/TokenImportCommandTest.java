@@ -78,7 +78,7 @@ class TokenImportCommandTest {
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("added     news-1", "added     news-2", "annotated news-1");
         assertThat(exported.code()).as(exported.err()).isZero();
-        String conll = Files.readString(dir.resolve("out/train.conll"));
+        String conll = Files.readString(dir.resolve("out/all.conll"));
         assertThat(documents(conll, false)).isEqualTo(documents(SOURCE, true));
         assertThat(conll).contains("Euro-style _ _ O\n", "Paulo-based _ _ I-ORGANIZATION\n");
     }
@@ -94,7 +94,7 @@ class TokenImportCommandTest {
 
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(exported.code()).as(exported.err()).isZero();
-        assertThat(dir.resolve("out/train.conll")).content().contains("Zürich _ _ B-GPE\n", "German _ _ B-EVENT\n",
+        assertThat(dir.resolve("out/all.conll")).content().contains("Zürich _ _ B-GPE\n", "German _ _ B-EVENT\n",
                 "Peter _ _ B-PERSON\n");
     }
 
