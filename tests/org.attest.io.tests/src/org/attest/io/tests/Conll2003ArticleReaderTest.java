@@ -106,7 +106,8 @@ class Conll2003ArticleReaderTest {
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("news.conll:5: the entity label \"ORDINAL\" has no place")
                 .hasMessageContaining("LOCATION")
-                .satisfies(e -> assertThat(((ImportException) e).remedy()).isEqualTo(ImportException.Remedy.MAP_LABELS));
+                .satisfies(
+                        e -> assertThat(((ImportException) e).remedy()).isEqualTo(ImportException.Remedy.MAP_LABELS));
     }
 
     @Test
