@@ -84,6 +84,30 @@ class TokenImportCommandTest {
     }
 
     @Test
+    void attestsHuggingFaceExportImportedIntoAnotherCorpusExportsTheSameCoNll() throws Exception {
+        Path source = Files.writeString(dir.resolve("news.conll"), SOURCE);
+        Path other = dir.resolve("other");
+        assertThat(CommandRun.of("import", corpus.toString(), source.toString(), "--annotator", "ana").code()).isZero();
+        assertThat(CommandRun.of("export", corpus.toString(), dir.resolve("hf").toString(), "--format", "hf", "--from",
+                "ana", "--split", "100").code()).isZero();
+        assertThat(CommandRun.of("export", corpus.toString(), dir.resolve("first").toString(), "--format", "conll",
+                "--from", "ana", "--split", "100").code()).isZero();
+        assertThat(CommandRun.of("init", other.toString()).code()).isZero();
+
+        CommandRun imported = CommandRun.of("import", other.toString(), dir.resolve("hf/all.jsonl").toString(),
+                "--format", "hf-jsonl", "--annotator", "bo");
+        CommandRun exported = CommandRun.of("export", other.toString(), dir.resolve("second").toString(), "--format",
+                "conll", "--from", "bo", "--split", "100");
+
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("added     news-1", "added     news-2");
+        assertThat(exported.code()).as(exported.err()).isZero();
+        assertThat(documents(Files.readString(dir.resolve("second/all.conll")), false))
+                .isEqualTo(documents(Files.readString(dir.resolve("first/all.conll")), false))
+                .isEqualTo(documents(SOURCE, true));
+    }
+
+    @Test
     void aLabelMapAndTheFormatNameReadACoNllFileWithAnotherExtension() throws Exception {
         Path source = Files.writeString(dir.resolve("train.txt"), SOURCE);
 
