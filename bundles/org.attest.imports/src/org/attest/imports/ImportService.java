@@ -63,11 +63,17 @@ public final class ImportService {
      * Imports the request's inputs; on any error the corpus on disk is left exactly as it was (reopen the store then).
      */
     public ImportReport run(Request request, Consumer<String> progress) throws CorpusException, ImportException {
-        ArticleReaders readers = new ArticleReaders(store.corpus().getSchema());
+        ArticleReaders readers;
+        try {
+            readers = new ArticleReaders(store.corpus().getSchema(), request.options().format());
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(e.getMessage());
+        }
         List<Path> files = readers.expand(request.inputs(), request.followLinks());
         if (files.isEmpty()) {
             throw new ImportException(
-                    "no importable files in " + request.inputs() + "; Attest reads .txt, .jsonl and .xmi files");
+                    "no importable files in " + request.inputs()
+                            + "; Attest reads .txt, .jsonl, .xmi, .ann, .conll and .conllu files");
         }
         List<Article> articles = new ArrayList<>();
         int n = 0;
