@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.attest.imports.ImportReport;
 import org.attest.imports.ImportService;
+import org.attest.inception.InceptionImport;
 import org.attest.io.ImportLimitException;
 import org.attest.io.ImportOptions;
 import org.attest.model.DocumentState;
@@ -64,6 +65,9 @@ public final class ImportCommand implements Callable<Integer> {
                     + maxMegabytes + "; for example --max-size 200");
         }
         ImportOptions options = new ImportOptions(maxMegabytes * 1024 * 1024, encoding, ignoreUnknownTypes);
+        if (files.size() == 1 && InceptionImport.isProjectExport(files.get(0))) {
+            return InceptionCommands.importProject(spec, dir, files.get(0), options, maxMegabytes);
+        }
         ImportReport report;
         try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.WRITE, "attest import")) {
             report = new ImportService(store).run(new ImportService.Request(files, options, annotator,
