@@ -57,7 +57,8 @@ public final class InceptionExport {
     /** Writes the archive into the folder {@code out} (created when absent), replacing an older one only when done. */
     public Result run(Path out) throws CorpusException, IOException {
         String name = store.corpus().getName() == null ? "corpus" : store.corpus().getName();
-        Path file = out.resolve(name + "-inception.zip");
+        // the name is free text: only its letters and digits go into the file name, which stays inside OUT
+        Path file = out.resolve(org.attest.store.CorpusNames.derive(name, "corpus", List.of()) + "-inception.zip");
         AtomicFiles.createDirectories(out);
         DkproCas dkpro = new DkproCas(store.corpus().getSchema());
         List<ExportedProject.SourceDocument> sources = new ArrayList<>();
