@@ -111,14 +111,19 @@ public final class InceptionImport {
                     store.setState(document, store.ensureAnnotator(e.getKey()), e.getValue());
                     states.put(e.getKey(), e.getValue().getLiteral());
                 }
+                Map<String, CAS> finished = new TreeMap<>();
                 for (Map.Entry<String, Article> e : pd.annotations().entrySet()) {
+                    CAS cas = cas(pd, e.getValue());
+                    if (pd.states().get(e.getKey()) == DocumentState.FINISHED) {
+                        finished.put(e.getKey(), cas);
+                    }
                     transaction.writeInto(folder.resolve("annotations").resolve(e.getKey() + "." + CasFormat.EXTENSION),
-                            casBytes(pd, e.getValue()));
+                            store.casFormat().write(cas));
                 }
                 if (pd.gold() != null) {
-                    byte[] gold = casBytes(pd, pd.gold());
-                    CurationRecord record = GoldRecord.of(pd.id(), pd.gold(),
-                            pd.goldState() == GoldState.NONE ? GoldState.IN_CURATION : pd.goldState(),
+                    CAS goldCas = cas(pd, pd.gold());
+                    byte[] gold = store.casFormat().write(goldCas);
+                    CurationRecord record = GoldRecord.of(pd.id(), goldCas, finished, record(pd),
                             store.corpus().getSchema(), now);
                     record.setGoldSha256(Hashes.sha256(gold));
                     transaction.writeInto(folder.resolve(layout.gold(pd.id()).getFileName().toString()), gold);
@@ -151,12 +156,12 @@ public final class InceptionImport {
         return pd.goldState() == GoldState.NONE ? GoldState.IN_CURATION : pd.goldState();
     }
 
-    private byte[] casBytes(ProjectDocument pd, Article article) throws ImportException {
+    private CAS cas(ProjectDocument pd, Article article) throws ImportException {
         CAS cas = article.sourceSegmentation().map(s -> store.casFactory().newCas(pd.text(), s))
                 .orElseGet(() -> store.casFactory().newCas(pd.text()));
         try {
             ArticleAnnotations.addTo(cas, article, store.corpus().getSchema());
-            return store.casFormat().write(cas);
+            return cas;
         } catch (IllegalArgumentException e) {
             throw new ImportException(article.sourceName() + ": " + e.getMessage() + " (nothing was imported)", e);
         }

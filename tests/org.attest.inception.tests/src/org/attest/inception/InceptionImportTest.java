@@ -80,6 +80,9 @@ class InceptionImportTest {
             assertThat(decisions).hasSize(2).allSatisfy(d -> {
                 assertThat(d.getComment()).isEqualTo("imported from INCEpTION");
                 assertThat(d.getReviewer()).isEqualTo("INCEpTION");
+                // anna finished the document with the same spans; ben, in progress, does not count
+                assertThat(d.getSupporters()).containsExactly("anna");
+                assertThat(d.getBasis()).isEqualTo(d.getValue() + "=anna");
             });
             assertThat(decisions).extracting(GoldDecision::getValue).containsExactly("PERSON", "LOCATION");
         }
