@@ -13,6 +13,8 @@ import java.util.List;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
+import org.attest.curation.CurationService;
+import org.attest.curation.DocumentStatus;
 import org.attest.io.ImportException;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;
@@ -85,6 +87,21 @@ class InceptionImportTest {
                 assertThat(d.getBasis()).isEqualTo(d.getValue() + "=anna");
             });
             assertThat(decisions).extracting(GoldDecision::getValue).containsExactly("PERSON", "LOCATION");
+        }
+    }
+
+    @Test
+    void thatTheCurationSeesTheImportedGoldAsDecidedNotChanged() throws Exception {
+        Path zip = twoDocuments().write(tmp.resolve("harbour.zip"));
+        try (CorpusStore store = CorpusStore.init(tmp.resolve("corpus"), null, "test")) {
+            new InceptionImport(store).run(zip, ImportOptions.defaults());
+
+            DocumentStatus sut = new CurationService(store).status(false, m -> {
+            }).stream().filter(s -> s.document().equals("harbour")).findFirst().orElseThrow();
+            assertThat(sut.decided()).isEqualTo(2);
+            assertThat(sut.changed()).isZero();
+            assertThat(sut.open()).isZero();
+            assertThat(sut.goldState()).isEqualTo(GoldState.CURATED);
         }
     }
 
