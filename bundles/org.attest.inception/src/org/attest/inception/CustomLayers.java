@@ -28,7 +28,8 @@ final class CustomLayers {
         for (ExportedProject.Layer layer : project.layers()) {
             String name = layer.name() == null ? "" : layer.name();
             if (!name.startsWith(InceptionLayout.CUSTOM_NAMESPACE)) {
-                if (!name.equals(InceptionLayout.NAMED_ENTITY) && !name.startsWith(InceptionLayout.SEGMENTATION_NAMESPACE)) {
+                if (!name.equals(InceptionLayout.NAMED_ENTITY)
+                        && !name.startsWith(InceptionLayout.SEGMENTATION_NAMESPACE)) {
                     unmapped.put(name, "INCEpTION's built-in " + layer.type()
                             + " layer; only named entities (onto Entity) and custom layers are mapped");
                 }
@@ -36,6 +37,11 @@ final class CustomLayers {
             }
             String shortName = name.substring(InceptionLayout.CUSTOM_NAMESPACE.length());
             Optional<Layer> target = Schemas.layer(schema, shortName);
+            if (!"span".equals(layer.type())) {
+                // INCEpTION links a relation's ends by Governor and Dependent, Attest by from and to
+                unmapped.put(name, "a custom " + layer.type() + " layer; only custom span layers are mapped");
+                continue;
+            }
             if (target.isEmpty()) {
                 unmapped.put(name, "the schema has no layer " + shortName);
                 continue;

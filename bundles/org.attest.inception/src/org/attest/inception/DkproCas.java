@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
 
+import org.apache.uima.UIMAFramework;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Feature;
+import org.apache.uima.cas.SerialFormat;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.apache.uima.cas.text.AnnotationFS;
@@ -14,8 +16,6 @@ import org.apache.uima.resource.metadata.TypeDescription;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
 import org.apache.uima.util.CasIOUtils;
-import org.apache.uima.cas.SerialFormat;
-import org.apache.uima.UIMAFramework;
 import org.attest.cas.AttestTypes;
 import org.attest.model.Layer;
 import org.attest.model.Schema;
@@ -92,7 +92,8 @@ final class DkproCas {
                 }
                 continue;
             }
-            Feature label = layer.getLabelFeature() == null ? null
+            Feature label = layer.getLabelFeature() == null
+                    ? null
                     : type.getFeatureByBaseName(layer.getLabelFeature().getName());
             Type named = cas.getTypeSystem().getType(InceptionLayout.NAMED_ENTITY);
             for (AnnotationFS fs : source.getAnnotationIndex(type)) {

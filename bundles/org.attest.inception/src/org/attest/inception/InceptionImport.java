@@ -49,8 +49,9 @@ public final class InceptionImport {
                 || !Files.isRegularFile(file)) {
             return false;
         }
-        try {
-            return ProjectZip.isProject(Files.readAllBytes(file));
+        // the entries' names are read one after the other: a large archive is not held in memory to be recognised
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return ProjectZip.isProject(in);
         } catch (IOException e) {
             // unreadable here means unreadable to every reader: the import that follows names the file and the error
             return false;

@@ -61,7 +61,8 @@ final class InceptionXmi implements AutoCloseable {
                         + " XMI files where one was expected; export the project again with the format UIMA CAS XMI");
             }
             xmi = inner.entry(xmis.get(0)).orElseThrow();
-            String innerFolder = xmis.get(0).contains("/") ? xmis.get(0).substring(0, xmis.get(0).lastIndexOf('/'))
+            String innerFolder = xmis.get(0).contains("/")
+                    ? xmis.get(0).substring(0, xmis.get(0).lastIndexOf('/'))
                     : "";
             typeSystem = typeSystem(inner, innerFolder, zip.where(entry));
         } else {

@@ -79,9 +79,9 @@ public final class ProjectZip {
         return new ProjectZip(where, entries);
     }
 
-    /** Returns whether {@code bytes} are a ZIP archive with a project JSON ({@code exportedproject*.json}) at its root. */
-    public static boolean isProject(byte[] bytes) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+    /** Returns whether {@code in} is a ZIP archive with a project JSON ({@code exportedproject*.json}) at its root. */
+    public static boolean isProject(InputStream in) {
+        try (ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (isProjectJson(entry.getName())) {
                     return true;
@@ -119,7 +119,9 @@ public final class ProjectZip {
         return new ArrayList<>(entries.keySet());
     }
 
-    /** Returns the names of the files directly inside the folder {@code folder} (such as {@code annotation/doc.txt}). */
+    /**
+     * Returns the names of the files directly inside the folder {@code folder} (such as {@code annotation/doc.txt}).
+     */
     public List<String> namesIn(String folder) {
         String prefix = folder + "/";
         return entries.keySet().stream()

@@ -16,6 +16,7 @@ import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.curation.CurationService;
 import org.attest.curation.DocumentStatus;
 import org.attest.io.ImportException;
+import org.attest.io.ImportLimitException;
 import org.attest.io.ImportOptions;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
@@ -143,6 +144,18 @@ class InceptionImportTest {
                 assertThat(store.corpus().getDocuments()).isEmpty();
             }
             assertThat(tmp.resolve("escaped.txt")).doesNotExist();
+        }
+    }
+
+    @Test
+    void thatAnEntryLargerThanTheLimitIsRefusedWhileItIsUnpacked() throws Exception {
+        Path zip = twoDocuments().raw("source/big.txt", new byte[64 * 1024]).write(tmp.resolve("big.zip"));
+        try (CorpusStore store = CorpusStore.init(tmp.resolve("corpus"), null, "test")) {
+            assertThatThrownBy(() -> new InceptionImport(store).run(zip,
+                    ImportOptions.defaults().withMaxFileBytes(32 * 1024)))
+                    .isInstanceOf(ImportLimitException.class).hasMessageContaining("source/big.txt")
+                    .hasMessageContaining("32768");
+            assertThat(store.corpus().getDocuments()).isEmpty();
         }
     }
 

@@ -43,7 +43,8 @@ final class ProjectBuilder {
     private final List<String> sources = new ArrayList<>();
     private final List<String> annotationDocuments = new ArrayList<>();
     private final List<String> layers = new ArrayList<>(List.of(
-            "{\"name\": \"" + NE + "\", \"type\": \"span\", \"features\": [{\"name\": \"value\"}, {\"name\": \"identifier\"}]}",
+            "{\"name\": \"" + NE
+                    + "\", \"type\": \"span\", \"features\": [{\"name\": \"value\"}, {\"name\": \"identifier\"}]}",
             "{\"name\": \"" + CLAIM + "\", \"type\": \"span\", \"features\": [{\"name\": \"type\"}]}",
             "{\"name\": \"" + SENTIMENT + "\", \"type\": \"span\", \"features\": [{\"name\": \"polarity\"}]}"));
 
