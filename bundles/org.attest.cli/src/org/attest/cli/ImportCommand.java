@@ -35,7 +35,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The corpus folder.")
     private Path dir;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILES", description = "Files or folders to import.")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILES", description = "Files or folders to import, or one INCEpTION project export ZIP (a new corpus is made in DIR when it is absent or empty).")
     private List<Path> files;
 
     @Option(names = "--annotator", paramLabel = "NAME", description = "Put the annotations found in the files into NAME's annotation set.")
