@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.attest.imports.ImportReport;
 import org.attest.imports.ImportService;
+import org.attest.inception.InceptionImport;
 import org.attest.io.ImportLimitException;
 import org.attest.io.ImportOptions;
 import org.attest.io.LabelMap;
@@ -37,7 +38,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The corpus folder.")
     private Path dir;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILES", description = "Files or folders to import.")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILES", description = "Files or folders to import, or one INCEpTION project export ZIP (a new corpus is made in DIR when it is absent or empty).")
     private List<Path> files;
 
     @Option(names = "--annotator", paramLabel = "NAME", description = "Put the annotations found in the files into NAME's annotation set.")
@@ -74,6 +75,9 @@ public final class ImportCommand implements Callable<Integer> {
         }
         ImportOptions options = new ImportOptions(maxMegabytes * 1024 * 1024, encoding, ignoreUnknownTypes)
                 .withFormat(format).withLabelMap(labelMap == null ? LabelMap.defaults() : LabelMap.parse(labelMap));
+        if (files.size() == 1 && InceptionImport.isProjectExport(files.get(0))) {
+            return InceptionCommands.importProject(spec, dir, files.get(0), options, maxMegabytes);
+        }
         ImportReport report;
         try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.WRITE, "attest import")) {
             report = new ImportService(store).run(new ImportService.Request(files, options, annotator,
