@@ -30,8 +30,9 @@ import org.attest.store.fs.UnsafePathException;
 
 /**
  * The Lucene index of one corpus in its folder {@code .attest/index/}: opened when it is usable, emptied when it is
- * damaged or of another version, kept in memory when the folder cannot be used; each update is one commit, written by
- * a writer that holds Lucene's lock only while it writes.
+ * damaged or of another version, kept in memory when the folder cannot be used; a large update is one commit, small
+ * ones (saves in a row) are searchable at once and committed when they pause, by a writer that holds Lucene's lock
+ * only while it writes.
  */
 final class SearchIndex implements AutoCloseable {
 
@@ -50,12 +51,15 @@ final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final String version;
     private final Consumer<String> warnings;
+    private final OpenWriter open;
     private DirectoryReader reader;
+    private boolean nearRealTime;
 
     private SearchIndex(Directory directory, String version, Consumer<String> warnings) {
         this.directory = directory;
         this.version = version;
         this.warnings = warnings;
+        this.open = new OpenWriter(directory, Map.of(VERSION_KEY, version), warnings);
     }
 
     private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
@@ -172,26 +176,61 @@ final class SearchIndex implements AutoCloseable {
 
     /**
      * Replaces the documents of each id in {@code updated} by their new Lucene documents and removes those of each id
-     * in {@code removed}, in one commit; returns whether it was written.
+     * in {@code removed}; returns whether it was written. A small update (a save, a decision) goes to the writer kept
+     * open over a run of them and is searchable at once, committed when the run pauses ({@link OpenWriter}); a large
+     * one is one commit of its own.
      */
     boolean update(Map<String, List<Document>> updated, Collection<String> removed) {
         if (updated.isEmpty() && removed.isEmpty()) {
             return true;
         }
-        IndexWriterConfig config = config();
-        if (updated.size() + removed.size() <= SMALL_UPDATE && reader != null
-                && reader.leaves().size() < MAX_SEGMENTS) {
-            // an update after a save waits for no merge (closing a writer waits for its merges); the next large update,
-            // or one when the segments have piled up, merges them
-            config.setMergePolicy(NoMergePolicy.INSTANCE);
+        boolean small = updated.size() + removed.size() <= SMALL_UPDATE && reader != null;
+        if (!small || reader.leaves().size() >= MAX_SEGMENTS) {
+            // a large update, or small ones that have piled up segments, is one commit that may merge them
+            if (!open.commit()) {
+                return false;
+            }
+            return write(updated, removed);
         }
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (Map.Entry<String, List<Document>> entry : updated.entrySet()) {
-                writer.updateDocuments(new Term(SearchFields.DOC, entry.getKey()), entry.getValue());
+        try {
+            // an update after a save waits for no merge while the segments are few; a large update merges them
+            IndexWriter writer = open.writer(() -> reader.leaves().size() < MAX_SEGMENTS
+                    ? config().setMergePolicy(NoMergePolicy.INSTANCE)
+                    : config());
+            apply(writer, updated, removed);
+            DirectoryReader changed = DirectoryReader.openIfChanged(reader, writer);
+            if (changed != null) {
+                reader.close();
+                reader = changed;
+                nearRealTime = true;
             }
-            for (String id : removed) {
-                writer.deleteDocuments(new Term(SearchFields.DOC, id));
-            }
+            open.later();
+            return true;
+        } catch (LockObtainFailedException e) {
+            warnings.accept("another program is updating the search index; these results may miss recent changes");
+            return false;
+        } catch (IOException | RuntimeException e) {
+            open.commit();
+            warnings.accept("the search index could not be updated (" + e.getMessage()
+                    + "); these results may miss recent changes, and the next search updates it again");
+            return false;
+        }
+    }
+
+    private static void apply(IndexWriter writer, Map<String, List<Document>> updated, Collection<String> removed)
+            throws IOException {
+        for (Map.Entry<String, List<Document>> entry : updated.entrySet()) {
+            writer.updateDocuments(new Term(SearchFields.DOC, entry.getKey()), entry.getValue());
+        }
+        for (String id : removed) {
+            writer.deleteDocuments(new Term(SearchFields.DOC, id));
+        }
+    }
+
+    // one commit of its own, by a writer opened for it
+    private boolean write(Map<String, List<Document>> updated, Collection<String> removed) {
+        try (IndexWriter writer = new IndexWriter(directory, config())) {
+            apply(writer, updated, removed);
             writer.setLiveCommitData(Map.of(VERSION_KEY, version).entrySet());
             writer.commit();
         } catch (LockObtainFailedException e) {
@@ -210,6 +249,12 @@ final class SearchIndex implements AutoCloseable {
         try {
             if (reader == null) {
                 reader = DirectoryReader.open(directory);
+            } else if (nearRealTime) {
+                // a reader from a writer since closed is not reopened through it: the directory's last commit is read
+                DirectoryReader committed = DirectoryReader.open(directory);
+                reader.close();
+                reader = committed;
+                nearRealTime = false;
             } else {
                 DirectoryReader changed = DirectoryReader.openIfChanged(reader);
                 if (changed != null) {
@@ -222,7 +267,7 @@ final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Returns a searcher of the index as last committed, or null when the index holds nothing yet. */
+    /** Returns a searcher of the index as last updated, or null when the index holds nothing yet. */
     IndexSearcher searcher() {
         return reader == null ? null : new IndexSearcher(reader);
     }
@@ -230,6 +275,7 @@ final class SearchIndex implements AutoCloseable {
     /** Closes the index. */
     @Override
     public void close() {
+        open.close();
         try {
             if (reader != null) {
                 reader.close();
