@@ -47,7 +47,8 @@ final class Choices {
     static final class ExportFormatNames extends Listed {
 
         ExportFormatNames() {
-            super(() -> ExportFormats.names());
+            super(() -> java.util.stream.Stream.concat(ExportFormats.names().stream(),
+                    java.util.stream.Stream.of(InceptionCommands.FORMAT)).toList());
         }
     }
 

@@ -65,6 +65,8 @@ public final class CommandLineFixes {
             case IGNORE_UNKNOWN_TYPES -> "pass --ignore-unknown-types to import the rest without them";
             case NAME_ANNOTATOR -> "pass --annotator NAME to import them into that annotator's set";
             case DECLARE_ENCODING -> "declare the encoding with --encoding NAME";
+            case MAP_LABELS -> "map them with --label-map SOURCE=LABEL,... (such as MISC=OTHER), or pass"
+                    + " --ignore-unknown-types to import the rest without them";
             case NONE -> "";
         };
     }

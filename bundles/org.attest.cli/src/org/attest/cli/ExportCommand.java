@@ -47,6 +47,9 @@ public final class ExportCommand implements Callable<Integer> {
     /** Exports and prints the files, counts, left-out annotations and throughput. */
     @Override
     public Integer call() throws Exception {
+        if (InceptionCommands.FORMAT.equals(format)) {
+            return InceptionCommands.export(spec, dir, out);
+        }
         if (!ExportFormats.names().contains(format)) {
             throw new IllegalArgumentException(
                     "unknown format '" + format + "'; use one of " + String.join(", ", ExportFormats.names()));

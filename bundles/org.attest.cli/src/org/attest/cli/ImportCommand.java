@@ -8,8 +8,10 @@ import java.util.concurrent.Callable;
 
 import org.attest.imports.ImportReport;
 import org.attest.imports.ImportService;
+import org.attest.inception.InceptionImport;
 import org.attest.io.ImportLimitException;
 import org.attest.io.ImportOptions;
+import org.attest.io.LabelMap;
 import org.attest.model.DocumentState;
 import org.attest.store.CorpusStore;
 import picocli.CommandLine.Command;
@@ -21,7 +23,9 @@ import picocli.CommandLine.Spec;
 /** {@code attest import DIR FILES...}: adds articles (and optionally an annotator's annotations) to a corpus. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = {
         "Import articles into the corpus: .txt (UTF-8, optional NAME.meta.json sidecar), .jsonl (one article per line),",
-        ".xmi (UIMA XMI with TypeSystem.xml beside it) and folders of them. All or nothing: on any error nothing is imported."})
+        ".xmi (UIMA XMI with TypeSystem.xml beside it), brat .ann (with its .txt), CoNLL-2003 .conll, CoNLL-U .conllu,",
+        "Hugging Face token JSON Lines (--format hf-jsonl) and folders of them. Token formats keep their tokens and",
+        "sentences. All or nothing: on any error nothing is imported."})
 public final class ImportCommand implements Callable<Integer> {
 
     // a terabyte: beyond it the limit in bytes no longer fits a long's arithmetic comfortably, and no article is that
@@ -34,7 +38,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The corpus folder.")
     private Path dir;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILES", description = "Files or folders to import.")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILES", description = "Files or folders to import, or one INCEpTION project export ZIP (a new corpus is made in DIR when it is absent or empty).")
     private List<Path> files;
 
     @Option(names = "--annotator", paramLabel = "NAME", description = "Put the annotations found in the files into NAME's annotation set.")
@@ -46,8 +50,14 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of plain-text files that are not UTF-8, e.g. windows-1252.")
     private Charset encoding;
 
-    @Option(names = "--ignore-unknown-types", description = "Import XMI files even when they hold annotation types the schema lacks (they are counted and left out).")
+    @Option(names = "--ignore-unknown-types", description = "Import files even when they hold annotation types or entity labels the schema lacks (they are counted and left out).")
     private boolean ignoreUnknownTypes;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Read every file as FORMAT instead of by its extension: txt, jsonl, xmi, brat, conll2003, conllu or hf-jsonl (Hugging Face token JSON Lines with labels.json beside it).")
+    private String format;
+
+    @Option(names = "--label-map", paramLabel = "SOURCE=LABEL,...", description = "Entity labels of the files and the schema labels they become, such as PER=PERSON,MISC=OTHER (on top of a default map of the CoNLL-2003 and OntoNotes labels).")
+    private String labelMap;
 
     @Option(names = "--follow-links", description = "Import files that are symbolic links, and walk linked folders (refused by default, so that a folder of articles cannot bring in other files).")
     private boolean followLinks;
@@ -63,7 +73,11 @@ public final class ImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--max-size is in megabytes, from 1 to " + MAX_MEGABYTES + ", not "
                     + maxMegabytes + "; for example --max-size 200");
         }
-        ImportOptions options = new ImportOptions(maxMegabytes * 1024 * 1024, encoding, ignoreUnknownTypes);
+        ImportOptions options = new ImportOptions(maxMegabytes * 1024 * 1024, encoding, ignoreUnknownTypes)
+                .withFormat(format).withLabelMap(labelMap == null ? LabelMap.defaults() : LabelMap.parse(labelMap));
+        if (files.size() == 1 && InceptionImport.isProjectExport(files.get(0))) {
+            return InceptionCommands.importProject(spec, dir, files.get(0), options, maxMegabytes);
+        }
         ImportReport report;
         try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.WRITE, "attest import")) {
             report = new ImportService(store).run(new ImportService.Request(files, options, annotator,

@@ -73,7 +73,7 @@ final class CurationFiles {
                         + document.getId() + "' over");
             }
             return template == null
-                    ? store.casFactory().newCas(store.readText(document))
+                    ? store.newCas(document)
                     : segmentedCopy(template, reuse);
         }
         try {

@@ -30,6 +30,7 @@ import org.attest.store.CorpusLayout;
 import org.attest.store.CorpusNames;
 import org.attest.store.CorpusStore;
 import org.attest.store.Hashes;
+import org.attest.store.TokenFile;
 import org.attest.store.fs.Transaction;
 
 /** Imports articles into a corpus all-or-nothing: every input is read and checked before anything is written. */
@@ -62,11 +63,17 @@ public final class ImportService {
      * Imports the request's inputs; on any error the corpus on disk is left exactly as it was (reopen the store then).
      */
     public ImportReport run(Request request, Consumer<String> progress) throws CorpusException, ImportException {
-        ArticleReaders readers = new ArticleReaders(store.corpus().getSchema());
+        ArticleReaders readers;
+        try {
+            readers = new ArticleReaders(store.corpus().getSchema(), request.options().format());
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(e.getMessage());
+        }
         List<Path> files = readers.expand(request.inputs(), request.followLinks());
         if (files.isEmpty()) {
             throw new ImportException(
-                    "no importable files in " + request.inputs() + "; Attest reads .txt, .jsonl and .xmi files");
+                    "no importable files in " + request.inputs()
+                            + "; Attest reads .txt, .jsonl, .xmi, .ann, .conll and .conllu files");
         }
         List<Article> articles = new ArrayList<>();
         int n = 0;
@@ -188,6 +195,11 @@ public final class ImportService {
                 Path folder = transaction.folder(layout.document(id));
                 folders.put(id, folder);
                 transaction.writeInto(folder.resolve("text.txt"), nd.article().text().getBytes(StandardCharsets.UTF_8));
+                if (nd.article().segmentation() != null) {
+                    // the tokens the source fixed stay with the text, so every fresh CAS of the document keeps them
+                    transaction.writeInto(folder.resolve(TokenFile.NAME),
+                            TokenFile.encode(nd.article().segmentation(), nd.textSha()));
+                }
                 // the metadata file makes the folder a document: it arrives with the text, in one rename
                 transaction.writeInto(folder.resolve("document.xmi"), store.documentFile(nd.document()));
             }
@@ -201,7 +213,9 @@ public final class ImportService {
                                     + " already has annotations on this document; they were kept and the file's annotations not imported"));
                     continue;
                 }
-                CAS cas = store.casFactory().newCas(work.article().text());
+                CAS cas = work.article().sourceSegmentation()
+                        .map(segmentation -> store.casFactory().newCas(work.article().text(), segmentation))
+                        .orElseGet(() -> store.casFactory().newCas(work.article().text()));
                 Map<String, Integer> counts;
                 try {
                     counts = fill(cas, clusters.resolve(work.article()));

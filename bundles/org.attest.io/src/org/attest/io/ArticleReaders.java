@@ -11,33 +11,63 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.attest.io.tokens.Conll2003ArticleReader;
+import org.attest.io.tokens.ConlluArticleReader;
+import org.attest.io.tokens.HfTokenArticleReader;
 import org.attest.model.Schema;
 
 /** Chooses the reader for a file by its extension and expands folders into the importable files they hold. */
 public final class ArticleReaders {
 
-    private final Schema schema;
+    /** The formats an import can be told to read every input as, whatever the files' extensions. */
+    public static final List<String> FORMATS = List.of("txt", "jsonl", "xmi", "brat", Conll2003ArticleReader.FORMAT,
+            ConlluArticleReader.FORMAT, HfTokenArticleReader.FORMAT);
 
-    /** Creates the readers for {@code schema}, which XMI annotations are mapped to. */
+    private final Schema schema;
+    private final String format;
+
+    /** Creates the readers for {@code schema}, which XMI annotations are mapped to, choosing each by extension. */
     public ArticleReaders(Schema schema) {
-        this.schema = Objects.requireNonNull(schema, "schema");
+        this(schema, null);
     }
 
-    /** Returns the reader for {@code file}: .txt, .jsonl/.ndjson, .xmi or brat's .ann (with its .txt). */
+    /**
+     * Creates the readers for {@code schema} that read every file as {@code format}, one of {@link #FORMATS}, or by its
+     * extension when {@code format} is null.
+     *
+     * @throws IllegalArgumentException naming the formats there are when {@code format} is none of them
+     */
+    public ArticleReaders(Schema schema, String format) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+        if (format != null && !FORMATS.contains(format)) {
+            throw new IllegalArgumentException("there is no import format \"" + format + "\"; the formats are "
+                    + String.join(", ", FORMATS));
+        }
+        this.format = format;
+    }
+
+    /**
+     * Returns the reader for {@code file}: the format given, or by extension .txt, .jsonl/.ndjson, .xmi, brat's .ann
+     * (with its .txt), .conll (CoNLL-2003) or .conllu (CoNLL-U).
+     */
     public ArticleReader forFile(Path file) throws ImportException {
-        return switch (extension(file)) {
+        return switch (format != null ? format : extension(file)) {
             case "txt" -> new TextArticleReader();
             case "jsonl", "ndjson" -> new JsonLinesArticleReader(schema);
             case "xmi" -> new XmiArticleReader(schema);
-            case "ann" -> new BratArticleReader(schema);
-            default -> throw new ImportException(file + ": not a supported format; use .txt, .jsonl, .xmi or .ann");
+            case "ann", "brat" -> new BratArticleReader(schema);
+            case "conll", Conll2003ArticleReader.FORMAT -> new Conll2003ArticleReader(schema);
+            case ConlluArticleReader.FORMAT -> new ConlluArticleReader(schema);
+            case HfTokenArticleReader.FORMAT -> new HfTokenArticleReader(schema);
+            default -> throw new ImportException(file + ": not a supported format; use .txt, .jsonl, .xmi, .ann, .conll"
+                    + " or .conllu, or name the format (" + String.join(", ", FORMATS) + ")");
         };
     }
 
     /** Returns whether {@code file} has an extension one of the readers handles. */
     public static boolean isSupported(Path file) {
         return switch (extension(file)) {
-            case "txt", "jsonl", "ndjson", "xmi", "ann" -> true;
+            case "txt", "jsonl", "ndjson", "xmi", "ann", "conll", "conllu" -> true;
             default -> false;
         };
     }

@@ -15,6 +15,7 @@ import org.attest.model.Layer;
 import org.attest.model.RelationLayer;
 import org.attest.model.Schema;
 import org.attest.model.SpanLayer;
+import org.attest.model.schema.DefaultSchema;
 import org.attest.model.schema.Schemas;
 
 /**
@@ -104,6 +105,14 @@ public final class BratArticleReader implements ArticleReader {
             int dash = type.indexOf(BratStandoff.SEPARATOR);
             String layerName = dash < 0 ? type : type.substring(0, dash);
             Layer layer = Schemas.layer(schema, layerName).orElse(null);
+            String entityLabel = layer == null && dash < 0 ? entityLabel(type) : null;
+            if (entityLabel != null) {
+                // a plain brat entity type such as PER, placed on the Entity layer by the label map
+                layerName = DefaultSchema.ENTITY;
+                layer = Schemas.layer(schema, layerName).orElseThrow();
+                type = layerName + BratStandoff.SEPARATOR + entityLabel;
+                dash = layerName.length();
+            }
             if (!(layer instanceof SpanLayer)) {
                 unknown.merge(type, 1, Integer::sum);
                 return;
@@ -144,6 +153,18 @@ public final class BratArticleReader implements ArticleReader {
             spanById.put(columns[0], spans.size());
             spans.add(new SpanRecord(layerName, begin, end, Map.of()));
             spanFeatures.add(features);
+        }
+
+        // the Entity label a type that names no layer becomes through the label map, or null
+        private String entityLabel(String type) {
+            Layer entity = Schemas.layer(schema, DefaultSchema.ENTITY).orElse(null);
+            FeatureDefinition label = entity instanceof SpanLayer ? entity.getLabelFeature() : null;
+            if (label == null || label.getTagset() == null) {
+                return null;
+            }
+            java.util.Set<String> names = new java.util.HashSet<>();
+            label.getTagset().getTags().forEach(tag -> names.add(tag.getName()));
+            return options.labelMap().resolve(type, names);
         }
 
         private void relation(String[] columns) throws ImportException {

@@ -40,8 +40,7 @@ final class CasArticleMapper {
 
     private static final Set<String> STRUCTURAL = Set.of(
             "org.attest.type.Sentence", "org.attest.type.Token",
-            "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
-            "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
+            SourceSegmentation.DKPRO_SENTENCE, SourceSegmentation.DKPRO_TOKEN,
             "de.tudarmstadt.ukp.clarin.webanno.api.type.CASMetadata");
 
     private static final Map<String, String> NAMED_ENTITY_TYPES = Map.of("PER", "PERSON", "PERSON", "PERSON",
@@ -136,7 +135,7 @@ final class CasArticleMapper {
                     ImportException.Remedy.IGNORE_UNKNOWN_TYPES);
         }
         return new Article(file.getFileName().toString(), text, DocumentMetadata.of(view, file), spanRecords,
-                relationRecords, unknown);
+                relationRecords, unknown, SourceSegmentation.of(view, where));
     }
 
     private boolean isStructural(TypeSystem types, Type type) {

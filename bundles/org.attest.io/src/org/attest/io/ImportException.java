@@ -21,7 +21,9 @@ public class ImportException extends Exception {
         /** Name the annotator whose set receives the file's annotations. */
         NAME_ANNOTATOR,
         /** Declare the file's encoding. */
-        DECLARE_ENCODING
+        DECLARE_ENCODING,
+        /** Map the file's entity labels to the schema's, or import the rest without the labels it lacks. */
+        MAP_LABELS
     }
 
     private final Remedy remedy;

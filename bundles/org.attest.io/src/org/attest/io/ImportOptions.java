@@ -10,8 +10,12 @@ import java.nio.charset.Charset;
  * @param ignoreUnknownTypes whether annotations of types Attest cannot map are left out (and still counted)
  *     instead of refusing the file
  * @param memoryBytes the memory an import may take, in bytes; a file that would need more is refused before it is read
+ * @param labelMap how the entity labels of token formats become the schema's labels, never {@code null}
+ * @param format the format every input is read as (one of {@link ArticleReaders#FORMATS}), or {@code null} to choose
+ *     it by each file's extension
  */
-public record ImportOptions(long maxFileBytes, Charset declaredEncoding, boolean ignoreUnknownTypes, long memoryBytes) {
+public record ImportOptions(long maxFileBytes, Charset declaredEncoding, boolean ignoreUnknownTypes, long memoryBytes,
+        LabelMap labelMap, String format) {
 
     /** The default size limit: 50 MB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 50L * 1024 * 1024;
@@ -24,6 +28,12 @@ public record ImportOptions(long maxFileBytes, Charset declaredEncoding, boolean
         if (memoryBytes <= 0) {
             throw new IllegalArgumentException("memoryBytes must be positive, was " + memoryBytes);
         }
+        labelMap = labelMap == null ? LabelMap.defaults() : labelMap;
+    }
+
+    /** Creates options with the default label map, each file read by its extension. */
+    public ImportOptions(long maxFileBytes, Charset declaredEncoding, boolean ignoreUnknownTypes, long memoryBytes) {
+        this(maxFileBytes, declaredEncoding, ignoreUnknownTypes, memoryBytes, null, null);
     }
 
     /** Creates options whose memory budget is all the memory this Java runtime may use. */
@@ -38,21 +48,31 @@ public record ImportOptions(long maxFileBytes, Charset declaredEncoding, boolean
 
     /** Returns these options with {@code encoding} declared for files that are not UTF-8. */
     public ImportOptions withDeclaredEncoding(Charset encoding) {
-        return new ImportOptions(maxFileBytes, encoding, ignoreUnknownTypes, memoryBytes);
+        return new ImportOptions(maxFileBytes, encoding, ignoreUnknownTypes, memoryBytes, labelMap, format);
     }
 
     /** Returns these options with the given size limit in bytes. */
     public ImportOptions withMaxFileBytes(long bytes) {
-        return new ImportOptions(bytes, declaredEncoding, ignoreUnknownTypes, memoryBytes);
+        return new ImportOptions(bytes, declaredEncoding, ignoreUnknownTypes, memoryBytes, labelMap, format);
     }
 
     /** Returns these options with unknown annotation types ignored (true) or refused (false). */
     public ImportOptions withIgnoreUnknownTypes(boolean ignore) {
-        return new ImportOptions(maxFileBytes, declaredEncoding, ignore, memoryBytes);
+        return new ImportOptions(maxFileBytes, declaredEncoding, ignore, memoryBytes, labelMap, format);
     }
 
     /** Returns these options with a memory budget of {@code bytes}. */
     public ImportOptions withMemoryBytes(long bytes) {
-        return new ImportOptions(maxFileBytes, declaredEncoding, ignoreUnknownTypes, bytes);
+        return new ImportOptions(maxFileBytes, declaredEncoding, ignoreUnknownTypes, bytes, labelMap, format);
+    }
+
+    /** Returns these options with {@code map} placing the entity labels of token formats. */
+    public ImportOptions withLabelMap(LabelMap map) {
+        return new ImportOptions(maxFileBytes, declaredEncoding, ignoreUnknownTypes, memoryBytes, map, format);
+    }
+
+    /** Returns these options reading every input as {@code name} (null: by each file's extension). */
+    public ImportOptions withFormat(String name) {
+        return new ImportOptions(maxFileBytes, declaredEncoding, ignoreUnknownTypes, memoryBytes, labelMap, name);
     }
 }

@@ -2,11 +2,14 @@ package org.attest.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.apache.uima.cas.CAS;
 import org.attest.cas.CasFactory;
 import org.attest.cas.CasFormat;
 import org.attest.cas.CasFormatException;
+import org.attest.cas.Segmentation;
+import org.attest.model.Document;
 import org.attest.store.fs.AtomicFiles;
 import org.attest.store.fs.PathGuard;
 
@@ -27,11 +30,34 @@ final class CasFiles {
     }
 
     /**
-     * Loads {@code file} holding {@code text}, into {@code reuse} when the file allows, or a fresh CAS of the text when
-     * there is no file.
+     * Loads {@code file} holding {@code text}, the text of {@code document}, into {@code reuse} when the file allows,
+     * or
+     * a fresh CAS of the text when there is no file.
      */
-    CAS read(Path file, String text, CAS reuse) throws CorpusException {
-        return isFile(file) ? read(file, CorpusFiles.read(root, file), text, reuse) : casFactory.newCas(text);
+    CAS read(Path file, Document document, String text, CAS reuse) throws CorpusException {
+        return isFile(file) ? read(file, CorpusFiles.read(root, file), text, reuse) : fresh(document, text);
+    }
+
+    /**
+     * Returns a new CAS of {@code text}, the checked text of {@code document}, with the sentences and tokens its source
+     * fixed when the corpus kept them, else segmented.
+     */
+    CAS fresh(Document document, String text) throws CorpusException {
+        Optional<Segmentation> kept = segmentation(document, text.length());
+        return kept.isPresent() ? casFactory.newCas(text, kept.get()) : casFactory.newCas(text);
+    }
+
+    /**
+     * Returns the sentences and tokens {@code document}'s source fixed, checked against its text of {@code textLength}
+     * characters, if it has them.
+     */
+    Optional<Segmentation> segmentation(Document document, int textLength) throws CorpusException {
+        Path file = new CorpusLayout(root).tokens(document.getId());
+        if (!isFile(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(TokenFile.decode(file, CorpusFiles.read(root, file), document.getTextSha256(),
+                textLength));
     }
 
     /** Loads the CAS in {@code bytes}, the content of {@code file}, refusing one whose text is not {@code text}. */

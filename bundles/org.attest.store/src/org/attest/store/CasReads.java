@@ -38,11 +38,19 @@ public final class CasReads {
      * a reader of several CASes of one document checks the text's SHA-256 once.
      */
     public CAS cas(Document document, String annotator, String text) throws CorpusException {
-        return cases.read(layout.cas(document.getId(), annotator), text, null);
+        return cases.read(layout.cas(document.getId(), annotator), document, text, null);
     }
 
     /** Loads the gold CAS of {@code document} like {@link #cas(Document, String, String)} does a CAS. */
     public CAS gold(Document document, String text) throws CorpusException {
-        return cases.read(layout.gold(document.getId()), text, null);
+        return cases.read(layout.gold(document.getId()), document, text, null);
+    }
+
+    /**
+     * Returns a new CAS of {@code text}, the checked text of {@code document}, with the sentences and tokens its source
+     * fixed when the corpus kept them (see {@link CorpusStore#segmentation(Document)}), else segmented.
+     */
+    public CAS fresh(Document document, String text) throws CorpusException {
+        return cases.fresh(document, text);
     }
 }

@@ -97,6 +97,11 @@ public record CorpusLayout(Path dir) {
         return document(id).resolve("text.txt");
     }
 
+    /** Returns the sentences and tokens the source of document {@code id} fixed, when it fixed any. */
+    public Path tokens(String id) {
+        return document(id).resolve(TokenFile.NAME);
+    }
+
     /** Returns the folder of the per-annotator CAS files of document {@code id}. */
     public Path annotations(String id) {
         return document(id).resolve("annotations");

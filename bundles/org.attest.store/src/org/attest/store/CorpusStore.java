@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.uima.cas.CAS;
 import org.attest.cas.CasFactory;
 import org.attest.cas.CasFormat;
+import org.attest.cas.Segmentation;
 import org.attest.model.Annotator;
 import org.attest.model.Corpus;
 import org.attest.model.Document;
@@ -180,7 +181,7 @@ public final class CorpusStore implements AutoCloseable {
      * CAS of {@link #casFactory()}, or null) when the file allows; returns the CAS read, which the caller uses instead.
      */
     public CAS readCas(Document document, String annotator, CAS reuse) throws CorpusException {
-        return cases.read(layout.cas(document.getId(), annotator), readText(document), reuse);
+        return cases.read(layout.cas(document.getId(), annotator), document, readText(document), reuse);
     }
 
     /** Loads the curated gold CAS of {@code document}, or a fresh segmented CAS when curation has not started. */
@@ -193,7 +194,20 @@ public final class CorpusStore implements AutoCloseable {
      * read.
      */
     public CAS readGold(Document document, CAS reuse) throws CorpusException {
-        return cases.read(layout.gold(document.getId()), readText(document), reuse);
+        return cases.read(layout.gold(document.getId()), document, readText(document), reuse);
+    }
+
+    /** Returns a new CAS of {@code document}'s text with the sentences and tokens its source fixed, else segmented. */
+    public CAS newCas(Document document) throws CorpusException {
+        return cases.fresh(document, readText(document));
+    }
+
+    /**
+     * Returns the sentences and tokens the source of {@code document} fixed, kept in its {@link TokenFile} and checked
+     * against its text; empty when the source fixed none and the text is segmented.
+     */
+    public Optional<Segmentation> segmentation(Document document) throws CorpusException {
+        return cases.segmentation(document, readText(document).length());
     }
 
     /** Returns the reads of CASes for callers that walk many: from their own bytes or against a checked text. */

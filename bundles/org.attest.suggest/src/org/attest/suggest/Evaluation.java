@@ -158,7 +158,7 @@ public final class Evaluation {
             Map<String, int[]> counts, List<SuggestionService.Failure> failures) throws CorpusException {
         Set<String> proposed = new HashSet<>();
         if (run != null) {
-            CAS cas = store.casFactory().newCas(store.readText(document));
+            CAS cas = store.newCas(document);
             SuggestionService.Raw raw = new SuggestionService(store).propose(document, cas, List.of(run));
             raw.failures().forEach(
                     f -> failures.add(new SuggestionService.Failure(measured.name(), f.message(), f.remedy())));

@@ -24,7 +24,7 @@ import org.attest.store.fs.TemporaryFiles;
  */
 public final class CorpusScan {
 
-    private static final Set<String> DOCUMENT_ENTRIES = Set.of("document.xmi", "text.txt", "annotations",
+    private static final Set<String> DOCUMENT_ENTRIES = Set.of("document.xmi", "text.txt", "tokens.txt", "annotations",
             "gold." + CasFormat.EXTENSION,
             "curation.xmi");
 

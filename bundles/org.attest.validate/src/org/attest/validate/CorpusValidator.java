@@ -100,6 +100,11 @@ public final class CorpusValidator {
                             : message.replace(layout.text(id) + " ", "")));
             return;
         }
+        try {
+            store.segmentation(document);
+        } catch (CorpusException e) {
+            findings.add(new Finding(layout.tokens(id), e.getMessage().replace(layout.tokens(id) + " ", "")));
+        }
         List<Path> casFiles = new ArrayList<>();
         Path annotations = layout.annotations(id);
         if (Files.isDirectory(annotations, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {

@@ -34,4 +34,19 @@ public final class TestCorpus {
         }
         return dir;
     }
+
+    /**
+     * Creates a corpus under {@code tmp} with one document imported from {@link TokenizedXmi} as {@code annotator}'s
+     * work (its POS tags left out) and returns its folder, closed.
+     */
+    public static Path withTokenizedDocument(Path tmp, String annotator) throws Exception {
+        Path xmi = TokenizedXmi.write(tmp.resolve("input"), "tokenized.xmi");
+        Path dir = tmp.resolve("corpus");
+        try (CorpusStore store = CorpusStore.init(dir, "test", "test")) {
+            new ImportService(store).run(new ImportService.Request(List.of(xmi),
+                    ImportOptions.defaults().withIgnoreUnknownTypes(true), annotator, null), m -> {
+                    });
+        }
+        return dir;
+    }
 }

@@ -62,7 +62,8 @@ public final class ArticleExports {
             relations.add(new ExportRelation(relation.layer(), newIndex[relation.from()], newIndex[relation.to()],
                     remap(layer(relation.layer()), relation.features(), newIndex)));
         }
-        CAS segmented = factory.newCas(article.text());
+        CAS segmented = article.sourceSegmentation().map(s -> factory.newCas(article.text(), s))
+                .orElseGet(() -> factory.newCas(article.text()));
         return new ExportDocument(article.metadata().id(), metadata(article.metadata()), article.text(),
                 offsets(segmented, AttestTypes.SENTENCE), offsets(segmented, AttestTypes.TOKEN), exportSpans,
                 relations);

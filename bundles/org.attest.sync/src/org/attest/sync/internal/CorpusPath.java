@@ -28,7 +28,10 @@ public record CorpusPath(String path, Kind kind, String document, String name) {
         CLUSTER,
         /** documents/ID/document.xmi: a document's metadata. */
         DOCUMENT,
-        /** documents/ID/text.txt: a document's immutable text. */
+        /**
+         * documents/ID/text.txt: a document's immutable text, and documents/ID/tokens.txt: the tokens its source fixed,
+         * written with it.
+         */
         TEXT,
         /** documents/ID/annotations/NAME.bcas: an annotator's annotations of a document. */
         CAS,
@@ -76,7 +79,7 @@ public record CorpusPath(String path, Kind kind, String document, String name) {
             }
             Kind kind = switch (rest) {
                 case "document.xmi" -> Kind.DOCUMENT;
-                case "text.txt" -> Kind.TEXT;
+                case "text.txt", "tokens.txt" -> Kind.TEXT;
                 case "gold.bcas" -> Kind.GOLD;
                 case "curation.xmi" -> Kind.RECORD;
                 default -> Kind.OTHER;

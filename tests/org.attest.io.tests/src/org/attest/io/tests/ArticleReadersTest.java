@@ -13,6 +13,9 @@ import org.attest.io.ImportException;
 import org.attest.io.JsonLinesArticleReader;
 import org.attest.io.TextArticleReader;
 import org.attest.io.XmiArticleReader;
+import org.attest.io.tokens.Conll2003ArticleReader;
+import org.attest.io.tokens.ConlluArticleReader;
+import org.attest.io.tokens.HfTokenArticleReader;
 import org.attest.model.schema.DefaultSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +45,24 @@ class ArticleReadersTest {
     void anUnsupportedExtensionIsRefusedNamingTheFileAndTheSupportedFormats() {
         assertThatThrownBy(() -> sut.forFile(Path.of("report.docx"))).isInstanceOf(ImportException.class)
                 .hasMessageContaining("report.docx")
-                .hasMessageContaining("not a supported format; use .txt, .jsonl, .xmi or .ann");
+                .hasMessageContaining("not a supported format; use .txt, .jsonl, .xmi, .ann, .conll or .conllu");
+    }
+
+    @Test
+    void tokenFormatsAreChosenByExtensionOrByTheFormatNamed() throws Exception {
+        assertThat(sut.forFile(Path.of("train.conll"))).isInstanceOf(Conll2003ArticleReader.class);
+        assertThat(sut.forFile(Path.of("ud.conllu"))).isInstanceOf(ConlluArticleReader.class);
+        ArticleReaders named = new ArticleReaders(DefaultSchema.create(), "conll2003");
+        assertThat(named.forFile(Path.of("train.txt"))).isInstanceOf(Conll2003ArticleReader.class);
+        assertThat(new ArticleReaders(DefaultSchema.create(), "hf-jsonl").forFile(Path.of("train.jsonl")))
+                .isInstanceOf(HfTokenArticleReader.class);
+    }
+
+    @Test
+    void anUnknownFormatNameIsRefusedListingTheFormats() {
+        assertThatThrownBy(() -> new ArticleReaders(DefaultSchema.create(), "conll2002"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"conll2002\"").hasMessageContaining("conll2003, conllu, hf-jsonl");
     }
 
     @Test

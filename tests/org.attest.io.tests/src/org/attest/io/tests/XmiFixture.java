@@ -24,6 +24,7 @@ final class XmiFixture {
     static final String METADATA = "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData";
     static final String LEMMA = "org.example.Lemma";
     static final String TOKEN = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token";
+    static final String SENTENCE = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence";
 
     final TypeSystemDescription typeSystem;
     final CAS cas;
@@ -43,7 +44,9 @@ final class XmiFixture {
         via.addFeature("from", null, ATTEST + "Source");
         via.addFeature("to", null, ATTEST + "Source");
         typeSystem.addType(ATTEST + "Sentence", null, CAS.TYPE_NAME_ANNOTATION);
+        typeSystem.addType(ATTEST + "Token", null, CAS.TYPE_NAME_ANNOTATION);
         typeSystem.addType(TOKEN, null, CAS.TYPE_NAME_ANNOTATION);
+        typeSystem.addType(SENTENCE, null, CAS.TYPE_NAME_ANNOTATION);
         typeSystem.addType(NAMED_ENTITY, null, CAS.TYPE_NAME_ANNOTATION).addFeature("value", null,
                 CAS.TYPE_NAME_STRING);
         TypeDescription metadata = typeSystem.addType(METADATA, null, CAS.TYPE_NAME_DOCUMENT_ANNOTATION);
