@@ -43,10 +43,6 @@ final class CasArticleMapper {
             SourceSegmentation.DKPRO_SENTENCE, SourceSegmentation.DKPRO_TOKEN,
             "de.tudarmstadt.ukp.clarin.webanno.api.type.CASMetadata");
 
-    private static final Map<String, String> NAMED_ENTITY_TYPES = Map.of("PER", "PERSON", "PERSON", "PERSON",
-            "ORG", "ORGANIZATION", "ORGANIZATION", "ORGANIZATION", "LOC", "LOCATION", "LOCATION", "LOCATION",
-            "GPE", "GPE");
-
     private final Schema schema;
     private final Path file;
     private final String where;
@@ -54,6 +50,7 @@ final class CasArticleMapper {
     private final Set<String> structural = new HashSet<>(STRUCTURAL);
     private final Map<FeatureStructure, String> layerOf = new IdentityHashMap<>();
     private final Map<String, Integer> unknown = new TreeMap<>();
+    private final Map<FeatureStructure, String> entityLabels = new IdentityHashMap<>();
 
     CasArticleMapper(Schema schema, Path file) {
         this.schema = schema;
@@ -102,8 +99,15 @@ final class CasArticleMapper {
                         where + ": " + type.getName() + " is not an annotation type (it has no begin and "
                                 + "end); use the type system Attest exports for layer " + layer.getName());
             } else if (namedEntity != null && entityLayer != null && types.subsumes(namedEntity, type)) {
-                layerOf.put(fs, entityLayer.getName());
-                spans.add(fs);
+                String value = namedEntityValue((AnnotationFS) fs);
+                String label = NamedEntityLabels.place(value, (SpanLayer) entityLayer, options.labelMap());
+                if (label == null) {
+                    unknown.merge(type.getName() + " " + value, 1, Integer::sum);
+                } else {
+                    layerOf.put(fs, entityLayer.getName());
+                    spans.add(fs);
+                    entityLabels.put(fs, label);
+                }
             } else if (!isStructural(types, type)) {
                 unknown.merge(type.getName(), 1, Integer::sum);
             }
@@ -119,7 +123,7 @@ final class CasArticleMapper {
             AnnotationFS span = (AnnotationFS) fs;
             boolean dkpro = namedEntity != null && types.subsumes(namedEntity, span.getType());
             Map<String, Object> features = dkpro
-                    ? namedEntityFeatures(span)
+                    ? Collections.singletonMap("type", entityLabels.get(fs))
                     : features(fs, spanIndex, Set.of(org.attest.cas.AttestTypes.SUGGESTED_BY));
             spanRecords.add(new SpanRecord(layerOf.get(fs), span.getBegin(), span.getEnd(), features));
         }
@@ -191,14 +195,13 @@ final class CasArticleMapper {
         return features;
     }
 
-    private Map<String, Object> namedEntityFeatures(AnnotationFS fs) {
+    // the label a DKPro named entity gives: its value, else the name of its type (DKPro's Person, Location...)
+    private static String namedEntityValue(AnnotationFS fs) {
         Feature valueFeature = fs.getType().getFeatureByBaseName("value");
         String value = valueFeature == null || !valueFeature.getRange().isStringOrStringSubtype()
                 ? null
                 : fs.getStringValue(valueFeature);
-        String key = value != null ? value : fs.getType().getShortName();
-        String label = NAMED_ENTITY_TYPES.getOrDefault(key.strip().toUpperCase(Locale.ROOT), "OTHER");
-        return Collections.singletonMap("type", label);
+        return (value != null ? value : fs.getType().getShortName()).strip();
     }
 
     private RelationRecord relation(FeatureStructure fs, Map<FeatureStructure, Integer> spanIndex,

@@ -12,6 +12,7 @@ import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.io.Article;
 import org.attest.io.ImportException;
 import org.attest.io.ImportOptions;
+import org.attest.io.LabelMap;
 import org.attest.io.RelationRecord;
 import org.attest.io.SpanRecord;
 import org.attest.io.XmiArticleReader;
@@ -88,6 +89,26 @@ class XmiArticleReaderTest {
                 new SpanRecord("Entity", 68, 71, Map.of("type", "ORGANIZATION")));
         assertThat(article.metadata().id()).isEqualTo("ner");
         assertThat(article.metadata().title()).isEqualTo(TEXT);
+    }
+
+    @Test
+    void namedEntityValuesGoThroughTheLabelMapAndOnesWithoutAPlaceAreCountedNotGuessed() throws Exception {
+        XmiFixture fixture = new XmiFixture(TEXT);
+        fixture.add(XmiFixture.NAMED_ENTITY, 0, 9, "value", "Per");
+        fixture.add(XmiFixture.NAMED_ENTITY, 39, 53, "value", "MISC");
+        fixture.add(XmiFixture.NAMED_ENTITY, 68, 71, "value", "ORDINAL");
+        Path xmi = fixture.write(dir, "ontonotes.xmi");
+
+        assertThatThrownBy(() -> read(xmi)).isInstanceOf(ImportException.class)
+                .hasMessageContaining("ontonotes.xmi").hasMessageContaining("NamedEntity ORDINAL (1)");
+        Article article = sut.read(xmi, ImportOptions.defaults().withIgnoreUnknownTypes(true)
+                .withLabelMap(LabelMap.parse("MISC=EVENT"))).get(0);
+
+        assertThat(article.spans()).containsExactly(
+                new SpanRecord("Entity", 0, 9, Map.of("type", "PERSON")),
+                new SpanRecord("Entity", 39, 53, Map.of("type", "EVENT")));
+        assertThat(article.unknownTypes()).containsExactly(
+                entry("de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity ORDINAL", 1));
     }
 
     @Test
