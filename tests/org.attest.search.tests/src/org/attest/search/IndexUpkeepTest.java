@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
-import org.apache.uima.cas.CAS;
-import org.attest.cas.Layers;
-import org.attest.model.Document;
-import org.attest.model.schema.DefaultSchema;
 import org.attest.store.CorpusStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,28 +16,15 @@ class IndexUpkeepTest {
     @TempDir
     Path tmp;
 
-    private static List<String> matches(CorpusSearch search, String query) throws QueryException {
-        return search.search(query, 100).hits().stream().map(h -> h.documentId() + "/" + h.match()).toList();
-    }
-
-    private static void addClaim(CorpusStore store, String id, String words) throws Exception {
-        Document document = store.document(id).orElseThrow();
-        CAS cas = store.readCas(document, "anna");
-        int begin = cas.getDocumentText().indexOf(words);
-        new Layers(cas, store.corpus().getSchema()).addSpan(DefaultSchema.CLAIM, begin, begin + words.length(),
-                Map.of("type", "prediction"));
-        store.writeCas(document, "anna", cas);
-    }
-
     @Test
     void aRefreshAfterASaveFindsTheNewAnnotation() throws Exception {
         try (CorpusStore store = NewsCorpus.create(tmp.resolve("corpus"));
                 CorpusSearch sut = CorpusSearch.open(store)) {
-            addClaim(store, "harbour", "visited the harbour");
+            Saves.addPrediction(store, "harbour", "visited the harbour");
 
             sut.refresh(List.of("harbour"));
 
-            assertThat(matches(sut, "label:prediction")).containsExactly("harbour/visited the harbour");
+            assertThat(Saves.matches(sut, "label:prediction")).containsExactly("harbour/visited the harbour");
         }
     }
 
@@ -51,11 +33,11 @@ class IndexUpkeepTest {
         Path dir = tmp.resolve("corpus");
         try (CorpusStore store = NewsCorpus.create(dir)) {
             CorpusSearch.open(store).close();
-            addClaim(store, "river", "the river is still rising");
+            Saves.addPrediction(store, "river", "the river is still rising");
         }
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "test");
                 CorpusSearch sut = CorpusSearch.open(store)) {
-            assertThat(matches(sut, "label:prediction")).containsExactly("river/the river is still rising");
+            assertThat(Saves.matches(sut, "label:prediction")).containsExactly("river/the river is still rising");
             assertThat(sut.warnings()).isEmpty();
         }
     }
@@ -69,7 +51,7 @@ class IndexUpkeepTest {
         deleteTree(dir.resolve("documents/river"));
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "test");
                 CorpusSearch sut = CorpusSearch.open(store)) {
-            assertThat(matches(sut, "layer:Claim annotator:anna")).containsExactly(
+            assertThat(Saves.matches(sut, "layer:Claim annotator:anna")).containsExactly(
                     "harbour/At least 120 people died");
         }
     }
@@ -87,7 +69,7 @@ class IndexUpkeepTest {
 
             try (CorpusSearch sut = CorpusSearch.open(store)) {
                 assertThat(sut.warnings()).singleElement().asString().contains(".attest/index").contains("rebuilt");
-                assertThat(matches(sut, "value:120 annotator:anna")).containsExactly(
+                assertThat(Saves.matches(sut, "value:120 annotator:anna")).containsExactly(
                         "harbour/At least 120 people died");
             }
         }
@@ -103,7 +85,7 @@ class IndexUpkeepTest {
 
             try (CorpusSearch sut = CorpusSearch.open(store)) {
                 assertThat(sut.warnings()).singleElement().asString().contains("index").contains("link");
-                assertThat(matches(sut, "value:120 annotator:anna")).containsExactly(
+                assertThat(Saves.matches(sut, "value:120 annotator:anna")).containsExactly(
                         "harbour/At least 120 people died");
             }
         }

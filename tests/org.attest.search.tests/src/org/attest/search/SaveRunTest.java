@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.DirectoryReader;
@@ -18,9 +17,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.uima.cas.CAS;
-import org.attest.cas.Layers;
-import org.attest.model.Document;
-import org.attest.model.schema.DefaultSchema;
 import org.attest.store.CorpusStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,19 +26,6 @@ class SaveRunTest {
 
     @TempDir
     Path tmp;
-
-    private static List<String> matches(CorpusSearch search, String query) throws QueryException {
-        return search.search(query, 100).hits().stream().map(h -> h.documentId() + "/" + h.match()).toList();
-    }
-
-    private static void addPrediction(CorpusStore store, String id, String words) throws Exception {
-        Document document = store.document(id).orElseThrow();
-        CAS cas = store.readCas(document, "anna");
-        int begin = cas.getDocumentText().indexOf(words);
-        new Layers(cas, store.corpus().getSchema()).addSpan(DefaultSchema.CLAIM, begin, begin + words.length(),
-                Map.of("type", "prediction"));
-        store.writeCas(document, "anna", cas);
-    }
 
     // the stamp the last commit of the index in corpus folder dir holds for document id, or null
     private static String committedStamp(Path dir, String id) throws Exception {
@@ -62,12 +45,12 @@ class SaveRunTest {
     void aSaveIsSearchableAtOnceAndCommittedOnceTheSavesPause() throws Exception {
         Path dir = tmp.resolve("corpus");
         try (CorpusStore store = NewsCorpus.create(dir); CorpusSearch sut = CorpusSearch.open(store)) {
-            addPrediction(store, "harbour", "visited the harbour");
+            Saves.addPrediction(store, "harbour", "visited the harbour");
             String stamp = new DocumentReader(store).stamp(store.document("harbour").orElseThrow());
 
             sut.refresh(List.of("harbour"));
 
-            assertThat(matches(sut, "label:prediction")).containsExactly("harbour/visited the harbour");
+            assertThat(Saves.matches(sut, "label:prediction")).containsExactly("harbour/visited the harbour");
             long deadline = System.nanoTime() + 20_000_000_000L;
             while (!stamp.equals(committedStamp(dir, "harbour")) && System.nanoTime() < deadline) {
                 Thread.sleep(50);
@@ -82,9 +65,9 @@ class SaveRunTest {
         Path dir = tmp.resolve("corpus");
         Path crashed = tmp.resolve("crashed");
         try (CorpusStore store = NewsCorpus.create(dir); CorpusSearch sut = CorpusSearch.open(store)) {
-            addPrediction(store, "river", "the river is still rising");
+            Saves.addPrediction(store, "river", "the river is still rising");
             sut.refresh(List.of("river"));
-            assertThat(matches(sut, "label:prediction")).containsExactly("river/the river is still rising");
+            assertThat(Saves.matches(sut, "label:prediction")).containsExactly("river/the river is still rising");
 
             // the folder as a kill now leaves it: the saved CAS, the index as last committed
             copyTree(dir, crashed);
@@ -93,7 +76,7 @@ class SaveRunTest {
         String stamp;
         try (CorpusStore store = CorpusStore.open(crashed, CorpusStore.Mode.READ, "test");
                 CorpusSearch sut = CorpusSearch.open(store)) {
-            assertThat(matches(sut, "label:prediction")).containsExactly("river/the river is still rising");
+            assertThat(Saves.matches(sut, "label:prediction")).containsExactly("river/the river is still rising");
             stamp = new DocumentReader(store).stamp(store.document("river").orElseThrow());
         }
         assertThat(committedStamp(crashed, "river")).as("the stamp committed when the search closed").isEqualTo(stamp);
