@@ -148,6 +148,8 @@ final class SearchIndex implements AutoCloseable {
         // one commit for the whole build: a large buffer flushes few segments on the way
         config.setRAMBufferSizeMB(256);
         config.setCommitOnClose(false);
+        // a segment's files are not copied once more into a compound file: the index is a cache of few segments
+        config.setUseCompoundFile(false);
         return config;
     }
 
