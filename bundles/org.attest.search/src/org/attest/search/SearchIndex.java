@@ -1,8 +1,6 @@
 package org.attest.search;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,8 +20,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.attest.store.fs.PathGuard;
-import org.attest.store.fs.UnsafePathException;
 
 /**
  * The Lucene index of one corpus in its folder {@code .attest/index/}: opened when it is usable, emptied when it is
@@ -71,12 +67,7 @@ final class SearchIndex implements AutoCloseable {
      */
     static SearchIndex open(Path folder, String version, Consumer<String> warnings) {
         try {
-            PathGuard.privateFile(folder);
-            Files.createDirectories(folder);
-            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-                throw new UnsafePathException(folder, UnsafePathException.Kind.NOT_A_FILE,
-                        "it is not a folder; delete it and Attest makes the index again");
-            }
+            IndexFolder.prepare(folder);
         } catch (IOException e) {
             warnings.accept("the search index cannot be kept in " + folder + " (" + e.getMessage()
                     + "); this search builds it in memory");
@@ -112,23 +103,9 @@ final class SearchIndex implements AutoCloseable {
             opened.close();
         } catch (IOException | RuntimeException e) {
             warnings.accept("the search index in " + folder + " is damaged (" + e.getMessage() + "); it is rebuilt");
-            wipe(folder);
+            IndexFolder.wipe(folder, warnings);
         }
         empty();
-    }
-
-    // a damaged index cannot even be overwritten (Lucene reads the old commit first): its files go
-    private void wipe(Path folder) {
-        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.delete(file);
-                }
-            }
-        } catch (IOException e) {
-            warnings.accept("the damaged search index in " + folder + " cannot be deleted (" + e.getMessage()
-                    + "); delete the folder, and Attest makes the index again");
-        }
     }
 
     // an index of another version or a damaged one is emptied, to be filled again from the corpus
