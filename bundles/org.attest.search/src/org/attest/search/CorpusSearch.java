@@ -1,6 +1,7 @@
 package org.attest.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -33,7 +34,7 @@ import org.attest.store.CorpusStore;
 /** Searches one corpus through its index in .attest/index/, bringing the index up to date first. */
 public final class CorpusSearch implements AutoCloseable {
 
-    private static final String FORMAT = "1";
+    private static final String FORMAT = "2";
     private static final Sort ORDER = new Sort(new SortField(SearchFields.DOC, SortField.Type.STRING),
             new SortField(SearchFields.BEGIN, SortField.Type.LONG));
 
@@ -79,8 +80,14 @@ public final class CorpusSearch implements AutoCloseable {
      */
     public SearchResults search(String query, int limit) throws QueryException {
         long start = System.nanoTime();
-        QueryTranslator translator = new QueryTranslator(fields, this::entityIds);
-        Query parsed = QueryTranslator.positive(translator.translate(query));
+        IndexSearcher searcher = index.searcher();
+        QueryTranslator translator = new QueryTranslator(fields, this::entityIds, new DocumentJoin(searcher));
+        Query parsed;
+        try {
+            parsed = QueryTranslator.positive(translator.translate(query));
+        } catch (UncheckedIOException e) {
+            return unreadable(e.getCause(), start);
+        }
         BooleanQuery.Builder scoped = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST);
         if (translator.namesAnnotations()) {
             scoped.add(filter(SearchFields.KIND, SearchFields.KIND_ANNOTATION), BooleanClause.Occur.FILTER);
@@ -90,7 +97,6 @@ public final class CorpusSearch implements AutoCloseable {
                 scoped.add(filter(SearchFields.FIRST, "yes"), BooleanClause.Occur.FILTER);
             }
         }
-        IndexSearcher searcher = index.searcher();
         if (searcher == null) {
             return new SearchResults(List.of(), 0, (System.nanoTime() - start) / 1_000);
         }
@@ -112,9 +118,13 @@ public final class CorpusSearch implements AutoCloseable {
                     : searcher.count(q);
             return new SearchResults(hits, total, (System.nanoTime() - start) / 1_000);
         } catch (IOException | RuntimeException e) {
-            warnings.add("the search index cannot be read (" + e.getMessage() + "); it is rebuilt at the next search");
-            return new SearchResults(List.of(), 0, (System.nanoTime() - start) / 1_000);
+            return unreadable(e, start);
         }
+    }
+
+    private SearchResults unreadable(Exception e, long start) {
+        warnings.add("the search index cannot be read (" + e.getMessage() + "); it is rebuilt at the next search");
+        return new SearchResults(List.of(), 0, (System.nanoTime() - start) / 1_000);
     }
 
     private static Query filter(String field, String value) {

@@ -20,7 +20,8 @@ import org.attest.model.GoldState;
 
 /**
  * The Lucene documents of one corpus document under construction: its passages and annotations, each carrying the
- * document's metadata (id, title, outlet, date, gold, states) so that one flat query combines them.
+ * document's metadata that costs no analysis (id, date, gold, states) so that one flat query combines them; the words
+ * of its title and outlet are on its stamp only, analysed once per document.
  */
 final class IndexedDocument {
 
@@ -116,6 +117,13 @@ final class IndexedDocument {
         // Lucene wants a field alike in every document: the id is sortable here too
         d.add(new SortedDocValuesField(SearchFields.DOC, new BytesRef(document.getId())));
         d.add(new StoredField(SearchFields.STAMP, stamp));
+        // the words of title and outlet only here: a query on them finds the documents first (DocumentJoin)
+        if (document.getTitle() != null) {
+            d.add(new TextField(SearchFields.TITLE, document.getTitle(), Field.Store.NO));
+        }
+        if (document.getOutlet() != null) {
+            d.add(new TextField(SearchFields.OUTLET, document.getOutlet(), Field.Store.NO));
+        }
         built.add(d);
     }
 
@@ -134,11 +142,7 @@ final class IndexedDocument {
         d.add(new NumericDocValuesField(SearchFields.BEGIN, begin));
         d.add(new StoredField(SearchFields.END, end));
         if (document.getTitle() != null) {
-            d.add(new TextField(SearchFields.TITLE, document.getTitle(), Field.Store.NO));
             d.add(new StoredField(SearchFields.SHOWN_TITLE, document.getTitle()));
-        }
-        if (document.getOutlet() != null) {
-            d.add(new TextField(SearchFields.OUTLET, document.getOutlet(), Field.Store.NO));
         }
         Long day = Values.day(document.getPublicationDate());
         if (day != null) {

@@ -3,6 +3,7 @@ package org.attest.search;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,16 +32,19 @@ final class QueryTranslator extends QueryParser {
 
     private final SearchFields fields;
     private final Function<String, Set<String>> entities;
+    private final UnaryOperator<Query> documents;
     private final Set<String> named = new HashSet<>();
 
     /**
      * Creates a translator for {@code fields}; {@code entities} returns the ids of the registry entities a name or
-     * alias names.
+     * alias names, {@code documents} turns a query on a document's title or outlet into one on its passages and
+     * annotations.
      */
-    QueryTranslator(SearchFields fields, Function<String, Set<String>> entities) {
+    QueryTranslator(SearchFields fields, Function<String, Set<String>> entities, UnaryOperator<Query> documents) {
         super(SearchFields.TEXT, new FoldingAnalyzer());
         this.fields = fields;
         this.entities = entities;
+        this.documents = documents;
         setDefaultOperator(AND_OPERATOR);
         setAllowLeadingWildcard(false);
         setSplitOnWhitespace(true);
@@ -133,7 +137,7 @@ final class QueryTranslator extends QueryParser {
         }
         return switch (kind) {
             case KEYWORD -> new TermQuery(new Term(field, Values.keyword(queryText)));
-            case WORDS -> orNothing(super.getFieldQuery(field, queryText, quoted));
+            case WORDS -> ofDocuments(field, orNothing(super.getFieldQuery(field, queryText, quoted)));
             case NUMBER -> DoublePoint.newExactQuery(field, number(field, queryText));
             case DATE -> LongPoint.newExactQuery(field, day(field, queryText));
             case ENTITY -> entity(queryText);
@@ -143,7 +147,7 @@ final class QueryTranslator extends QueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
         return kind(field) == SearchFields.Kind.WORDS
-                ? orNothing(super.getFieldQuery(field, queryText, slop))
+                ? ofDocuments(field, orNothing(super.getFieldQuery(field, queryText, slop)))
                 : getFieldQuery(field, queryText, true);
     }
 
@@ -170,21 +174,21 @@ final class QueryTranslator extends QueryParser {
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
         kind(field);
-        return super.getPrefixQuery(field, kind(field) == SearchFields.Kind.KEYWORD
+        return ofDocuments(field, super.getPrefixQuery(field, kind(field) == SearchFields.Kind.KEYWORD
                 ? Values.keyword(termStr)
-                : termStr);
+                : termStr));
     }
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
         kind(field);
-        return super.getWildcardQuery(field, termStr);
+        return ofDocuments(field, super.getWildcardQuery(field, termStr));
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
         kind(field);
-        return super.getFuzzyQuery(field, termStr, minSimilarity);
+        return ofDocuments(field, super.getFuzzyQuery(field, termStr, minSimilarity));
     }
 
     private SearchFields.Kind kind(String field) throws ParseException {
@@ -202,6 +206,13 @@ final class QueryTranslator extends QueryParser {
         return ids.isEmpty()
                 ? new MatchNoDocsQuery("no entity named " + name)
                 : new TermInSetQuery(SearchFields.ENTITY, ids.stream().map(BytesRef::new).toList());
+    }
+
+    // title and outlet are words of the document's stamp only
+    private Query ofDocuments(String field, Query query) {
+        return DocumentJoin.FIELDS.contains(field) && !(query instanceof MatchNoDocsQuery)
+                ? documents.apply(query)
+                : query;
     }
 
     private static Query orNothing(Query query) {

@@ -129,6 +129,26 @@ class CorpusSearchTest {
     }
 
     @Test
+    void documentsAreFoundByTheWordsOfTheirOutletAndTitle() throws Exception {
+        assertThat(where("outlet:\"le monde\" layer:Claim")).containsExactly("harbour/anna/At least 120 people died",
+                "harbour/gold/At least 120 people died");
+        assertThat(where("outlet:gazeta layer:Claim annotator:anna")).containsExactly(
+                "river/anna/About 40 people are missing", "river/anna/300 homes were flooded");
+        assertThat(where("title:ris* AND kovacic")).containsExactly("river/null/Kovacic");
+        assertThat(where("title:\"still rising\" OR outlet:monde")).extracting(w -> w.split("/")[0])
+                .containsExactly("harbour", "river");
+    }
+
+    @Test
+    void aDocumentFieldCombinesWithNotAndFindsNothingWhenNoDocumentHasIt() throws Exception {
+        assertThat(where("layer:Claim NOT outlet:monde annotator:anna")).containsExactly(
+                "river/anna/About 40 people are missing", "river/anna/300 homes were flooded");
+        assertThat(where("outlet:nowhere")).isEmpty();
+        assertThat(where("title:harbour OR outlet:nowhere")).extracting(w -> w.split("/")[0])
+                .containsExactly("harbour");
+    }
+
+    @Test
     void booleanOperatorsCombineTerms() throws Exception {
         assertThat(where("layer:Claim AND (value:40 OR value:300)")).containsExactly(
                 "river/anna/About 40 people are missing", "river/anna/300 homes were flooded");

@@ -11,7 +11,8 @@ import org.attest.testing.GoldStates;
 
 /**
  * A small news corpus for the search tests: two dated articles whose claims anna (and, in one, ben) annotated with
- * values, qualifiers, sources and chains, a registry person with an alias, and one article with curated gold.
+ * values, qualifiers, sources and chains, a registry person with an alias, and one article with curated gold; each
+ * has a title and an outlet (one in Cyrillic).
  */
 final class NewsCorpus {
 
@@ -49,6 +50,11 @@ final class NewsCorpus {
         Entity person = store.corpus().getEntities().get(0);
         person.getAliases().add("Ana Kovacic");
         Document harbour = store.document("harbour").orElseThrow();
+        harbour.setOutlet("Le Monde");
+        harbour.setTitle("Flood in the harbour");
+        Document river = store.document("river").orElseThrow();
+        river.setOutlet("Новая газета");
+        river.setTitle("The river is still rising");
         store.setState(harbour, store.ensureAnnotator("anna"), DocumentState.FINISHED);
         store.setState(store.document("river").orElseThrow(), store.ensureAnnotator("ben"), DocumentState.IN_PROGRESS);
         store.saveModel();

@@ -1,0 +1,62 @@
+package org.attest.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Turns a query on the words of a document's title or outlet, which only its stamp holds, into a query on the ids of
+ * the documents it finds, so that it combines with queries on passages and annotations.
+ */
+final class DocumentJoin implements UnaryOperator<Query> {
+
+    /** The fields held by the stamp of a document only. */
+    static final Set<String> FIELDS = Set.of(SearchFields.TITLE, SearchFields.OUTLET);
+
+    private final IndexSearcher searcher;
+
+    /** Creates a join over what {@code searcher} sees; a null searcher (no index yet) finds nothing. */
+    DocumentJoin(IndexSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    /** Returns a query for the passages and annotations of the documents whose stamp {@code words} finds. */
+    @Override
+    public Query apply(Query words) {
+        if (searcher == null) {
+            return new MatchNoDocsQuery("no index");
+        }
+        Query stamps = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(SearchFields.KIND, SearchFields.KIND_STAMP)), BooleanClause.Occur.FILTER)
+                .build();
+        try {
+            int count = searcher.count(stamps);
+            if (count == 0) {
+                return new MatchNoDocsQuery("no document's title or outlet has these words");
+            }
+            StoredFields stored = searcher.storedFields();
+            List<BytesRef> ids = new ArrayList<>(count);
+            for (ScoreDoc hit : searcher.search(stamps, count).scoreDocs) {
+                ids.add(new BytesRef(stored.document(hit.doc, Set.of(SearchFields.DOC)).get(SearchFields.DOC)));
+            }
+            return new TermInSetQuery(SearchFields.DOC, ids);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
