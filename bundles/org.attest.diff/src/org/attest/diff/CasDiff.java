@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Feature;
@@ -124,6 +125,14 @@ public final class CasDiff {
     /** Returns where {@code fs}, an annotation of {@code layer}, lies in the terms of the diff. */
     public static Position positionOf(Schema schema, String layer, AnnotationFS fs) {
         return reader(schema, layer, fs).position(fs);
+    }
+
+    /**
+     * Returns where each annotation of {@code layer} in {@code cas} lies in the terms of the diff, the layer's type and
+     * features resolved once for all of them.
+     */
+    public static Function<AnnotationFS, Position> positions(Schema schema, String layer, CAS cas) {
+        return new Reader(definition(schema, layer), cas, "of the annotation")::position;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.attest.search;
 
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -40,11 +41,12 @@ final class CasAnnotations {
         Chains chains = null;
         for (Layer layer : schema.getLayers()) {
             boolean relation = layer instanceof RelationLayer;
+            Function<AnnotationFS, Position> positions = CasDiff.positions(schema, layer.getName(), cas);
             for (AnnotationFS fs : relation ? layers.relations(layer.getName()) : layers.spans(layer.getName())) {
                 org.apache.lucene.document.Document d = target.annotation(annotator, layer.getName(),
                         layers.label(fs), fs.getBegin(), fs.getEnd());
                 features(d, layers, layer, fs);
-                boolean differs = disagreed.contains(CasDiff.positionOf(schema, layer.getName(), fs));
+                boolean differs = disagreed.contains(positions.apply(fs));
                 IndexedDocument.keyword(d, SearchFields.DISAGREEMENT, differs ? "yes" : "no");
                 if (DefaultSchema.CLAIM.equals(layer.getName())) {
                     chains = chains == null ? Chains.read(cas, schema, EntityIds.none()) : chains;

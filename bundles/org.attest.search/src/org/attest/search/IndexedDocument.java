@@ -1,6 +1,7 @@
 package org.attest.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.attest.model.Document;
 import org.attest.model.GoldState;
@@ -35,12 +37,19 @@ final class IndexedDocument {
     private final String gold;
     private final Map<String, String> states;
     private final List<org.apache.lucene.document.Document> built = new ArrayList<>();
+    // Lucene takes one Field instance in many documents of one update: these are made once per document
+    private final List<IndexableField> metadata;
+    private final Map<String, Field> stateFields = new HashMap<>();
+    private final Field passageKind = new StringField(SearchFields.KIND, SearchFields.KIND_PASSAGE, Field.Store.NO);
+    private final Field annotationKind = new StringField(SearchFields.KIND, SearchFields.KIND_ANNOTATION,
+            Field.Store.NO);
 
     IndexedDocument(Document document, String text, GoldState gold, Map<String, String> states) {
         this.document = document;
         this.text = text;
         this.gold = gold == null ? "none" : Values.keyword(gold.getLiteral());
         this.states = states;
+        this.metadata = metadata();
     }
 
     private static FieldType wordsWithOffsets() {
@@ -67,7 +76,7 @@ final class IndexedDocument {
             }
             if (!text.substring(start, end).isBlank()) {
                 org.apache.lucene.document.Document passage = base(SearchFields.KIND_PASSAGE, start, end,
-                        states.values());
+                        new java.util.TreeSet<>(states.values()));
                 passage.add(new Field(SearchFields.TEXT, text.substring(start, end), WORDS_WITH_OFFSETS));
                 passage.add(new StoredField(SearchFields.SHOWN_MATCH, text.substring(start, end)));
                 if (built.isEmpty()) {
@@ -133,24 +142,34 @@ final class IndexedDocument {
     }
 
     private org.apache.lucene.document.Document base(String kind, int begin, int end,
-            java.util.Collection<String> stateValues) {
+            Set<String> stateValues) {
         org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
-        d.add(new StringField(SearchFields.KIND, kind, Field.Store.NO));
-        d.add(new StringField(SearchFields.DOC, document.getId(), Field.Store.YES));
-        d.add(new SortedDocValuesField(SearchFields.DOC, new BytesRef(document.getId())));
+        d.add(SearchFields.KIND_PASSAGE.equals(kind) ? passageKind : annotationKind);
+        metadata.forEach(d::add);
         d.add(new StoredField(SearchFields.BEGIN, begin));
         d.add(new NumericDocValuesField(SearchFields.BEGIN, begin));
         d.add(new StoredField(SearchFields.END, end));
+        for (String state : stateValues) {
+            d.add(stateFields.computeIfAbsent(state,
+                    s -> new StringField(SearchFields.STATE, Values.keyword(s), Field.Store.NO)));
+        }
+        return d;
+    }
+
+    // the fields every passage and annotation of the document carries alike: made once, added to each
+    private List<IndexableField> metadata() {
+        List<IndexableField> fields = new ArrayList<>();
+        fields.add(new StringField(SearchFields.DOC, document.getId(), Field.Store.YES));
+        fields.add(new SortedDocValuesField(SearchFields.DOC, new BytesRef(document.getId())));
         if (document.getTitle() != null) {
-            d.add(new StoredField(SearchFields.SHOWN_TITLE, document.getTitle()));
+            fields.add(new StoredField(SearchFields.SHOWN_TITLE, document.getTitle()));
         }
         Long day = Values.day(document.getPublicationDate());
         if (day != null) {
-            d.add(new LongPoint(SearchFields.DATE, day));
+            fields.add(new LongPoint(SearchFields.DATE, day));
         }
-        keyword(d, SearchFields.GOLD, gold);
-        keyword(d, SearchFields.GOLD, "curated".equals(gold) ? "yes" : "no");
-        stateValues.stream().distinct().forEach(state -> keyword(d, SearchFields.STATE, state));
-        return d;
+        fields.add(new StringField(SearchFields.GOLD, Values.keyword(gold), Field.Store.NO));
+        fields.add(new StringField(SearchFields.GOLD, "curated".equals(gold) ? "yes" : "no", Field.Store.NO));
+        return List.copyOf(fields);
     }
 }

@@ -2,6 +2,8 @@ package org.attest.search;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.attest.registry.NameFolding;
@@ -12,13 +14,23 @@ final class Values {
     private static final Pattern SEPARATORS = Pattern.compile("[-_\\s]+");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     private static final int CONTEXT = 48;
+    // labels, layers, annotators, states and tagset values come back at every annotation: each is folded once
+    private static final int REMEMBERED = 50_000;
+    private static final Map<String, String> KEYWORDS = new ConcurrentHashMap<>();
 
     private Values() {
     }
 
     /** Returns a keyword folded for matching: lower case, no accents, Latin, with - and _ read as spaces. */
     static String keyword(String value) {
-        return SEPARATORS.matcher(NameFolding.fold(value)).replaceAll(" ").strip();
+        String folded = KEYWORDS.get(value);
+        if (folded == null) {
+            folded = SEPARATORS.matcher(NameFolding.fold(value)).replaceAll(" ").strip();
+            if (KEYWORDS.size() < REMEMBERED) {
+                KEYWORDS.put(value, folded);
+            }
+        }
+        return folded;
     }
 
     /** Returns the day a date starts with (ISO 8601) as days since 1970-01-01, or null when it starts with none. */
