@@ -34,7 +34,7 @@ import org.attest.store.CorpusStore;
 /** Searches one corpus through its index in .attest/index/, bringing the index up to date first. */
 public final class CorpusSearch implements AutoCloseable {
 
-    private static final String FORMAT = "2";
+    private static final String FORMAT = "3";
     private static final Sort ORDER = new Sort(new SortField(SearchFields.DOC, SortField.Type.STRING),
             new SortField(SearchFields.BEGIN, SortField.Type.LONG));
 
@@ -103,7 +103,8 @@ public final class CorpusSearch implements AutoCloseable {
         try {
             Query q = scoped.build();
             TopDocs top = searcher.search(q, Math.max(1, limit), ORDER);
-            HitReader reader = new HitReader(searcher, q, parsed);
+            HitReader reader = new HitReader(searcher, q, parsed,
+                    id -> store.document(id).map(Document::getTitle).orElse(null));
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc doc : top.scoreDocs) {
                 for (SearchHit hit : reader.hits(doc.doc)) {

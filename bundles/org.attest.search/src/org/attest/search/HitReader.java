@@ -3,6 +3,7 @@ package org.attest.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
@@ -27,13 +28,16 @@ final class HitReader {
     private final Weight weight;
     private final Weight words;
     private final TermCounts counts;
+    private final Function<String, String> titles;
 
     /**
      * Creates the reader of the hits of {@code query}, whose words in the text are those of {@code words} (the query as
-     * the user wrote it, without the filters the search adds).
+     * the user wrote it, without the filters the search adds); {@code titles} gives a document's title by its id.
      */
-    HitReader(IndexSearcher searcher, Query query, Query words) throws IOException {
+    HitReader(IndexSearcher searcher, Query query, Query words, Function<String, String> titles)
+            throws IOException {
         this.searcher = searcher;
+        this.titles = titles;
         this.weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
         // the matches of the words alone: the filters' clauses (kind:passage) would be matched again for every passage
         Query rewritten = searcher.rewrite(words);
@@ -48,16 +52,14 @@ final class HitReader {
     List<SearchHit> hits(int doc) throws IOException {
         Document d = searcher.storedFields().document(doc);
         String id = d.get(SearchFields.DOC);
-        String title = d.get(SearchFields.SHOWN_TITLE);
-        int begin = d.getField(SearchFields.BEGIN).numericValue().intValue();
-        int end = d.getField(SearchFields.END).numericValue().intValue();
-        String layer = d.get(SearchFields.SHOWN_LAYER);
-        if (layer != null) {
-            return List.of(new SearchHit(id, title, begin, end, d.get(SearchFields.SHOWN_ANNOTATOR), layer,
-                    d.get(SearchFields.SHOWN_LABEL), d.get(SearchFields.SHOWN_BEFORE),
-                    d.get(SearchFields.SHOWN_MATCH), d.get(SearchFields.SHOWN_AFTER)));
+        String title = titles.apply(id);
+        StoredHit shown = StoredHit.read(d.getBinaryValue(SearchFields.SHOWN));
+        int begin = shown.begin();
+        if (shown.layer() != null) {
+            return List.of(new SearchHit(id, title, begin, shown.end(), shown.annotator(), shown.layer(),
+                    shown.label(), shown.before(), shown.match(), shown.after()));
         }
-        String passage = d.get(SearchFields.SHOWN_MATCH);
+        String passage = shown.match();
         List<int[]> words = occurrences(leaf(doc), doc - leaf(doc).docBase, passage.length());
         if (words.isEmpty()) {
             words.add(new int[]{0, Math.min(passage.length(), 60)});

@@ -75,10 +75,10 @@ final class IndexedDocument {
                 end = space > start ? space : start + PASSAGE;
             }
             if (!text.substring(start, end).isBlank()) {
-                org.apache.lucene.document.Document passage = base(SearchFields.KIND_PASSAGE, start, end,
+                org.apache.lucene.document.Document passage = base(SearchFields.KIND_PASSAGE, start,
                         new java.util.TreeSet<>(states.values()));
                 passage.add(new Field(SearchFields.TEXT, text.substring(start, end), WORDS_WITH_OFFSETS));
-                passage.add(new StoredField(SearchFields.SHOWN_MATCH, text.substring(start, end)));
+                passage.add(StoredHit.passage(start, end, text.substring(start, end)).field());
                 if (built.isEmpty()) {
                     passage.add(new StringField(SearchFields.FIRST, "yes", Field.Store.NO));
                 }
@@ -94,21 +94,17 @@ final class IndexedDocument {
      */
     org.apache.lucene.document.Document annotation(String annotator, String layer, String label, int begin, int end) {
         String state = states.get(annotator);
-        org.apache.lucene.document.Document d = base(SearchFields.KIND_ANNOTATION, begin, end,
+        org.apache.lucene.document.Document d = base(SearchFields.KIND_ANNOTATION, begin,
                 state == null ? Set.of() : Set.of(state));
         String covered = text.substring(begin, end);
         d.add(new Field(SearchFields.TEXT, covered, WORDS_WITH_OFFSETS));
         keyword(d, SearchFields.ANNOTATOR, annotator);
         keyword(d, SearchFields.LAYER, layer);
-        d.add(new StoredField(SearchFields.SHOWN_ANNOTATOR, annotator));
-        d.add(new StoredField(SearchFields.SHOWN_LAYER, layer));
         if (label != null) {
             keyword(d, SearchFields.LABEL, label);
-            d.add(new StoredField(SearchFields.SHOWN_LABEL, label));
         }
-        d.add(new StoredField(SearchFields.SHOWN_BEFORE, Values.before(text, begin)));
-        d.add(new StoredField(SearchFields.SHOWN_MATCH, Values.oneLine(covered)));
-        d.add(new StoredField(SearchFields.SHOWN_AFTER, Values.after(text, end)));
+        d.add(new StoredHit(begin, end, annotator, layer, label, Values.before(text, begin), Values.oneLine(covered),
+                Values.after(text, end)).field());
         built.add(d);
         return d;
     }
@@ -141,14 +137,11 @@ final class IndexedDocument {
         return built;
     }
 
-    private org.apache.lucene.document.Document base(String kind, int begin, int end,
-            Set<String> stateValues) {
+    private org.apache.lucene.document.Document base(String kind, int begin, Set<String> stateValues) {
         org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
         d.add(SearchFields.KIND_PASSAGE.equals(kind) ? passageKind : annotationKind);
         metadata.forEach(d::add);
-        d.add(new StoredField(SearchFields.BEGIN, begin));
         d.add(new NumericDocValuesField(SearchFields.BEGIN, begin));
-        d.add(new StoredField(SearchFields.END, end));
         for (String state : stateValues) {
             d.add(stateFields.computeIfAbsent(state,
                     s -> new StringField(SearchFields.STATE, Values.keyword(s), Field.Store.NO)));
@@ -161,9 +154,6 @@ final class IndexedDocument {
         List<IndexableField> fields = new ArrayList<>();
         fields.add(new StringField(SearchFields.DOC, document.getId(), Field.Store.YES));
         fields.add(new SortedDocValuesField(SearchFields.DOC, new BytesRef(document.getId())));
-        if (document.getTitle() != null) {
-            fields.add(new StoredField(SearchFields.SHOWN_TITLE, document.getTitle()));
-        }
         Long day = Values.day(document.getPublicationDate());
         if (day != null) {
             fields.add(new LongPoint(SearchFields.DATE, day));

@@ -53,14 +53,8 @@ final class SearchFields {
     /** Marks a document's first passage, the one hit of a query of the document's metadata alone. */
     static final String FIRST = "first";
 
-    // stored only: what a hit shows
-    static final String SHOWN_LAYER = "shown.layer";
-    static final String SHOWN_LABEL = "shown.label";
-    static final String SHOWN_ANNOTATOR = "shown.annotator";
-    static final String SHOWN_TITLE = "shown.title";
-    static final String SHOWN_BEFORE = "shown.before";
-    static final String SHOWN_MATCH = "shown.match";
-    static final String SHOWN_AFTER = "shown.after";
+    /** Stored only: what a hit shows ({@link StoredHit}). */
+    static final String SHOWN = "shown";
 
     /** The fields of an annotation rather than of a document: a query naming one looks for annotations. */
     private static final Set<String> ANNOTATION_FIELDS = Set.of(LAYER, LABEL, ANNOTATOR, ENTITY, VIA, DISAGREEMENT);

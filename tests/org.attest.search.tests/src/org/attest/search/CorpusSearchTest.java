@@ -135,6 +135,9 @@ class CorpusSearchTest {
         assertThat(where("outlet:gazeta layer:Claim annotator:anna")).containsExactly(
                 "river/anna/About 40 people are missing", "river/anna/300 homes were flooded");
         assertThat(where("title:ris* AND kovacic")).containsExactly("river/null/Kovacic");
+        assertThat(hits("title:ris* AND kovacic")).extracting(SearchHit::title)
+                .containsExactly("The river is still rising");
+        assertThat(hits("outlet:monde layer:Claim")).extracting(SearchHit::title).containsOnly("Flood in the harbour");
         assertThat(where("title:\"still rising\" OR outlet:monde")).extracting(w -> w.split("/")[0])
                 .containsExactly("harbour", "river");
     }
