@@ -99,6 +99,9 @@ public final class ImportCommand implements Callable<Integer> {
         for (ImportReport.Duplicate d : report.duplicates()) {
             out.printf("unchanged %-28s same text as document '%s' (from %s)%n", d.existingId(), d.existingId(),
                     d.source());
+            if (d.tokensNotKept() != null) {
+                out.printf("tokens    %-28s from %s: %s%n", d.existingId(), d.source(), d.tokensNotKept());
+            }
         }
         for (ImportReport.AnnotationsImported a : report.annotations()) {
             if (a.skippedBecause() != null) {
