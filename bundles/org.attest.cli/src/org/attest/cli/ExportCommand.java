@@ -9,6 +9,7 @@ import org.attest.export.ExportFormats;
 import org.attest.export.ExportRequest;
 import org.attest.export.ExportResult;
 import org.attest.export.ExportService;
+import org.attest.io.LabelMap;
 import org.attest.store.CorpusStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,8 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code attest export DIR --format F [--from gold|ANNOTATOR] [--split 80/10/10] [--seed N] OUT}: training data with a
- * manifest.
+ * {@code attest export DIR --format F [--from gold|ANNOTATOR] [--split 80/10/10] [--seed N] [--label-map MAP] OUT}:
+ * training data with a manifest.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export the curated gold (or one annotator's work) as training data, split by document, with manifest.json.")
 public final class ExportCommand implements Callable<Integer> {
@@ -44,17 +45,25 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Seed of the document shuffle (default 42).")
     private long seed;
 
+    @Option(names = "--label-map", paramLabel = "SOURCE=LABEL,...", description = "Write Entity labels by the names of another tool: the same map as on import, read backwards (PER=PERSON writes PERSON as PER), or the preset conll2003 for PER, ORG, LOC and MISC; for conll, conll-bioes, hf, spacy and brat.")
+    private String labelMap;
+
     /** Exports and prints the files, counts, left-out annotations and throughput. */
     @Override
     public Integer call() throws Exception {
         if (InceptionCommands.FORMAT.equals(format)) {
+            if (labelMap != null) {
+                throw new IllegalArgumentException("--label-map is not for the " + InceptionCommands.FORMAT
+                        + " format, which keeps the schema's labels; leave it out");
+            }
             return InceptionCommands.export(spec, dir, out);
         }
         if (!ExportFormats.names().contains(format)) {
             throw new IllegalArgumentException(
                     "unknown format '" + format + "'; use one of " + String.join(", ", ExportFormats.names()));
         }
-        ExportRequest request = new ExportRequest(format, from, ExportRequest.parseSplit(split), seed, out);
+        ExportRequest request = new ExportRequest(format, from, ExportRequest.parseSplit(split), seed, out,
+                labelMap == null ? null : LabelMap.parse(labelMap));
         ExportResult result;
         try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.READ, "attest export")) {
             PrintWriter err = spec.commandLine().getErr();

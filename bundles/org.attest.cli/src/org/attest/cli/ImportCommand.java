@@ -59,6 +59,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--label-map", paramLabel = "SOURCE=LABEL,...", description = "Entity labels of the files and the schema labels they become, such as PER=PERSON,MISC=OTHER (on top of a default map of the CoNLL-2003 and OntoNotes labels).")
     private String labelMap;
 
+    @Option(names = "--ner-column", paramLabel = "N|KEY", description = "Where CoNLL files hold the entity tags: a column number counted from 1 (CoNLL-2003: default the last; CoNLL-U: 2 to 10), or for CoNLL-U a key of the MISC column (default NER).")
+    private String nerColumn;
+
     @Option(names = "--follow-links", description = "Import files that are symbolic links, and walk linked folders (refused by default, so that a folder of articles cannot bring in other files).")
     private boolean followLinks;
 
@@ -74,7 +77,8 @@ public final class ImportCommand implements Callable<Integer> {
                     + maxMegabytes + "; for example --max-size 200");
         }
         ImportOptions options = new ImportOptions(maxMegabytes * 1024 * 1024, encoding, ignoreUnknownTypes)
-                .withFormat(format).withLabelMap(labelMap == null ? LabelMap.defaults() : LabelMap.parse(labelMap));
+                .withFormat(format).withLabelMap(labelMap == null ? LabelMap.defaults() : LabelMap.parse(labelMap))
+                .withNerColumn(nerColumn);
         if (files.size() == 1 && InceptionImport.isProjectExport(files.get(0))) {
             return InceptionCommands.importProject(spec, dir, files.get(0), options, maxMegabytes);
         }
@@ -99,6 +103,9 @@ public final class ImportCommand implements Callable<Integer> {
         for (ImportReport.Duplicate d : report.duplicates()) {
             out.printf("unchanged %-28s same text as document '%s' (from %s)%n", d.existingId(), d.existingId(),
                     d.source());
+            if (d.tokensNotKept() != null) {
+                out.printf("tokens    %-28s from %s: %s%n", d.existingId(), d.source(), d.tokensNotKept());
+            }
         }
         for (ImportReport.AnnotationsImported a : report.annotations()) {
             if (a.skippedBecause() != null) {

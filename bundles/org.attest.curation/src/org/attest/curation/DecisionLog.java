@@ -49,6 +49,19 @@ final class DecisionLog {
     GoldDecision add(Position position, Verdict verdict, String value, SortedSet<String> supporters, String basis,
             String comment,
             DecisionOrigin origin, String rule) {
+        GoldDecision decision = put(position, verdict, value, supporters, basis, comment, origin, rule, new Date());
+        if (origin == DecisionOrigin.REVIEWER) {
+            claim();
+        }
+        return decision;
+    }
+
+    /**
+     * Records a decision at {@code position} taken at {@code time} like {@link #add}, without taking the hold: for
+     * decisions another tool took.
+     */
+    GoldDecision put(Position position, Verdict verdict, String value, SortedSet<String> supporters, String basis,
+            String comment, DecisionOrigin origin, String rule, Date time) {
         GoldDecision previous = byPosition().get(position);
         if (previous != null) {
             record.getDecisions().remove(previous);
@@ -65,10 +78,9 @@ final class DecisionLog {
         decision.setRule(rule);
         decision.getSupporters().addAll(supporters);
         decision.setBasis(basis);
-        decision.setTime(new Date());
+        decision.setTime(time);
         if (origin == DecisionOrigin.REVIEWER) {
             decision.setReviewer(reviewer);
-            claim();
         }
         decision.setComment(comment == null || comment.isBlank() ? null : comment);
         record.getDecisions().add(decision);

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import org.attest.io.LabelMap;
+
 /**
  * What to export.
  *
@@ -14,8 +16,12 @@ import java.util.Objects;
  *     (train, dev, test)
  * @param seed the seed of the shuffle that assigns documents to parts
  * @param outDir the folder to write into, created if needed
+ * @param labelMap the label map of an import, read backwards for the names the token and standoff formats write for
+ *     the schema's Entity labels ({@link LabelMap#exportNames}); with no pairs ({@code null} too) they write the
+ *     schema's names
  */
-public record ExportRequest(String format, String from, List<Integer> split, long seed, Path outDir) {
+public record ExportRequest(String format, String from, List<Integer> split, long seed, Path outDir,
+        LabelMap labelMap) {
 
     /** The source name of the curated gold. */
     public static final String GOLD = "gold";
@@ -25,12 +31,23 @@ public record ExportRequest(String format, String from, List<Integer> split, lon
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(outDir, "outDir");
         from = from == null ? GOLD : from;
+        labelMap = labelMap == null ? LabelMap.defaults() : labelMap;
         split = List.copyOf(split);
         if (split.isEmpty() || split.size() > 3 || split.stream().anyMatch(p -> p < 0)
                 || split.stream().mapToInt(Integer::intValue).sum() != 100) {
             throw new IllegalArgumentException("split " + split
                     + " is not valid; give one to three percentages that sum to 100, such as 80/10/10");
         }
+    }
+
+    /** Creates a request whose export writes the schema's label names. */
+    public ExportRequest(String format, String from, List<Integer> split, long seed, Path outDir) {
+        this(format, from, split, seed, outDir, null);
+    }
+
+    /** Returns this request with {@code map} as its label map. */
+    public ExportRequest withLabelMap(LabelMap map) {
+        return new ExportRequest(format, from, split, seed, outDir, map);
     }
 
     /** Returns the names of the parts: {@code all}; {@code train, test}; or {@code train, dev, test}. */

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.attest.core.parallel.OrderedPipeline;
 import org.attest.io.export.ExportFormat;
 import org.attest.io.export.ExportReport;
+import org.attest.io.export.LabelNames;
 import org.attest.io.export.LineFormat;
 import org.attest.model.Document;
 import org.attest.model.GoldState;
@@ -52,7 +53,8 @@ public final class ExportService {
     public ExportResult export(ExportRequest request, Consumer<String> progress) throws CorpusException {
         long start = System.nanoTime();
         Schema schema = store.corpus().getSchema();
-        ExportFormat format = ExportFormats.create(request.format(), schema);
+        LabelNames names = ExportFormats.labelNames(request.labelMap(), schema);
+        ExportFormat format = ExportFormats.create(request.format(), schema, names);
         Map<String, String> skipped = new TreeMap<>();
         List<Document> documents = sources(request, skipped);
         Map<String, List<String>> parts = split(documents.stream().map(Document::getId).toList(), request);
@@ -117,7 +119,7 @@ public final class ExportService {
                 files.add(entry(staging, file));
             }
             Path manifest = request.outDir().resolve(MANIFEST);
-            bytes = new Manifest(store, request, format.name(), parts, reports, total, skipped, files,
+            bytes = new Manifest(store, request, format.name(), names, parts, reports, total, skipped, files,
                     agreement.get(progress)).toJson();
             try {
                 total.files().forEach(transaction::adopt);

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.attest.io.export.ExportReport;
+import org.attest.io.export.LabelNames;
 import org.attest.store.CorpusStore;
 
 /**
@@ -32,7 +33,8 @@ final class Manifest {
 
     private final Map<String, Object> root = new TreeMap<>();
 
-    Manifest(CorpusStore store, ExportRequest request, String format, Map<String, List<String>> parts,
+    Manifest(CorpusStore store, ExportRequest request, String format, LabelNames names,
+            Map<String, List<String>> parts,
             Map<String, ExportReport> reports,
             ExportReport total, Map<String, String> skipped, List<ExportResult.FileEntry> files,
             Map<String, Object> agreement) {
@@ -41,6 +43,10 @@ final class Manifest {
                 Map.of("name", String.valueOf(store.corpus().getName()), "schema", store.corpus().getSchema().getName(),
                         "schemaVersion", store.corpus().getSchema().getVersion()));
         root.put("format", format);
+        if (names.renames()) {
+            // only when given, so that the manifest of an export without a label map stays as it was
+            root.put("labelNames", new TreeMap<>(names.names()));
+        }
         root.put("source", request.from());
         root.put("seed", request.seed());
         Map<String, Object> split = new LinkedHashMap<>();

@@ -11,8 +11,20 @@ public record ImportReport(List<Added> added, List<Duplicate> duplicates, List<A
     public record Added(String id, String title, String source, String renamedFrom) {
     }
 
-    /** An input whose text the corpus already holds, as document {@code existingId}. */
-    public record Duplicate(String source, String existingId) {
+    /**
+     * An input whose text the corpus already holds, as document {@code existingId}.
+     *
+     * @param source the input's name
+     * @param existingId the id of the document with the same text
+     * @param tokensNotKept why the sentences and tokens the input fixed did not become the document's (it keeps its
+     *     own), or {@code null} when the input fixed none or the same ones
+     */
+    public record Duplicate(String source, String existingId, String tokensNotKept) {
+
+        /** Creates the report of an input that fixed no other tokens than the document's. */
+        public Duplicate(String source, String existingId) {
+            this(source, existingId, null);
+        }
     }
 
     /**

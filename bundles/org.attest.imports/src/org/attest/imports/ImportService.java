@@ -11,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.apache.uima.cas.CAS;
+import org.attest.cas.Segmentation;
 import org.attest.io.Article;
 import org.attest.io.ArticleAnnotations;
 import org.attest.io.ArticleMetadata;
@@ -104,7 +106,7 @@ public final class ImportService {
         final Map<String, Integer> ignoredTypes = new LinkedHashMap<>();
     }
 
-    private Plan plan(List<Article> articles, Request request) throws ImportException {
+    private Plan plan(List<Article> articles, Request request) throws ImportException, CorpusException {
         Plan plan = new Plan();
         Map<String, Document> byHash = new HashMap<>();
         // ids by their lower case: a name that differs only in case is the same folder on macOS and Windows
@@ -124,7 +126,8 @@ public final class ImportService {
             String sha = Hashes.sha256(article.text().getBytes(StandardCharsets.UTF_8));
             Document existing = byHash.get(sha);
             if (existing != null) {
-                plan.duplicates.add(new ImportReport.Duplicate(article.sourceName(), existing.getId()));
+                plan.duplicates.add(new ImportReport.Duplicate(article.sourceName(), existing.getId(),
+                        tokensNotKept(article, existing)));
                 if (annotated) {
                     plan.annotations.add(new AnnotationWork(existing, article, false));
                 }
@@ -143,6 +146,26 @@ public final class ImportService {
             }
         }
         return plan;
+    }
+
+    /**
+     * Says why the tokens {@code article} fixed are not those of {@code existing}, whose text it has (a document's
+     * tokens are fixed when its text arrives), or {@code null} when they are the same.
+     */
+    private String tokensNotKept(Article article, Document existing) throws CorpusException {
+        Segmentation source = article.segmentation();
+        if (source == null) {
+            return null;
+        }
+        Optional<Segmentation> kept = store.segmentation(existing);
+        if (kept.isPresent() && kept.get().equals(source)) {
+            return null;
+        }
+        return "its " + source.tokens().size() + " tokens in " + source.sentences().size()
+                + " sentence(s) did not become the document's, which keeps "
+                + (kept.isPresent()
+                        ? "the " + kept.get().tokens().size() + " tokens its first source fixed"
+                        : "the segmentation of its text (it came without tokens)");
     }
 
     private static String uniqueId(String wanted, Map<String, Document> byId) throws ImportException {

@@ -7,20 +7,24 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.attest.cas.AttestTypes;
 import org.attest.model.Layer;
+import org.attest.model.RelationLayer;
 import org.attest.model.Schema;
 import org.attest.model.schema.Schemas;
 
 /**
- * INCEpTION's custom layers ({@code webanno.custom.NAME}) that fit a schema layer of the same name whose features
- * include all of theirs, and the renaming of their types in a type system and an XMI file to the schema's types, so
- * that the XMI reader maps them like Attest's own; the layers that fit none are named with the reason.
+ * INCEpTION's custom layers ({@code webanno.custom.NAME}) that fit a schema layer of the same name and kind whose
+ * features include all of theirs, and the renaming of their types in a type system and an XMI file to the schema's
+ * types (a relation's {@code Governor} and {@code Dependent} to Attest's {@code from} and {@code to}), so that the XMI
+ * reader maps them like Attest's own; the layers that fit none are named with the reason.
  */
 final class CustomLayers {
 
     private static final String CUSTOM_URI = "http:///webanno/custom.ecore";
 
     private final Map<String, String> typeNames = new LinkedHashMap<>();
+    private final java.util.Set<String> relationTypes = new java.util.HashSet<>();
     private final Map<String, String> unmapped = new LinkedHashMap<>();
 
     /** Sorts the project's layers into those mapped to {@code schema} and those that are not, with the reason. */
@@ -37,23 +41,37 @@ final class CustomLayers {
             }
             String shortName = name.substring(InceptionLayout.CUSTOM_NAMESPACE.length());
             Optional<Layer> target = Schemas.layer(schema, shortName);
-            if (!"span".equals(layer.type())) {
-                // INCEpTION links a relation's ends by Governor and Dependent, Attest by from and to
-                unmapped.put(name, "a custom " + layer.type() + " layer; only custom span layers are mapped");
+            boolean relation = "relation".equals(layer.type());
+            if (!"span".equals(layer.type()) && !relation) {
+                unmapped.put(name, "a custom " + layer.type() + " layer; only custom span and relation layers are"
+                        + " mapped");
                 continue;
             }
             if (target.isEmpty()) {
                 unmapped.put(name, "the schema has no layer " + shortName);
                 continue;
             }
+            if (relation != target.get() instanceof RelationLayer) {
+                unmapped.put(name, "a custom " + layer.type() + " layer, where the schema layer " + shortName
+                        + " is a " + (relation ? "span" : "relation") + " layer");
+                continue;
+            }
             Optional<String> missing = layer.features().stream()
-                    .filter(f -> f != null && Schemas.feature(target.get(), f).isEmpty()).findFirst();
+                    .filter(f -> f != null && !(relation && ends(f)) && Schemas.feature(target.get(), f).isEmpty())
+                    .findFirst();
             if (missing.isPresent()) {
                 unmapped.put(name, "the schema layer " + shortName + " has no feature " + missing.get());
                 continue;
             }
             typeNames.put(name, Schemas.typeName(target.get()));
+            if (relation) {
+                relationTypes.add(name);
+            }
         }
+    }
+
+    private static boolean ends(String feature) {
+        return CustomLayerCopy.GOVERNOR.equals(feature) || CustomLayerCopy.DEPENDENT.equals(feature);
     }
 
     /** Returns the layers not mapped, by INCEpTION type name, with the reason. */
@@ -67,7 +85,34 @@ final class CustomLayers {
         for (Map.Entry<String, String> e : typeNames.entrySet()) {
             xml = xml.replace(">" + e.getKey() + "<", ">" + e.getValue() + "<");
         }
+        for (String relation : relationTypes) {
+            // the features of the relation's own description: its ends take Attest's names
+            Matcher type = Pattern.compile("<name>" + Pattern.quote(typeNames.get(relation))
+                    + "</name>.*?</typeDescription>", Pattern.DOTALL).matcher(xml);
+            if (type.find()) {
+                String renamed = type.group()
+                        .replace("<name>" + CustomLayerCopy.GOVERNOR + "</name>", "<name>" + AttestTypes.RELATION_FROM
+                                + "</name>")
+                        .replace("<name>" + CustomLayerCopy.DEPENDENT + "</name>", "<name>"
+                                + AttestTypes.RELATION_TO + "</name>");
+                xml = xml.substring(0, type.start()) + renamed + xml.substring(type.end());
+            }
+        }
         return xml.getBytes(StandardCharsets.UTF_8);
+    }
+
+    // the Governor and Dependent attributes of each element named element become from and to
+    private static String renameEnds(String xml, String element) {
+        Matcher elements = Pattern.compile("<" + Pattern.quote(element) + "\\s[^>]*>").matcher(xml);
+        StringBuilder out = new StringBuilder();
+        while (elements.find()) {
+            String renamed = elements.group()
+                    .replaceAll("(\\s)" + CustomLayerCopy.GOVERNOR + "=", "$1" + AttestTypes.RELATION_FROM + "=")
+                    .replaceAll("(\\s)" + CustomLayerCopy.DEPENDENT + "=", "$1" + AttestTypes.RELATION_TO + "=");
+            elements.appendReplacement(out, Matcher.quoteReplacement(renamed));
+        }
+        elements.appendTail(out);
+        return out.toString();
     }
 
     /** Returns the XMI with each element of a mapped custom type put into its schema type's namespace. */
@@ -85,8 +130,12 @@ final class CustomLayers {
             String target = e.getValue();
             String namespace = target.substring(0, target.lastIndexOf('.'));
             String mappedPrefix = "attest" + namespaces.computeIfAbsent(namespace, n -> "" + namespaces.size());
+            String element = mappedPrefix + ":" + target.substring(namespace.length() + 1);
             xml = xml.replaceAll("<" + Pattern.quote(prefix + ":" + shortName) + "(?=[\\s/>])",
-                    Matcher.quoteReplacement("<" + mappedPrefix + ":" + target.substring(namespace.length() + 1)));
+                    Matcher.quoteReplacement("<" + element));
+            if (relationTypes.contains(e.getKey())) {
+                xml = renameEnds(xml, element);
+            }
         }
         StringBuilder declarations = new StringBuilder();
         namespaces.forEach((namespace, n) -> declarations.append(" xmlns:attest").append(n).append("=\"http:///")

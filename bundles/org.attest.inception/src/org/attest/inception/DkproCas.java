@@ -2,11 +2,13 @@ package org.attest.inception;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Feature;
+import org.apache.uima.cas.FeatureStructure;
 import org.apache.uima.cas.SerialFormat;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.impl.XmiCasSerializer;
@@ -24,9 +26,9 @@ import org.attest.model.schema.Schemas;
 import org.xml.sax.SAXException;
 
 /**
- * An Attest CAS in the type names INCEpTION and DKPro Core use: document metadata, sentences, tokens and the Entity
- * layer's spans as named entities (label in {@code value}), written as XMI with its type system and as the serialized
- * CAS INCEpTION reads back; the annotations of other layers are counted as left out.
+ * An Attest CAS in the type names INCEpTION and DKPro Core use: document metadata, sentences, tokens, the Entity
+ * layer's spans as named entities (label in {@code value}) and the other layers as custom layers
+ * ({@link CustomLayerCopy}), written as XMI with its type system and as the serialized CAS INCEpTION reads back.
  */
 final class DkproCas {
 
@@ -36,10 +38,12 @@ final class DkproCas {
 
     private final TypeSystemDescription types;
     private final Schema schema;
+    private final CustomLayerCopy custom;
 
     /** Creates the converter for CASes of {@code schema}. */
     DkproCas(Schema schema) {
         this.schema = schema;
+        this.custom = new CustomLayerCopy(schema, Schemas.layer(schema, DefaultSchema.ENTITY).orElse(null));
         types = UIMAFramework.getResourceSpecifierFactory().createTypeSystemDescription();
         TypeDescription metadata = types.addType(METADATA, "DKPro Core's document metadata",
                 CAS.TYPE_NAME_DOCUMENT_ANNOTATION);
@@ -56,13 +60,22 @@ final class DkproCas {
                 CAS.TYPE_NAME_ANNOTATION);
         entity.addFeature("value", null, STRING);
         entity.addFeature("identifier", null, STRING);
+        custom.describe(types);
+    }
+
+    /** Returns the project JSON's entries for the layers other than named entities. */
+    List<ExportedProject.Layer> customLayers() {
+        return custom.projectLayers();
     }
 
     /** The files of one converted CAS. */
     record Files(byte[] xmi, byte[] typeSystem, byte[] serialized) {
     }
 
-    /** Converts {@code source} of document {@code id}, adding what it leaves out to {@code leftOut} by layer. */
+    /**
+     * Converts {@code source} of document {@code id}, adding what it leaves out to {@code leftOut} by layer (nothing
+     * of a layer of the schema).
+     */
     Files convert(CAS source, String id, String title, Map<String, Integer> leftOut) throws IOException {
         CAS cas;
         try {
@@ -80,16 +93,10 @@ final class DkproCas {
         copy(source, AttestTypes.SENTENCE, cas, InceptionLayout.SEGMENTATION_NAMESPACE + "Sentence");
         copy(source, AttestTypes.TOKEN, cas, InceptionLayout.SEGMENTATION_NAMESPACE + "Token");
         Layer entityLayer = Schemas.layer(schema, DefaultSchema.ENTITY).orElse(null);
+        Map<FeatureStructure, FeatureStructure> copies = CustomLayerCopy.copies();
         for (Layer layer : schema.getLayers()) {
             Type type = source.getTypeSystem().getType(Schemas.typeName(layer));
-            if (type == null) {
-                continue;
-            }
-            int count = source.getAnnotationIndex(type).size();
-            if (layer != entityLayer) {
-                if (count > 0) {
-                    leftOut.merge(layer.getName(), count, Integer::sum);
-                }
+            if (type == null || layer != entityLayer) {
                 continue;
             }
             Feature label = layer.getLabelFeature() == null
@@ -102,8 +109,18 @@ final class DkproCas {
                     set(ne, "value", fs.getFeatureValueAsString(label));
                 }
                 cas.addFsToIndexes(ne);
+                copies.put(fs, ne);
+                for (org.attest.model.FeatureDefinition other : layer.getFeatures()) {
+                    // a named entity holds its label only: another value set (a registry link) is counted
+                    Feature feature = type.getFeatureByBaseName(other.getName());
+                    if (other != layer.getLabelFeature() && feature.getRange().isStringOrStringSubtype()
+                            && fs.getStringValue(feature) != null) {
+                        leftOut.merge(layer.getName() + " " + other.getName(), 1, Integer::sum);
+                    }
+                }
             }
         }
+        custom.copy(source, cas, copies);
         return new Files(xmi(cas), typeSystem(), serialized(cas));
     }
 

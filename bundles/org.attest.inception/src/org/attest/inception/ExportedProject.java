@@ -3,6 +3,7 @@ package org.attest.inception;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,8 +52,22 @@ public record ExportedProject(String name, List<SourceDocument> sourceDocuments,
      * @param name its UIMA type name, such as {@code webanno.custom.Claim}
      * @param type {@code span}, {@code relation} or {@code chain}
      * @param features its features' names
+     * @param attachType the span layer a relation layer attaches to, or {@code null}
+     * @param featureTypes the UIMA range of each feature written, by name; a feature absent here is a string
      */
-    public record Layer(String name, String type, List<String> features) {
+    public record Layer(String name, String type, List<String> features, String attachType,
+            Map<String, String> featureTypes) {
+
+        /** Copies the lists. */
+        public Layer {
+            features = List.copyOf(features);
+            featureTypes = Map.copyOf(featureTypes);
+        }
+
+        /** Creates a layer attached to none whose features are strings. */
+        public Layer(String name, String type, List<String> features) {
+            this(name, type, features, null, Map.of());
+        }
     }
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -92,6 +107,7 @@ public record ExportedProject(String name, List<SourceDocument> sourceDocuments,
         for (JsonNode l : root.path("layers")) {
             List<String> features = new ArrayList<>();
             l.path("features").forEach(f -> features.add(text(f, "name")));
+            features.removeIf(java.util.Objects::isNull);
             layers.add(new Layer(text(l, "name"), text(l, "type"), features));
         }
         return new ExportedProject(text(root, "name"), sources, annotations, layers);
@@ -114,9 +130,13 @@ public record ExportedProject(String name, List<SourceDocument> sourceDocuments,
         for (Layer layer : layers) {
             ObjectNode l = layerArray.addObject().put("name", layer.name()).put("type", layer.type())
                     .put("enabled", true);
+            if (layer.attachType() != null) {
+                l.putObject("attach_type").put("name", layer.attachType());
+            }
             ArrayNode features = l.putArray("features");
-            layer.features().forEach(f -> features.addObject().put("name", f).put("type", "uima.cas.String")
-                    .put("enabled", true).put("visible", true));
+            layer.features().forEach(f -> features.addObject().put("name", f)
+                    .put("type", layer.featureTypes().getOrDefault(f, "uima.cas.String")).put("enabled", true)
+                    .put("visible", true));
         }
         try {
             return JSON.writeValueAsBytes(root);

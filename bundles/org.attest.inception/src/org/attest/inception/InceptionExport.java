@@ -100,9 +100,10 @@ public final class InceptionExport {
                 sources.add(new ExportedProject.SourceDocument(docName, InceptionLayout.TEXT_FORMAT,
                         InceptionLayout.sourceState(gold, annotated, allFinished)));
             }
-            ExportedProject project = new ExportedProject(name, sources, annotations,
-                    List.of(new ExportedProject.Layer(InceptionLayout.NAMED_ENTITY, "span",
-                            List.of("value", "identifier"))));
+            List<ExportedProject.Layer> layers = new ArrayList<>();
+            layers.add(new ExportedProject.Layer(InceptionLayout.NAMED_ENTITY, "span", List.of("value", "identifier")));
+            layers.addAll(dkpro.customLayers());
+            ExportedProject project = new ExportedProject(name, sources, annotations, layers);
             entry(zip, InceptionLayout.PROJECT_JSON, project.toJson());
         }
         AtomicFiles.write(file, (OutputStream o) -> o.write(bytes.toByteArray()));

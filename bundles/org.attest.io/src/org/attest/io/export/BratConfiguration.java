@@ -23,9 +23,11 @@ import org.attest.model.schema.Schemas;
 final class BratConfiguration {
 
     private final Schema schema;
+    private final LabelNames names;
 
-    BratConfiguration(Schema schema) {
+    BratConfiguration(Schema schema, LabelNames names) {
         this.schema = schema;
+        this.names = names;
     }
 
     /** Returns the configuration; free-valued attributes list the values the export wrote, {@code seenValues}. */
@@ -87,13 +89,13 @@ final class BratConfiguration {
         }
     }
 
-    private static List<String> types(SpanLayer layer) {
+    private List<String> types(SpanLayer layer) {
         List<String> types = new ArrayList<>();
         types.add(layer.getName());
         FeatureDefinition label = layer.getLabelFeature();
         if (label != null && label.getTagset() != null) {
             for (Tag tag : label.getTagset().getTags()) {
-                types.add(BratStandoff.entityType(layer.getName(), tag.getName()));
+                types.add(BratFormat.type(names, layer.getName(), tag.getName()));
             }
         }
         return types;

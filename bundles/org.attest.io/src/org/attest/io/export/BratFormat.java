@@ -36,13 +36,30 @@ public final class BratFormat implements ExportFormat {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final Schema schema;
+    private final LabelNames names;
 
     /** Creates the format for documents annotated with {@code schema}. */
     public BratFormat(Schema schema) {
-        this.schema = Objects.requireNonNull(schema, "schema");
+        this(schema, LabelNames.SCHEMA);
     }
 
-    /** Returns {@code brat}. */
+    /**
+     * Creates the format for documents annotated with {@code schema} whose renamed Entity labels are written as plain
+     * types, such as {@code PER}, the way other tools write them.
+     *
+     * @throws IllegalArgumentException naming a name that is also the name of a layer
+     */
+    public BratFormat(Schema schema, LabelNames names) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+        this.names = names;
+        for (String name : names.names().values()) {
+            if (Schemas.layer(schema, name).isPresent()) {
+                throw new IllegalArgumentException("brat cannot write the label name " + name
+                        + ": it is the name of a layer of the schema; map the label to another name");
+            }
+        }
+    }
+
     /** Returns false: the format writes text offsets, never sentences or tokens. */
     @Override
     public boolean needsSegmentation() {
@@ -76,7 +93,7 @@ public final class BratFormat implements ExportFormat {
             report.document();
         }
         report.file(Files.write(outDir.resolve("annotation.conf"),
-                new BratConfiguration(schema).write(seenValues).getBytes(StandardCharsets.UTF_8)));
+                new BratConfiguration(schema, names).write(seenValues).getBytes(StandardCharsets.UTF_8)));
     }
 
     private String ann(ExportDocument doc, ExportReport report, Map<String, TreeSet<String>> seenValues) {
@@ -84,7 +101,7 @@ public final class BratFormat implements ExportFormat {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < doc.spans().size(); i++) {
             ExportSpan span = doc.spans().get(i);
-            out.append('T').append(i + 1).append('\t').append(entityType(span.layer(), span.label())).append(' ');
+            out.append('T').append(i + 1).append('\t').append(type(names, span.layer(), span.label())).append(' ');
             List<int[]> fragments = fragments(text, span.begin(), span.end());
             List<String> covered = new ArrayList<>();
             for (int f = 0; f < fragments.size(); f++) {
@@ -135,6 +152,14 @@ public final class BratFormat implements ExportFormat {
             }
         }
         return out.append(attributes).toString();
+    }
+
+    /** Returns the brat type of a span: its label's plain name where {@code names} renames it, else Layer-Label. */
+    static String type(LabelNames names, String layer, String label) {
+        if (TokenTagger.ENTITY.equals(layer) && label != null && names.names().containsKey(label)) {
+            return escape(names.name(label));
+        }
+        return entityType(layer, label);
     }
 
     private static boolean isLink(Layer layer, String feature) {

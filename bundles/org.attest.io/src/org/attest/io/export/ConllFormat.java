@@ -19,10 +19,15 @@ public final class ConllFormat implements LineFormat {
     private final boolean bioes;
     private final TokenTagger tagger;
 
-    /** Creates the format with IOB2 tags, or BIOES tags when {@code bioes} is set. */
+    /** Creates the format with IOB2 tags, or BIOES tags when {@code bioes} is set, and the schema's label names. */
     public ConllFormat(boolean bioes) {
+        this(bioes, LabelNames.SCHEMA);
+    }
+
+    /** Creates the format with IOB2 or BIOES tags whose labels are written by their names in {@code names}. */
+    public ConllFormat(boolean bioes, LabelNames names) {
         this.bioes = bioes;
-        this.tagger = new TokenTagger(bioes);
+        this.tagger = new TokenTagger(bioes, names);
     }
 
     @Override

@@ -26,15 +26,25 @@ public final class HfTokenFormat implements ExportFormat {
     private final Set<String> labels;
     private final List<String> tags;
     private final Map<String, Integer> ids = new HashMap<>();
+    private final LabelNames names;
 
     /** Creates the format for the Entity labels {@code labels}, in that order: tags O, B-first, I-first, B-second... */
     public HfTokenFormat(List<String> labels) {
+        this(labels, LabelNames.SCHEMA);
+    }
+
+    /**
+     * Creates the format for the Entity labels {@code labels} like {@link #HfTokenFormat(List)}, each written by its
+     * name in {@code names}.
+     */
+    public HfTokenFormat(List<String> labels, LabelNames names) {
         this.labels = Set.copyOf(labels);
+        this.names = names;
         List<String> all = new ArrayList<>();
         all.add("O");
         for (String label : labels) {
-            all.add("B-" + label);
-            all.add("I-" + label);
+            all.add("B-" + names.name(label));
+            all.add("I-" + names.name(label));
         }
         this.tags = List.copyOf(all);
         for (int i = 0; i < tags.size(); i++) {
@@ -57,7 +67,7 @@ public final class HfTokenFormat implements ExportFormat {
     public void write(List<ExportDocument> docs, Path outDir, String baseName, ExportReport report) throws IOException {
         Path file = outDir.resolve(baseName + ".jsonl");
         TokenTagger tagger = new TokenTagger(false, labels,
-                "label is not in " + LABELS_FILE + " (not in the schema's tagset)");
+                "label is not in " + LABELS_FILE + " (not in the schema's tagset)", names);
         try (JsonGenerator gen = JsonWriting.open(file)) {
             for (ExportDocument doc : docs) {
                 int n = 0;

@@ -16,8 +16,16 @@ public final class SpacyFormat implements LineFormat {
     /** The format name. */
     public static final String NAME = "spacy";
 
-    /** Creates the format. */
+    private final LabelNames names;
+
+    /** Creates the format with the schema's label names. */
     public SpacyFormat() {
+        this(LabelNames.SCHEMA);
+    }
+
+    /** Creates the format whose Entity labels are written by their names in {@code names}. */
+    public SpacyFormat(LabelNames names) {
+        this.names = names;
     }
 
     /** Returns false: the format writes text offsets, never sentences or tokens. */
@@ -56,7 +64,7 @@ public final class SpacyFormat implements LineFormat {
                 .thenComparing(ExportSpan::label));
         List<Object> spans = new ArrayList<>();
         for (ExportSpan span : entities) {
-            spans.add(Map.of("start", span.begin(), "end", span.end(), "label", span.label()));
+            spans.add(Map.of("start", span.begin(), "end", span.end(), "label", names.name(span.label())));
         }
         Map<String, Object> line = new TreeMap<>();
         line.put("meta", Map.of("id", doc.id()));

@@ -36,23 +36,26 @@ final class TokenTagger {
     private final boolean bioes;
     private final Set<String> labels;
     private final String unknownLabel;
+    private final LabelNames names;
     // the tags of each label, made once: B, I, E, S
     private final Map<String, String[]> tags = new ConcurrentHashMap<>();
     // why a span of another layer is left out, by layer, made once (the format's name is the same every time)
     private final Map<String, String> reasons = new ConcurrentHashMap<>();
 
-    /** Creates a tagger for IOB2 or BIOES tags taking every label. */
-    TokenTagger(boolean bioes) {
-        this(bioes, null, null);
+    /** Creates a tagger for IOB2 or BIOES tags taking every label, written by its name in {@code names}. */
+    TokenTagger(boolean bioes, LabelNames names) {
+        this(bioes, null, null, names);
     }
 
     /**
-     * Creates a tagger that leaves out spans whose label is not in {@code labels}, with reason {@code unknownLabel}.
+     * Creates a tagger that leaves out spans whose label is not in {@code labels}, with reason {@code unknownLabel},
+     * and writes the others by their names in {@code names}.
      */
-    TokenTagger(boolean bioes, Set<String> labels, String unknownLabel) {
+    TokenTagger(boolean bioes, Set<String> labels, String unknownLabel, LabelNames names) {
         this.bioes = bioes;
         this.labels = labels;
         this.unknownLabel = unknownLabel;
+        this.names = names;
     }
 
     /**
@@ -140,7 +143,7 @@ final class TokenTagger {
             } else {
                 for (int t = first; t < last; t++) {
                     owner[t] = index;
-                    tokenLabels[t] = span.label();
+                    tokenLabels[t] = names.name(span.label());
                 }
                 report.written(span.key());
             }

@@ -14,7 +14,8 @@ import org.attest.model.Schema;
 
 /**
  * Reads CoNLL-2003: one token a line in whitespace-separated columns ({@code TOKEN POS CHUNK NER}, or any number of at
- * least two with the token first and the NER tag last, the same in every line), a blank line after each sentence,
+ * least two with the token first and the NER tag last or in the column the options name, the same in every line), a
+ * blank line after each sentence,
  * {@code -DOCSTART-} lines between documents (a file without them is one document); the text is rebuilt as the tokens
  * of a sentence joined by one space and the sentences by line breaks, so that the tokens come back identical.
  */
@@ -37,6 +38,7 @@ public final class Conll2003ArticleReader implements ArticleReader {
     public List<Article> read(Path file, ImportOptions options) throws ImportException {
         String content = SourceFiles.text(file, options, "for the import; CoNLL files should be UTF-8");
         EntityLabels labels = new EntityLabels(schema, file, options);
+        NerColumn ner = NerColumn.conll2003(options.nerColumn(), file);
         List<TokenDocument> documents = new ArrayList<>();
         List<Integer> firstLines = new ArrayList<>();
         TokenDocument document = new TokenDocument(labels);
@@ -69,7 +71,7 @@ public final class Conll2003ArticleReader implements ArticleReader {
             if (document.isEmpty() && firstLines.size() == documents.size()) {
                 firstLines.add(i + 1);
             }
-            document.token(cells[0], cells[cells.length - 1], true, where);
+            document.token(cells[0], ner.tag(cells, where), true, where);
         }
         next(documents, document, labels);
         labels.check();

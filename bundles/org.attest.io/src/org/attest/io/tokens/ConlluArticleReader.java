@@ -18,8 +18,9 @@ import org.attest.model.Schema;
  * and {@code # text} passed over because the text is rebuilt from the tokens: a space after each token unless its MISC
  * says {@code SpaceAfter=No}, a line break between sentences. A multi-word token ({@code 1-2}) is one token, its
  * surface
- * form; its words and empty nodes ({@code 1.1}) are no tokens. The entity tag is MISC's {@code NER=} (on a multi-word
- * token its own, else its first word's that has one); a token without it is outside every entity.
+ * form; its words and empty nodes ({@code 1.1}) are no tokens. The entity tag is MISC's {@code NER=}, or the column or
+ * MISC key the options name (on a multi-word token its own, else its first word's that has one); a token without it
+ * is outside every entity.
  */
 public final class ConlluArticleReader implements ArticleReader {
 
@@ -29,7 +30,6 @@ public final class ConlluArticleReader implements ArticleReader {
     private static final int COLUMNS = 10;
     private static final int FORM = 1;
     private static final int MISC = 9;
-    private static final String NER = "NER=";
 
     private final Schema schema;
 
@@ -43,6 +43,7 @@ public final class ConlluArticleReader implements ArticleReader {
     public List<Article> read(Path file, ImportOptions options) throws ImportException {
         String content = SourceFiles.text(file, options, "for the import; CoNLL-U files are UTF-8");
         EntityLabels labels = new EntityLabels(schema, file, options);
+        NerColumn ner = NerColumn.conllu(options.nerColumn(), file);
         String[] lines = content.split("\r?\n", -1);
         String fileId = SourceFiles.idOf(file);
         String name = file.getFileName().toString();
@@ -87,7 +88,7 @@ public final class ConlluArticleReader implements ArticleReader {
             if (document.isEmpty()) {
                 firstLine = i + 1;
             }
-            String tag = dash < 0 ? ner(cells[MISC]) : rangeTag(cells[MISC], lines, i, last);
+            String tag = dash < 0 ? ner.tag(cells, where) : rangeTag(ner, cells, lines, i, last, where);
             document.token(cells[FORM], tag, !cells[MISC].contains("SpaceAfter=No"), where);
             rangeEnd = dash < 0 ? 0 : last;
         }
@@ -117,25 +118,17 @@ public final class ConlluArticleReader implements ArticleReader {
     }
 
     // the tag of a multi-word token: its own NER, else that of the first of its words that has one
-    private static String rangeTag(String misc, String[] lines, int at, int last) {
-        String own = ner(misc);
+    private static String rangeTag(NerColumn ner, String[] range, String[] lines, int at, int last, String where)
+            throws ImportException {
+        String own = ner.tag(range, where);
         for (int j = at + 1; "O".equals(own) && j < lines.length && !lines[j].isBlank(); j++) {
             String[] cells = lines[j].split("\t", -1);
             if (cells.length != COLUMNS || !cells[0].matches("\\d+") || Integer.parseInt(cells[0]) > last) {
                 break;
             }
-            own = ner(cells[MISC]);
+            own = ner.tag(cells, where);
         }
         return own;
-    }
-
-    private static String ner(String misc) {
-        for (String entry : misc.split("\\|")) {
-            if (entry.startsWith(NER)) {
-                return entry.substring(NER.length());
-            }
-        }
-        return "O";
     }
 
     private static int number(String id, String where) throws ImportException {

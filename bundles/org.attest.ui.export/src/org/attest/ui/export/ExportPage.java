@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.attest.export.ExportFormats;
 import org.attest.export.ExportRequest;
+import org.attest.io.LabelMap;
 import org.attest.model.Annotator;
+import org.attest.model.Schema;
 import org.attest.store.CorpusStore;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
@@ -19,7 +21,7 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
-/** The single page of the export wizard: format, source, split, seed and output folder. */
+/** The single page of the export wizard: format, source, split, seed, label names and output folder. */
 final class ExportPage extends WizardPage {
 
     private final CorpusStore store;
@@ -27,6 +29,7 @@ final class ExportPage extends WizardPage {
     Combo source;
     Text split;
     Text seed;
+    Text labelNames;
     Text folder;
 
     ExportPage(CorpusStore store) {
@@ -48,6 +51,11 @@ final class ExportPage extends WizardPage {
         source = combo(page, "&From:", sources, 0);
         split = text(page, "&Split (train/dev/test %):", "80/10/10");
         seed = text(page, "S&eed:", "42");
+        labelNames = text(page, "&Label names:", "");
+        labelNames.setMessage("the import's label map, such as conll2003 or PER=PERSON,MISC=OTHER");
+        labelNames.setToolTipText("Write the Entity labels by another tool's names: the map of the import read "
+                + "backwards (PER=PERSON writes PERSON as PER), or conll2003 for PER, ORG, LOC and MISC; empty for the "
+                + "schema's names.");
         folder = text(page, "&Output folder:",
                 store.layout().dir().resolveSibling(store.layout().dir().getFileName() + "-export").toString());
         Button browse = new Button(page, SWT.PUSH);
@@ -59,7 +67,8 @@ final class ExportPage extends WizardPage {
                 folder.setText(chosen);
             }
         });
-        for (Text t : new Text[]{split, seed, folder}) {
+        format.addListener(SWT.Selection, e -> validate());
+        for (Text t : new Text[]{split, seed, labelNames, folder}) {
             t.addListener(SWT.Modify, e -> validate());
         }
         setControl(page);
@@ -95,7 +104,13 @@ final class ExportPage extends WizardPage {
         if (folder.getText().isBlank()) {
             throw new IllegalArgumentException("choose an output folder");
         }
-        return new ExportRequest(format.getText(), source.getText(), parts, s, Path.of(folder.getText().trim()));
+        LabelMap map = labelNames.getText().isBlank() ? null : LabelMap.parse(labelNames.getText().strip());
+        if (map != null) {
+            // checked here so that the page names the problem before the export starts
+            Schema schema = store.corpus().getSchema();
+            ExportFormats.create(format.getText(), schema, ExportFormats.labelNames(map, schema));
+        }
+        return new ExportRequest(format.getText(), source.getText(), parts, s, Path.of(folder.getText().trim()), map);
     }
 
     private void validate() {

@@ -75,4 +75,36 @@ class KeptTokensImportTest {
             assertThat(CorpusFolder.snapshot(sut.layout().dir())).isEqualTo(before);
         }
     }
+
+    @Test
+    void aTokenizedFileWhoseTextTheCorpusHoldsAlreadyIsReportedAsNotBringingItsTokens() throws Exception {
+        Path text = Files.createDirectories(tmp.resolve("plain")).resolve("same.txt");
+        Files.writeString(text, TokenizedXmi.text());
+        Path xmi = TokenizedXmi.write(tmp.resolve("in"), "tokenized.xmi");
+
+        try (CorpusStore sut = CorpusStore.init(tmp.resolve("corpus"), "test", "test")) {
+            importInto(sut, text);
+            ImportReport report = importInto(sut, xmi);
+
+            assertThat(report.duplicates()).singleElement().satisfies(d -> {
+                assertThat(d.source()).contains("tokenized.xmi");
+                assertThat(d.tokensNotKept()).contains(TokenizedXmi.tokens().size() + " tokens")
+                        .contains("did not become the document's").contains("the segmentation of its text");
+            });
+            assertThat(CorpusFolder.snapshot(sut.layout().dir()).keySet()).noneMatch(p -> p.endsWith(TokenFile.NAME));
+        }
+    }
+
+    @Test
+    void theSameTokenizedFileImportedTwiceSaysNothingAboutTokens() throws Exception {
+        Path xmi = TokenizedXmi.write(tmp.resolve("in"), "tokenized.xmi");
+
+        try (CorpusStore sut = CorpusStore.init(tmp.resolve("corpus"), "test", "test")) {
+            importInto(sut, xmi);
+            ImportReport report = importInto(sut, xmi);
+
+            assertThat(report.duplicates()).singleElement()
+                    .satisfies(d -> assertThat(d.tokensNotKept()).isNull());
+        }
+    }
 }

@@ -38,8 +38,43 @@ class LabelMapTest {
     @Test
     void aPairWithoutEqualsOrAGivenTwiceLabelIsRefusedNamingIt() {
         assertThatThrownBy(() -> LabelMap.parse("PER=PERSON,MISC")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("\"MISC\" is not SOURCE=LABEL");
+                .hasMessageContaining("\"MISC\" is not SOURCE=LABEL or the preset conll2003");
         assertThatThrownBy(() -> LabelMap.parse("PER=PERSON,PER=OTHER")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("gives PER twice");
+    }
+
+    @Test
+    void thePresetConll2003StandsForTheFourCoNllLabelsAndMixesWithPairs() {
+        LabelMap sut = LabelMap.parse("conll2003, TIME=DATE");
+
+        assertThat(sut.mapped()).containsExactly(org.assertj.core.data.MapEntry.entry("PER", "PERSON"),
+                org.assertj.core.data.MapEntry.entry("ORG", "ORGANIZATION"),
+                org.assertj.core.data.MapEntry.entry("LOC", "LOCATION"),
+                org.assertj.core.data.MapEntry.entry("MISC", "OTHER"),
+                org.assertj.core.data.MapEntry.entry("TIME", "DATE"));
+    }
+
+    @Test
+    void readBackwardsTheMapNamesEachMappedSchemaLabelByItsSource() {
+        LabelMap sut = LabelMap.parse("conll2003");
+
+        assertThat(sut.exportNames(SCHEMA)).containsOnly(org.assertj.core.data.MapEntry.entry("PERSON", "PER"),
+                org.assertj.core.data.MapEntry.entry("ORGANIZATION", "ORG"),
+                org.assertj.core.data.MapEntry.entry("LOCATION", "LOC"),
+                org.assertj.core.data.MapEntry.entry("OTHER", "MISC"));
+        assertThat(LabelMap.defaults().exportNames(SCHEMA)).isEmpty();
+    }
+
+    @Test
+    void aMapThatCannotBeReadBackwardsIsRefusedNamingWhy() {
+        assertThatThrownBy(() -> LabelMap.parse("MISC=OTHER,NORP=OTHER").exportNames(SCHEMA))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("both MISC and NORP to OTHER");
+        assertThatThrownBy(() -> LabelMap.parse("PERSON=PER").exportNames(SCHEMA))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PERSON=PER names PER, which is not an Entity label of the schema");
+        assertThatThrownBy(() -> LabelMap.parse("PERSON=OTHER").exportNames(SCHEMA))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("writes OTHER as PERSON, which the schema's own label PERSON");
+        assertThat(LabelMap.parse("PERSON=OTHER,OTHER=PERSON").exportNames(SCHEMA)).hasSize(2);
     }
 }

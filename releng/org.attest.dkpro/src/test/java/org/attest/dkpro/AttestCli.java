@@ -81,10 +81,13 @@ final class AttestCli {
 
     /**
      * Exports {@code from}'s work (an annotator or {@code gold}) of {@code corpus} as CoNLL-2003 in one part into
-     * {@code out}, and returns its documents.
+     * {@code out} with the options {@code more}, and returns its documents.
      */
-    List<ConllDocuments.Document> exportConll(Path corpus, Path out, String from) {
-        ok("export", corpus.toString(), out.toString(), "--format", "conll", "--from", from, "--split", "100");
+    List<ConllDocuments.Document> exportConll(Path corpus, Path out, String from, String... more) {
+        List<String> args = new ArrayList<>(List.of("export", corpus.toString(), out.toString(), "--format",
+                "conll", "--from", from, "--split", "100"));
+        args.addAll(List.of(more));
+        ok(args.toArray(String[]::new));
         return ConllDocuments.read(out.resolve(CONLL_EXPORT));
     }
 

@@ -29,4 +29,18 @@ final class ConllDirectImportTest {
                         ConllSource.documents().stream().map(Document::inAttestLabels).toList()),
                 ConllDocuments.sentences(exported));
     }
+
+    @Test
+    void thatTheLabelMapGivesEverySourceLabelBackByItsOwnName(@TempDir Path temp) {
+        Path source = ConllSource.writeCorpus(temp.resolve("news.conll"));
+        Path corpus = temp.resolve("corpus");
+        AttestCli sut = AttestCli.in(temp);
+        sut.ok("init", corpus.toString());
+
+        sut.ok("import", corpus.toString(), source.toString(), "--annotator", "ann");
+        List<Document> exported = sut.exportConll(corpus, temp.resolve("out"), "ann", "--label-map", "conll2003");
+
+        TokenComparison.assertSameDocuments("Attest's CoNLL export with --label-map conll2003 against the source",
+                ConllDocuments.sentences(ConllSource.documents()), ConllDocuments.sentences(exported));
+    }
 }

@@ -42,6 +42,26 @@ final class DkproXmiRoundTripTest {
         attest.ok(command.toArray(String[]::new));
         attest.ok("export", temp.resolve("corpus").toString(), temp.resolve("out").toString(), "--format", "conll",
                 "--from", "ann", "--split", "100");
+        attest.ok("export", temp.resolve("corpus").toString(), temp.resolve("named").toString(), "--format", "conll",
+                "--from", "ann", "--split", "100", "--label-map", "conll2003");
+    }
+
+    @Test
+    void thatTheLabelMapGivesEverySourceLabelBackByItsOwnName() throws Exception {
+        String sut = Files.readString(temp.resolve("named").resolve(AttestCli.CONLL_EXPORT), StandardCharsets.UTF_8);
+        List<String> blocks = ConllDocuments.split(sut);
+        assertThat(blocks).hasSize(sources.size());
+
+        for (int d = 0; d < sources.size(); d++) {
+            Path attestFile = Files.writeString(temp.resolve("named-doc" + (d + 1) + ".conll"), blocks.get(d),
+                    StandardCharsets.UTF_8);
+            assertThat(Dkpro.read(attestFile).entities())
+                    .as("the named entities DKPro reads in Attest's document %d exported with --label-map conll2003",
+                            d + 1)
+                    .containsExactlyElementsOf(Dkpro.read(sources.get(d)).entities());
+        }
+        TokenComparison.assertSameDocuments("Attest's CoNLL export with --label-map conll2003 against the source",
+                ConllDocuments.sentences(ConllSource.documents()), ConllDocuments.sentences(ConllDocuments.parse(sut)));
     }
 
     @Test
