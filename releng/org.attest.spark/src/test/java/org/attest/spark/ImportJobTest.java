@@ -67,6 +67,19 @@ class ImportJobTest {
     }
 
     @Test
+    void parquetArticlesArriveAsTheirJsonLinesTwinsDo() throws Exception {
+        Path input = Articles.write(tmp.resolve("in/articles.jsonl"), 50, 9);
+        Path table = tmp.resolve("in/articles.parquet");
+        LocalSpark.session().read().json(input.toString()).write().parquet(table.toString());
+
+        ImportJob.run(LocalSpark.session(), table.toString(), tmp.resolve("from-parquet"), 2, null);
+        ImportJob.run(LocalSpark.session(), input.toString(), tmp.resolve("from-jsonl"), 2, null);
+
+        assertThat(contents(tmp.resolve("from-parquet"), 2)).isEqualTo(contents(tmp.resolve("from-jsonl"), 2))
+                .allSatisfy(shard -> assertThat(shard).isNotEmpty());
+    }
+
+    @Test
     void aSecondRunOfTheSameInputAddsNothingAndChangesNoFile() throws Exception {
         Path input = Articles.write(tmp.resolve("in/articles.jsonl"), 200, 11);
         Path out = tmp.resolve("shards");

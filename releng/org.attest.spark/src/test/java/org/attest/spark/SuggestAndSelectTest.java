@@ -24,7 +24,7 @@ class SuggestAndSelectTest {
 
     @BeforeEach
     void importShards() throws Exception {
-        Path input = Articles.write(tmp.resolve("in/articles.jsonl"), 200, 13);
+        Path input = Articles.write(tmp.resolve("in/articles.jsonl"), 100, 13);
         ImportJob.run(LocalSpark.session(), input.toString(), tmp.resolve("shards"), 2, null);
         shards = List.of(tmp.resolve("shards/shard-000").toString(), tmp.resolve("shards/shard-001").toString());
     }
@@ -34,7 +34,7 @@ class SuggestAndSelectTest {
         List<ShardSuggest.Report> sut = SuggestJob.run(LocalSpark.session(), shards, "anna", List.of(), null);
 
         assertThat(sut).hasSize(2).allSatisfy(r -> assertThat(r.failures()).isEmpty());
-        assertThat(sut.stream().mapToInt(ShardSuggest.Report::documents).sum()).isEqualTo(200);
+        assertThat(sut.stream().mapToInt(ShardSuggest.Report::documents).sum()).isEqualTo(100);
         assertThat(sut.get(0).notes()).anySatisfy(n -> assertThat(n).contains("no trained model"));
         int counted = sut.stream().flatMap(r -> r.counts().values().stream())
                 .flatMap(m -> m.values().stream()).mapToInt(Integer::intValue).sum();
@@ -49,7 +49,7 @@ class SuggestAndSelectTest {
             }
         }
         // every article says "said" and gives a figure: cues and figures in each
-        assertThat(written).isEqualTo(counted).isGreaterThanOrEqualTo(400);
+        assertThat(written).isEqualTo(counted).isGreaterThanOrEqualTo(200);
         assertThat(sut.get(0).counts()).containsKeys("cues", "figures");
     }
 

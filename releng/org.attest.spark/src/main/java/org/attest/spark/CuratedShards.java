@@ -14,7 +14,10 @@ import org.attest.io.LabelMap;
 import org.attest.model.DocumentState;
 import org.attest.store.CorpusStore;
 
-/** Corpora with a curated gold: two annotators' identical finished work, merged by Attest's own auto-merge. */
+/**
+ * Corpora with a curated gold for the benchmark and the tests: two annotators' identical finished work, merged by
+ * Attest's own auto-merge and marked curated.
+ */
 final class CuratedShards {
 
     private CuratedShards() {
