@@ -37,35 +37,40 @@ final class CasDamage {
         return cas;
     }
 
-    /** Refuses bytes that are not a CAS in the on-disk form, saying what file {@code name} holds instead. */
-    static void checkHeader(byte[] bytes, String name) throws CasFormatException {
-        if (bytes == null || bytes.length < HEADER_BYTES) {
+    /**
+     * Refuses bytes that are not a CAS in the on-disk form, saying what file {@code name} holds instead; the UIMA data
+     * start at {@code offset} and carry their type system when {@code embedded} (the earlier form).
+     */
+    static void checkHeader(byte[] bytes, int offset, String name, boolean embedded) throws CasFormatException {
+        if (bytes == null || bytes.length - offset < HEADER_BYTES) {
             throw new CasFormatException(name + ": only " + (bytes == null ? 0 : bytes.length)
                     + " bytes, too short for a ." + CasFormat.EXTENSION
                     + " file: it is truncated. Restore it from version control or a backup");
         }
-        if ((bytes[0] & 0xFF) == 0xAC && (bytes[1] & 0xFF) == 0xED) {
+        if ((bytes[offset] & 0xFF) == 0xAC && (bytes[offset + 1] & 0xFF) == 0xED) {
             throw new CasFormatException(name + ": holds Java-serialized data, which Attest refuses to read because"
                     + " deserializing it can run arbitrary code; re-save the CAS as UIMA XMI with the other tool and import that");
         }
-        String start = new String(bytes, 0, 8, StandardCharsets.ISO_8859_1).toLowerCase();
+        String start = new String(bytes, offset, 8, StandardCharsets.ISO_8859_1).toLowerCase();
         if (start.startsWith("<?xml") || start.startsWith("<xmi")) {
             throw new CasFormatException(name + ": is XML (XMI or XCAS), not a ." + CasFormat.EXTENSION
                     + " file; import it with the XMI importer instead");
         }
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, offset, bytes.length - offset));
         try {
             if (!CommonSerDes.isBinaryHeader(in)) {
                 throw new CasFormatException(name + ": does not start with the UIMA binary header, so it is not a ."
                         + CasFormat.EXTENSION + " file; check that the right file was chosen");
             }
             CommonSerDes.Header header = CommonSerDes.readHeader(in);
-            if (!header.isForm6() || !header.isTypeSystemIndexDefIncluded() || header.isDelta()) {
+            if (!header.isForm6() || header.isTypeSystemIndexDefIncluded() != embedded || header.isDelta()) {
                 throw new CasFormatException(name + ": is a UIMA binary CAS in another form ("
                         + (header.isForm6() ? "form 6" : header.isForm4() ? "form 4" : "form 0")
                         + (header.isDelta() ? ", delta" : "")
-                        + (header.isTypeSystemIndexDefIncluded() ? "" : ", no type system")
-                        + "); Attest stores compressed form 6 with its type system. Convert it to XMI and import that");
+                        + (header.isTypeSystemIndexDefIncluded() ? ", with its type system" : ", no type system")
+                        + "); Attest stores compressed form 6"
+                        + (embedded ? " with its type system" : " after a line naming its type system file")
+                        + ". Convert it to XMI and import that");
             }
         } catch (IOException e) {
             throw new CasFormatException(

@@ -24,6 +24,8 @@ public final class CasFactory {
     private final Schema schema;
     private final TypeSystem typeSystem;
     private final Segmenter segmenter;
+    private final org.apache.uima.resource.metadata.TypeSystemDescription description;
+    private volatile TypeSystemFile typeSystemFile;
 
     /** Creates a factory for {@code schema} with an English {@link Segmenter}. */
     public CasFactory(Schema schema) {
@@ -39,8 +41,8 @@ public final class CasFactory {
         this.segmenter = segmenter;
         try {
             // Committing a type system is the expensive part of creating a CAS; do it once per schema.
-            this.typeSystem = CasCreationUtils.createCas(TypeSystemFactory.describe(schema), null, null)
-                    .getTypeSystem();
+            this.description = TypeSystemFactory.describe(schema);
+            this.typeSystem = CasCreationUtils.createCas(description, null, null).getTypeSystem();
         } catch (ResourceInitializationException e) {
             throw new IllegalArgumentException(
                     "Schema '" + schema.getName() + "' does not give a valid UIMA type system: "
@@ -87,6 +89,20 @@ public final class CasFactory {
     /** Returns the committed type system shared by all CASes of this factory. */
     public TypeSystem typeSystem() {
         return typeSystem;
+    }
+
+    /**
+     * Returns the type system file of this factory's type system, as a corpus keeps it once for all CASes written with
+     * it.
+     */
+    public TypeSystemFile typeSystemFile() {
+        TypeSystemFile file = typeSystemFile;
+        if (file == null) {
+            // made on first use: a factory that only reads earlier files never needs it
+            file = TypeSystemFile.of(description);
+            typeSystemFile = file;
+        }
+        return file;
     }
 
     /** Returns the schema this factory's type system was generated from. */

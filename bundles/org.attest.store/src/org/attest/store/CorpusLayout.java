@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import org.attest.cas.CasFormat;
+import org.attest.cas.TypeSystemFile;
 import org.attest.model.persist.CorpusModelFormat;
 
 /** Where each file of a corpus folder lives; the single place that knows the on-disk layout. */
@@ -23,6 +24,19 @@ public record CorpusLayout(Path dir) {
     /** Returns the schema file: the layers, features and tagsets, changed only by applying a new schema. */
     public Path schema() {
         return dir.resolve("schema.xmi");
+    }
+
+    /** Returns the folder of the type system files: one per type system the corpus's CAS files were written with. */
+    public Path typeSystems() {
+        return dir.resolve("typesystems");
+    }
+
+    /** Returns the type system file {@code id}, written once and never changed, named by the SHA-256 of its content. */
+    public Path typeSystem(String id) {
+        if (!TypeSystemFile.ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("'" + id + "' is not the id of a type system file");
+        }
+        return typeSystems().resolve(id + "." + TypeSystemFile.EXTENSION);
     }
 
     /** Returns the metadata file of document {@code id}, written once by the import that added it. */

@@ -64,7 +64,8 @@ final class CorpusOpening {
                 all.write().putAll(VersionControlFiles.missing(layout.dir()));
                 files.publish(all, "creation of the corpus");
                 AtomicFiles.write(layout.model(), CorpusPartsFormat.writeHeader(corpus));
-            } catch (IOException e) {
+                store.ensureTypeSystemFile();
+            } catch (IOException | CorpusException e) {
                 store.close();
                 throw e;
             }
@@ -107,13 +108,18 @@ final class CorpusOpening {
             } else {
                 files.read(corpus);
             }
+            CorpusStore store;
             try {
-                return new CorpusStore(layout, corpus, lock, files, legacy, notices);
+                store = new CorpusStore(layout, corpus, lock, files, legacy, notices);
             } catch (IllegalArgumentException e) {
                 // the type system is built from the schema: what it refuses is a fault of schema.xmi, not of corpus.xmi
                 throw new CorpusException(layout.schema() + " describes a schema Attest cannot use: " + e.getMessage()
                         + "; restore the file from the team's copy or a backup", e);
             }
+            if (lock != null) {
+                store.ensureTypeSystemFile();
+            }
+            return store;
         } catch (CorpusLockedException e) {
             throw new CorpusException(e.getMessage(), e);
         } catch (CorpusModelException | CorpusException | IOException | RuntimeException e) {

@@ -53,9 +53,9 @@ public final class CorpusStore implements AutoCloseable {
         this.lock = lock;
         this.files = files;
         this.legacy = legacy;
-        this.notices = List.copyOf(notices);
+        this.notices = new java.util.ArrayList<>(notices);
         this.casFactory = new CasFactory(corpus.getSchema());
-        this.casFormat = new CasFormat(casFactory);
+        this.casFormat = new CasFormat(casFactory, new TypeSystemFiles(layout));
         this.texts = new TextReader(layout);
         this.records = new CurationRecords(layout);
         this.cases = new CasFiles(layout.dir(), casFactory, casFormat);
@@ -150,7 +150,13 @@ public final class CorpusStore implements AutoCloseable {
      * format.
      */
     public List<String> notices() {
-        return notices;
+        return List.copyOf(notices);
+    }
+
+    // Writes the type system file the CAS files this store writes name, before any of them, when it is missing.
+    void ensureTypeSystemFile() throws CorpusException {
+        new TypeSystemFiles(layout).ensure(casFormat.typeSystemFile(), !corpus.getDocuments().isEmpty())
+                .ifPresent(notices::add);
     }
 
     /**

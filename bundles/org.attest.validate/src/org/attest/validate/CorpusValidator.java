@@ -75,6 +75,7 @@ public final class CorpusValidator {
                                 + "', which the corpus does not hold; it is kept and applies again when the document "
                                 + "arrives (a synchronisation that brings it, or an import)"))));
         checkOrphans(layout, ids, findings);
+        TypeSystemCheck.check(layout, findings);
         return findings;
     }
 

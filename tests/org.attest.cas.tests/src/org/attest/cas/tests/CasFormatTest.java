@@ -100,7 +100,7 @@ class CasFormatTest {
         CasFactory grownFactory = new CasFactory(grown);
         CAS reuse = grownFactory.emptyCas();
 
-        CAS read = new CasFormat(grownFactory).read(sut.write(original), NAME, reuse);
+        CAS read = new CasFormat(grownFactory, TypeSystems.of(factory)).read(sut.write(original), NAME, reuse);
 
         assertThat(read).isNotSameAs(reuse);
         assertThat(read.getTypeSystem()).isSameAs(grownFactory.typeSystem());
@@ -200,7 +200,7 @@ class CasFormatTest {
         grown.getLayers().add(event);
         CasFactory grownFactory = new CasFactory(grown);
 
-        CAS read = new CasFormat(grownFactory).read(sut.write(original), NAME);
+        CAS read = new CasFormat(grownFactory, TypeSystems.of(factory)).read(sut.write(original), NAME);
 
         assertThat(read.getTypeSystem()).isSameAs(grownFactory.typeSystem());
         Layers layers = new Layers(read, grown);
@@ -219,7 +219,7 @@ class CasFormatTest {
         byte[] bytes = sut.write(original);
         int cues = new Layers(original, factory.schema()).spans("Cue").size();
 
-        assertThatThrownBy(() -> new CasFormat(new CasFactory(shrunk)).read(bytes, NAME))
+        assertThatThrownBy(() -> new CasFormat(new CasFactory(shrunk), TypeSystems.of(factory)).read(bytes, NAME))
                 .isInstanceOf(CasFormatException.class).hasMessageStartingWith(NAME)
                 .hasMessageContaining(cues + " Cue annotations are on layer 'Cue'")
                 .hasMessageContaining("Attribution annotations use feature 'cue'")

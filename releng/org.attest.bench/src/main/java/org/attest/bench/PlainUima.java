@@ -42,10 +42,20 @@ final class PlainUima {
         return out.toByteArray();
     }
 
-    /** Loads {@code bytes} into a new CAS of the shared type system. */
+    /**
+     * Loads {@code bytes}, a {@code .bcas} file, into a new CAS of the shared type system, as README's loader for plain
+     * UIMA does: past the line naming the type system file (when there is one), the rest is UIMA's form 6.
+     */
     CAS load(byte[] bytes) throws IOException {
         CAS cas = newCas();
-        CasIOUtils.load(new ByteArrayInputStream(bytes), cas);
+        int start = 0;
+        if (bytes.length > 0 && bytes[0] == 'A') {
+            while (bytes[start] != '\n') {
+                start++;
+            }
+            start++;
+        }
+        CasIOUtils.load(new ByteArrayInputStream(bytes, start, bytes.length - start), cas);
         return cas;
     }
 
