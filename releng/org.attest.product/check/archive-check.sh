@@ -1,6 +1,7 @@
 #!/bin/sh
 # Tries the Linux product archive as a new user would: unpacks it into an empty folder, runs the command line from it
-# (bin/attest --version, init, import of the samples it ships, info, export; through a symbolic link too), checks
+# (bin/attest --version, init, import of the samples it ships, info on the quick start and through OSGi, export;
+# through a symbolic link too), checks
 # the messages when no Java is found, and starts the workbench with the attest launcher until its window shows.
 # $1: the archive (attest-*-linux.gtk.x86_64.tar.gz); $2: the Java home to run it with.
 # The workbench needs DISPLAY (./attest test runs the build under xvfb-run); without one an Xvfb is started.
@@ -46,9 +47,16 @@ expect() {
 
 version="$(ls "$install/plugins" | sed -n 's/^org\.attest\.cli_\(.*\)\.jar$/\1/p' | head -n 1)"
 expect 0 "Attest ${version:-(no org.attest.cli bundle in plugins)}" "$install/bin/attest" --version
+# the first command starts through OSGi and writes the quick start's class path; the next ones run on it
+if ls "$ATTEST_HOME"/launch/cli-*.classpath >/dev/null 2>&1; then
+  pass "the first command wrote the quick start's class path to ATTEST_HOME/launch"
+else
+  fail "the first command wrote no class path to $ATTEST_HOME/launch"
+fi
 expect 0 "Created corpus 'corpus'" "$install/bin/attest" init "$work/corpus"
 expect 0 "3 added" "$install/bin/attest" import --annotator=anna "$work/corpus" "$install/samples"
 expect 0 "3 document(s), 1 annotator(s): anna" "$install/bin/attest" info "$work/corpus"
+expect 0 "3 document(s), 1 annotator(s): anna" env ATTEST_OSGI=1 "$install/bin/attest" info "$work/corpus"
 # plain-text articles bring no annotations: the export lists every document as not exported, and says why
 expect 0 "harbour-flood-a (anna has no annotations on it)" \
   "$install/bin/attest" export --format=jsonl --split=100 --from=anna "$work/corpus" "$work/export"

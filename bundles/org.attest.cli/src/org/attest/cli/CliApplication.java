@@ -1,7 +1,11 @@
 package org.attest.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.FrameworkUtil;
 
 /** The headless Eclipse application behind the {@code attest} command line. */
 public final class CliApplication implements IApplication {
@@ -12,9 +16,25 @@ public final class CliApplication implements IApplication {
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
                 new String[0]);
         context.applicationRunning();
+        writePlainClassPath();
         int code = new Cli(System.out, System.err).run(args);
         System.out.flush();
         return Integer.valueOf(code);
+    }
+
+    // bin/attest asks for the class path of its quick start (Main, without OSGi) when it has none or the installation
+    // changed; failing to write it only means the next command starts through OSGi again
+    private void writePlainClassPath() {
+        String file = System.getProperty(PlainClassPath.PROPERTY);
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        try {
+            PlainClassPath.write(Path.of(file), FrameworkUtil.getBundle(CliApplication.class));
+        } catch (IOException | RuntimeException e) {
+            System.err
+                    .println("attest: the quick start is not prepared, commands start through OSGi: " + e.getMessage());
+        }
     }
 
     /** Does nothing: a command runs to its end. */

@@ -3,6 +3,7 @@ package org.attest.cli;
 import java.io.PrintWriter;
 
 import org.eclipse.jgit.lib.BatchingProgressMonitor;
+import org.eclipse.jgit.lib.ProgressMonitor;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -14,8 +15,14 @@ final class CliProgress extends BatchingProgressMonitor {
     private final PrintWriter err;
     private final boolean terminal = System.console() != null;
 
-    CliProgress(CommandSpec spec) {
+    private CliProgress(CommandSpec spec) {
         this.err = spec.commandLine().getErr();
+    }
+
+    // typed as JGit's interface, so that a command calling this needs JGit only when it runs: picocli links every
+    // command at each start, and a signed jar (JGit) costs its signature check when a class of it loads
+    static ProgressMonitor create(CommandSpec spec) {
+        return new CliProgress(spec);
     }
 
     @Override

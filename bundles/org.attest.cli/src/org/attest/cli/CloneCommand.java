@@ -36,7 +36,7 @@ public final class CloneCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CloneService.Cloned cloned;
         try {
-            cloned = new CloneService().clone(url, dir, user, CliCredentials.create(spec), new CliProgress(spec));
+            cloned = new CloneService().clone(url, dir, user, CliCredentials.create(spec), CliProgress.create(spec));
         } catch (SyncException e) {
             throw TeamMessages.worded(e, dir);
         }

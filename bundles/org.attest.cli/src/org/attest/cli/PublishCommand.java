@@ -40,7 +40,7 @@ public final class PublishCommand implements Callable<Integer> {
         PublishService.Published published;
         try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.WRITE, "attest publish")) {
             published = new PublishService().publish(store, url, user,
-                    new SyncService.Request(CliCredentials.create(spec), new CliProgress(spec), false));
+                    new SyncService.Request(CliCredentials.create(spec), CliProgress.create(spec), false));
         } catch (SyncException e) {
             throw TeamMessages.worded(e, dir);
         }

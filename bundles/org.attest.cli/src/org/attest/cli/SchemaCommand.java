@@ -11,7 +11,6 @@ import org.attest.model.FeatureDefinition;
 import org.attest.model.Layer;
 import org.attest.model.RelationLayer;
 import org.attest.model.Schema;
-import org.attest.model.Tag;
 import org.attest.model.Tagset;
 import org.attest.model.persist.CorpusModelFormat;
 import org.attest.model.schema.Schemas;
@@ -84,7 +83,7 @@ public final class SchemaCommand implements Callable<Integer> {
         out.println();
         for (Tagset tagset : schema.getTagsets()) {
             out.printf("%s: %s%n", tagset.getName(),
-                    tagset.getTags().stream().map(SchemaCommand::tag).collect(Collectors.joining(", ")));
+                    tagset.getTags().stream().map(SchemaText::tag).collect(Collectors.joining(", ")));
         }
         return Cli.OK;
     }
@@ -95,9 +94,5 @@ public final class SchemaCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("cannot read the schema file " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String tag(Tag tag) {
-        return tag.getName() + (tag.getHotKey() == null ? "" : " [" + tag.getHotKey() + "]");
     }
 }

@@ -34,7 +34,7 @@ public final class SyncCommand implements Callable<Integer> {
         SyncResult result;
         try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.WRITE, "attest sync")) {
             result = new SyncService().sync(store,
-                    new SyncService.Request(CliCredentials.create(spec), new CliProgress(spec), theirSchema));
+                    new SyncService.Request(CliCredentials.create(spec), CliProgress.create(spec), theirSchema));
         } catch (SyncException e) {
             throw TeamMessages.worded(e, dir);
         }

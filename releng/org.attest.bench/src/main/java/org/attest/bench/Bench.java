@@ -65,7 +65,8 @@ public final class Bench {
 
     // every measurement, in the order they must run
     static List<Measurement> measurements() {
-        return List.of(new ImportMeasurement(), new SaveMeasurement(), new OpenMeasurement(), new ModelMeasurement(),
+        return List.of(new ImportMeasurement(), new StartupMeasurement(), new WorkbenchStartMeasurement(),
+                new SaveMeasurement(), new OpenMeasurement(), new ModelMeasurement(),
                 new AgreementMeasurement(), new MergeMeasurement(), new ExportMeasurement(), new RegistryMeasurement(),
                 new ClaimsMeasurement(), new SearchMeasurement(), new SuggestMeasurement(), new NameFinderMeasurement(),
                 new TeamMeasurement());
@@ -88,6 +89,9 @@ public final class Bench {
                         options.quick() ? 60 : 200,
                         options.quick() ? 2 : 3)) {
                     for (Measurement m : measurements(options.only())) {
+                        if (m instanceof WorkbenchStartMeasurement && size != options.sizes().get(0)) {
+                            continue;
+                        }
                         progress.accept("bench: " + size + " documents: " + m.name());
                         report.add(m.measure(workload));
                     }

@@ -53,7 +53,12 @@ class BenchTest {
         assertThat(sut.results())
                 .filteredOn(r -> r.operation().equals("registry search, 100k entities x 5 aliases (p95)"))
                 .allSatisfy(r -> assertThat(r.target()).isEqualTo("<20 ms"));
-        assertThat(sut.results()).allSatisfy(r -> assertThat(r.ratio()).isPositive());
+        // the start-up rows start the product, which only ./attest bench names (-Dattest.product)
+        assertThat(sut.results()).filteredOn(r -> r.verdict().equals(Result.NOT_MEASURED))
+                .extracting(Result::operation).containsOnly("attest --version, cold start", "attest info, cold start",
+                        "workbench start, to its first window");
+        assertThat(sut.results()).filteredOn(r -> !r.verdict().equals(Result.NOT_MEASURED))
+                .allSatisfy(r -> assertThat(r.ratio()).isPositive());
         assertThat(sut.results())
                 .filteredOn(r -> r.docs() == 40 && r.operation().equals("auto-merge of the corpus (total)"))
                 .singleElement()

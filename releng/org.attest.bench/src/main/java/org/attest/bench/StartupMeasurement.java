@@ -1,0 +1,101 @@
+package org.attest.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * How long a user waits for a command: the product's {@code bin/attest --version} and {@code bin/attest info} on the
+ * imported corpus, each a new process, against a Java hello-world started on the same Java with the same heap; also
+ * the first command after installing (through OSGi, which writes the quick start's class path) and the same
+ * {@code --version} through OSGi ({@code ATTEST_OSGI=1}), for information.
+ */
+final class StartupMeasurement implements Measurement {
+
+    /** The system property naming the product folder (the one holding {@code bin/attest}); set by ./attest bench. */
+    static final String PRODUCT = "attest.product";
+
+    /** How many times {@code --version} may take the hello-world's time. */
+    static final double MAX_VERSION_RATIO = 3.0;
+
+    /** How many times {@code info} may take the hello-world's time. */
+    static final double MAX_INFO_RATIO = 6.0;
+
+    private static final int ROUNDS = 5;
+
+    @Override
+    public String name() {
+        return "start-up";
+    }
+
+    @Override
+    public List<Result> measure(Workload w) throws Exception {
+        Path product = product();
+        if (product == null) {
+            String note = "no product: ./attest bench builds it and names it with -D" + PRODUCT;
+            return List.of(
+                    new Result("attest --version, cold start", w.size(), "s", Double.NaN, Double.NaN,
+                            MAX_VERSION_RATIO, note),
+                    new Result("attest info, cold start", w.size(), "s", Double.NaN, Double.NaN, MAX_INFO_RATIO, note));
+        }
+        Path home = w.dir().resolve("attest-home");
+        Launches launches = new Launches(w.dir().resolve("launches"), Map.of("ATTEST_HOME", home.toString(),
+                "JAVA_HOME", System.getProperty("java.home"), "ATTEST_JAVA_OPTS", ""));
+        List<String> version = List.of(product.resolve("bin/attest").toString(), "--version");
+        List<String> info = List.of(product.resolve("bin/attest").toString(), "info", w.corpusDir().toString());
+        List<String> hello = Launches.hello();
+        // a new ATTEST_HOME: the first command starts through OSGi and writes the class path; the second makes the
+        // class-data sharing archive in the background, which the timed runs wait for
+        double first = launches.time(version) / 1e9;
+        launches.time(version);
+        awaitArchive(home.resolve("launch"));
+        long[] versions = Timings.alternatingMedians(ROUNDS, () -> launches.time(version), () -> launches.time(hello));
+        long[] infos = Timings.alternatingMedians(ROUNDS, () -> launches.time(info), () -> launches.time(hello));
+        long[] osgi = new long[2];
+        for (int i = 0; i < osgi.length; i++) {
+            osgi[i] = launches.time(version, Map.of("ATTEST_OSGI", "1"));
+        }
+        double helloSeconds = versions[1] / 1e9;
+        List<Result> results = new ArrayList<>();
+        String how = String.format(Locale.ROOT, "median of %d new processes each, alternating with the baseline: %s"
+                + " of the product vs 'java -Xmx2g Hello' on the same Java (%s)", ROUNDS, "bin/attest",
+                Runtime.version());
+        results.add(new Result("attest --version, cold start", w.size(), "s", versions[0] / 1e9, helloSeconds,
+                MAX_VERSION_RATIO, how));
+        results.add(new Result("attest info, cold start", w.size(), "s", infos[0] / 1e9, infos[1] / 1e9,
+                MAX_INFO_RATIO, how + "; info reads the corpus model of " + w.size() + " documents"));
+        results.add(new Result("attest --version through OSGi", w.size(), "s", Timings.median(osgi) / 1e9,
+                helloSeconds, Double.NaN, "ATTEST_OSGI=1: the whole Equinox framework, as before the quick start"));
+        results.add(new Result("first command after installing", w.size(), "s", first, helloSeconds, Double.NaN,
+                "one run: through OSGi, writing the quick start's class path to a new ATTEST_HOME"));
+        return results;
+    }
+
+    /** Returns the product folder named by {@value #PRODUCT}, or null when none is named or it has no bin/attest. */
+    static Path product() {
+        String named = System.getProperty(PRODUCT);
+        if (named == null || named.isBlank()) {
+            return null;
+        }
+        Path product = Path.of(named);
+        return Files.isExecutable(product.resolve("bin/attest")) ? product : null;
+    }
+
+    // the archive appears once its background run has ended; a run without it would time the JVM without sharing
+    private static void awaitArchive(Path launch) throws Exception {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> files = Files.list(launch)) {
+                if (files.anyMatch(p -> p.getFileName().toString().endsWith(".jsa"))) {
+                    return;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("bin/attest made no class-data sharing archive in " + launch + " within 120 s");
+    }
+}
