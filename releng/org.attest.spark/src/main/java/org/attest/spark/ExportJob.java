@@ -96,8 +96,8 @@ public final class ExportJob {
         Map<String, Integer> documents = new LinkedHashMap<>();
         results.forEach(r -> r.documents().forEach((part, n) -> documents.merge(part, n, Integer::sum)));
         if (documents.isEmpty()) {
-            throw new IllegalArgumentException("none of the " + shards.size()
-                    + " corpora has a curated document to export; " + results.get(0).notExported());
+            throw new IllegalArgumentException("no corpus of the " + shards.size()
+                    + " given has a document to export; " + results.get(0).notExported());
         }
         Map<String, Map<String, Object>> files = new TreeMap<>();
         if (partFile(probe, "train") != null) {

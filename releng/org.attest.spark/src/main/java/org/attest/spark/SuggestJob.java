@@ -75,8 +75,10 @@ public final class SuggestJob {
                 reports.size());
         total.forEach((recommender, labels) -> labels.forEach(
                 (label, n) -> out.printf(Locale.ROOT, "  %-10s %-24s %,9d%n", recommender, label, n)));
-        reports.stream().flatMap(r -> r.notes().stream().map(n -> r.shard() + ": " + n)).distinct()
-                .forEach(n -> out.println("Left out: " + n));
+        // one line per note, however many shards it concerns
+        Map<String, Integer> notes = new TreeMap<>();
+        reports.forEach(r -> r.notes().forEach(n -> notes.merge(n, 1, Integer::sum)));
+        notes.forEach((note, shards) -> out.printf(Locale.ROOT, "Left out in %d shard(s): %s%n", shards, note));
         reports.forEach(r -> r.failures().forEach(f -> out.println("Failed: " + f)));
     }
 }
