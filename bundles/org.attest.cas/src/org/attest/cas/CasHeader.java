@@ -48,7 +48,7 @@ record CasHeader(int version, String typeSystem, int dataStart) {
         }
         if (end < 0) {
             throw new CasFormatException(name + ": its first line, which names the form and the type system, is"
-                    + " truncated or damaged. Restore the file from version control or a backup");
+                    + " truncated or damaged. Restore it from version control or a backup");
         }
         String[] words = new String(bytes, MAGIC.length(), end - MAGIC.length(), StandardCharsets.US_ASCII)
                 .split(" ", -1);

@@ -12,7 +12,8 @@ import org.attest.model.Schema;
 import org.attest.model.schema.DefaultSchema;
 
 /**
- * Fuzzes the reader of stored CASes ({@code .bcas}, UIMA compressed form 6 with its type system), with and without a
+ * Fuzzes the reader of stored CASes ({@code .bcas}: a line naming the type system file, then UIMA compressed form 6;
+ * or, the earlier form, form 6 with its type system), with and without a
  * CAS to reuse as the corpus store passes one, and the check that {@code attest validate} then runs on what it read.
  */
 final class CasFormatFuzzTest {

@@ -124,6 +124,16 @@ public final class SeedWriter {
         seed("CasFormatFuzzTest", "storedCasIsReadOrRefusedByName", "annotated", format.write(cas));
         seed("CasFormatFuzzTest", "storedCasIsReadOrRefusedByName", "segmented-only",
                 format.write(factory.newCas("Short text.")));
+        // the earlier form, with the type system embedded, which every corpus still holds until its files are saved
+        seed("CasFormatFuzzTest", "storedCasIsReadOrRefusedByName", "annotated-embedded", embedded(cas));
+        seed("CasFormatFuzzTest", "storedCasIsReadOrRefusedByName", "segmented-only-embedded",
+                embedded(factory.newCas("Short text.")));
+    }
+
+    private static byte[] embedded(CAS cas) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.apache.uima.util.CasIOUtils.save(cas, out, org.apache.uima.cas.SerialFormat.COMPRESSED_FILTERED_TSI);
+        return out.toByteArray();
     }
 
     private void model() throws Exception {
