@@ -38,8 +38,9 @@ public final class PlainClassPath {
     }
 
     /**
-     * Returns the bundles reachable from {@code start} through its wiring, {@code start} first and then in the order
-     * they were reached, the system bundle (the framework) left out.
+     * Returns the bundles reachable from {@code start} through its wiring or as contributors to an extension point of
+     * an Attest bundle reached, {@code start} first and then in the order they were reached, the system bundle (the
+     * framework) left out.
      */
     public static List<Bundle> closure(Bundle start) {
         Set<Bundle> seen = new LinkedHashSet<>();
