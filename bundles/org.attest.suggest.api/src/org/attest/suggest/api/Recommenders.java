@@ -6,11 +6,6 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
-
 /**
  * The recommenders installed: the extension point {@value #EXTENSION_POINT} when an extension registry runs (the
  * workbench, the {@code attest} command), otherwise {@link ServiceLoader}.
@@ -55,29 +50,23 @@ public final class Recommenders {
     }
 
     private static List<Recommender> found() {
-        IExtensionRegistry registry = registry();
-        List<Recommender> result = new ArrayList<>();
-        if (registry == null) {
+        if (!registryPresent()) {
+            // outside OSGi, on a plain class path without Equinox (a Spark job, a test): the ServiceLoader files
+            List<Recommender> result = new ArrayList<>();
             ServiceLoader.load(Recommender.class, Recommenders.class.getClassLoader()).forEach(result::add);
             return result;
         }
-        for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-            try {
-                result.add((Recommender) element.createExecutableExtension("class"));
-            } catch (CoreException | ClassCastException e) {
-                throw new IllegalStateException("the recommender " + element.getAttribute("class") + " of "
-                        + element.getContributor().getName() + " cannot be created: " + e.getMessage(), e);
-            }
-        }
-        return result;
+        return ContributedRecommenders.found();
     }
 
-    private static IExtensionRegistry registry() {
+    // Whether Equinox's extension registry is on the class path at all; no class of it is loaded before this says so,
+    // since even a catch of its CoreException would need the class.
+    private static boolean registryPresent() {
         try {
-            return RegistryFactory.getRegistry();
-        } catch (NoClassDefFoundError e) {
-            // outside OSGi without the registry on the class path
-            return null;
+            Class.forName("org.eclipse.core.runtime.RegistryFactory", false, Recommenders.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 }
