@@ -34,7 +34,7 @@ import org.attest.store.CorpusStore;
 /** Searches one corpus through its index in .attest/index/, bringing the index up to date first. */
 public final class CorpusSearch implements AutoCloseable {
 
-    private static final String FORMAT = "3";
+    private static final String FORMAT = "4";
     private static final Sort ORDER = new Sort(new SortField(SearchFields.DOC, SortField.Type.STRING),
             new SortField(SearchFields.BEGIN, SortField.Type.LONG));
 

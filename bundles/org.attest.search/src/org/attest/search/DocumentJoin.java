@@ -20,13 +20,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Turns a query on the words of a document's title or outlet, which only its stamp holds, into a query on the ids of
+ * Turns a query on a document's title, outlet, date or gold, which only its stamp holds, into a query on the ids of
  * the documents it finds, so that it combines with queries on passages and annotations.
  */
 final class DocumentJoin implements UnaryOperator<Query> {
 
     /** The fields held by the stamp of a document only. */
-    static final Set<String> FIELDS = Set.of(SearchFields.TITLE, SearchFields.OUTLET);
+    static final Set<String> FIELDS = Set.of(SearchFields.TITLE, SearchFields.OUTLET, SearchFields.DATE,
+            SearchFields.GOLD);
 
     private final IndexSearcher searcher;
 
@@ -35,19 +36,19 @@ final class DocumentJoin implements UnaryOperator<Query> {
         this.searcher = searcher;
     }
 
-    /** Returns a query for the passages and annotations of the documents whose stamp {@code words} finds. */
+    /** Returns a query for the passages and annotations of the documents whose stamp {@code stampQuery} finds. */
     @Override
-    public Query apply(Query words) {
+    public Query apply(Query stampQuery) {
         if (searcher == null) {
             return new MatchNoDocsQuery("no index");
         }
-        Query stamps = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
+        Query stamps = new BooleanQuery.Builder().add(stampQuery, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(SearchFields.KIND, SearchFields.KIND_STAMP)), BooleanClause.Occur.FILTER)
                 .build();
         try {
             int count = searcher.count(stamps);
             if (count == 0) {
-                return new MatchNoDocsQuery("no document's title or outlet has these words");
+                return new MatchNoDocsQuery("no document's title, outlet, date or gold matches");
             }
             StoredFields stored = searcher.storedFields();
             List<BytesRef> ids = new ArrayList<>(count);

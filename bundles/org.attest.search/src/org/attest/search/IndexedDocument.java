@@ -22,8 +22,8 @@ import org.attest.model.GoldState;
 
 /**
  * The Lucene documents of one corpus document under construction: its passages and annotations, each carrying the
- * document's metadata that costs no analysis (id, date, gold, states) so that one flat query combines them; the words
- * of its title and outlet are on its stamp only, analysed once per document.
+ * document's id and the annotators' states so that one flat query combines them; its title, outlet, date and gold
+ * are on its stamp only, once per document.
  */
 final class IndexedDocument {
 
@@ -122,7 +122,13 @@ final class IndexedDocument {
         // Lucene wants a field alike in every document: the id is sortable here too
         d.add(new SortedDocValuesField(SearchFields.DOC, new BytesRef(document.getId())));
         d.add(new StoredField(SearchFields.STAMP, stamp));
-        // the words of title and outlet only here: a query on them finds the documents first (DocumentJoin)
+        // title, outlet, date and gold only here: a query on them finds the documents first (DocumentJoin)
+        Long day = Values.day(document.getPublicationDate());
+        if (day != null) {
+            d.add(new LongPoint(SearchFields.DATE, day));
+        }
+        keyword(d, SearchFields.GOLD, gold);
+        d.add(new StringField(SearchFields.GOLD, "curated".equals(gold) ? "yes" : "no", Field.Store.NO));
         if (document.getTitle() != null) {
             d.add(new TextField(SearchFields.TITLE, document.getTitle(), Field.Store.NO));
         }
@@ -154,12 +160,6 @@ final class IndexedDocument {
         List<IndexableField> fields = new ArrayList<>();
         fields.add(new StringField(SearchFields.DOC, document.getId(), Field.Store.YES));
         fields.add(new SortedDocValuesField(SearchFields.DOC, new BytesRef(document.getId())));
-        Long day = Values.day(document.getPublicationDate());
-        if (day != null) {
-            fields.add(new LongPoint(SearchFields.DATE, day));
-        }
-        fields.add(new StringField(SearchFields.GOLD, Values.keyword(gold), Field.Store.NO));
-        fields.add(new StringField(SearchFields.GOLD, "curated".equals(gold) ? "yes" : "no", Field.Store.NO));
         return List.copyOf(fields);
     }
 }

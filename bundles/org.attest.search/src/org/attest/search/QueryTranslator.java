@@ -136,10 +136,10 @@ final class QueryTranslator extends QueryParser {
                     + String.join(", ", fields.layers()));
         }
         return switch (kind) {
-            case KEYWORD -> new TermQuery(new Term(field, Values.keyword(queryText)));
+            case KEYWORD -> ofDocuments(field, new TermQuery(new Term(field, Values.keyword(queryText))));
             case WORDS -> ofDocuments(field, orNothing(super.getFieldQuery(field, queryText, quoted)));
             case NUMBER -> DoublePoint.newExactQuery(field, number(field, queryText));
-            case DATE -> LongPoint.newExactQuery(field, day(field, queryText));
+            case DATE -> ofDocuments(field, LongPoint.newExactQuery(field, day(field, queryText)));
             case ENTITY -> entity(queryText);
         };
     }
@@ -165,7 +165,7 @@ final class QueryTranslator extends QueryParser {
         if (kind == SearchFields.Kind.DATE) {
             long low = part1 == null ? Long.MIN_VALUE : day(field, part1) + (startInclusive ? 0 : 1);
             long high = part2 == null ? Long.MAX_VALUE : day(field, part2) - (endInclusive ? 0 : 1);
-            return LongPoint.newRangeQuery(field, low, high);
+            return ofDocuments(field, LongPoint.newRangeQuery(field, low, high));
         }
         throw new FieldProblem(field, field + ":[... TO ...] needs a field of numbers or dates; " + field
                 + " holds " + kind.name().toLowerCase(java.util.Locale.ROOT) + "s");
@@ -208,7 +208,7 @@ final class QueryTranslator extends QueryParser {
                 : new TermInSetQuery(SearchFields.ENTITY, ids.stream().map(BytesRef::new).toList());
     }
 
-    // title and outlet are words of the document's stamp only
+    // title, outlet, date and gold are on the document's stamp only
     private Query ofDocuments(String field, Query query) {
         return DocumentJoin.FIELDS.contains(field) && !(query instanceof MatchNoDocsQuery)
                 ? documents.apply(query)
