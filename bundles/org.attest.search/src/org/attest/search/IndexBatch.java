@@ -17,16 +17,23 @@ final class IndexBatch implements AutoCloseable {
 
     private final IndexWriter writer;
     private final Map<String, String> commitData;
+    // an index that held nothing when the batch began (a first build) has nothing to replace: no delete per document
+    private final boolean empty;
     private boolean committed;
 
     IndexBatch(IndexWriter writer, Map<String, String> commitData) {
         this.writer = writer;
         this.commitData = Map.copyOf(commitData);
+        this.empty = writer.getDocStats().maxDoc == 0;
     }
 
     /** Replaces the Lucene documents of document {@code id} by {@code documents}; any thread may call it. */
     void put(String id, List<Document> documents) throws IOException {
-        writer.updateDocuments(new Term(SearchFields.DOC, id), documents);
+        if (empty) {
+            writer.addDocuments(documents);
+        } else {
+            writer.updateDocuments(new Term(SearchFields.DOC, id), documents);
+        }
     }
 
     /** Removes the Lucene documents of document {@code id}. */
