@@ -47,10 +47,16 @@ final class CasFiles {
         return kept.isPresent() ? casFactory.newCas(text, kept.get()) : casFactory.newCas(text);
     }
 
+    /** Returns whether {@code document} has a file of kept tokens (the text need not be read to know it has none). */
+    boolean hasTokens(Document document) throws CorpusException {
+        return isFile(new CorpusLayout(root).tokens(document.getId()));
+    }
+
     /**
      * Returns the sentences and tokens {@code document}'s source fixed, checked against its text of {@code textLength}
      * characters, if it has them.
      */
+
     Optional<Segmentation> segmentation(Document document, int textLength) throws CorpusException {
         Path file = new CorpusLayout(root).tokens(document.getId());
         if (!isFile(file)) {

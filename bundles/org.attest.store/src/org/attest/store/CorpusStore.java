@@ -213,7 +213,7 @@ public final class CorpusStore implements AutoCloseable {
      * against its text; empty when the source fixed none and the text is segmented.
      */
     public Optional<Segmentation> segmentation(Document document) throws CorpusException {
-        return cases.segmentation(document, readText(document).length());
+        return cases.hasTokens(document) ? cases.segmentation(document, readText(document).length()) : Optional.empty();
     }
 
     /** Returns the reads of CASes for callers that walk many: from their own bytes or against a checked text. */
