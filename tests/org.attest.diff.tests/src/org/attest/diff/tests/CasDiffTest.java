@@ -285,21 +285,4 @@ class CasDiffTest {
                 Map.of("anna", CasDiff.observations(SCHEMA, anna, DefaultSchema.ENTITY))))
                 .hasMessageContaining("anna").hasMessageContaining("is not on layer Claim");
     }
-
-    @Test
-    void positionsOfALayerAreThePositionsTheDiffComparesForSpansAndRelations() {
-        CAS anna = cas();
-        attribute(anna, 6);
-        DiffResult diff = diff(DefaultSchema.ATTRIBUTION, "anna", anna);
-        AnnotationFS relation = layers(anna).relations(DefaultSchema.ATTRIBUTION).get(0);
-        AnnotationFS claim = layers(anna).spans(DefaultSchema.CLAIM).get(0);
-
-        assertThat(CasDiff.positions(SCHEMA, DefaultSchema.ATTRIBUTION, anna).apply(relation))
-                .isEqualTo(Position.relation(DefaultSchema.ATTRIBUTION, 23, 50, 6, 17))
-                .isEqualTo(diff.positions().get(0));
-        assertThat(CasDiff.positions(SCHEMA, DefaultSchema.CLAIM, anna).apply(claim))
-                .isEqualTo(Position.span(DefaultSchema.CLAIM, 23, 50));
-        assertThatThrownBy(() -> CasDiff.positions(SCHEMA, "Colour", anna))
-                .hasMessageContaining("no layer 'Colour'");
-    }
 }
