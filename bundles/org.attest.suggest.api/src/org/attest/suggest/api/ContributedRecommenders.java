@@ -2,7 +2,6 @@ package org.attest.suggest.api;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -18,14 +17,13 @@ final class ContributedRecommenders {
     private ContributedRecommenders() {
     }
 
-    /** Returns the recommenders of the running registry, or those of {@link ServiceLoader} when none runs. */
+    /** Returns the recommenders of the running registry, or null when no registry runs. */
     static List<Recommender> found() {
         IExtensionRegistry registry = RegistryFactory.getRegistry();
-        List<Recommender> result = new ArrayList<>();
         if (registry == null) {
-            ServiceLoader.load(Recommender.class, Recommenders.class.getClassLoader()).forEach(result::add);
-            return result;
+            return null;
         }
+        List<Recommender> result = new ArrayList<>();
         for (IConfigurationElement element : registry.getConfigurationElementsFor(Recommenders.EXTENSION_POINT)) {
             try {
                 result.add((Recommender) element.createExecutableExtension("class"));

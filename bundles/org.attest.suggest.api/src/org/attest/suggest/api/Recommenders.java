@@ -50,13 +50,14 @@ public final class Recommenders {
     }
 
     private static List<Recommender> found() {
-        if (!registryPresent()) {
-            // outside OSGi, on a plain class path without Equinox (a Spark job, a test): the ServiceLoader files
-            List<Recommender> result = new ArrayList<>();
-            ServiceLoader.load(Recommender.class, Recommenders.class.getClassLoader()).forEach(result::add);
-            return result;
+        List<Recommender> contributed = registryPresent() ? ContributedRecommenders.found() : null;
+        if (contributed != null) {
+            return contributed;
         }
-        return ContributedRecommenders.found();
+        // outside OSGi (a Spark job, a plain class path, a test): the ServiceLoader files
+        List<Recommender> result = new ArrayList<>();
+        ServiceLoader.load(Recommender.class, Recommenders.class.getClassLoader()).forEach(result::add);
+        return result;
     }
 
     // Whether Equinox's extension registry is on the class path at all; no class of it is loaded before this says so,
