@@ -118,9 +118,7 @@ final class IndexedDocument {
     void addStamp(String stamp) {
         org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
         d.add(new StringField(SearchFields.KIND, SearchFields.KIND_STAMP, Field.Store.NO));
-        d.add(new StringField(SearchFields.DOC, document.getId(), Field.Store.YES));
-        // Lucene wants a field alike in every document: the id is sortable here too
-        d.add(new SortedDocValuesField(SearchFields.DOC, new BytesRef(document.getId())));
+        metadata.forEach(d::add);
         d.add(new StoredField(SearchFields.STAMP, stamp));
         // title, outlet, date and gold only here: a query on them finds the documents first (DocumentJoin)
         Long day = Values.day(document.getPublicationDate());
@@ -155,11 +153,9 @@ final class IndexedDocument {
         return d;
     }
 
-    // the fields every passage and annotation of the document carries alike: made once, added to each
+    // the document's id, which every Lucene document of it carries (sortable too): made once, added to each
     private List<IndexableField> metadata() {
-        List<IndexableField> fields = new ArrayList<>();
-        fields.add(new StringField(SearchFields.DOC, document.getId(), Field.Store.YES));
-        fields.add(new SortedDocValuesField(SearchFields.DOC, new BytesRef(document.getId())));
-        return List.copyOf(fields);
+        return List.of(new StringField(SearchFields.DOC, document.getId(), Field.Store.YES),
+                new SortedDocValuesField(SearchFields.DOC, new BytesRef(document.getId())));
     }
 }

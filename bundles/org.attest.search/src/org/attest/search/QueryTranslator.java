@@ -37,8 +37,8 @@ final class QueryTranslator extends QueryParser {
 
     /**
      * Creates a translator for {@code fields}; {@code entities} returns the ids of the registry entities a name or
-     * alias names, {@code documents} turns a query on a document's title or outlet into one on its passages and
-     * annotations.
+     * alias names, {@code documents} turns a query on a document's title, outlet, date or gold into one on its
+     * passages and annotations.
      */
     QueryTranslator(SearchFields fields, Function<String, Set<String>> entities, UnaryOperator<Query> documents) {
         super(SearchFields.TEXT, new FoldingAnalyzer());
