@@ -63,6 +63,9 @@ final class AttestCli {
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             builder.environment().put("HOME", home.toString());
             builder.environment().put("ATTEST_HOME", home.resolve("state").toString());
+            // through OSGi: the quick start's first run leaves a class-data archive being written in the background,
+            // which raced the removal of the temporary home
+            builder.environment().put("ATTEST_OSGI", "1");
             Process process = builder.start();
             process.getOutputStream().close();
             byte[] output = process.getInputStream().readAllBytes();
