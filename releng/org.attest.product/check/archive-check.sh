@@ -2,7 +2,8 @@
 # Tries the Linux product archive as a new user would: unpacks it into an empty folder, runs the command line from it
 # (bin/attest --version, init, import of the samples it ships, info on the quick start and through OSGi, export;
 # through a symbolic link too), checks
-# the messages when no Java is found, and starts the workbench with the attest launcher until its window shows.
+# the messages when no Java or no display is found, and starts the workbench with the native attest launcher (the
+# archive's root, launcher/attest.c) until its window shows.
 # $1: the archive (attest-*-linux.gtk.x86_64.tar.gz); $2: the Java home to run it with.
 # The workbench needs DISPLAY (./attest test runs the build under xvfb-run); without one an Xvfb is started.
 # Run by the build after the archives are packed (releng/org.attest.product/pom.xml, skipped with -DskipTests).
@@ -29,6 +30,12 @@ install="$work/unpacked/attest"
 for launcher in attest bin/attest; do
   if [ -x "$install/$launcher" ]; then pass "$launcher is executable"; else fail "$archive: $launcher is missing or not executable"; fi
 done
+# the workbench launcher is a program of its own (an ELF executable), not a script that needs bin/attest
+if [ "$(head -c 4 "$install/attest" 2>/dev/null | tail -c 3)" = ELF ]; then
+  pass "attest is a native executable"
+else
+  fail "$archive: attest is not a native (ELF) executable"
+fi
 
 # runs bin/attest with the arguments; expects exit status $1 and output (stdout and stderr) containing $2
 expect() {
@@ -70,6 +77,14 @@ mkdir "$work/tools"
 for tool in sh sed head ls mkdir uname tr dirname readlink; do ln -s "$(command -v "$tool")" "$work/tools/$tool"; done
 expect 2 "Attest needs Java 21 or newer" env -i HOME="$HOME" PATH="$work/tools" "$install/bin/attest" --version
 expect 2 "does not exist; Attest needs Java 21" env JAVA_HOME="$work/no-such-java" "$install/bin/attest" --version
+# the same for the workbench launcher (env -i: no display either, so the message goes to the terminal, not a dialog)
+expect 2 "no Java found: Attest needs Java 21 or newer" env -i HOME="$HOME" PATH="$work/tools" "$install/attest"
+expect 2 "does not exist; Attest needs Java 21" \
+  env -i HOME="$HOME" PATH="$work/tools" JAVA_HOME="$work/no-such-java" "$install/attest"
+# with a Java but no display, through a symbolic link: it finds its installation and names the fix
+ln -s "$install/attest" "$work/home/bin/attest-workbench"
+expect 2 "on a server: xvfb-run -a $install/attest" \
+  env -i HOME="$HOME" PATH="$work/tools" JAVA_HOME="$JAVA_HOME" "$work/home/bin/attest-workbench"
 
 # the workbench, started with the launcher at the archive's root, until its window shows
 if [ -z "${DISPLAY:-}" ]; then
@@ -88,8 +103,16 @@ window_title() {
     xwininfo -root -tree 2>/dev/null | sed -n 's/.*"\(Attest[^"]*\)".*/\1/p' | head -n 1
   fi
 }
+# the first child process of process $1, from /proc (no procps on a bare machine)
+child_of() {
+  awk -v parent="$1" '/^PPid:/ && $2 == parent { split(FILENAME, path, "/"); print path[3]; exit }' \
+    /proc/[0-9]*/status 2>/dev/null || true
+}
 shown=""
+java_child=""
 for _ in $(seq 1 120); do
+  # the launcher library starts the Java as a child of the launcher
+  [ -n "$java_child" ] || java_child="$(child_of "$workbench")"
   shown="$(window_title)"
   [ -n "$shown" ] && break
   kill -0 "$workbench" 2>/dev/null || break
@@ -97,13 +120,36 @@ for _ in $(seq 1 120); do
 done
 if [ -n "$shown" ]; then
   pass "the workbench window shows: '$shown'"
+  # started by the native launcher, which stays: the script it replaced ended in an exec of java
+  running="$(readlink "/proc/$workbench/exe" 2>/dev/null || true)"
+  if [ "$running" = "$(readlink -f "$install/attest")" ]; then
+    pass "the workbench runs under the native launcher ($running)"
+  else
+    fail "the process started as $install/attest runs ${running:-nothing}, not the native launcher"
+  fi
 else
   fail "the workbench started with $install/attest showed no Attest window within 120 s; its output:"
   sed 's/^/    /' "$work/workbench.log" >&2
 fi
+# it ran in ATTEST_HOME's workspace, as the workbench started by bin/attest --workbench does
+if [ -d "$ATTEST_HOME/workspace/.metadata" ]; then
+  pass "the workbench's workspace is ATTEST_HOME/workspace"
+else
+  fail "the workbench made no workspace in $ATTEST_HOME/workspace"
+fi
+# killing the launcher ends the workbench's Java too (it passes the signal on)
 kill "$workbench" 2>/dev/null || true
 wait "$workbench" 2>/dev/null || true
 workbench=""
+if [ -n "$java_child" ]; then
+  for _ in $(seq 1 30); do kill -0 "$java_child" 2>/dev/null || break; sleep 1; done
+  if kill -0 "$java_child" 2>/dev/null; then
+    fail "the workbench's Java (process $java_child) still runs 30 s after its launcher was killed"
+    kill "$java_child" 2>/dev/null || true
+  else
+    pass "killing the launcher ended the workbench's Java"
+  fi
+fi
 
 if [ "$failures" -gt 0 ]; then
   echo "archive check: $failures check(s) failed for $archive" >&2
