@@ -135,17 +135,21 @@ int main(int argc, char *argv[]) {
     char *home = join(self, "");
     *strrchr(home, '/') = '\0';
 
-    /* the ini named after the executable, as Eclipse's launcher looks for it, else the archive's eclipse.ini */
-    char *ini = join(self, ".ini");
-    if (!is_file(ini)) {
-        ini = join(home, "/eclipse.ini");
-    }
-    List config = {0};
-    read_ini(ini, &config);
     List command = {0};
     for (int i = 1; i < argc; i++) {
         add(&command, argv[i]);
     }
+    /* --launcher.ini, else the ini named after the executable (as Eclipse's launcher), else the archive's eclipse.ini */
+    const char *given_ini = value_of(&command, "--launcher.ini");
+    char *ini = given_ini != NULL ? realpath(given_ini, NULL) : join(self, ".ini");
+    if (given_ini != NULL && ini == NULL) {
+        fail(2, NULL, "the launcher ini %s does not exist", given_ini);
+    }
+    if (given_ini == NULL && !is_file(ini)) {
+        ini = join(home, "/eclipse.ini");
+    }
+    List config = {0};
+    read_ini(ini, &config);
 
     const char *configured = value_of(&command, "--launcher.library");
     char *library = find_library(home, configured != NULL ? configured : value_of(&config, "--launcher.library"),
