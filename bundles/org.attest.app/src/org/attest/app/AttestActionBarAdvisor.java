@@ -27,6 +27,8 @@ public final class AttestActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction preferences;
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction about;
+    private IWorkbenchAction helpContents;
+    private IWorkbenchAction helpSearch;
     private Action guide;
 
     /** Creates the advisor for one window's action bars. */
@@ -47,6 +49,9 @@ public final class AttestActionBarAdvisor extends ActionBarAdvisor {
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         // the platform's About shows a fixed text; this one fills in the version of the running bundles
         about = register(new AboutAction(window));
+        // the Eclipse help system (org.eclipse.help.ui) shows the Attest Guide's toc with any other installed help
+        helpContents = register(ActionFactory.HELP_CONTENTS.create(window));
+        helpSearch = register(ActionFactory.HELP_SEARCH.create(window));
         guide = new Action("Attest &Guide") {
 
             @Override
@@ -104,6 +109,8 @@ public final class AttestActionBarAdvisor extends ActionBarAdvisor {
 
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+        help.add(helpContents);
+        help.add(helpSearch);
         help.add(guide);
         help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         help.add(new Separator());
