@@ -13,6 +13,7 @@ import org.eclipse.jgit.errors.NotSupportedException;
 import org.eclipse.jgit.lib.ProgressMonitor;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.FetchResult;
 import org.eclipse.jgit.transport.Transport;
 
 /**
@@ -49,15 +50,16 @@ final class Remote {
     /**
      * Fetches what the remote {@code name} of {@code repository} publishes, by its configured refspecs. It is what
      * JGit's fetch command does but for its search for submodules, which walks the whole tree after every fetch (a
-     * corpus holds none: clone and sync refuse them), a fifth of a second on ten thousand documents.
+     * corpus holds none: clone and sync refuse them), a fifth of a second on ten thousand documents. Returns what the
+     * remote advertised and what moved.
      */
-    void fetch(Repository repository, String name) throws GitAPIException {
+    FetchResult fetch(Repository repository, String name) throws GitAPIException {
         try (Transport transport = Transport.open(repository, name)) {
             transport.setTimeout(TIMEOUT);
             if (credentials != null) {
                 transport.setCredentialsProvider(credentials);
             }
-            transport.fetch(monitor, List.of());
+            return transport.fetch(monitor, List.of());
         } catch (URISyntaxException | NotSupportedException e) {
             throw new InvalidRemoteException("the remote " + name + " cannot be used: " + e.getMessage(), e);
         } catch (org.eclipse.jgit.errors.TransportException e) {
