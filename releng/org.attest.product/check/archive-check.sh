@@ -72,6 +72,35 @@ mkdir "$work/home/bin"
 ln -s "$install/bin/attest" "$work/home/bin/attest"
 expect 0 "Attest $version" "$work/home/bin/attest" --version
 
+# the quick start's class-data archive is made in the background, in a scratch folder of the system's: ATTEST_HOME
+# gets the finished archive and nothing else, and a home removed meanwhile (a test's temporary one) stays removed
+waited=0
+until ls "$ATTEST_HOME"/launch/cli-*.jsa >/dev/null 2>&1 || [ "$waited" -ge 180 ]; do sleep 1; waited=$((waited + 1)); done
+if ls "$ATTEST_HOME"/launch/cli-*.jsa >/dev/null 2>&1; then
+  pass "the quick start's class-data archive was made in the background ($waited s)"
+else
+  fail "no class-data archive in $ATTEST_HOME/launch after $waited s"
+fi
+left="$(ls -A "$ATTEST_HOME/launch" | grep -v '^cli-[0-9]*\.\(classpath\|jsa\)$' || true)"
+[ -z "$left" ] && pass "ATTEST_HOME/launch holds only the class path and the archive" \
+  || fail "ATTEST_HOME/launch holds more than the class path and the archive: $left"
+mkdir "$work/scratch"
+expect 0 "Attest $version" env ATTEST_HOME="$work/brief-home" "$install/bin/attest" --version
+expect 0 "3 document(s), 1 annotator(s): anna" \
+  env ATTEST_HOME="$work/brief-home" TMPDIR="$work/scratch" "$install/bin/attest" info "$work/corpus"
+rm -rf "$work/brief-home"
+# the run ends when no Java writing an archive under $work is left (read from /proc) and the scratch folder is empty
+training() { grep -qsa -e "ArchiveClassesAtExit=$work/" /proc/[0-9]*/cmdline || [ -n "$(ls -A "$work/scratch")" ]; }
+waited=0
+while training && [ "$waited" -lt 180 ]; do sleep 1; waited=$((waited + 1)); done
+if [ -n "$(ls -A "$work/scratch")" ]; then
+  fail "the background archive run left $(ls -A "$work/scratch") in its scratch folder after $waited s"
+elif [ -e "$work/brief-home" ]; then
+  fail "the background archive run wrote into an ATTEST_HOME removed while it ran: $(find "$work/brief-home")"
+else
+  pass "a home removed while its archive was being made stays removed ($waited s)"
+fi
+
 # no Java anywhere: a PATH with only the tools the script itself uses, and no JAVA_HOME
 mkdir "$work/tools"
 for tool in sh sed head ls mkdir uname tr dirname readlink; do ln -s "$(command -v "$tool")" "$work/tools/$tool"; done

@@ -3,6 +3,7 @@ package org.attest.export;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.attest.io.LabelMap;
@@ -19,9 +20,11 @@ import org.attest.io.LabelMap;
  * @param labelMap the label map of an import, read backwards for the names the token and standoff formats write for
  *     the schema's Entity labels ({@link LabelMap#exportNames}); with no pairs ({@code null} too) they write the
  *     schema's names
+ * @param parts the documents of each part, by part name, when a caller fixed them instead of this export drawing them
+ *     ({@link #withParts}); {@code null} for a drawn split
  */
 public record ExportRequest(String format, String from, List<Integer> split, long seed, Path outDir,
-        LabelMap labelMap) {
+        LabelMap labelMap, Map<String, List<String>> parts) {
 
     /** The source name of the curated gold. */
     public static final String GOLD = "gold";
@@ -32,6 +35,7 @@ public record ExportRequest(String format, String from, List<Integer> split, lon
         Objects.requireNonNull(outDir, "outDir");
         from = from == null ? GOLD : from;
         labelMap = labelMap == null ? LabelMap.defaults() : labelMap;
+        parts = parts == null ? null : Map.copyOf(parts);
         split = List.copyOf(split);
         if (split.isEmpty() || split.size() > 3 || split.stream().anyMatch(p -> p < 0)
                 || split.stream().mapToInt(Integer::intValue).sum() != 100) {
@@ -42,12 +46,22 @@ public record ExportRequest(String format, String from, List<Integer> split, lon
 
     /** Creates a request whose export writes the schema's label names. */
     public ExportRequest(String format, String from, List<Integer> split, long seed, Path outDir) {
-        this(format, from, split, seed, outDir, null);
+        this(format, from, split, seed, outDir, null, null);
     }
 
     /** Returns this request with {@code map} as its label map. */
     public ExportRequest withLabelMap(LabelMap map) {
-        return new ExportRequest(format, from, split, seed, outDir, map);
+        return new ExportRequest(format, from, split, seed, outDir, map, parts);
+    }
+
+    /**
+     * Returns this request with the parts fixed: {@code parts} names the documents of each part (by the names of
+     * {@link #splitNames()}), as {@link ExportParts#draw} drew them over a larger set of documents, such as the
+     * corpora of a Spark export; the export writes those of its corpus, so the corpora's files joined are the export of
+     * the whole set.
+     */
+    public ExportRequest withParts(Map<String, List<String>> parts) {
+        return new ExportRequest(format, from, split, seed, outDir, labelMap, Objects.requireNonNull(parts, "parts"));
     }
 
     /** Returns the names of the parts: {@code all}; {@code train, test}; or {@code train, dev, test}. */

@@ -5,11 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -57,7 +55,10 @@ public final class ExportService {
         ExportFormat format = ExportFormats.create(request.format(), schema, names);
         Map<String, String> skipped = new TreeMap<>();
         List<Document> documents = sources(request, skipped);
-        Map<String, List<String>> parts = split(documents.stream().map(Document::getId).toList(), request);
+        List<String> ids = documents.stream().map(Document::getId).toList();
+        Map<String, List<String>> parts = request.parts() == null
+                ? ExportParts.draw(ids, request)
+                : ExportParts.share(ids, request, store.layout().dir());
         refuseInsideCorpus(request.outDir());
         try {
             AtomicFiles.createDirectories(request.outDir());
@@ -235,26 +236,11 @@ public final class ExportService {
     }
 
     /**
-     * Assigns the documents to the parts: ids sorted, shuffled with {@code new Random(seed)}, cut by the percentages
-     * (rounded down, the last part takes the rest); each part lists its ids sorted.
+     * Returns the ids of the documents an export of {@code request} writes (the curated ones for the gold, those the
+     * annotator has annotations on), sorted; fails as the export would when there is none.
      */
-    static Map<String, List<String>> split(List<String> ids, ExportRequest request) {
-        List<String> shuffled = new ArrayList<>(ids);
-        Collections.sort(shuffled);
-        Collections.shuffle(shuffled, new Random(request.seed()));
-        Map<String, List<String>> parts = new LinkedHashMap<>();
-        List<String> names = request.splitNames();
-        int from = 0;
-        for (int i = 0; i < names.size(); i++) {
-            int to = i == names.size() - 1 ? shuffled.size() : from + shuffled.size() * request.split().get(i) / 100;
-            List<String> part = new ArrayList<>(shuffled.subList(from, to));
-            Collections.sort(part);
-            if (request.split().get(i) > 0) {
-                parts.put(names.get(i), part);
-            }
-            from = to;
-        }
-        return parts;
+    public List<String> exportable(ExportRequest request) throws CorpusException {
+        return sources(request, new TreeMap<>()).stream().map(Document::getId).sorted().toList();
     }
 
     private static ExportResult.FileEntry entry(Path dir, Path file) throws CorpusException {

@@ -40,7 +40,7 @@ final class LineParts {
                 waited += System.nanoTime() - start;
                 out.write(piece.bytes());
                 report.addAll(piece.report());
-                report.document();
+                report.document(piece.bytes().length);
                 documentDone.accept(piece.id());
             }
         }

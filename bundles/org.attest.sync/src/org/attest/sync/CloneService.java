@@ -52,11 +52,7 @@ public final class CloneService {
         Path staging = target.resolveSibling(STAGING_PREFIX.formatted(target.getFileName())
                 + Long.toUnsignedString(new java.security.SecureRandom().nextLong(), 36));
         String name;
-        try (Git git = remote
-                .configure(Git.cloneRepository().setURI(url).setDirectory(staging.toFile()).setRemote(TeamCorpus.REMOTE)
-                        .setProgressMonitor(remote.monitor()))
-                .call()) {
-            refuseLinks(git.getRepository().readDirCache(), url, target);
+        try (Git git = FirstFetch.clone(url, staging, target, remote)) {
             TeamCorpus team = TeamCorpus.of(staging, git.getRepository());
             team.configure(user);
             name = team.user();
@@ -91,26 +87,6 @@ public final class CloneService {
         // model
         CorpusLayout layout = new CorpusLayout(target);
         return new Cloned(target, name, count(layout.documents(), "document.xmi"), names(layout.annotators()));
-    }
-
-    // A corpus holds no links: a repository that has some is refused, and its copy removed, before anything reads it.
-    private static void refuseLinks(org.eclipse.jgit.dircache.DirCache index, String url, Path target)
-            throws SyncException {
-        java.util.List<String> links = new java.util.ArrayList<>();
-        for (int i = 0; i < index.getEntryCount(); i++) {
-            org.eclipse.jgit.lib.FileMode mode = index.getEntry(i).getFileMode();
-            if (mode == org.eclipse.jgit.lib.FileMode.SYMLINK || mode == org.eclipse.jgit.lib.FileMode.GITLINK) {
-                links.add(index.getEntry(i).getPathString());
-            }
-        }
-        if (!links.isEmpty()) {
-            throw new SyncException(SyncException.Reason.IO, target, url + " holds " + links.size()
-                    + " symbolic link(s) or links to other"
-                    + " repositories (" + String.join(", ", links.subList(0, Math.min(3, links.size())))
-                    + (links.size() > 3 ? ", ..." : "")
-                    + "), which a corpus never holds: they could make Attest read or write outside the corpus. Nothing was cloned;"
-                    + " ask the corpus's owner to replace them with the files themselves");
-        }
     }
 
     /** Removes the hidden folders that clones into {@code target} left when they were killed. */

@@ -1,13 +1,20 @@
 package org.attest.sync;
 
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.jgit.api.TransportCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.InvalidRemoteException;
 import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.errors.NotSupportedException;
 import org.eclipse.jgit.lib.ProgressMonitor;
+import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.FetchResult;
+import org.eclipse.jgit.transport.Transport;
 
 /**
  * How Attest talks to a remote: credentials and progress for every transfer, and failures turned into reasons a user
@@ -38,6 +45,26 @@ final class Remote {
             command.setCredentialsProvider(credentials);
         }
         return command;
+    }
+
+    /**
+     * Fetches what the remote {@code name} of {@code repository} publishes, by its configured refspecs. It is what
+     * JGit's fetch command does but for its search for submodules, which walks the whole tree after every fetch (a
+     * corpus holds none: clone and sync refuse them), a fifth of a second on ten thousand documents. Returns what the
+     * remote advertised and what moved.
+     */
+    FetchResult fetch(Repository repository, String name) throws GitAPIException {
+        try (Transport transport = Transport.open(repository, name)) {
+            transport.setTimeout(TIMEOUT);
+            if (credentials != null) {
+                transport.setCredentialsProvider(credentials);
+            }
+            return transport.fetch(monitor, List.of());
+        } catch (URISyntaxException | NotSupportedException e) {
+            throw new InvalidRemoteException("the remote " + name + " cannot be used: " + e.getMessage(), e);
+        } catch (org.eclipse.jgit.errors.TransportException e) {
+            throw new TransportException(e.getMessage(), e);
+        }
     }
 
     /** Turns a failed transfer with {@code url} into a reason and a message saying what happened. */

@@ -26,7 +26,7 @@ public final class StatusService {
             if (fetch && team.remoteUrl().isPresent()) {
                 try {
                     new Remote(credentials, org.eclipse.jgit.lib.NullProgressMonitor.INSTANCE)
-                            .configure(team.git().fetch().setRemote(TeamCorpus.REMOTE)).call();
+                            .fetch(team.repository(), TeamCorpus.REMOTE);
                 } catch (GitAPIException e) {
                     throw Remote.failure("fetching", team.remoteUrl().get(), team.dir(), e);
                 }

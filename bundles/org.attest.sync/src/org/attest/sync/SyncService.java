@@ -94,8 +94,7 @@ public final class SyncService {
 
     private static ObjectId fetch(TeamCorpus team, Remote remote, String url) throws SyncException, IOException {
         try {
-            remote.configure(team.git().fetch().setRemote(TeamCorpus.REMOTE).setProgressMonitor(remote.monitor()))
-                    .call();
+            remote.fetch(team.repository(), TeamCorpus.REMOTE);
         } catch (GitAPIException e) {
             throw Remote.failure("fetching", url, team.dir(), e);
         }

@@ -1,6 +1,7 @@
 package org.attest.io.export;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -17,6 +18,7 @@ public final class ExportReport {
     private final Map<String, Integer> written = new HashMap<>();
     private final Map<String, Map<String, Integer>> leftOut = new HashMap<>();
     private final Set<Path> files = new LinkedHashSet<>();
+    private final List<Long> pieces = new ArrayList<>();
     private int documents;
 
     /** Creates an empty report. */
@@ -38,6 +40,15 @@ public final class ExportReport {
         documents++;
     }
 
+    /**
+     * Counts one document written as a piece of {@code bytes} bytes of its part's file, for formats whose file is its
+     * documents' pieces one after another.
+     */
+    public void document(long bytes) {
+        documents++;
+        pieces.add(bytes);
+    }
+
     /** Records a file written (each path once, in the order first written). */
     public void file(Path file) {
         files.add(file);
@@ -50,6 +61,7 @@ public final class ExportReport {
                 .forEach((r, v) -> leftOut.computeIfAbsent(k, x -> new HashMap<>()).merge(r, v, Integer::sum)));
         other.files.forEach(this::file);
         documents += other.documents;
+        pieces.addAll(other.pieces);
     }
 
     /**
@@ -91,6 +103,14 @@ public final class ExportReport {
     /** Returns the files written, in the order first written. */
     public List<Path> files() {
         return List.copyOf(files);
+    }
+
+    /**
+     * Returns the length in bytes of each document's piece, in the order written: where the part's file is the pieces
+     * one after another, the document at position i starts after the first i pieces. Empty for other formats.
+     */
+    public List<Long> pieces() {
+        return List.copyOf(pieces);
     }
 
     /** Returns the number of documents written. */

@@ -1,6 +1,9 @@
 package org.attest.io.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,17 +71,21 @@ public final class HfTokenFormat implements ExportFormat {
         Path file = outDir.resolve(baseName + ".jsonl");
         TokenTagger tagger = new TokenTagger(false, labels,
                 "label is not in " + LABELS_FILE + " (not in the schema's tagset)", names);
-        try (JsonGenerator gen = JsonWriting.open(file)) {
+        // each document's lines are made on their own, so the report knows where each document's piece of the file is
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             for (ExportDocument doc : docs) {
-                int n = 0;
-                for (List<TokenTagger.Tagged> sentence : tagger.tag(doc, NAME, report)) {
-                    Map<String, Object> line = new TreeMap<>();
-                    line.put("id", doc.id() + "#" + n++);
-                    line.put("tokens", sentence.stream().map(t -> t.text(doc.text())).toList());
-                    line.put("ner_tags", sentence.stream().map(t -> ids.get(t.tag())).toList());
-                    JsonWriting.line(gen, line);
-                }
-                report.document();
+                byte[] piece = JsonWriting.bytes(gen -> {
+                    int n = 0;
+                    for (List<TokenTagger.Tagged> sentence : tagger.tag(doc, NAME, report)) {
+                        Map<String, Object> line = new TreeMap<>();
+                        line.put("id", doc.id() + "#" + n++);
+                        line.put("tokens", sentence.stream().map(t -> t.text(doc.text())).toList());
+                        line.put("ner_tags", sentence.stream().map(t -> ids.get(t.tag())).toList());
+                        JsonWriting.line(gen, line);
+                    }
+                });
+                out.write(piece);
+                report.document(piece.length);
             }
         }
         report.file(file);

@@ -29,8 +29,9 @@ public interface LineFormat extends ExportFormat {
         Path file = outDir.resolve(fileName(baseName));
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             for (ExportDocument doc : docs) {
-                out.write(render(doc, report));
-                report.document();
+                byte[] piece = render(doc, report);
+                out.write(piece);
+                report.document(piece.length);
             }
         }
         report.file(file);

@@ -8,6 +8,16 @@ import java.nio.file.Path;
 
 import org.attest.sync.CloneService;
 import org.attest.sync.SyncException;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.TreeFormatter;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +56,42 @@ class HostileRepositoryTest {
         assertThat(refused.getMessage()).contains(team.url()).contains("documents/harbour-flood-a/annotations")
                 .contains("symbolic link")
                 .contains("Nothing was cloned");
+        try (var entries = Files.list(home)) {
+            assertThat(entries).isEmpty();
+        }
+    }
+
+    @Test
+    void aCloneOfARepositoryWhoseTreeNamesAGitFolderIsRefusedAndWritesNothing() throws Exception {
+        Team team = new Team(tmp).published();
+        // a tree no git command line makes: a ".git" folder whose config would run a program at the next command
+        try (Repository bare = new FileRepositoryBuilder().setGitDir(team.bare.toFile()).build();
+                ObjectInserter inserter = bare.newObjectInserter()) {
+            ObjectId head = bare.resolve("refs/heads/main");
+            TreeFormatter git = new TreeFormatter();
+            git.append("config", FileMode.REGULAR_FILE,
+                    inserter.insert(Constants.OBJ_BLOB, "[core]\n\tfsmonitor = touch pwned\n".getBytes()));
+            TreeFormatter root = new TreeFormatter();
+            root.append(".git", FileMode.TREE, inserter.insert(git));
+            CommitBuilder commit = new CommitBuilder();
+            commit.setTreeId(inserter.insert(root));
+            commit.setParentId(head);
+            commit.setAuthor(new PersonIdent("mallory", "m@example.org"));
+            commit.setCommitter(new PersonIdent("mallory", "m@example.org"));
+            commit.setMessage("hostile\n");
+            ObjectId id = inserter.insert(commit);
+            inserter.flush();
+            RefUpdate update = bare.updateRef("refs/heads/main");
+            update.setNewObjectId(id);
+            update.forceUpdate();
+        }
+        Path home = tmp.resolve("home");
+        Files.createDirectories(home);
+
+        SyncException refused = catchThrowableOfType(SyncException.class,
+                () -> new CloneService().clone(team.url(), home.resolve("anna"), "anna", null, null));
+
+        assertThat(refused.getMessage()).contains(team.url()).contains("'.git/config'").contains("not safe");
         try (var entries = Files.list(home)) {
             assertThat(entries).isEmpty();
         }

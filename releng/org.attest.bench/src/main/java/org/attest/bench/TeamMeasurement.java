@@ -63,7 +63,7 @@ final class TeamMeasurement implements Measurement {
         List<Result> results = new ArrayList<>();
         results.add(new Result("clone the team corpus", w.size(), "s", cloneSeconds, gitSeconds, MAX_CLONE_RATIO,
                 String.format(Locale.ROOT,
-                        "median of %d: CloneService (JGit clone + opening the corpus) vs 'git clone' of the same file:// repository, %d docs x %d annotators + gold",
+                        "median of %d: CloneService (JGit fetch, Attest's checkout on all cores, counting the corpus) vs 'git clone' of the same file:// repository, %d docs x %d annotators + gold",
                         w.rounds(), w.size(), SyntheticCorpus.ANNOTATORS.size())));
         results.add(sync(w, team, url));
         return results;

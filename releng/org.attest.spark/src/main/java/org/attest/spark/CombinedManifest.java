@@ -46,7 +46,7 @@ final class CombinedManifest {
             c.put("name", r.shard());
             c.put("export", "shards/" + r.shard());
             if (r.notExported() == null) {
-                c.put("documents", r.documents());
+                c.put("documents", ExportJob.counts(r));
                 Path manifest = out.resolve("shards").resolve(r.shard()).resolve("manifest.json");
                 c.put("manifestSha256", Hashes.sha256(Files.readAllBytes(manifest)));
             } else {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import org.attest.curation.CurationService;
 import org.attest.curation.MergeRequest;
@@ -25,15 +26,18 @@ final class CuratedShards {
 
     /** Makes corpus {@code dir} of {@code count} documents whose ids start with {@code prefix}, all curated. */
     static Path make(Path dir, String prefix, int count) throws Exception {
+        return make(dir, prefix, IntStream.range(0, count).boxed().toList());
+    }
+
+    /**
+     * Makes corpus {@code dir} of the documents numbered {@code numbers} whose ids start with {@code prefix}, all
+     * curated: a document's text and annotations depend on its number alone, so corpora of different numbers share
+     * documents that are the same.
+     */
+    static Path make(Path dir, String prefix, List<Integer> numbers) throws Exception {
         StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            String person = i % 2 == 0 ? "Anna Berg" : "Karim Haddad";
-            String text = person + " said in Geneva that " + (10 + i) + " people were evacuated.";
-            lines.append(String.format(Locale.ROOT,
-                    "{\"id\": \"%s-%03d\", \"title\": \"T%d\", \"text\": \"%s\", \"spans\": ["
-                            + "{\"layer\": \"Entity\", \"begin\": 0, \"end\": %d, \"label\": \"PERSON\"},"
-                            + "{\"layer\": \"Entity\", \"begin\": %d, \"end\": %d, \"label\": \"GPE\"}]}%n",
-                    prefix, i, i, text, person.length(), text.indexOf("Geneva"), text.indexOf("Geneva") + 6));
+        for (int i : numbers) {
+            lines.append(line(prefix, i));
         }
         Path file = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-input")).resolve("work.jsonl");
         Files.writeString(file, lines, StandardCharsets.UTF_8);
@@ -52,5 +56,15 @@ final class CuratedShards {
             }
         }
         return dir;
+    }
+
+    private static String line(String prefix, int i) {
+        String person = i % 2 == 0 ? "Anna Berg" : "Karim Haddad";
+        String text = person + " said in Geneva that " + (10 + i) + " people were evacuated.";
+        return String.format(Locale.ROOT,
+                "{\"id\": \"%s-%03d\", \"title\": \"T%d\", \"text\": \"%s\", \"spans\": ["
+                        + "{\"layer\": \"Entity\", \"begin\": 0, \"end\": %d, \"label\": \"PERSON\"},"
+                        + "{\"layer\": \"Entity\", \"begin\": %d, \"end\": %d, \"label\": \"GPE\"}]}%n",
+                prefix, i, i, text, person.length(), text.indexOf("Geneva"), text.indexOf("Geneva") + 6);
     }
 }

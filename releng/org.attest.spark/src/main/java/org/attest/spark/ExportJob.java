@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.attest.export.ExportFormats;
+import org.attest.export.ExportParts;
 import org.attest.export.ExportRequest;
 import org.attest.io.export.ExportFormat;
 import org.attest.io.export.HfTokenFormat;
@@ -26,10 +28,11 @@ import org.attest.store.Hashes;
 import org.attest.store.fs.AtomicFiles;
 
 /**
- * {@code attest spark export SHARDS... --format F OUT}: the gold of many corpora as one training set. Each corpus is
- * exported by Attest's own export into {@code OUT/shards/NAME} (byte for byte what {@code attest export} writes for
- * it), and the parts of the line formats are joined, in the order the corpora were given, into {@code OUT/PART.EXT}
- * with {@code OUT/manifest.json}; the spark-submit class of the job.
+ * {@code attest spark export SHARDS... --format F OUT}: the gold of many corpora as one training set. The parts are
+ * drawn over the documents of all the corpora, each corpus is exported by Attest's own export with those parts into
+ * {@code OUT/shards/NAME}, and the parts of the line formats are joined document by document into
+ * {@code OUT/PART.EXT} with {@code OUT/manifest.json}: the files {@code attest export} writes for one corpus of all the
+ * documents. The spark-submit class of the job.
  */
 public final class ExportJob {
 
@@ -87,15 +90,20 @@ public final class ExportJob {
         Path shardsDir = target.resolve("shards");
         // a path is no Serializable: the tasks take it as text
         String shardsText = shardsDir.toString();
-        List<ShardExport.Result> results = Jobs.unwrap(() -> JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelize(shards.stream().map(s -> Path.of(s).toAbsolutePath().normalize().toString()).toList(),
-                        Math.max(1, shards.size()))
-                .map(dir -> ShardExport.run(dir, coreFormat, from, split, seed,
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<String> dirs = shards.stream().map(s -> Path.of(s).toAbsolutePath().normalize().toString()).toList();
+        // the parts are drawn over the documents of all corpora, as one export of them all would draw them
+        List<ShardExport.Listing> listings = Jobs.unwrap(() -> context.parallelize(dirs, Math.max(1, dirs.size()))
+                .map(dir -> ShardExport.list(dir, coreFormat, from)).collect());
+        HashMap<String, ArrayList<String>> parts = new HashMap<>();
+        ExportParts.draw(everyId(listings), checked).forEach((part, ids) -> parts.put(part, new ArrayList<>(ids)));
+        List<ShardExport.Result> results = Jobs.unwrap(() -> context.parallelize(dirs, Math.max(1, dirs.size()))
+                .map(dir -> ShardExport.run(dir, coreFormat, from, split, seed, new HashMap<>(parts),
                         Path.of(shardsText, Path.of(dir).getFileName().toString())))
                 .collect());
         Map<String, Integer> documents = new LinkedHashMap<>();
-        results.forEach(r -> r.documents().forEach((part, n) -> documents.merge(part, n, Integer::sum)));
-        if (documents.isEmpty()) {
+        results.forEach(r -> r.documents().forEach((part, ids) -> documents.merge(part, ids.size(), Integer::sum)));
+        if (documents.values().stream().allMatch(n -> n == 0)) {
             throw new IllegalArgumentException("no corpus of the " + shards.size()
                     + " given has a document to export; " + results.get(0).notExported());
         }
@@ -103,7 +111,9 @@ public final class ExportJob {
         if (partFile(probe, "train") != null) {
             for (String part : checked.splitNames()) {
                 if (documents.containsKey(part)) {
-                    join(results, shardsDir, partFile(probe, part), target, files);
+                    PartJoin.join(results, parts.get(part), part, shardsDir, partFile(probe, part),
+                            target.resolve(partFile(probe, part)));
+                    files.put(partFile(probe, part), entry(target.resolve(partFile(probe, part))));
                 }
             }
             if (HfTokenFormat.NAME.equals(coreFormat)) {
@@ -138,23 +148,6 @@ public final class ExportJob {
         return format instanceof HfTokenFormat ? part + ".jsonl" : null;
     }
 
-    /** Joins each exported corpus's {@code name} into {@code out/name}, in the corpora's order. */
-    private static void join(List<ShardExport.Result> results, Path shardsDir, String name, Path out,
-            Map<String, Map<String, Object>> files) throws Exception {
-        Path file = out.resolve(name);
-        AtomicFiles.write(file, stream -> {
-            for (ShardExport.Result r : results) {
-                Path piece = shardsDir.resolve(r.shard()).resolve(name);
-                if (r.notExported() == null && Files.isRegularFile(piece)) {
-                    try (InputStream in = Files.newInputStream(piece)) {
-                        in.transferTo(stream);
-                    }
-                }
-            }
-        });
-        files.put(name, entry(file));
-    }
-
     /** Copies {@code name}, which every corpus's export must hold with the same bytes, into {@code out}. */
     private static void same(List<ShardExport.Result> results, Path shardsDir, String name, Path out,
             Map<String, Map<String, Object>> files) throws Exception {
@@ -183,14 +176,37 @@ public final class ExportJob {
         return Map.of("size", hash.size(), "sha256", hash.sha256());
     }
 
+    // Every document id of the corpora, refusing one that two corpora hold: its part and its piece would be ambiguous.
+    private static List<String> everyId(List<ShardExport.Listing> listings) {
+        Map<String, String> owner = new HashMap<>();
+        for (ShardExport.Listing listing : listings) {
+            for (String id : listing.ids()) {
+                String other = owner.putIfAbsent(id, listing.shard());
+                if (other != null) {
+                    throw new IllegalArgumentException("the document '" + id + "' is in both " + other + " and "
+                            + listing.shard() + "; a training set holds each document once, so export corpora whose"
+                            + " documents differ (attest spark import spreads each id to one shard)");
+                }
+            }
+        }
+        return new ArrayList<>(owner.keySet());
+    }
+
     /** Prints the corpora, the parts and the joined files. */
     static void print(Combined result, PrintStream out) {
         for (ShardExport.Result r : result.shards()) {
             out.printf(Locale.ROOT, "%-12s %s%n", r.shard(),
-                    r.notExported() == null ? r.documents() : "not exported: " + r.notExported());
+                    r.notExported() == null ? counts(r) : "not exported: " + r.notExported());
         }
         result.documents().forEach((part, n) -> out.printf(Locale.ROOT, "  %-6s %,9d document(s)%n", part, n));
         List<String> names = new ArrayList<>(result.files().keySet());
         out.println("Files: " + String.join(", ", names) + ", manifest.json; each corpus's own export in shards/");
+    }
+
+    /** Returns how many documents each part of a shard's export holds. */
+    static Map<String, Integer> counts(ShardExport.Result r) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        r.documents().forEach((part, ids) -> counts.put(part, ids.size()));
+        return counts;
     }
 }

@@ -1,10 +1,12 @@
 package org.attest.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.attest.export.ExportRequest;
 import org.attest.export.ExportService;
@@ -38,24 +40,49 @@ class ExportJobTest {
     }
 
     @Test
-    void theTrainingSetOfManyShardsJoinsTheirPartsInTheOrderGiven() throws Exception {
-        Path one = CuratedShards.make(tmp.resolve("shard-000"), "a", 30);
-        Path two = CuratedShards.make(tmp.resolve("shard-001"), "b", 20);
+    void theTrainingSetOfManyShardsIsByteForByteTheExportOfOneCorpusOfAllTheirDocuments() throws Exception {
+        // the documents of one corpus spread over two shards, every other one, so that each part interleaves them
+        List<Integer> all = IntStream.range(0, 50).boxed().toList();
+        Path whole = CuratedShards.make(tmp.resolve("whole"), "d", all);
+        Path even = CuratedShards.make(tmp.resolve("shard-000"), "d", all.stream().filter(i -> i % 2 == 0).toList());
+        Path odd = CuratedShards.make(tmp.resolve("shard-001"), "d", all.stream().filter(i -> i % 2 == 1).toList());
 
-        ExportJob.Combined sut = ExportJob.run(LocalSpark.session(), List.of(one.toString(), two.toString()),
-                "hf", "gold", "80/10/10", 7, tmp.resolve("out"));
+        for (String format : List.of("conll", "hf", "jsonl")) {
+            Path plain = tmp.resolve("plain-" + format);
+            try (CorpusStore store = CorpusStore.open(whole, CorpusStore.Mode.READ, "test")) {
+                new ExportService(store).export(new ExportRequest(format, ExportRequest.GOLD, List.of(80, 10, 10), 7,
+                        plain), m -> {
+                        });
+            }
+            Path out = tmp.resolve("out-" + format);
 
-        assertThat(sut.documents()).containsEntry("train", 24 + 16);
-        Path out = tmp.resolve("out");
-        byte[] joined = Files.readAllBytes(out.resolve("train.jsonl"));
-        byte[] first = Files.readAllBytes(out.resolve("shards/shard-000/train.jsonl"));
-        byte[] second = Files.readAllBytes(out.resolve("shards/shard-001/train.jsonl"));
-        assertThat(joined).hasSize(first.length + second.length).startsWith(first);
-        assertThat(Files.readAllLines(out.resolve("train.jsonl"))).hasSize(40);
-        assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"shard-001\"")
+            ExportJob.Combined sut = ExportJob.run(LocalSpark.session(), List.of(even.toString(), odd.toString()),
+                    format, "gold", "80/10/10", 7, out);
+
+            assertThat(sut.documents()).as(format).containsEntry("train", 40).containsEntry("dev", 5)
+                    .containsEntry("test", 5);
+            String extension = format.equals("conll") ? ".conll" : ".jsonl";
+            for (String part : List.of("train", "dev", "test")) {
+                assertThat(Files.readAllBytes(out.resolve(part + extension))).as(format + " " + part)
+                        .isEqualTo(Files.readAllBytes(plain.resolve(part + extension)));
+            }
+            // both shards gave documents to the training part: the join interleaved them
+            assertThat(sut.shards()).allSatisfy(r -> assertThat(r.documents().get("train")).hasSizeGreaterThan(10));
+        }
+        assertThat(Files.readAllBytes(tmp.resolve("out-hf/labels.json")))
+                .isEqualTo(Files.readAllBytes(tmp.resolve("plain-hf/labels.json")));
+        assertThat(Files.readString(tmp.resolve("out-hf/manifest.json"))).contains("\"shard-001\"")
                 .contains("manifestSha256");
-        assertThat(Files.readAllBytes(out.resolve("labels.json")))
-                .isEqualTo(Files.readAllBytes(out.resolve("shards/shard-000/labels.json")));
+    }
+
+    @Test
+    void twoShardsHoldingTheSameDocumentAreRefusedNamingIt() throws Exception {
+        Path one = CuratedShards.make(tmp.resolve("shard-000"), "d", List.of(1, 2, 3));
+        Path two = CuratedShards.make(tmp.resolve("shard-001"), "d", List.of(3, 4));
+
+        assertThatThrownBy(() -> ExportJob.run(LocalSpark.session(), List.of(one.toString(), two.toString()), "conll",
+                "gold", "80/10/10", 7, tmp.resolve("out"))).hasMessageContaining("'d-003'")
+                .hasMessageContaining("shard-000").hasMessageContaining("shard-001");
     }
 
     @Test
