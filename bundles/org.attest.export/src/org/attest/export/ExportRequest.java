@@ -44,6 +44,11 @@ public record ExportRequest(String format, String from, List<Integer> split, lon
         }
     }
 
+    /** Creates a request whose export draws its parts, writing the Entity labels by {@code labelMap}'s names. */
+    public ExportRequest(String format, String from, List<Integer> split, long seed, Path outDir, LabelMap labelMap) {
+        this(format, from, split, seed, outDir, labelMap, null);
+    }
+
     /** Creates a request whose export writes the schema's label names. */
     public ExportRequest(String format, String from, List<Integer> split, long seed, Path outDir) {
         this(format, from, split, seed, outDir, null, null);
