@@ -19,6 +19,9 @@ final class HeapMeasurement implements Measurement {
     /** The heap each command gets, in MB. */
     static final int HEAP_MB = 512;
 
+    /** The system property naming the commands to run (their names in the rows, comma-separated); unset: all. */
+    static final String ONLY = "attest.bench.heap";
+
     private static final String ANNOTATOR = SyntheticCorpus.ANNOTATORS.get(0);
 
     @Override
@@ -29,7 +32,7 @@ final class HeapMeasurement implements Measurement {
     @Override
     public List<Result> measure(Workload w) throws Exception {
         Path product = StartupMeasurement.product();
-        List<Command> commands = commands(w);
+        List<Command> commands = selected(commands(w));
         if (product == null) {
             String note = "no product: ./attest bench builds it and names it with -D" + StartupMeasurement.PRODUCT;
             return commands.stream().map(c -> row(c, w.size(), Double.NaN, note)).toList();
@@ -86,6 +89,16 @@ final class HeapMeasurement implements Measurement {
         }
         commands.add(new Command("status", List.of("status", corpus)));
         return commands;
+    }
+
+    // -Dattest.bench.heap=import,agreement,... runs only the commands of those names
+    private static List<Command> selected(List<Command> commands) {
+        String only = System.getProperty(ONLY);
+        if (only == null || only.isBlank()) {
+            return commands;
+        }
+        List<String> names = List.of(only.split(","));
+        return commands.stream().filter(c -> names.contains(c.name())).toList();
     }
 
     private static Result row(Command command, int docs, double mb, String note) {
