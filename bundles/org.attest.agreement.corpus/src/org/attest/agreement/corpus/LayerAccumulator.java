@@ -44,6 +44,7 @@ final class LayerAccumulator {
     private final List<DocumentUnits> documentUnits = new ArrayList<>();
     private final List<UnitizingResult> documentUnitizing = new ArrayList<>();
     private final List<DocumentAgreement> documents = new ArrayList<>();
+    private final Map<String, String> canonical = new java.util.HashMap<>();
 
     /**
      * Creates the accumulator of one layer; overlap F1 and unitizing, the costly span measures, are computed only when
@@ -113,14 +114,23 @@ final class LayerAccumulator {
      * Adds one document's figures; documents must be added in corpus order for the report to be the same every time.
      */
     void add(Part part) {
-        units.addAll(part.units());
+        // a corpus's units repeat a few labels: one String each keeps the units' memory to their arrays
+        for (Unit unit : part.units()) {
+            String[] values = unit.values();
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null) {
+                    values[i] = canonical.computeIfAbsent(values[i], v -> v);
+                }
+            }
+            units.add(unit);
+        }
         labels.addAll(part.labels());
         PairCounts.merge(exact, part.exact());
         if (part.overlap() != null) {
             PairCounts.merge(overlap, part.overlap());
         }
         if (part.documentUnits() != null) {
-            documentUnits.add(part.documentUnits());
+            documentUnits.add(withoutSpans(part.documentUnits()));
             documentUnitizing.add(part.unitizing());
         }
         documents.add(part.document());
@@ -179,6 +189,23 @@ final class LayerAccumulator {
         }
         return new Part(docUnits, docLabels, docExact, null, null, null,
                 meanF1(document, annotators, diff, documentCounts));
+    }
+
+    /**
+     * Returns what pooling the documents' unitizing alphas reads of {@code units} (its name, length, coders and
+     * categories; the document's own alpha is computed already): one span per category stands for a document's spans,
+     * so the corpus's spans are not all kept until the end.
+     */
+    static DocumentUnits withoutSpans(DocumentUnits units) {
+        Map<String, Span> oneEach = new java.util.TreeMap<>();
+        units.unitsByCoder().values().forEach(spans -> spans.forEach(span -> oneEach.putIfAbsent(span.label(), span)));
+        SortedMap<String, List<Span>> byCoder = new java.util.TreeMap<>();
+        boolean first = true;
+        for (String coder : units.unitsByCoder().keySet()) {
+            byCoder.put(coder, first ? List.copyOf(oneEach.values()) : List.of());
+            first = false;
+        }
+        return new DocumentUnits(units.document(), units.length(), byCoder);
     }
 
     private static DocumentAgreement meanF1(String document, List<String> annotators, DiffResult diff,

@@ -48,8 +48,8 @@ public final class Bench {
      * which marks every document finished, comes after the model measurement so that one still sees the imported model,
      * and export, which exports one of those annotators' work with the agreement in its manifest, after agreement; team
      * work
-     * clones and synchronises the corpus all of them built, so it comes last; claims reads the finished work agreement
-     * wrote.
+     * clones and synchronises the corpus all of them built; claims reads the finished work agreement wrote; the heap of
+     * each command, run in a process of its own on the corpus all of them left, comes last.
      */
     static List<Measurement> measurements(List<String> only) {
         List<String> names = measurements().stream().map(Measurement::name).toList();
@@ -69,7 +69,7 @@ public final class Bench {
                 new SaveMeasurement(), new OpenMeasurement(), new ModelMeasurement(),
                 new AgreementMeasurement(), new MergeMeasurement(), new ExportMeasurement(), new RegistryMeasurement(),
                 new ClaimsMeasurement(), new SearchMeasurement(), new SuggestMeasurement(), new NameFinderMeasurement(),
-                new TeamMeasurement());
+                new TeamMeasurement(), new HeapMeasurement());
     }
 
     /** Runs every measurement at every size of {@code options}, reporting progress to {@code progress}. */

@@ -64,6 +64,12 @@ final class Report {
                         s.baseline(), s.verdict());
             }
         }
+        List<Scaling.Slope> heap = Scaling.heapSlopes(results);
+        if (!heap.isEmpty()) {
+            out.printf(Locale.ROOT, "Heap, log-log slope of the most heap in use after a collection against size"
+                    + " (0: memory does not grow with the corpus, 1: in proportion):%n");
+            heap.forEach(s -> out.printf(Locale.ROOT, "  %-42s %5.2f%n", s.operation(), s.attest()));
+        }
         peakHeap.forEach(
                 (docs, bytes) -> out.printf(Locale.ROOT, "Peak heap at %d docs: %d MB (max heap %d MB)%n", docs,
                         bytes >> 20, Runtime.getRuntime().maxMemory() >> 20));
@@ -106,6 +112,9 @@ final class Report {
                     "baselineSlope", round(s.baseline()), "target", Scaling.TARGET, "verdict", s.verdict())));
         }
         json.put("scaling", slopes);
+        Map<String, Object> heapSlopes = new LinkedHashMap<>();
+        Scaling.heapSlopes(results).forEach(s -> heapSlopes.put(s.operation(), round(s.attest())));
+        json.put("heapScaling", heapSlopes);
         Map<String, Object> heap = new LinkedHashMap<>();
         peakHeap.forEach((docs, bytes) -> heap.put(Integer.toString(docs), bytes));
         json.put("peakHeapBytes", heap);

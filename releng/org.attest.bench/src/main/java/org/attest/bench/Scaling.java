@@ -36,17 +36,36 @@ final class Scaling {
      * rates such as MB/s (a throughput is not a time).
      */
     static List<Slope> slopes(List<Result> results) {
+        return fitted(results.stream()
+                .filter(r -> !r.operation().contains("(p95)") && !r.operation().contains("(p99)")
+                        && !r.operation().contains(EXTRAPOLATED) && Double.isNaN(r.atLeast())
+                        && !r.unit().contains("/") && !r.unit().equals(HEAP_UNIT))
+                .toList());
+    }
+
+    /** The unit of the heap rows, whose slopes {@link #heapSlopes} gives apart from the times'. */
+    static final String HEAP_UNIT = "MB";
+
+    /**
+     * Returns the log-log slopes of the heap rows (MB against documents) measured at two sizes or more: about 0 when
+     * memory does not grow with the corpus, 1 when it grows in proportion.
+     */
+    static List<Slope> heapSlopes(List<Result> results) {
+        return fitted(results.stream().filter(r -> r.unit().equals(HEAP_UNIT)).toList());
+    }
+
+    private static List<Slope> fitted(List<Result> results) {
         Map<String, List<Result>> byOperation = new LinkedHashMap<>();
         for (Result r : results) {
-            if (!Double.isNaN(r.attest()) && !r.operation().contains("(p95)") && !r.operation().contains("(p99)")
-                    && !r.operation().contains(EXTRAPOLATED) && Double.isNaN(r.atLeast()) && !r.unit().contains("/")) {
+            if (!Double.isNaN(r.attest())) {
                 byOperation.computeIfAbsent(r.operation(), k -> new ArrayList<>()).add(r);
             }
         }
         List<Slope> slopes = new ArrayList<>();
         byOperation.forEach((operation, rows) -> {
             if (rows.stream().map(Result::docs).distinct().count() >= 2) {
-                slopes.add(new Slope(operation, fit(rows, true), fit(rows, false)));
+                slopes.add(new Slope(operation, fit(rows, true),
+                        rows.stream().anyMatch(r -> Double.isNaN(r.baseline())) ? Double.NaN : fit(rows, false)));
             }
         });
         return slopes;

@@ -94,6 +94,14 @@ public final class Workload implements AutoCloseable {
         return store;
     }
 
+    /** Closes the corpus opened by {@link #store()}, so another process may write it; the next call opens it again. */
+    public void releaseStore() throws CorpusException {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+
     /** Releases the corpus lock. */
     @Override
     public void close() throws CorpusException {

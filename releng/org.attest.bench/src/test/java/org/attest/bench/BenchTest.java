@@ -54,9 +54,16 @@ class BenchTest {
                 .filteredOn(r -> r.operation().equals("registry search, 100k entities x 5 aliases (p95)"))
                 .allSatisfy(r -> assertThat(r.target()).isEqualTo("<20 ms"));
         // the start-up rows start the product, which only ./attest bench names (-Dattest.product)
-        assertThat(sut.results()).filteredOn(r -> r.verdict().equals(Result.NOT_MEASURED))
+        assertThat(sut.results())
+                .filteredOn(r -> r.verdict().equals(Result.NOT_MEASURED) && !r.operation().startsWith("heap: "))
                 .extracting(Result::operation).containsOnly("attest --version, cold start", "attest info, cold start",
                         "workbench start, to its first window");
+        assertThat(sut.results()).filteredOn(r -> r.docs() == 40 && r.operation().startsWith("heap: "))
+                .extracting(Result::operation)
+                .contains("heap: attest import", "heap: attest agreement", "heap: attest merge",
+                        "heap: attest export jsonl", "heap: attest claims", "heap: attest search");
+        assertThat(sut.results()).filteredOn(r -> r.operation().startsWith("heap: "))
+                .allSatisfy(r -> assertThat(r.target()).isEqualTo("<512 MB"));
         assertThat(sut.results()).filteredOn(r -> !r.verdict().equals(Result.NOT_MEASURED))
                 .allSatisfy(r -> assertThat(r.ratio()).isPositive());
         assertThat(sut.results())
@@ -92,6 +99,31 @@ class BenchTest {
         assertThat(new Result("agreement", 10, "s", 10.0, 1.0, Double.NaN, 10, "").target()).isEqualTo("<10 s");
         assertThat(Result.rate("export", 10, "MB/s", 50.0, 20.0, 50, "").verdict()).isEqualTo("OK");
         assertThat(Result.rate("export", 10, "MB/s", 49.9, 20.0, 50, "").verdict()).isEqualTo("MISSED");
+    }
+
+    @Test
+    void theHeapOfACommandIsReadFromItsGarbageCollectorLog() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("heap"));
+        Files.writeString(dir.resolve("gc-100.log"), """
+                [0.010s][info][gc] Using G1
+                [0.512s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 25M->4M(512M) 3.456ms
+                [1.020s][info][gc] GC(1) Pause Young (Normal) (G1 Evacuation Pause) 300M->120M(512M) 9.1ms
+                [1.500s][info][gc] GC(2) Pause Full (G1 Compaction Pause) 500M->1536K(512M) 40.2ms
+                """);
+
+        double[] sut = ChildHeap.readLogs(dir);
+
+        assertThat(sut).containsExactly(120, 500, 3);
+    }
+
+    @Test
+    void heapRowsHaveASlopeOfTheirOwnAndNoneAmongTheTimes() {
+        List<Result> rows = List.of(new Result("heap: attest info", 1000, "MB", 40, Double.NaN, Double.NaN, 512, ""),
+                new Result("heap: attest info", 10000, "MB", 40, Double.NaN, Double.NaN, 512, ""));
+
+        assertThat(Scaling.slopes(rows)).isEmpty();
+        assertThat(Scaling.heapSlopes(rows)).singleElement()
+                .satisfies(s -> assertThat(s.attest()).isCloseTo(0.0, org.assertj.core.data.Offset.offset(1e-9)));
     }
 
     @Test

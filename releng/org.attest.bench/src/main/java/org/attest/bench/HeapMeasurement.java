@@ -1,0 +1,108 @@
+package org.attest.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.attest.store.CorpusStore;
+
+/**
+ * Memory that does not grow with the corpus: every command that walks the corpus, run by the product's
+ * {@code bin/attest} in a process of its own with {@value #HEAP_MB} MB of heap, its exit and its heap read from the
+ * garbage collector's log. The target: each command ends well (exit 0) within that heap at every size.
+ */
+final class HeapMeasurement implements Measurement {
+
+    /** The heap each command gets, in MB. */
+    static final int HEAP_MB = 512;
+
+    /** The system property naming the commands to run (their names in the rows, comma-separated); unset: all. */
+    static final String ONLY = "attest.bench.heap";
+
+    private static final String ANNOTATOR = SyntheticCorpus.ANNOTATORS.get(0);
+
+    @Override
+    public String name() {
+        return "heap";
+    }
+
+    @Override
+    public List<Result> measure(Workload w) throws Exception {
+        Path product = StartupMeasurement.product();
+        List<Command> commands = selected(commands(w));
+        if (product == null) {
+            String note = "no product: ./attest bench builds it and names it with -D" + StartupMeasurement.PRODUCT;
+            return commands.stream().map(c -> row(c, w.size(), Double.NaN, note)).toList();
+        }
+        CorpusStore store = w.store();
+        if (!store.hasCas(store.corpus().getDocuments().get(0), ANNOTATOR)) {
+            FinishedWork.write(store, w.corpus());
+        }
+        // the commands take the corpus's lock themselves
+        w.releaseStore();
+        Path scratch = Files.createDirectories(w.dir().resolve("heap"));
+        CorpusStore.init(scratch.resolve("imported"), "imported", "bench: the import's corpus").close();
+        Map<String, String> home = Map.of("ATTEST_HOME", scratch.resolve("attest-home").toString());
+        // the first command writes the quick start's class path, the second makes its class-data archive: the
+        // commands measured then start as a user's do
+        for (int i = 0; i < 2; i++) {
+            ChildHeap.run(product, List.of("--version"), HEAP_MB, scratch.resolve("start-up"), home);
+        }
+        StartupMeasurement.awaitArchive(scratch.resolve("attest-home").resolve("launch"));
+        List<Result> results = new ArrayList<>();
+        for (Command command : commands) {
+            ChildHeap.Run run = ChildHeap.run(product, command.args(), HEAP_MB,
+                    scratch.resolve(command.name().replace(' ', '-')),
+                    home);
+            results.add(row(command, w.size(), run.ok() ? run.liveMb() : HEAP_MB, run.describe()));
+        }
+        return results;
+    }
+
+    /** One command line and its name in the rows. */
+    record Command(String name, List<String> args) {
+    }
+
+    private static List<Command> commands(Workload w) {
+        String corpus = w.corpusDir().toString();
+        Path out = w.dir().resolve("heap");
+        List<Command> commands = new ArrayList<>();
+        commands.add(
+                new Command("import", List.of("import", out.resolve("imported").toString(), w.texts().toString())));
+        commands.add(new Command("validate", List.of("validate", corpus)));
+        commands.add(new Command("info", List.of("info", corpus)));
+        commands.add(new Command("agreement", List.of("agreement", corpus)));
+        commands.add(new Command("merge", List.of("merge", corpus)));
+        commands.add(new Command("curation status", List.of("curation", corpus, "status")));
+        for (String format : List.of("jsonl", "conll", "hf", "spacy", "brat", "xmi")) {
+            commands.add(new Command("export " + format, List.of("export", corpus, "--format", format,
+                    out.resolve("export-" + format).toString(), "--from", ANNOTATOR)));
+        }
+        commands.add(new Command("claims", List.of("claims", corpus, "--from", ANNOTATOR)));
+        commands.add(new Command("search", List.of("search", corpus, "flood", "--limit", "5")));
+        if (!Files.isDirectory(w.corpusDir().resolve(".git"))) {
+            // status compares with the team's remote: share the corpus first (the team rows may have already)
+            commands.add(new Command("publish", List.of("publish", corpus, out.resolve("team.git").toString())));
+        }
+        commands.add(new Command("status", List.of("status", corpus)));
+        return commands;
+    }
+
+    // -Dattest.bench.heap=import,agreement,... runs only the commands of those names
+    private static List<Command> selected(List<Command> commands) {
+        String only = System.getProperty(ONLY);
+        if (only == null || only.isBlank()) {
+            return commands;
+        }
+        List<String> names = List.of(only.split(","));
+        return commands.stream().filter(c -> names.contains(c.name())).toList();
+    }
+
+    private static Result row(Command command, int docs, double mb, String note) {
+        return new Result("heap: attest " + command.name(), docs, "MB", mb, Double.NaN, Double.NaN, HEAP_MB,
+                String.format(Locale.ROOT, "-Xmx%dm; %s", HEAP_MB, note));
+    }
+}
