@@ -100,7 +100,7 @@ public final class CorpusNavigatorView extends ViewPart {
         List<DocumentRow> rows = new ArrayList<>();
         CorpusStore store = session.store().orElse(null);
         if (store == null) {
-            heading.setText("No corpus open. Use File > Open Corpus... (or ./attest workbench --corpus DIR).");
+            heading.setText("No corpus open. Use File > Open Corpus..., or start the workbench with --corpus DIR.");
         } else {
             for (Document d : store.corpus().getDocuments()) {
                 DocumentRow row = new DocumentRow(d, CorpusStore.state(d, annotator));
