@@ -33,6 +33,9 @@ final class GhostSpans {
         SuggestionsAddon addon = SuggestionsAddon.of(again.textWidget());
         assertThat(addon).as("the suggestions add-on in the editor").isNotNull();
         waitFor(() -> addon.outcomes() > 0, "the suggestions computed");
+        // in two full CI runs the first outcome showed nothing (never when this class runs alone; cause not known yet):
+        // the tests begin once the suggestions are on the text
+        waitFor(() -> !addon.ghosts().shown().isEmpty(), "the suggestions shown");
         return again;
     }
 
