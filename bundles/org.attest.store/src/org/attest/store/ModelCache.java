@@ -17,7 +17,8 @@ import org.attest.store.fs.AtomicFiles;
  * What opening a corpus parsed from each model part file, kept in {@code .attest/cache/model.bin} with the file's
  * identity (file key, size, modification time), so the next open parses only the files that changed; for folders
  * whose files only ever change by rename (the registry), an unchanged folder vouches for all of them. A damaged or
- * missing cache only costs the parsing; deleting it is always safe.
+ * missing cache only costs the parsing; deleting it is always safe. Parts may be looked up and added from several
+ * threads at once.
  */
 final class ModelCache {
 
@@ -76,7 +77,7 @@ final class ModelCache {
     }
 
     /** Returns the payload cached for {@code path} when {@code stamp} is the file's identity, else null. */
-    byte[] payload(String path, Stamp stamp) {
+    synchronized byte[] payload(String path, Stamp stamp) {
         Entry entry = entries.get(path);
         if (entry != null && entry.stamp().equals(stamp)) {
             seen.put(path, entry);
@@ -86,14 +87,14 @@ final class ModelCache {
     }
 
     /** Remembers {@code payload} for {@code path} as it is at {@code stamp}. */
-    void put(String path, Stamp stamp, byte[] payload) {
+    synchronized void put(String path, Stamp stamp, byte[] payload) {
         Entry entry = new Entry(stamp, payload);
         seen.put(path, entry);
         changed = true;
     }
 
     /** Writes the entries used by this open (dropping those of files that are gone), when any changed. */
-    void save() {
+    synchronized void save() {
         if (!changed && seen.size() == entries.size()) {
             return;
         }

@@ -67,12 +67,9 @@ final class ModelFiles {
             records.put(record.getAnnotator().getName(), record);
         }
         List<Document> documents = new ArrayList<>();
-        for (Path folder : PartFolders.folders(layout.documents())) {
-            Path file = layout.documentFile(folder.getFileName().toString());
-            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                Document document = cached(cache, file, PartCodec::document, PartCodec::document,
-                        () -> CorpusPartsFormat.readDocument(read(file), file.toString()));
-                PartFolders.requireNamed(folder, document.getId(), "document");
+        for (Document document : PartReads.inOrder(PartFolders.folders(layout.documents()),
+                folder -> document(cache, folder))) {
+            if (document != null) {
                 documents.add(document);
             }
         }
@@ -98,6 +95,18 @@ final class ModelFiles {
         }
         cache.save();
         return header;
+    }
+
+    // The document whose folder is {@code folder}, null when the folder holds no document file.
+    private Document document(ModelCache cache, Path folder) throws CorpusException {
+        Path file = layout.documentFile(folder.getFileName().toString());
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        Document document = cached(cache, file, PartCodec::document, PartCodec::document,
+                () -> CorpusPartsFormat.readDocument(read(file), file.toString()));
+        PartFolders.requireNamed(folder, document.getId(), "document");
+        return document;
     }
 
     // Adds an annotator and turns their record's entries into the states of the documents; keeps those of absent

@@ -127,7 +127,8 @@ public final class Bench {
         return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /** Deletes {@code root} and everything under it, when it exists. */
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

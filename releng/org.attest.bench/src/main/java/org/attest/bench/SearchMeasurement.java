@@ -43,7 +43,7 @@ final class SearchMeasurement implements Measurement {
             FinishedWork.write(store, w.corpus());
         }
         Path index = store.layout().privateDir().resolve("index");
-        deleteTree(index);
+        Bench.deleteTree(index);
         long plainStart = System.nanoTime();
         int cases = readAll(w, store);
         double plain = (System.nanoTime() - plainStart) / 1e9;
@@ -145,17 +145,6 @@ final class SearchMeasurement implements Measurement {
     private static long size(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.mapToLong(f -> f.toFile().length()).sum();
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.uima.cas.CAS;
 import org.attest.cas.Layers;
+import org.attest.curation.CurationService;
+import org.attest.curation.MergeRequest;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
 import org.attest.model.schema.DefaultSchema;
@@ -42,9 +44,16 @@ final class TeamMeasurement implements Measurement {
 
     @Override
     public List<Result> measure(Workload w) throws Exception {
+        prepare(w.store(), w);
         Path team = Files.createDirectories(w.dir().resolve("team"));
         String url = team.resolve("corpus.git").toUri().toString();
         new PublishService().publish(w.store(), url, "lead", SyncService.Request.plain());
+        // warm-up, not counted: the first clone in a JVM loads and compiles JGit's code, the first git clone fills the
+        // page cache with the repository
+        Path warm = Files.createDirectories(team.resolve("warm-up"));
+        timeClone(url, warm.resolve("attest"));
+        timeGit(team, "clone", "--quiet", url, warm.resolve("git").toString());
+        Bench.deleteTree(warm);
         long[] attest = new long[w.rounds()];
         long[] git = new long[w.rounds()];
         for (int round = 0; round < w.rounds(); round++) {
@@ -67,6 +76,18 @@ final class TeamMeasurement implements Measurement {
                         w.rounds(), w.size(), SyntheticCorpus.ANNOTATORS.size())));
         results.add(sync(w, team, url));
         return results;
+    }
+
+    // Run alone (--only team...), the corpus lacks what the agreement and merge rows leave in it: the annotators'
+    // finished work and the gold, written here untimed, so that the rows always measure the corpus they describe.
+    private static void prepare(CorpusStore store, Workload w) throws Exception {
+        if (store.corpus().getAnnotators().isEmpty()) {
+            FinishedWork.write(store, w.corpus());
+        }
+        if (!Files.exists(store.layout().gold(store.corpus().getDocuments().get(0).getId()))) {
+            new CurationService(store).merge(MergeRequest.defaults(), m -> {
+            });
+        }
     }
 
     // Two clones change 10 documents each; the first publishes, the timed sync of the second publishes its 10 and
@@ -123,15 +144,28 @@ final class TeamMeasurement implements Measurement {
     }
 
     private static long timeClone(String url, Path dir) throws Exception {
+        settle();
         long start = System.nanoTime();
         new CloneService().clone(url, dir, "bench", null, null);
         return System.nanoTime() - start;
     }
 
     private static long timeGit(Path dir, String... args) throws IOException, InterruptedException {
+        settle();
         long start = System.nanoTime();
         Team.git(dir, args);
         return System.nanoTime() - start;
+    }
+
+    // Writes the file system's dirty pages to the disk before a timed step: the steps before it (the corpus, the other
+    // side's clone) leave hundreds of megabytes that the kernel would otherwise write back during the step, at a pace
+    // of its own, which made one side's time vary by 2x from run to run.
+    private static void settle() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("sync").redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        if (!p.waitFor(600, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException("'sync' failed before a timed step");
+        }
     }
 
     /** The team helpers of the bench: the git command line and a plain sync. */
