@@ -108,6 +108,7 @@ final class TeamMeasurement implements Measurement {
         SyncResult result;
         long sync;
         try (CorpusStore store = CorpusStore.open(ann1, CorpusStore.Mode.WRITE, "bench")) {
+            settle();
             long start = System.nanoTime();
             result = new SyncService().sync(store, SyncService.Request.plain());
             sync = System.nanoTime() - start;
