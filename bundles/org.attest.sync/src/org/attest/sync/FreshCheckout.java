@@ -148,18 +148,17 @@ final class FreshCheckout {
         return entries;
     }
 
-    private DirCacheEntry write(Entry entry, ObjectReader reader, Map<Path, Path> folders) throws IOException {
-        // the path passed the checker (no "..", no ".git", no empty names), the folder is new and only this checkout
-        // writes into it, folders and regular files alone: no link can be on the way, and none is followed
-        Path file = root.resolve(entry.path()).normalize();
-        if (!file.startsWith(root)) {
-            throw new IOException("the path '" + entry.path() + "' leaves " + root);
+    // Makes {@code folder} and the folders above it that are not there yet, each with one call: made once, and another
+    // thread writing into the same folder waits until it is there.
+    private void folder(Path folder, Map<Path, Path> folders) throws IOException {
+        if (folder.equals(root) || folders.containsKey(folder)) {
+            return;
         }
+        folder(folder.getParent(), folders);
         try {
-            // made once, and another thread writing into the same folder waits until it is there
-            folders.computeIfAbsent(file.getParent(), folder -> {
+            folders.computeIfAbsent(folder, f -> {
                 try {
-                    return Files.createDirectories(folder);
+                    return Files.createDirectory(f);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -167,6 +166,16 @@ final class FreshCheckout {
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    private DirCacheEntry write(Entry entry, ObjectReader reader, Map<Path, Path> folders) throws IOException {
+        // the path passed the checker (no "..", no ".git", no empty names), the folder is new and only this checkout
+        // writes into it, folders and regular files alone: no link can be on the way, and none is followed
+        Path file = root.resolve(entry.path()).normalize();
+        if (!file.startsWith(root)) {
+            throw new IOException("the path '" + entry.path() + "' leaves " + root);
+        }
+        folder(file.getParent(), folders);
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
             reader.open(entry.blob(), Constants.OBJ_BLOB).copyTo(out);

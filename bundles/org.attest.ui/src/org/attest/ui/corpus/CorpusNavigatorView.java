@@ -37,8 +37,11 @@ public final class CorpusNavigatorView extends ViewPart {
     public void createPartControl(Composite parent) {
         session = getSite().getService(CorpusSession.class);
         parent.setLayout(new GridLayout(2, false));
-        heading = new Label(parent, SWT.NONE);
-        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        heading = new Label(parent, SWT.WRAP);
+        GridData wrapped = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        // the view is often narrow: the heading wraps at the view's width instead of asking for its own
+        wrapped.widthHint = 1;
+        heading.setLayoutData(wrapped);
         new Label(parent, SWT.NONE).setText("Filter:");
         filter = new Combo(parent, SWT.READ_ONLY);
         for (StateFilter f : StateFilter.values()) {
