@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param id the cluster's id, the name claims link it by
  * @param proposition what the cluster's claims state, such as "people killed in the flood", or null
  * @param claims the claims in document and offset order
- * @param verdicts one verdict per pair of claims
+ * @param verdicts one verdict per pair of claims; {@link #of} gives a list that judges each pair when it is read, so
+ *     that a cluster's verdicts, quadratic in its size, are never all kept
  * @param joint per period (its text, "no period stated" for claims that state none) the values all its claims allow
  */
 public record Cluster(String id, String proposition, List<ClaimFigure> claims, List<Verdict> verdicts,
@@ -23,16 +24,14 @@ public record Cluster(String id, String proposition, List<ClaimFigure> claims, L
     public record Joint(String period, int claims, Optional<Interval> interval) {
     }
 
-    /** Judges every pair of {@code claims} by {@code rules} and works out the joint intervals. */
+    /**
+     * Makes the cluster of {@code claims}, whose verdicts {@code rules} gives pair by pair as they are read, and works
+     * out the joint intervals.
+     */
     public static Cluster of(String id, String proposition, List<ClaimFigure> claims, ConflictRules rules) {
-        List<Verdict> verdicts = new ArrayList<>();
-        for (int i = 0; i < claims.size(); i++) {
-            for (int j = i + 1; j < claims.size(); j++) {
-                verdicts.add(rules.compare(claims.get(i), claims.get(j)));
-            }
-        }
+        List<ClaimFigure> kept = List.copyOf(claims);
         Map<String, List<Interval>> byPeriod = new LinkedHashMap<>();
-        for (ClaimFigure claim : claims) {
+        for (ClaimFigure claim : kept) {
             Optional<Interval> interval = rules.interval(claim);
             String period = claim.timeless()
                     ? "no period stated"
@@ -49,11 +48,20 @@ public record Cluster(String id, String proposition, List<ClaimFigure> claims, L
             }
             joint.add(new Joint(period, intervals.size(), all));
         });
-        return new Cluster(id, proposition, List.copyOf(claims), List.copyOf(verdicts), List.copyOf(joint));
+        return new Cluster(id, proposition, kept, new PairVerdicts(kept, rules), List.copyOf(joint));
     }
 
     /** Returns the verdicts that are conflicts. */
     public List<Verdict> conflicts() {
         return verdicts.stream().filter(Verdict::conflict).toList();
+    }
+
+    /** Returns how many verdicts are conflicts, without keeping them. */
+    public long conflictCount() {
+        long count = 0;
+        for (Verdict verdict : verdicts) {
+            count += verdict.conflict() ? 1 : 0;
+        }
+        return count;
     }
 }

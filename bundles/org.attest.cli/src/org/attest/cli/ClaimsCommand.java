@@ -70,27 +70,35 @@ public final class ClaimsCommand implements Callable<Integer> {
             result = new CorpusClaims(store, new ConflictRules()).read(from);
         }
         PrintWriter out = spec.commandLine().getOut();
+        // each cluster's verdicts are judged as they are printed and counted on the way, never all kept: a cluster of
+        // n claims has n(n-1)/2 of them
         if (format.equals("json")) {
-            out.println(conflicts ? conflictsJson(result.clusters()) : clustersJson(result.clusters()));
+            json(out, result.clusters(), conflicts);
         } else if (conflicts) {
-            result.clusters().forEach(
-                    c -> c.conflicts().forEach(v -> out.printf("%s: %s%n  %s%n", c.id(), pair(v), v.reason())));
-            out.printf("%d conflict(s) in %d cluster(s)%n", count(result.clusters()), result.clusters().size());
+            long count = 0;
+            for (Cluster c : result.clusters()) {
+                for (Verdict v : c.verdicts()) {
+                    if (v.conflict()) {
+                        out.printf("%s: %s%n  %s%n", c.id(), pair(v), v.reason());
+                        count++;
+                    }
+                }
+            }
+            out.printf("%d conflict(s) in %d cluster(s)%n", count, result.clusters().size());
         } else {
-            result.clusters().forEach(c -> table(out, c));
-            out.printf("%d cluster(s), %d conflict(s), %d claim(s) in no cluster%n", result.clusters().size(),
-                    count(result.clusters()),
+            long count = 0;
+            for (Cluster c : result.clusters()) {
+                count += table(out, c);
+            }
+            out.printf("%d cluster(s), %d conflict(s), %d claim(s) in no cluster%n", result.clusters().size(), count,
                     result.unclustered());
         }
         out.flush();
         return Cli.OK;
     }
 
-    private static long count(List<Cluster> clusters) {
-        return clusters.stream().mapToLong(c -> c.conflicts().size()).sum();
-    }
-
-    private static void table(PrintWriter out, Cluster cluster) {
+    // prints one cluster and returns its number of conflicts
+    private static long table(PrintWriter out, Cluster cluster) {
         out.printf("Cluster %s%s%n", cluster.id(), cluster.proposition() == null ? "" : ": " + cluster.proposition());
         out.printf("  %-24s %-13s %10s %-10s %-23s %-22s %s%n", "DOCUMENT", "SPAN", "VALUE", "QUALIFIER", "PERIOD",
                 "DAYS", "TEXT");
@@ -102,11 +110,14 @@ public final class ClaimsCommand implements Callable<Integer> {
         }
         cluster.joint().forEach(j -> out.printf("  jointly allowed, %s (%d claim(s)): %s%n", j.period(), j.claims(),
                 j.interval().map(Object::toString).orElse("nothing: they conflict")));
+        long conflicts = 0;
         for (Verdict v : cluster.verdicts()) {
             out.printf("  %-14s %s: %s%n", v.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
                     pair(v), v.reason());
+            conflicts += v.conflict() ? 1 : 0;
         }
         out.println();
+        return conflicts;
     }
 
     private static String pair(Verdict v) {
@@ -125,15 +136,19 @@ public final class ClaimsCommand implements Callable<Integer> {
         return value == null ? "null" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    private static String conflictsJson(List<Cluster> clusters) {
-        Json json = new Json().open('[');
-        clusters.forEach(c -> c.conflicts().forEach(v -> verdict(json, c, v, false)));
-        return json.close(']').toString();
-    }
-
-    private static String clustersJson(List<Cluster> clusters) {
+    // written cluster by cluster, so that the text of all verdicts is never held at once
+    private static void json(PrintWriter out, List<Cluster> clusters, boolean conflictsOnly) {
         Json json = new Json().open('[');
         for (Cluster c : clusters) {
+            if (conflictsOnly) {
+                for (Verdict v : c.verdicts()) {
+                    if (v.conflict()) {
+                        verdict(json, c, v, false);
+                        out.print(json.drain());
+                    }
+                }
+                continue;
+            }
             json.open('{').field("cluster").string(c.id()).field("proposition").string(c.proposition()).field("claims")
                     .open('[');
             c.claims().forEach(claim -> claim(json, claim));
@@ -143,10 +158,14 @@ public final class ClaimsCommand implements Callable<Integer> {
                             .field("interval")
                             .string(j.interval().map(Object::toString).orElse(null)).close('}'));
             json.close(']').field("verdicts").open('[');
-            c.verdicts().forEach(v -> verdict(json, c, v, true));
+            for (Verdict v : c.verdicts()) {
+                verdict(json, c, v, true);
+                out.print(json.drain());
+            }
             json.close(']').close('}');
+            out.print(json.drain());
         }
-        return json.close(']').toString();
+        out.println(json.close(']').drain());
     }
 
     private static void verdict(Json json, Cluster cluster, Verdict v, boolean kind) {

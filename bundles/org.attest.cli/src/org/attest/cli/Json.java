@@ -83,6 +83,13 @@ final class Json {
                 .field("falseNegatives").raw(r.falseNegatives()).close('}');
     }
 
+    /** Returns the text written since the last drain and forgets it, so a long text can be written out in parts. */
+    String drain() {
+        String text = out.toString();
+        out.setLength(0);
+        return text;
+    }
+
     private void comma() {
         if (!first) {
             out.append(',');

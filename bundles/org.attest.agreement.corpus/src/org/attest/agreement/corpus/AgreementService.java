@@ -109,7 +109,7 @@ public final class AgreementService {
         List<LayerAgreement> results = new ArrayList<>();
         // the layers' measures are independent of each other; computing them side by side keeps both cores busy
         try (OrderedPipeline<LayerAccumulator, LayerAgreement> finished = new OrderedPipeline<>(layers, threads,
-                layer -> LayerMeasures.finish(layer, coderList, request, threads))) {
+                layer -> LayerMeasures.finish(layer, coderList, request))) {
             while (finished.hasNext()) {
                 results.add(finished.next());
             }

@@ -9,9 +9,8 @@ import java.util.TreeSet;
 
 import org.attest.agreement.AgreementResult;
 import org.attest.agreement.Level;
-import org.attest.agreement.ReliabilityData;
 import org.attest.agreement.corpus.LayerAccumulator.Unit;
-import org.attest.agreement.measures.krippendorff.KrippendorffAlpha;
+import org.attest.agreement.measures.krippendorff.AlphaCounts;
 import org.attest.diff.Observation;
 import org.attest.diff.Position;
 import org.attest.model.FeatureKind;
@@ -42,9 +41,10 @@ final class ClaimUnits {
     private final String cluster;
     private final boolean chains;
     private final double tolerance;
-    private final List<Unit> values = new ArrayList<>();
-    private final List<Unit> clusters = new ArrayList<>();
-    private final List<Unit> chainUnits = new ArrayList<>();
+    // each figure summed as the units come, so that no claim is kept to the end
+    private final Figure values = new Figure(Level.INTERVAL);
+    private final Figure clusters = new Figure(Level.NOMINAL);
+    private final Figure chainUnits = new Figure(Level.NOMINAL);
     private int matched;
     private int ambiguous;
 
@@ -129,56 +129,56 @@ final class ClaimUnits {
 
     /** Adds one document's claim units; documents must be added in corpus order for the report to be the same. */
     void add(Part part) {
-        values.addAll(part.values());
-        clusters.addAll(part.clusters());
-        chainUnits.addAll(part.chains());
+        part.values().forEach(unit -> values.add(unit, tolerance));
+        part.clusters().forEach(unit -> clusters.add(unit, Double.NaN));
+        part.chains().forEach(unit -> chainUnits.add(unit, Double.NaN));
         matched += part.matched();
         ambiguous += part.ambiguous();
     }
 
     /** Computes the claim agreement of the annotators {@code coders} (sorted) over the units added. */
     ClaimAgreement finish(List<String> coders) {
-        ReliabilityData valueData = LayerMeasures.reliability(values, coders);
-        AgreementResult value = KrippendorffAlpha.compute(valueData, Level.INTERVAL);
-        AgreementResult clusterAlpha = null;
-        PairShare clusterSame = null;
-        if (cluster != null) {
-            ReliabilityData data = LayerMeasures.reliability(clusters, coders);
-            clusterAlpha = KrippendorffAlpha.compute(data, Level.NOMINAL);
-            clusterSame = pairs(data, Double.NaN);
-        }
-        AgreementResult chainAlpha = null;
-        PairShare chainSame = null;
-        if (chains) {
-            ReliabilityData data = LayerMeasures.reliability(chainUnits, coders);
-            chainAlpha = KrippendorffAlpha.compute(data, Level.NOMINAL);
-            chainSame = pairs(data, Double.NaN);
-        }
+        AgreementResult value = values.alpha.result(coders.size());
+        AgreementResult clusterAlpha = cluster == null ? null : clusters.alpha.result(coders.size());
+        PairShare clusterSame = cluster == null ? null : clusters.share();
+        AgreementResult chainAlpha = chains ? chainUnits.alpha.result(coders.size()) : null;
+        PairShare chainSame = chains ? chainUnits.share() : null;
         String note = ambiguous == 0
                 ? ""
                 : ambiguous + " time(s) one annotator stacked claims with different values or clusters on one span; "
                         + "those values are missing";
-        return new ClaimAgreement(tolerance, values.size(), matched, value, pairs(valueData, tolerance), clusterAlpha,
+        return new ClaimAgreement(tolerance, values.alpha.units(), matched, value, values.share(), clusterAlpha,
                 clusterSame, chainAlpha, chainSame, note);
     }
 
     /**
-     * Counts, per unit, every two present values and those that agree: within {@code tolerance} of the larger
-     * magnitude for numbers, equal for labels when the tolerance is NaN.
+     * One figure of the claims summed unit by unit: alpha's sums, and per unit every two present values and those
+     * that agree (within the tolerance of the larger magnitude for numbers, equal for labels when it is NaN).
      */
-    private static PairShare pairs(ReliabilityData data, double tolerance) {
-        int pairs = 0;
-        int agreeing = 0;
-        for (int u = 0; u < data.unitCount(); u++) {
-            List<String> present = data.presentValues(u);
-            for (int i = 0; i < present.size(); i++) {
-                for (int j = i + 1; j < present.size(); j++) {
+    private static final class Figure {
+
+        final AlphaCounts alpha;
+        int pairs;
+        int agreeing;
+
+        Figure(Level level) {
+            this.alpha = new AlphaCounts(level);
+        }
+
+        void add(Unit unit, double tolerance) {
+            alpha.add(unit.name(), unit.annotators(), unit.values());
+            String[] present = java.util.Arrays.stream(unit.values()).filter(v -> v != null).toArray(String[]::new);
+            for (int i = 0; i < present.length; i++) {
+                for (int j = i + 1; j < present.length; j++) {
                     pairs++;
-                    agreeing += agree(present.get(i), present.get(j), tolerance) ? 1 : 0;
+                    agreeing += agree(present[i], present[j], tolerance) ? 1 : 0;
                 }
             }
         }
-        return new PairShare(pairs, agreeing);
+
+        PairShare share() {
+            return new PairShare(pairs, agreeing);
+        }
     }
 
     private static boolean agree(String a, String b, double tolerance) {

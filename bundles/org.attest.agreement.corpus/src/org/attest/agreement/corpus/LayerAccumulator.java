@@ -12,12 +12,16 @@ import org.attest.agreement.measures.spanf1.Match;
 import org.attest.agreement.measures.spanf1.SpanF1Result;
 import org.attest.agreement.measures.unitizing.DocumentUnits;
 import org.attest.agreement.measures.unitizing.UnitizingAlpha;
+import org.attest.agreement.measures.unitizing.UnitizingPool;
 import org.attest.agreement.measures.unitizing.UnitizingResult;
 import org.attest.diff.Configuration;
 import org.attest.diff.DiffResult;
 import org.attest.diff.Position;
 
-/** Collects one layer's units, pair counts and document figures document by document, so the work stays linear. */
+/**
+ * Collects one layer's units, pair counts and document figures document by document, so the work stays linear; the
+ * units themselves are summed as they come and not kept.
+ */
 final class LayerAccumulator {
 
     /** The value of an annotator who did not annotate a unit, when "no annotation" is a category. */
@@ -36,15 +40,14 @@ final class LayerAccumulator {
     private final NoAnnotation noAnnotation;
     private final boolean overlapWanted;
     private final boolean unitizingWanted;
-    private final List<Unit> units = new ArrayList<>();
     private final TreeSet<String> labels = new TreeSet<>();
     // pair -> label -> {tp, fp, fn}, the first annotator of the pair being the reference
     private final Map<Pair, SortedMap<String, int[]>> exact = PairCounts.map();
     private final Map<Pair, SortedMap<String, int[]>> overlap = PairCounts.map();
-    private final List<DocumentUnits> documentUnits = new ArrayList<>();
-    private final List<UnitizingResult> documentUnitizing = new ArrayList<>();
     private final List<DocumentAgreement> documents = new ArrayList<>();
-    private final Map<String, String> canonical = new java.util.HashMap<>();
+    // the categorical measures' sums over the units, so that no unit is kept: memory grows with the labels
+    private final UnitSums units = new UnitSums();
+    private final UnitizingPool unitizing = new UnitizingPool();
 
     /**
      * Creates the accumulator of one layer; overlap F1 and unitizing, the costly span measures, are computed only when
@@ -67,7 +70,8 @@ final class LayerAccumulator {
         return relation;
     }
 
-    List<Unit> units() {
+    /** Returns the sums of the categorical measures over the units added. */
+    UnitSums units() {
         return units;
     }
 
@@ -83,13 +87,9 @@ final class LayerAccumulator {
         return overlap;
     }
 
-    List<DocumentUnits> documentUnits() {
-        return documentUnits;
-    }
-
-    /** Returns each document's unitizing alpha, in the order of {@link #documentUnits()}. */
-    List<UnitizingResult> documentUnitizing() {
-        return documentUnitizing;
+    /** Returns the unitizing alpha of the documents added, pooled as they come. */
+    UnitizingPool unitizing() {
+        return unitizing;
     }
 
     List<DocumentAgreement> documents() {
@@ -114,14 +114,7 @@ final class LayerAccumulator {
      * Adds one document's figures; documents must be added in corpus order for the report to be the same every time.
      */
     void add(Part part) {
-        // a corpus's units repeat a few labels: one String each keeps the units' memory to their arrays
         for (Unit unit : part.units()) {
-            String[] values = unit.values();
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] != null) {
-                    values[i] = canonical.computeIfAbsent(values[i], v -> v);
-                }
-            }
             units.add(unit);
         }
         labels.addAll(part.labels());
@@ -130,8 +123,7 @@ final class LayerAccumulator {
             PairCounts.merge(overlap, part.overlap());
         }
         if (part.documentUnits() != null) {
-            documentUnits.add(withoutSpans(part.documentUnits()));
-            documentUnitizing.add(part.unitizing());
+            unitizing.add(part.documentUnits(), part.unitizing());
         }
         documents.add(part.document());
     }
@@ -189,23 +181,6 @@ final class LayerAccumulator {
         }
         return new Part(docUnits, docLabels, docExact, null, null, null,
                 meanF1(document, annotators, diff, documentCounts));
-    }
-
-    /**
-     * Returns what pooling the documents' unitizing alphas reads of {@code units} (its name, length, coders and
-     * categories; the document's own alpha is computed already): one span per category stands for a document's spans,
-     * so the corpus's spans are not all kept until the end.
-     */
-    static DocumentUnits withoutSpans(DocumentUnits units) {
-        Map<String, Span> oneEach = new java.util.TreeMap<>();
-        units.unitsByCoder().values().forEach(spans -> spans.forEach(span -> oneEach.putIfAbsent(span.label(), span)));
-        SortedMap<String, List<Span>> byCoder = new java.util.TreeMap<>();
-        boolean first = true;
-        for (String coder : units.unitsByCoder().keySet()) {
-            byCoder.put(coder, first ? List.copyOf(oneEach.values()) : List.of());
-            first = false;
-        }
-        return new DocumentUnits(units.document(), units.length(), byCoder);
     }
 
     private static DocumentAgreement meanF1(String document, List<String> annotators, DiffResult diff,

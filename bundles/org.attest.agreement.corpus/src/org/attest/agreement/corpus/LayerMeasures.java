@@ -10,21 +10,12 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.attest.agreement.AgreementResult;
-import org.attest.agreement.Level;
-import org.attest.agreement.ReliabilityData;
 import org.attest.agreement.corpus.LayerAccumulator.Pair;
-import org.attest.agreement.corpus.LayerAccumulator.Unit;
-import org.attest.agreement.measures.cohenkappa.CohenKappa;
 import org.attest.agreement.measures.cohenkappa.CohenKappaResult;
-import org.attest.agreement.measures.fleisskappa.FleissKappa;
-import org.attest.agreement.measures.krippendorff.KrippendorffAlpha;
 import org.attest.agreement.measures.spanf1.Match;
 import org.attest.agreement.measures.spanf1.SpanF1Result;
 import org.attest.agreement.measures.unitizing.CategoryDisagreement;
-import org.attest.agreement.measures.unitizing.UnitizingAlpha;
 import org.attest.agreement.measures.unitizing.UnitizingResult;
-import org.attest.core.parallel.OrderedPipeline;
-import org.attest.store.CorpusException;
 
 /** Turns one layer's collected units and counts into the measures of the report. */
 final class LayerMeasures {
@@ -40,43 +31,41 @@ final class LayerMeasures {
     }
 
     /**
-     * Computes the layer's report for the annotators {@code coders} (sorted), as {@code request} asks, computing the
-     * labels' one-vs-rest alphas on {@code threads} threads.
+     * Computes the layer's report for the annotators {@code coders} (sorted), as {@code request} asks.
      */
-    static LayerAgreement finish(LayerAccumulator layer, List<String> coders, AgreementRequest request, int threads)
-            throws CorpusException {
+    static LayerAgreement finish(LayerAccumulator layer, List<String> coders, AgreementRequest request) {
         List<DocumentAgreement> documents = new ArrayList<>(layer.documents());
         documents.sort(LOWEST_FIRST);
-        int unitCount = layer.units().size();
+        int unitCount = layer.units().count();
         if (coders.size() < 2) {
             return new LayerAgreement(layer.layer(), layer.relation(), unitCount, Map.of(), List.of(), List.of(),
                     documents);
         }
-        Rows rows = Rows.of(layer.units(), coders);
-        ReliabilityData data = data(layer.units(), coders, rows);
+        UnitSums sums = layer.units();
         Map<Pair, CohenKappaResult> kappas = new LinkedHashMap<>();
         if (request.wants(AgreementRequest.COHEN)) {
             for (int i = 0; i < coders.size(); i++) {
                 for (int j = i + 1; j < coders.size(); j++) {
-                    kappas.put(new Pair(coders.get(i), coders.get(j)), CohenKappa.compute(data, i, j));
+                    kappas.put(new Pair(coders.get(i), coders.get(j)), sums.cohen(coders.get(i), coders.get(j)));
                 }
             }
         }
         UnitizingResult pooled = layer.relation() || !request.wants(AgreementRequest.UNITIZING)
                 ? null
-                : UnitizingAlpha.pooledFrom(layer.documentUnits(), layer.documentUnitizing());
+                : layer.unitizing().result();
+        int unitizingDocuments = layer.unitizing().documents();
         Map<String, AgreementResult> corpus = new LinkedHashMap<>();
         if (!kappas.isEmpty()) {
             corpus.put(AgreementRequest.COHEN, meanKappa(kappas, coders.size(), unitCount));
         }
         if (request.wants(AgreementRequest.FLEISS)) {
-            corpus.put(AgreementRequest.FLEISS, FleissKappa.compute(data));
+            corpus.put(AgreementRequest.FLEISS, sums.fleiss(coders));
         }
         if (request.wants(AgreementRequest.ALPHA)) {
-            corpus.put(AgreementRequest.ALPHA, KrippendorffAlpha.compute(data, Level.NOMINAL));
+            corpus.put(AgreementRequest.ALPHA, sums.alpha(coders.size()));
         }
         if (pooled != null) {
-            corpus.put(AgreementRequest.UNITIZING, unitizing(pooled, coders.size(), layer.documentUnits().size()));
+            corpus.put(AgreementRequest.UNITIZING, unitizing(pooled, coders.size(), unitizingDocuments));
         }
         if (request.wants(AgreementRequest.F1_EXACT)) {
             corpus.put(AgreementRequest.F1_EXACT,
@@ -102,14 +91,11 @@ final class LayerMeasures {
         }
         List<LabelAgreement> labels = new ArrayList<>();
         List<String> labelList = List.copyOf(layer.labels());
-        // each label's alpha reads the whole layer's data once; the labels are independent, so they share the threads
+        // each label's alpha comes from the sums of its value against the others, kept as the units were added
         List<AgreementResult> alphas = new ArrayList<>();
         if (request.wants(AgreementRequest.ALPHA)) {
-            try (OrderedPipeline<String, AgreementResult> pipeline = new OrderedPipeline<>(labelList, threads,
-                    label -> KrippendorffAlpha.computeOneVersusRest(data, label, OTHER))) {
-                while (pipeline.hasNext()) {
-                    alphas.add(pipeline.next());
-                }
+            for (String label : labelList) {
+                alphas.add(sums.alpha(label, OTHER, coders.size()));
             }
         }
         for (int l = 0; l < labelList.size(); l++) {
@@ -120,7 +106,7 @@ final class LayerMeasures {
             }
             if (pooled != null && pooled.categories().containsKey(label)) {
                 results.put(AgreementRequest.UNITIZING, category(pooled.categories().get(label), coders.size(),
-                        layer.documentUnits().size(), pooled.documents()));
+                        unitizingDocuments, pooled.documents()));
             }
             if (request.wants(AgreementRequest.F1_EXACT)) {
                 results.put(AgreementRequest.F1_EXACT,
@@ -133,49 +119,6 @@ final class LayerMeasures {
             labels.add(new LabelAgreement(label, results));
         }
         return new LayerAgreement(layer.layer(), layer.relation(), unitCount, corpus, pairs, labels, documents);
-    }
-
-    /**
-     * Returns the reliability data of {@code units}: one row per unit, one column per coder of the corpus, a coder who
-     * did not count in the unit's document being missing.
-     */
-    static ReliabilityData reliability(List<Unit> units, List<String> coders) {
-        return data(units, coders, Rows.of(units, coders));
-    }
-
-    private static ReliabilityData data(List<Unit> units, List<String> coders, Rows rows) {
-        String[][] values = new String[units.size()][coders.size()];
-        for (int u = 0; u < units.size(); u++) {
-            String[] unitValues = units.get(u).values();
-            int[] column = rows.columns[u];
-            for (int i = 0; i < column.length; i++) {
-                values[u][column[i]] = unitValues[i];
-            }
-        }
-        return new ReliabilityData(coders, rows.names, values);
-    }
-
-    /** The unit names and, per unit, the corpus column of each of its annotators: the same for every label's data. */
-    private record Rows(List<String> names, int[][] columns) {
-
-        static Rows of(List<Unit> units, List<String> coders) {
-            List<String> names = new ArrayList<>(units.size());
-            int[][] columns = new int[units.size()][];
-            // units of one document share their annotator list, so the lookup is mostly the identity check
-            List<String> last = null;
-            int[] lastColumn = null;
-            Map<List<String>, int[]> seen = new java.util.HashMap<>();
-            for (int u = 0; u < units.size(); u++) {
-                Unit unit = units.get(u);
-                names.add(unit.name());
-                if (unit.annotators() != last) {
-                    last = unit.annotators();
-                    lastColumn = seen.computeIfAbsent(last, a -> a.stream().mapToInt(coders::indexOf).toArray());
-                }
-                columns[u] = lastColumn;
-            }
-            return new Rows(List.copyOf(names), columns);
-        }
     }
 
     private static AgreementResult meanKappa(Map<Pair, CohenKappaResult> kappas, int coders, int units) {

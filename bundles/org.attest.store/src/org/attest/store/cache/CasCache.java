@@ -1,12 +1,20 @@
 package org.attest.store.cache;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,6 +41,10 @@ import org.attest.store.fs.AtomicFiles;
  * another
  * document are not taken for its. The cache keeps one entry per document and annotator: the one used last.
  *
+ * <p>The file is not held in memory: opening it checks and indexes it in a pass over the file, an entry is read from
+ * the file when it is found, and {@link #save()} streams the new file; only the index (keys and places) is kept. The
+ * file stays open until {@link #save()}, which ends the cache's use (it finds nothing after).
+ *
  * @param <T> what is derived from a CAS file
  */
 public final class CasCache<T> {
@@ -55,15 +67,20 @@ public final class CasCache<T> {
     private final byte[] magic;
     private final String fingerprint;
     private final Codec<T> codec;
-    // what the file on disk held when opened; entries are decoded only when used
-    private final byte[] stored;
+    // the file on disk as it was when opened (an open file keeps its content when a new one replaces it), or null;
+    // entries are read and decoded only when used
+    private final FileChannel stored;
     private final Map<ByteBuffer, Stored> byHash;
     private final Map<String, Stored> byDocumentAndAnnotator;
     // entries of this run: document + annotator -> the entry to keep
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    // entries encoded in this run go to a scratch file beside the cache as they come, not into memory; deleted on save
+    private FileChannel scratch;
+    private long scratchSize;
+    private boolean noScratch;
     private final String problem;
 
-    private CasCache(Path file, byte[] magic, String fingerprint, Codec<T> codec, byte[] stored,
+    private CasCache(Path file, byte[] magic, String fingerprint, Codec<T> codec, FileChannel stored,
             Map<ByteBuffer, Stored> byHash,
             Map<String, Stored> byDocumentAndAnnotator, String problem) {
         this.file = file;
@@ -82,35 +99,49 @@ public final class CasCache<T> {
      */
     public static <T> CasCache<T> open(Path file, String magic, String fingerprint, Codec<T> codec) {
         byte[] magicBytes = (Objects.requireNonNull(magic, "magic") + "\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] bytes;
+        FileChannel channel;
         try {
-            bytes = Files.readAllBytes(org.attest.store.fs.PathGuard.privateFile(file));
+            channel = FileChannel.open(org.attest.store.fs.PathGuard.privateFile(file), StandardOpenOption.READ,
+                    LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             return empty(file, magicBytes, fingerprint, codec, null);
         } catch (IOException e) {
             return empty(file, magicBytes, fingerprint, codec, "cannot read " + file + " (" + e.getMessage() + ")");
         }
         try {
-            return read(file, magicBytes, fingerprint, codec, bytes);
+            CasCache<T> cache = read(file, magicBytes, fingerprint, codec, channel);
+            if (cache.stored != channel) {
+                channel.close();
+            }
+            return cache;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            return empty(file, magicBytes, fingerprint, codec, "cannot read " + file + " (" + e.getMessage() + ")");
         } catch (RuntimeException e) {
+            closeQuietly(channel);
             return empty(file, magicBytes, fingerprint, codec, file + " is damaged (" + e.getMessage() + ")");
         }
     }
 
     private static <T> CasCache<T> empty(Path file, byte[] magic, String fingerprint, Codec<T> codec, String problem) {
-        return new CasCache<>(file, magic, fingerprint, codec, new byte[0], Map.of(), Map.of(), problem);
+        return new CasCache<>(file, magic, fingerprint, codec, null, Map.of(), Map.of(), problem);
     }
 
-    private static <T> CasCache<T> read(Path file, byte[] magic, String fingerprint, Codec<T> codec, byte[] bytes) {
-        if (bytes.length < magic.length + HASH_BYTES
-                || !Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length)) {
+    // checks the magic line and the checksum in a first pass over the file, then indexes its entries in a second
+    private static <T> CasCache<T> read(Path file, byte[] magic, String fingerprint, Codec<T> codec,
+            FileChannel channel) throws IOException {
+        long size = channel.size();
+        if (size < magic.length + HASH_BYTES || size > Integer.MAX_VALUE || !startsWith(channel, magic)) {
             throw new IllegalArgumentException("not a cache of this kind and version");
         }
-        int body = bytes.length - HASH_BYTES;
-        if (!Arrays.equals(sha256(bytes, 0, body), 0, HASH_BYTES, bytes, body, bytes.length)) {
+        long body = size - HASH_BYTES;
+        if (!Arrays.equals(sha256(channel, 0, body), read(channel, body, HASH_BYTES))) {
             throw new IllegalArgumentException("its checksum does not match its content");
         }
-        Decoder in = new Decoder(bytes, magic.length, body);
+        channel.position(magic.length);
+        // not closed: closing the stream would close the channel
+        StreamReader in = new StreamReader(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16),
+                magic.length, body);
         if (!fingerprint.equals(in.string())) {
             // written for another schema or settings: nothing in it can be used, which is no damage
             return empty(file, magic, fingerprint, codec, null);
@@ -119,20 +150,66 @@ public final class CasCache<T> {
         Map<ByteBuffer, Stored> byHash = new HashMap<>(count * 2);
         Map<String, Stored> byKey = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
-            int start = in.position();
+            long start = in.position();
             ByteBuffer hash = ByteBuffer.wrap(in.bytes(HASH_BYTES));
             String textHash = in.string();
             String document = in.string();
             String annotator = in.string();
             int payload = in.number();
-            int payloadStart = in.position();
+            long payloadStart = in.position();
             in.skip(payload);
             Stored entry = new Stored(hash, textHash, document, annotator, start, in.position(), payloadStart, payload);
             byHash.put(hash, entry);
             byKey.put(key(document, annotator), entry);
         }
         in.requireEnd();
-        return new CasCache<>(file, magic, fingerprint, codec, bytes, byHash, byKey, null);
+        return new CasCache<>(file, magic, fingerprint, codec, channel, byHash, byKey, null);
+    }
+
+    private static boolean startsWith(FileChannel channel, byte[] magic) throws IOException {
+        return Arrays.equals(read(channel, 0, magic.length), magic);
+    }
+
+    private static byte[] read(FileChannel channel, long from, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, from + buffer.position()) < 0) {
+                throw new java.io.EOFException("the file ends at byte " + (from + buffer.position()));
+            }
+        }
+        return bytes;
+    }
+
+    private static byte[] sha256(FileChannel channel, long from, long to) throws IOException {
+        MessageDigest digest = sha256();
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        for (long at = from; at < to;) {
+            buffer.clear().limit((int) Math.min(buffer.capacity(), to - at));
+            int read = channel.read(buffer, at);
+            if (read < 0) {
+                throw new java.io.EOFException("the file ends at byte " + at);
+            }
+            digest.update(buffer.flip());
+            at += read;
+        }
+        return digest.digest();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // only read from: nothing of ours is lost
+        }
     }
 
     /** Returns why the cache file could not be used, or null when it could (or there was none). */
@@ -163,17 +240,20 @@ public final class CasCache<T> {
         }
         T value;
         try {
-            Decoder in = new Decoder(stored, entry.payloadStart(), entry.payloadStart() + entry.payloadLength());
+            byte[] payload = read(stored, entry.payloadStart(), entry.payloadLength());
+            Decoder in = new Decoder(payload, 0, payload.length);
             value = codec.decode(in);
             in.requireEnd();
-        } catch (RuntimeException e) {
-            // the checksum held, so this is a bug rather than damage; reading the CAS is always right
+        } catch (IOException | RuntimeException e) {
+            // the checksum held, so this is a bug or the file was closed (saved, or its reader interrupted) rather
+            // than damage; reading the CAS is always right
             return null;
         }
         if (entry.document().equals(document) && entry.annotator().equals(annotator)) {
             kept.put(key(document, annotator), new Kept(null, entry));
         } else {
-            kept.put(key(document, annotator), new Kept(encode(hash, textHash, document, annotator, value), null));
+            kept.put(key(document, annotator),
+                    new Kept(spill(encode(hash, textHash, document, annotator, value)), null));
         }
         return value;
     }
@@ -182,39 +262,107 @@ public final class CasCache<T> {
      * Keeps what was derived from a CAS file with the SHA-256 {@code hash} for {@code document} and {@code annotator}.
      */
     public void put(byte[] hash, String textHash, String document, String annotator, T value) {
-        kept.put(key(document, annotator), new Kept(encode(hash, textHash, document, annotator, value), null));
+        kept.put(key(document, annotator), new Kept(spill(encode(hash, textHash, document, annotator, value)), null));
     }
 
     /**
-     * Writes the cache when this run derived a value from a file it did not know, atomically and durably; entries of
-     * documents and annotators this run did not read stay as they were.
+     * Appends an encoded entry to the scratch file and returns where it lies there, or returns the bytes themselves
+     * when no scratch file can be written (the cache then keeps them in memory, as a small one would).
+     */
+    private synchronized Object spill(byte[] entry) {
+        if (noScratch) {
+            return entry;
+        }
+        try {
+            if (scratch == null) {
+                org.attest.store.fs.PathGuard.privateFile(file);
+                AtomicFiles.createDirectories(file.getParent());
+                Path path = file.resolveSibling(file.getFileName() + "." + java.util.UUID.randomUUID() + ".entries");
+                scratch = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE, LinkOption.NOFOLLOW_LINKS);
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(entry);
+            while (buffer.hasRemaining()) {
+                scratch.write(buffer, scratchSize + buffer.position());
+            }
+            Spilled spilled = new Spilled(scratchSize, entry.length);
+            scratchSize += entry.length;
+            return spilled;
+        } catch (IOException | RuntimeException e) {
+            // the entries are kept in memory instead; the cache is right either way
+            noScratch = true;
+            return entry;
+        }
+    }
+
+    /**
+     * Writes the cache when this run derived a value from a file it did not know, atomically and durably, streaming it
+     * to the file; entries of documents and annotators this run did not read stay as they were. The cache finds
+     * nothing after: its file is closed.
      */
     public void save() throws IOException {
-        boolean changed = kept.values().stream().anyMatch(k -> k.encoded() != null);
-        if (!changed) {
-            return;
+        try {
+            boolean changed = kept.values().stream().anyMatch(k -> k.encoded() != null);
+            if (changed) {
+                write();
+            }
+        } finally {
+            if (stored != null) {
+                closeQuietly(stored);
+            }
+            synchronized (this) {
+                if (scratch != null) {
+                    closeQuietly(scratch);
+                }
+                noScratch = true;
+            }
         }
+    }
+
+    private void write() throws IOException {
         Map<String, Object> entries = new TreeMap<>();
         byDocumentAndAnnotator.forEach((key, entry) -> entries.put(key, entry));
         kept.forEach((key, k) -> entries.put(key, k.encoded() != null ? k.encoded() : k.stored()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, stored.length));
-        out.writeBytes(magic);
-        Encoder header = new Encoder();
-        header.string(fingerprint);
-        header.number(entries.size());
-        out.writeBytes(header.toByteArray());
-        for (Object entry : entries.values()) {
-            if (entry instanceof Stored s) {
-                out.write(stored, s.start(), s.end() - s.start());
-            } else {
-                out.writeBytes((byte[]) entry);
-            }
-        }
-        byte[] body = out.toByteArray();
-        out.writeBytes(sha256(body, 0, body.length));
         org.attest.store.fs.PathGuard.privateFile(file);
         AtomicFiles.createDirectories(file.getParent());
-        AtomicFiles.write(file, out.toByteArray());
+        AtomicFiles.write(file, raw -> {
+            BufferedOutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
+            MessageDigest digest = sha256();
+            OutputStream out = new DigestOutputStream(buffered, digest);
+            out.write(magic);
+            Encoder header = new Encoder();
+            header.string(fingerprint);
+            header.number(entries.size());
+            out.write(header.toByteArray());
+            ByteBuffer copy = ByteBuffer.allocate(1 << 16);
+            for (Object entry : entries.values()) {
+                if (entry instanceof Stored s) {
+                    copy(stored, s.start(), s.end(), copy, out);
+                } else if (entry instanceof Spilled s) {
+                    copy(scratch, s.offset(), s.offset() + s.length(), copy, out);
+                } else {
+                    out.write((byte[]) entry);
+                }
+            }
+            out.flush();
+            // the checksum of everything before it, itself not digested
+            buffered.write(digest.digest());
+            buffered.flush();
+        });
+    }
+
+    // copies bytes [from, to) of the file as it was opened, or of the scratch file
+    private void copy(FileChannel source, long from, long to, ByteBuffer buffer, OutputStream out)
+            throws IOException {
+        for (long at = from; at < to;) {
+            buffer.clear().limit((int) Math.min(buffer.capacity(), to - at));
+            int read = source.read(buffer, at);
+            if (read < 0) {
+                throw new java.io.EOFException(file + " ends at byte " + at + " while it was being copied");
+            }
+            out.write(buffer.array(), 0, read);
+            at += read;
+        }
     }
 
     private static String key(String document, String annotator) {
@@ -264,11 +412,18 @@ public final class CasCache<T> {
     }
 
     /** An entry of the file on disk: its key fields and where its bytes and its payload lie. */
-    private record Stored(ByteBuffer hash, String textHash, String document, String annotator, int start, int end,
-            int payloadStart, int payloadLength) {
+    private record Stored(ByteBuffer hash, String textHash, String document, String annotator, long start, long end,
+            long payloadStart, int payloadLength) {
     }
 
-    /** The entry to write for a document and annotator: freshly encoded bytes, or an entry of the file as it was. */
-    private record Kept(byte[] encoded, Stored stored) {
+    /**
+     * The entry to write for a document and annotator: freshly encoded (its bytes, or where they lie in the scratch
+     * file), or an entry of the file as it was.
+     */
+    private record Kept(Object encoded, Stored stored) {
+    }
+
+    /** Where an entry encoded in this run lies in the scratch file. */
+    private record Spilled(long offset, int length) {
     }
 }

@@ -42,11 +42,7 @@ public final class CohenKappa {
     public static CohenKappaResult compute(ReliabilityData data, int first, int second) {
         checkCoders(data, first, second);
         List<String> sorted = categories(data, first, second);
-        if (sorted.size() > MAX_MATRIX_CATEGORIES) {
-            throw new TooManyCategoriesException("the confusion matrix of Cohen's kappa", sorted.size(),
-                    MAX_MATRIX_CATEGORIES,
-                    "compute kappa without the matrix (Cohen's kappa of a reliability table), or Krippendorff's alpha");
-        }
+        checkMatrixSize(sorted.size());
         Map<String, Integer> index = indexOf(sorted);
         int[][] counts = new int[sorted.size()][sorted.size()];
         int used = 0;
@@ -90,6 +86,15 @@ public final class CohenKappa {
         return kappa(measure, sorted, agreeing, rows, columns, data.unitCount(), used);
     }
 
+    /** Refuses a confusion matrix of more than {@link #MAX_MATRIX_CATEGORIES} categories before it is built. */
+    static void checkMatrixSize(int categories) {
+        if (categories > MAX_MATRIX_CATEGORIES) {
+            throw new TooManyCategoriesException("the confusion matrix of Cohen's kappa", categories,
+                    MAX_MATRIX_CATEGORIES,
+                    "compute kappa without the matrix (Cohen's kappa of a reliability table), or Krippendorff's alpha");
+        }
+    }
+
     private static void checkCoders(ReliabilityData data, int first, int second) {
         Objects.requireNonNull(data, "data");
         if (first < 0 || first >= data.coderCount() || second < 0 || second >= data.coderCount()) {
@@ -129,6 +134,21 @@ public final class CohenKappa {
         Objects.requireNonNull(confusion, "confusion");
         int total = confusion.total();
         return kappa(confusion, total, total);
+    }
+
+    /**
+     * Computes kappa from the confusion matrix of data with {@code units} units, those the matrix does not count having
+     * been skipped (not coded by both coders), with the matrix: what {@link #compute(ReliabilityData, int, int)} gives
+     * for those data.
+     */
+    public static CohenKappaResult compute(ConfusionMatrix confusion, int units) {
+        Objects.requireNonNull(confusion, "confusion");
+        int used = confusion.total();
+        if (units < used) {
+            throw new IllegalArgumentException("the matrix counts " + used + " units, more than the " + units
+                    + " units of the data");
+        }
+        return new CohenKappaResult(kappa(confusion, units, used), confusion);
     }
 
     private static AgreementResult kappa(ConfusionMatrix confusion, int units, int used) {

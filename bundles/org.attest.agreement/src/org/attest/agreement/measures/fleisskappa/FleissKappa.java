@@ -28,7 +28,6 @@ public final class FleissKappa {
     /** Computes Fleiss' kappa over the units of {@code data} that every coder rated. */
     public static AgreementResult compute(ReliabilityData data) {
         Objects.requireNonNull(data, "data");
-        String measure = "fleiss-kappa";
         int raters = data.coderCount();
         List<Integer> complete = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
@@ -44,31 +43,19 @@ public final class FleissKappa {
                 }
             }
         }
-        int excluded = data.unitCount() - complete.size();
-        String excludedNote = excluded == 0
-                ? ""
-                : excluded + " unit(s) not rated by all " + raters + " coders were excluded";
-        if (raters < 2) {
-            return undefined(measure, data, complete.size(), "Fleiss' kappa needs at least two coders, but there "
-                    + (raters == 1 ? "is one" : "are none"), excludedNote);
-        }
-        if (complete.isEmpty()) {
-            return undefined(measure, data, 0, "no unit was rated by all " + raters
-                    + " coders: kappa is undefined (nothing to compare)", excludedNote);
-        }
         List<String> categories = new ArrayList<>(index.keySet());
         Collections.sort(categories);
         for (int j = 0; j < categories.size(); j++) {
             index.put(categories.get(j), j);
         }
-        double[] proportions = new double[categories.size()];
+        double[] counts = new double[categories.size()];
         double agreementSum = 0;
         int[] codes = new int[raters];
         for (int u : complete) {
             // a unit's ratings counted per category by sorting them: memory grows with the raters, not the categories
             for (int c = 0; c < raters; c++) {
                 codes[c] = index.get(data.value(u, c));
-                proportions[codes[c]]++;
+                counts[codes[c]]++;
             }
             java.util.Arrays.sort(codes);
             double squares = 0;
@@ -80,32 +67,58 @@ public final class FleissKappa {
                 squares += (double) (j - i) * (j - i);
                 i = j;
             }
-            // P_i: the share of agreeing pairs among the n(n-1) ordered pairs of this unit's ratings.
-            agreementSum += (squares - raters) / ((double) raters * (raters - 1));
+            agreementSum += unitAgreement(squares, raters);
         }
-        double ratings = (double) complete.size() * raters;
-        double expected = 0;
-        for (int j = 0; j < proportions.length; j++) {
-            proportions[j] /= ratings;
-            expected += proportions[j] * proportions[j];
-        }
-        double observed = agreementSum / complete.size();
-        int pairable = (int) ratings;
-        if (expected == 1) {
-            return new AgreementResult(measure, Double.NaN, observed, expected, raters, data.unitCount(),
-                    complete.size(),
-                    pairable, join("only one category (" + categories.get(0)
-                            + ") was used: agreement is undefined (no variation)", excludedNote));
-        }
-        return new AgreementResult(measure, (observed - expected) / (1 - expected), observed, expected, raters,
-                data.unitCount(), complete.size(), pairable, excludedNote);
+        return outcome(raters, data.unitCount(), complete.size(), agreementSum, counts,
+                categories.isEmpty() ? null : categories.get(0));
     }
 
-    private static AgreementResult undefined(String measure, ReliabilityData data, int used, String why,
+    /** Returns P_i, the share of agreeing pairs among the n(n-1) ordered pairs of one unit's ratings. */
+    static double unitAgreement(double squares, int raters) {
+        return (squares - raters) / ((double) raters * (raters - 1));
+    }
+
+    /**
+     * Returns kappa from its sums over the complete units: how often each category was rated (in sorted order, the
+     * first being {@code first}) and the units' agreement; the one place both the per-unit and the streamed form end
+     * in, so they give the same figures.
+     */
+    static AgreementResult outcome(int raters, int units, int complete, double agreementSum, double[] counts,
+            String first) {
+        String measure = "fleiss-kappa";
+        int excluded = units - complete;
+        String excludedNote = excluded == 0
+                ? ""
+                : excluded + " unit(s) not rated by all " + raters + " coders were excluded";
+        if (raters < 2) {
+            return undefined(measure, raters, units, complete, "Fleiss' kappa needs at least two coders, but there "
+                    + (raters == 1 ? "is one" : "are none"), excludedNote);
+        }
+        if (complete == 0) {
+            return undefined(measure, raters, units, 0, "no unit was rated by all " + raters
+                    + " coders: kappa is undefined (nothing to compare)", excludedNote);
+        }
+        double ratings = (double) complete * raters;
+        double expected = 0;
+        for (double count : counts) {
+            double proportion = count / ratings;
+            expected += proportion * proportion;
+        }
+        double observed = agreementSum / complete;
+        int pairable = (int) ratings;
+        if (expected == 1) {
+            return new AgreementResult(measure, Double.NaN, observed, expected, raters, units, complete, pairable,
+                    join("only one category (" + first + ") was used: agreement is undefined (no variation)",
+                            excludedNote));
+        }
+        return new AgreementResult(measure, (observed - expected) / (1 - expected), observed, expected, raters, units,
+                complete, pairable, excludedNote);
+    }
+
+    private static AgreementResult undefined(String measure, int raters, int units, int used, String why,
             String excluded) {
-        return new AgreementResult(measure, Double.NaN, Double.NaN, Double.NaN, data.coderCount(), data.unitCount(),
-                used,
-                0, join(why, excluded));
+        return new AgreementResult(measure, Double.NaN, Double.NaN, Double.NaN, raters, units, used, 0,
+                join(why, excluded));
     }
 
     private static String join(String first, String second) {

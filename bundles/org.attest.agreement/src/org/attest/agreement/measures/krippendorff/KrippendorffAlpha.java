@@ -105,17 +105,30 @@ public final class KrippendorffAlpha {
         for (double marginal : marginals) {
             n += marginal;
         }
-        int pairable = (int) Math.round(n);
-        int skipped = data.unitCount() - unitsUsed;
         if (unitsUsed == 0) {
-            return new AgreementResult(measure, Double.NaN, Double.NaN, Double.NaN, data.coderCount(), data.unitCount(),
-                    0, 0,
-                    "no unit has values from two or more coders: alpha is undefined (nothing to compare)");
+            return outcome(measure, data.coderCount(), data.unitCount(), 0, n, 0, null, v, null);
         }
         Metric metric = new Metric(level, values.numbers, marginals);
         double observedSum = 0;
         for (int u = 0; u < data.unitCount(); u++) {
             observedSum += unitDisagreement(values.present(u), metric);
+        }
+        return outcome(measure, data.coderCount(), data.unitCount(), unitsUsed, n, observedSum, metric, v,
+                values.describe(0));
+    }
+
+    /**
+     * Returns alpha from its sums over the units: {@code n} pairable values, the observed disagreement summed unit by
+     * unit, the metric over the {@code valueCount} distinct values (the first, in order, being {@code firstValue});
+     * the one place both the per-unit and the streamed form end in, so they give the same figures.
+     */
+    static AgreementResult outcome(String measure, int coders, int units, int unitsUsed, double n,
+            double observedSum, Metric metric, int valueCount, String firstValue) {
+        int pairable = (int) Math.round(n);
+        int skipped = units - unitsUsed;
+        if (unitsUsed == 0) {
+            return new AgreementResult(measure, Double.NaN, Double.NaN, Double.NaN, coders, units, 0, 0,
+                    "no unit has values from two or more coders: alpha is undefined (nothing to compare)");
         }
         double observed = observedSum / n;
         double expected = metric.expectedSum(n) / (n * (n - 1));
@@ -123,16 +136,14 @@ public final class KrippendorffAlpha {
                 ? ""
                 : skipped + " unit(s) with fewer than two values were left out, as the method prescribes";
         if (expected == 0) {
-            String note = (v <= 1
-                    ? "only one value (" + values.describe(0) + ") was used"
+            String note = (valueCount <= 1
+                    ? "only one value (" + firstValue + ") was used"
                     : "the values used do not differ at this level") + ": agreement is undefined (no variation)";
-            return new AgreementResult(measure, Double.NaN, observed, expected, data.coderCount(), data.unitCount(),
-                    unitsUsed,
-                    pairable, skippedNote.isEmpty() ? note : note + "; " + skippedNote);
+            return new AgreementResult(measure, Double.NaN, observed, expected, coders, units, unitsUsed, pairable,
+                    skippedNote.isEmpty() ? note : note + "; " + skippedNote);
         }
-        return new AgreementResult(measure, 1 - observed / expected, observed, expected, data.coderCount(),
-                data.unitCount(),
-                unitsUsed, pairable, skippedNote);
+        return new AgreementResult(measure, 1 - observed / expected, observed, expected, coders, units, unitsUsed,
+                pairable, skippedNote);
     }
 
     // A unit's share of the observed disagreement: each ordered pair of values from different coders counts 1/(m-1).
@@ -201,7 +212,9 @@ public final class KrippendorffAlpha {
         for (int u = 0; u < data.unitCount(); u++) {
             for (int c = 0; c < data.coderCount(); c++) {
                 String value = data.value(u, c);
-                parsed[u][c] = value == null ? Double.NaN : parse(data, level, u, c, value);
+                parsed[u][c] = value == null
+                        ? Double.NaN
+                        : parse(level, data.coders().get(c), data.units().get(u), value);
                 if (value != null) {
                     distinct.add(parsed[u][c]);
                 }
@@ -218,31 +231,29 @@ public final class KrippendorffAlpha {
         return new Values(codes, labels, numbers);
     }
 
-    private static double parse(ReliabilityData data, Level level, int unit, int coder, String value) {
+    /** Parses coder {@code coder}'s value for unit {@code unit} as a number of {@code level}, or fails naming both. */
+    static double parse(Level level, String coder, String unit, String value) {
         double number;
         try {
             number = Double.parseDouble(value.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                    "coder '" + data.coders().get(coder) + "' gave unit '" + data.units().get(unit)
-                            + "' the value '" + value + "', which is not a number; " + level.label()
-                            + " data need numbers (use nominal for category labels)");
+            throw new IllegalArgumentException("coder '" + coder + "' gave unit '" + unit + "' the value '" + value
+                    + "', which is not a number; " + level.label()
+                    + " data need numbers (use nominal for category labels)");
         }
         if (!Double.isFinite(number)) {
             throw new IllegalArgumentException(
-                    "coder '" + data.coders().get(coder) + "' gave unit '" + data.units().get(unit)
-                            + "' the value '" + value + "'; use a finite number");
+                    "coder '" + coder + "' gave unit '" + unit + "' the value '" + value + "'; use a finite number");
         }
         if (level == Level.RATIO && number < 0) {
-            throw new IllegalArgumentException("coder '" + data.coders().get(coder) + "' gave unit '"
-                    + data.units().get(unit)
-                    + "' the negative value " + value + "; ratio data start at zero (use interval for signed numbers)");
+            throw new IllegalArgumentException("coder '" + coder + "' gave unit '" + unit + "' the negative value "
+                    + value + "; ratio data start at zero (use interval for signed numbers)");
         }
         // Normalise -0.0 so that it is the same value as 0.0 in the sorted set.
         return number == 0 ? 0.0 : number;
     }
 
-    private static String format(double number) {
+    static String format(double number) {
         return number == Math.rint(number) && Math.abs(number) < 1e15
                 ? Long.toString((long) number)
                 : Double.toString(number);

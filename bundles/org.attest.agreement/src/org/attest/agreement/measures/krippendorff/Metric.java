@@ -103,32 +103,13 @@ final class Metric {
     double pairSum(int[] codes) {
         int m = codes.length;
         return switch (level) {
-            case NOMINAL -> {
-                int[] sorted = codes.clone();
-                java.util.Arrays.sort(sorted);
-                double squares = 0;
-                for (int i = 0; i < m;) {
-                    int j = i;
-                    while (j < m && sorted[j] == sorted[i]) {
-                        j++;
-                    }
-                    squares += (double) (j - i) * (j - i);
-                    i = j;
-                }
-                yield (double) m * m - squares;
-            }
+            case NOMINAL -> nominalPairSum(codes);
             case ORDINAL, INTERVAL -> {
-                double origin = points[codes[0]];
-                double mean = 0;
-                for (int code : codes) {
-                    mean += points[code] - origin;
+                double[] xs = new double[m];
+                for (int i = 0; i < m; i++) {
+                    xs[i] = points[codes[i]];
                 }
-                mean /= m;
-                double spread = 0;
-                for (int code : codes) {
-                    spread += square(points[code] - origin - mean);
-                }
-                yield 2 * m * spread;
+                yield intervalPairSum(xs);
             }
             case RATIO -> {
                 double sum = 0;
@@ -140,6 +121,42 @@ final class Metric {
                 yield 2 * sum;
             }
         };
+    }
+
+    /**
+     * Returns the nominal &Sigma;<sub>i&ne;j</sub> &delta;&sup2; of one unit's values given by any codes, equal codes
+     * being equal values: m&sup2; minus the squares of how often each value occurs.
+     */
+    static double nominalPairSum(int[] codes) {
+        int m = codes.length;
+        int[] sorted = codes.clone();
+        java.util.Arrays.sort(sorted);
+        double squares = 0;
+        for (int i = 0; i < m;) {
+            int j = i;
+            while (j < m && sorted[j] == sorted[i]) {
+                j++;
+            }
+            squares += (double) (j - i) * (j - i);
+            i = j;
+        }
+        return (double) m * m - squares;
+    }
+
+    /** Returns the interval &Sigma;<sub>i&ne;j</sub> &delta;&sup2; of one unit's points, in the coders' order. */
+    static double intervalPairSum(double[] xs) {
+        int m = xs.length;
+        double origin = xs[0];
+        double mean = 0;
+        for (double x : xs) {
+            mean += x - origin;
+        }
+        mean /= m;
+        double spread = 0;
+        for (double x : xs) {
+            spread += square(x - origin - mean);
+        }
+        return 2 * m * spread;
     }
 
     private static double[] midRanks(double[] marginals) {

@@ -67,11 +67,15 @@ public final class UnitizingAlpha {
         TreeSet<String> categories = new TreeSet<>();
         documents.forEach(document -> categories.addAll(document.categories()));
         if (categories.isEmpty()) {
-            return new UnitizingResult("pooled over " + documents.size() + " document(s)", 0, 0, new TreeMap<>(),
-                    Double.NaN,
-                    Double.NaN, Double.NaN, "no coder marked any unit: agreement is undefined (no variation)");
+            return noCategory(documents.size());
         }
         return pooled(documents, categories);
+    }
+
+    /** The pooled result over {@code documents} documents in which no coder marked any unit. */
+    static UnitizingResult noCategory(int documents) {
+        return new UnitizingResult("pooled over " + documents + " document(s)", 0, 0, new TreeMap<>(), Double.NaN,
+                Double.NaN, Double.NaN, "no coder marked any unit: agreement is undefined (no variation)");
     }
 
     /**
@@ -125,7 +129,7 @@ public final class UnitizingAlpha {
         return pooledResult(wanted, sums, unitCounts, weights, used, length, left);
     }
 
-    private static UnitizingResult pooledResult(SortedSet<String> wanted, TreeMap<String, double[]> sums,
+    static UnitizingResult pooledResult(SortedSet<String> wanted, TreeMap<String, double[]> sums,
             TreeMap<String, Integer> unitCounts, double weights, int used, long length, List<String> left) {
         String note = left.isEmpty()
                 ? ""
@@ -165,12 +169,11 @@ public final class UnitizingAlpha {
                                 + documents.get(d).document() + "'; give the results in the order of the documents");
             }
         }
-        TreeSet<String> wanted = new TreeSet<>();
-        documents.forEach(document -> wanted.addAll(document.categories()));
-        if (wanted.isEmpty()) {
-            return pooled(documents);
+        UnitizingPool pool = new UnitizingPool();
+        for (int d = 0; d < documents.size(); d++) {
+            pool.add(documents.get(d), computed.get(d));
         }
-        return pool(documents, wanted, (d, category) -> computed.get(d).categories().get(category));
+        return pool.result();
     }
 
     private static UnitizingResult combine(String scope, int documents, long length,

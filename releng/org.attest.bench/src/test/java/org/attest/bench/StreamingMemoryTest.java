@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Memory that does not grow with the corpus: an import of more text than the heap holds, in a child JVM with a small
- * heap, which an import keeping every article until it publishes them cannot survive.
+ * Memory that does not grow with the corpus: an import of more text than the heap holds, and agreement over more units
+ * than it holds, each in a child JVM with a small heap, which an import keeping every article until it publishes them,
+ * or agreement keeping a row per unit until the end, cannot survive.
  */
 class StreamingMemoryTest {
 
@@ -53,6 +54,18 @@ class StreamingMemoryTest {
             assertThat(store.corpus().getDocuments()).hasSize(DOCUMENTS);
             assertThat(store.readText(store.corpus().getDocuments().get(DOCUMENTS - 1))).hasSize(CHARACTERS);
         }
+    }
+
+    @Test
+    void agreementOverMoreUnitsThanTheHeapHoldsRunsInThatHeap() throws Exception {
+        // 4,000 documents of 300 spans by three annotators: 1.2 million units, which kept as rows of the reliability
+        // matrix (a unit's name and values, about 140 bytes) would take 170 MB, five times the heap
+        Process sut = child(AgreementChild.class, "4000", "300");
+
+        String output = new String(sut.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(sut.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(sut.exitValue()).as(output).isZero();
+        assertThat(output).contains("units 1200000 alpha 0.");
     }
 
     // a synthetic article repeated to the length wanted, with its index first so that no two texts are the same

@@ -56,6 +56,11 @@ class ObservationCacheTest {
         assertThat(sut).isEqualTo(expected);
         assertThat(sut.toString()).isEqualTo(expected.toString());
         assertThat(cacheFile).isRegularFile();
+        // the entries of the first run went to a scratch file beside the cache, not into memory; it is gone
+        try (var files = Files.list(cacheFile.getParent())) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).contains("observations.bin")
+                    .noneMatch(name -> name.startsWith("observations.bin."));
+        }
     }
 
     @Test

@@ -1,0 +1,72 @@
+package org.attest.claims;
+
+import java.util.AbstractList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.RandomAccess;
+
+/**
+ * The verdicts on every pair of a cluster's claims, judged when read rather than kept: a cluster of n claims has
+ * n(n-1)/2 pairs, so a large cluster's verdicts would not fit in memory, while reading them one by one needs none.
+ * Pairs come in the order (0,1), (0,2), ..., (1,2), ...; the list cannot be changed.
+ */
+final class PairVerdicts extends AbstractList<Verdict> implements RandomAccess {
+
+    private final List<ClaimFigure> claims;
+    private final ConflictRules rules;
+
+    PairVerdicts(List<ClaimFigure> claims, ConflictRules rules) {
+        this.claims = claims;
+        this.rules = rules;
+    }
+
+    @Override
+    public Verdict get(int index) {
+        int n = claims.size();
+        if (index < 0 || index >= size()) {
+            throw new IndexOutOfBoundsException("pair " + index + " of " + size());
+        }
+        int i = 0;
+        int left = index;
+        while (left >= n - 1 - i) {
+            left -= n - 1 - i;
+            i++;
+        }
+        return rules.compare(claims.get(i), claims.get(i + 1 + left));
+    }
+
+    @Override
+    public int size() {
+        long n = claims.size();
+        return Math.toIntExact(n * (n - 1) / 2);
+    }
+
+    @Override
+    public Iterator<Verdict> iterator() {
+        return new Iterator<>() {
+
+            private int i;
+            private int j = 1;
+
+            @Override
+            public boolean hasNext() {
+                return j < claims.size();
+            }
+
+            @Override
+            public Verdict next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Verdict verdict = rules.compare(claims.get(i), claims.get(j));
+                j++;
+                if (j == claims.size()) {
+                    i++;
+                    j = i + 1;
+                }
+                return verdict;
+            }
+        };
+    }
+}
