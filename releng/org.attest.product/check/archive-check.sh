@@ -89,8 +89,12 @@ expect 0 "Attest $version" env ATTEST_HOME="$work/brief-home" "$install/bin/atte
 expect 0 "3 document(s), 1 annotator(s): anna" \
   env ATTEST_HOME="$work/brief-home" TMPDIR="$work/scratch" "$install/bin/attest" info "$work/corpus"
 rm -rf "$work/brief-home"
-# the run ends when no Java writing an archive under $work is left (read from /proc) and the scratch folder is empty
-training() { grep -qsa -e "ArchiveClassesAtExit=$work/" /proc/[0-9]*/cmdline || [ -n "$(ls -A "$work/scratch")" ]; }
+# the run ends when no Java listing classes or writing an archive under $work is left (read from /proc) and the
+# scratch folder is empty
+training() {
+  grep -qsa -e "DumpLoadedClassList=$work/" -e "SharedClassListFile=$work/" /proc/[0-9]*/cmdline \
+    || [ -n "$(ls -A "$work/scratch")" ]
+}
 waited=0
 while training && [ "$waited" -lt 180 ]; do sleep 1; waited=$((waited + 1)); done
 if [ -n "$(ls -A "$work/scratch")" ]; then

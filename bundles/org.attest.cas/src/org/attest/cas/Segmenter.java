@@ -1,9 +1,8 @@
 package org.attest.cas;
 
-import java.util.IllformedLocaleException;
-
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.IllformedLocaleException;
 import com.ibm.icu.util.ULocale;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Type;
@@ -11,9 +10,13 @@ import org.apache.uima.cas.Type;
 /** Splits a CAS's text into sentence and token annotations with ICU's locale-aware break rules. */
 public final class Segmenter {
 
-    private final ULocale locale;
-    private final BreakIterator sentences;
-    private final BreakIterator words;
+    private static final String ENGLISH = "en";
+
+    private final String tag;
+    private final String language;
+    // built at the first text: ICU's locale data and break rules take a while to load, and a command that only reads
+    // CASes (attest info) never segments one
+    private volatile Rules rules;
 
     /** Creates an English segmenter, which keeps common abbreviations such as "Mr." inside a sentence. */
     public Segmenter() {
@@ -22,26 +25,53 @@ public final class Segmenter {
 
     /** Creates a segmenter for the BCP 47 {@code languageCode}, or English when it is null or blank. */
     public Segmenter(String languageCode) {
-        this.locale = locale(languageCode);
-        // Prototypes only: segment() clones them because a BreakIterator keeps its position and is not thread-safe.
-        this.sentences = BreakIterator.getSentenceInstance(locale);
-        this.words = BreakIterator.getWordInstance(locale);
+        this.tag = languageCode == null || languageCode.isBlank() ? ENGLISH : languageCode.strip();
+        if (tag.equals(ENGLISH)) {
+            this.language = ENGLISH;
+        } else {
+            // a code given is checked now, so that a bad one is refused where it is named
+            Rules given = new Rules(locale(tag));
+            this.rules = given;
+            this.language = given.locale().getLanguage();
+        }
     }
 
-    private static ULocale locale(String languageCode) {
-        String tag = languageCode == null || languageCode.isBlank() ? "en" : languageCode.strip();
+    // Prototypes only: segment() clones them because a BreakIterator keeps its position and is not thread-safe.
+    private record Rules(ULocale locale, BreakIterator sentences, BreakIterator words) {
+
+        Rules(ULocale locale) {
+            this(locale, BreakIterator.getSentenceInstance(locale), BreakIterator.getWordInstance(locale));
+        }
+    }
+
+    private Rules rules() {
+        Rules built = rules;
+        if (built == null) {
+            synchronized (this) {
+                built = rules;
+                if (built == null) {
+                    built = new Rules(locale(tag));
+                    rules = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    private static ULocale locale(String tag) {
         try {
             // "ss=standard" suppresses sentence breaks after the locale's known abbreviations.
             return new ULocale.Builder().setLanguageTag(tag).setUnicodeLocaleKeyword("ss", "standard").build();
         } catch (IllformedLocaleException e) {
+            // ICU's own exception, not java.util's: the builder is ICU's
             throw new IllegalArgumentException(
-                    "'" + languageCode + "' is not a BCP 47 language code; use e.g. 'en' or 'nb'", e);
+                    "'" + tag + "' is not a BCP 47 language code; use e.g. 'en' or 'nb'", e);
         }
     }
 
     /** Returns the language code this segmenter uses, such as "en". */
     public String language() {
-        return locale.getLanguage();
+        return language;
     }
 
     /**
@@ -55,7 +85,8 @@ public final class Segmenter {
         }
         Type sentenceType = type(cas, AttestTypes.SENTENCE);
         Type tokenType = type(cas, AttestTypes.TOKEN);
-        BreakIterator sentenceBreaks = (BreakIterator) sentences.clone();
+        Rules prototypes = rules();
+        BreakIterator sentenceBreaks = (BreakIterator) prototypes.sentences().clone();
         sentenceBreaks.setText(text);
         for (int start = sentenceBreaks.first(),
                 end = sentenceBreaks.next(); end != BreakIterator.DONE; start = end, end = sentenceBreaks.next()) {
@@ -65,7 +96,7 @@ public final class Segmenter {
                 cas.addFsToIndexes(cas.createAnnotation(sentenceType, begin, stop));
             }
         }
-        BreakIterator wordBreaks = (BreakIterator) words.clone();
+        BreakIterator wordBreaks = (BreakIterator) prototypes.words().clone();
         wordBreaks.setText(text);
         for (int start = wordBreaks.first(),
                 end = wordBreaks.next(); end != BreakIterator.DONE; start = end, end = wordBreaks.next()) {

@@ -38,7 +38,7 @@ public final class Cli {
 
     /** Runs the command line on {@code args} and returns the process exit code. */
     public int run(String... args) {
-        CommandLine cl = new CommandLine(new AttestCommand());
+        CommandLine cl = AttestCommand.parser(args);
         cl.registerConverter(Charset.class, Encodings::parse);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));

@@ -11,9 +11,19 @@ public final class Main {
 
     /** Runs the command line with {@code args} and ends the process with its exit code. */
     public static void main(String[] args) {
+        // picocli looks for Groovy's Closure class when it starts, which on a plain class path opens and searches every
+        // jar on it; Attest's commands have no closures in their annotations
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
         int code = new Cli(System.out, System.err).run(args);
         System.out.flush();
         System.err.flush();
+        if (code == Cli.OK && Threads.onlyThisOneRuns()) {
+            // the Java ends on its own, hooks run; System.exit would first look for a System.Logger backend for
+            // Runtime.exit's log, a search of every jar on the class path
+            return;
+        }
         // a command may leave pool threads behind; the Equinox launcher ends the process the same way
         System.exit(code);
     }

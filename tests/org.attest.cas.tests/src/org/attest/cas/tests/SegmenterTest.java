@@ -1,9 +1,13 @@
 package org.attest.cas.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.text.AnnotationFS;
@@ -124,5 +128,29 @@ class SegmenterTest {
         assertThat(new Segmenter("nb").language()).isEqualTo("nb");
         assertThat(new Segmenter(" ").language()).isEqualTo("en");
         assertThat(factory.newCas("Hi.").getDocumentLanguage()).isEqualTo("en");
+    }
+
+    @Test
+    void thatABadLanguageCodeIsRefusedWhenTheSegmenterIsMadeNotAtItsFirstText() {
+        assertThatThrownBy(() -> new Segmenter("not a code!")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'not a code!' is not a BCP 47 language code");
+    }
+
+    @Test
+    void thatTextsSegmentedFromSeveralThreadsAtOnceGetTheSameSentencesAsOneAtATime() throws Exception {
+        String text = "Mr. Blinken called on Tuesday. Talks followed. Up to 100 people died.";
+        CasFactory fresh = new CasFactory(DefaultSchema.create(), new Segmenter());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> counts = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                counts.add(pool.submit(() -> of(fresh.newCas(text), AttestTypes.SENTENCE).size()));
+            }
+            for (Future<Integer> count : counts) {
+                assertThat(count.get()).isEqualTo(sentences(text).size()).isEqualTo(3);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

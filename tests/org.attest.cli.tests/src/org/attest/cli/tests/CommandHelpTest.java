@@ -33,7 +33,7 @@ class CommandHelpTest {
     /** Returns the arguments that ask each command and sub-command for its help, e.g. {@code curation DIR status}. */
     static Stream<List<String>> everyCommand() {
         List<List<String>> all = new ArrayList<>();
-        collect(new CommandLine(new AttestCommand()).getCommandSpec(), List.of(), all);
+        collect(AttestCommand.parser().getCommandSpec(), List.of(), all);
         return all.stream();
     }
 
@@ -50,7 +50,7 @@ class CommandHelpTest {
     }
 
     private static CommandSpec specOf(List<String> args) {
-        CommandLine line = new CommandLine(new AttestCommand());
+        CommandLine line = AttestCommand.parser();
         for (String arg : args) {
             if (line.getSubcommands().containsKey(arg)) {
                 line = line.getSubcommands().get(arg);

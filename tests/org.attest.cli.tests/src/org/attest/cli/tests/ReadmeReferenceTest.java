@@ -45,7 +45,7 @@ class ReadmeReferenceTest {
     @Test
     void everyCommandOfTheParserHasARowInTheReference() throws Exception {
         String sut = reference();
-        CommandLine parser = new CommandLine(new AttestCommand());
+        CommandLine parser = AttestCommand.parser();
 
         assertThat(parser.getSubcommands().keySet()).isNotEmpty()
                 .allSatisfy(name -> assertThat(rows(sut, "| `attest " + name)).as("rows of attest " + name)
@@ -55,7 +55,7 @@ class ReadmeReferenceTest {
     @Test
     void everyCommandsRowsNameEachOptionItsParserAccepts() throws Exception {
         String sut = reference();
-        new CommandLine(new AttestCommand()).getSubcommands().forEach((name, parser) -> {
+        AttestCommand.parser().getSubcommands().forEach((name, parser) -> {
             String rows = rows(sut, "| `attest " + name);
             parser.getCommandSpec().options().stream().filter(o -> !namedInHelpOnly(o))
                     .forEach(
@@ -67,7 +67,7 @@ class ReadmeReferenceTest {
     void everySubcommandHasARowNamingEachOfItsOptions() throws Exception {
         String sut = reference();
         int checked = 0;
-        for (CommandLine parent : new CommandLine(new AttestCommand()).getSubcommands().values()) {
+        for (CommandLine parent : AttestCommand.parser().getSubcommands().values()) {
             CommandSpec spec = parent.getCommandSpec();
             String labels = spec.positionalParameters().stream().map(p -> " " + p.paramLabel())
                     .collect(Collectors.joining());

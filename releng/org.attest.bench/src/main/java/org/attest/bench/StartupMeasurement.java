@@ -85,9 +85,10 @@ final class StartupMeasurement implements Measurement {
         return Files.isExecutable(product.resolve("bin/attest")) ? product : null;
     }
 
-    // the archive appears once its background run has ended; a run without it would time the JVM without sharing
+    // the archive appears once its background run (three commands and the dump) has ended; a run without it would
+    // time the JVM without sharing
     static void awaitArchive(Path launch) throws Exception {
-        long deadline = System.nanoTime() + 120_000_000_000L;
+        long deadline = System.nanoTime() + 300_000_000_000L;
         while (System.nanoTime() < deadline) {
             try (Stream<Path> files = Files.list(launch)) {
                 if (files.anyMatch(p -> p.getFileName().toString().endsWith(".jsa"))) {
@@ -96,6 +97,6 @@ final class StartupMeasurement implements Measurement {
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("bin/attest made no class-data sharing archive in " + launch + " within 120 s");
+        throw new IllegalStateException("bin/attest made no class-data sharing archive in " + launch + " within 300 s");
     }
 }
