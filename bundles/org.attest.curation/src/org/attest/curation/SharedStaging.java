@@ -1,6 +1,7 @@
 package org.attest.curation;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.attest.store.fs.AtomicFiles;
@@ -34,13 +35,11 @@ final class SharedStaging implements CurationFiles.Staging {
             throw new IllegalArgumentException(target + " is not a file of the corpus " + root);
         }
         Path staged = transaction.stagedRoot().resolve(root.relativize(file).toString());
-        // folders are shared by the documents (documents/ itself): made one thread at a time, each exactly once
-        synchronized (this) {
-            AtomicFiles.createDirectories(staged.getParent());
-        }
+        // no fsync per folder here: the transaction's commit syncs every staged folder once, before its journal
+        Files.createDirectories(staged.getParent());
         // writing is the slow part and touches only this thread's files; the transaction's bookkeeping is not
-        // thread-safe
-        AtomicFiles.writeStaged(staged, bytes);
+        // thread-safe. Forced here, while the other workers read and merge, so the commit finds the content on disk
+        AtomicFiles.writeStagedForced(staged, bytes);
         synchronized (this) {
             transaction.adopt(staged);
         }

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
+import org.attest.agreement.corpus.ObservationRecorder;
 import org.attest.cas.AttestTypes;
 import org.attest.cas.Layers;
 import org.attest.claims.EntityIds;
@@ -25,7 +26,9 @@ import org.attest.io.export.ExportDocument;
 import org.attest.io.export.ExportFormat;
 import org.attest.io.export.ExportRelation;
 import org.attest.io.export.ExportSpan;
+import org.attest.model.AnnotationState;
 import org.attest.model.Document;
+import org.attest.model.DocumentState;
 import org.attest.model.FeatureDefinition;
 import org.attest.model.Layer;
 import org.attest.model.MetadataEntry;
@@ -52,6 +55,8 @@ final class ExportReader {
     private final AtomicInteger fromCache = new AtomicInteger();
     private final AtomicInteger deserialized = new AtomicInteger();
     private final EntityIds entities;
+    // opened at the first CAS deserialized: an export of an unchanged corpus does not read the observation cache
+    private ObservationRecorder observations;
 
     private ExportReader(CorpusStore store, String from, boolean segmented, CasCache<Converted> cache) {
         this.store = store;
@@ -73,7 +78,10 @@ final class ExportReader {
         return new ExportReader(store, from, format.needsSegmentation(), cache);
     }
 
-    /** Says how many CAS files were deserialized and how many came from the cache, and keeps what was read. */
+    /**
+     * Says how many CAS files were deserialized and how many came from the cache, and keeps what was read, for the
+     * export and for the agreement, which then does not deserialize them again.
+     */
     void finish(Consumer<String> progress) {
         progress.accept("export: read " + deserialized.get() + " CAS file(s), " + fromCache.get()
                 + " unchanged one(s) from the cache");
@@ -84,6 +92,38 @@ final class ExportReader {
             progress.accept("export: could not write the cache in " + store.layout().cache() + " (" + e.getMessage()
                     + "); the next export reads every CAS again");
         }
+        ObservationRecorder recorded;
+        synchronized (this) {
+            recorded = observations;
+            observations = null;
+        }
+        if (recorded != null) {
+            try {
+                recorded.save();
+            } catch (IOException | RuntimeException e) {
+                // the agreement is right without it; it reads these CASes again
+                progress.accept("export: could not keep what the agreement compares of " + recorded.recorded()
+                        + " CAS file(s) in " + store.layout().cache() + " (" + e.getMessage()
+                        + "); the agreement reads them again");
+            }
+        }
+    }
+
+    private synchronized ObservationRecorder observations() {
+        if (observations == null) {
+            observations = ObservationRecorder.open(store);
+        }
+        return observations;
+    }
+
+    // Whether the manifest's agreement counts this source's work on the document: finished work only.
+    private boolean counts(Document document) {
+        for (AnnotationState state : document.getStates()) {
+            if (state.getState() == DocumentState.FINISHED && from.equals(state.getAnnotator().getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -106,6 +146,10 @@ final class ExportReader {
                     ? store.reads().gold(document, bytes, reuse)
                     : store.reads().cas(document, from, bytes, reuse);
             converted = convert(cas);
+            if (!gold && counts(document)) {
+                // the manifest's agreement compares this CAS too: what it needs is taken now, not read again
+                observations().record(document, from, hash, cas);
+            }
             // the converted values are strings and numbers only, so the CAS can take the next document
             pool.add(cas);
             if (reuse != null && reuse != cas) {

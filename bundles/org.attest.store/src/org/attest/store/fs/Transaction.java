@@ -32,6 +32,8 @@ public final class Transaction implements AutoCloseable {
 
     private final List<Path> stagedFiles = new ArrayList<>();
 
+    private final List<Path> stagedFolders = new ArrayList<>();
+
     private String summary;
 
     private boolean finished;
@@ -85,7 +87,8 @@ public final class Transaction implements AutoCloseable {
         String rel = relative(target);
         PathGuard.confined(root, target);
         Path staged = staged(rel);
-        AtomicFiles.createDirectories(staged.getParent());
+        // the new folders' entries are made durable together at commit, with the files in them
+        Files.createDirectories(staged.getParent());
         stagedFiles.add(AtomicFiles.writeStaged(staged, bytes));
         entries.put(rel, new Journal.Entry(Journal.Kind.FILE, rel));
     }
@@ -102,7 +105,8 @@ public final class Transaction implements AutoCloseable {
         String rel = relative(target);
         PathGuard.confined(root, target);
         Path staged = staged(rel);
-        AtomicFiles.createDirectories(staged);
+        Files.createDirectories(staged);
+        stagedFolders.add(staged);
         entries.put(rel, new Journal.Entry(Journal.Kind.FOLDER, rel));
         return staged;
     }
@@ -193,7 +197,7 @@ public final class Transaction implements AutoCloseable {
                                     + ": it exists already; nothing was changed");
                 }
             }
-            AtomicFiles.forceDurably(stagedFiles);
+            forceStaged();
             AtomicFiles.createDirectories(journalFile.getParent());
             AtomicFiles.write(journalFile, journal.toBytes());
         } catch (IOException | RuntimeException e) {
@@ -217,6 +221,27 @@ public final class Transaction implements AutoCloseable {
             throw e;
         }
         Folders.deleteQuietly(staging);
+    }
+
+    /**
+     * Makes everything staged durable before the journal names it: every staged file's content, then the entries of
+     * every folder from each staged file or folder up to the staged root, each folder synced once, several at a time.
+     */
+    private void forceStaged() throws IOException {
+        ParallelForce.files(List.copyOf(stagedFiles));
+        Path top = stagedRoot();
+        java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
+        List<Path> staged = new ArrayList<>(stagedFiles);
+        staged.addAll(stagedFolders);
+        for (Path path : staged) {
+            for (Path folder = path.toAbsolutePath().normalize().getParent(); folder != null
+                    && folder.startsWith(top); folder = folder.getParent()) {
+                if (!folders.add(folder)) {
+                    break;
+                }
+            }
+        }
+        ParallelForce.each(List.copyOf(folders), AtomicFiles::syncDirectory);
     }
 
     /** Undoes the renames of {@code applied}, last first, then drops the journal; a failure leaves it for recovery. */

@@ -138,6 +138,29 @@ class ExportCacheTest {
     }
 
     @Test
+    void theFirstExportHandsTheAgreementWhatItReadOfTheExportedCasesAndTheSummaryIsTheSameAsFromEveryFile()
+            throws Exception {
+        try (CorpusStore store = CorpusStore.open(corpus, CorpusStore.Mode.WRITE, "test")) {
+            ExportServiceTest.annotate(store,
+                    new ScriptedAnnotator(store.corpus().getSchema(), new Personality("ben", 7, 0.15, 0.3, 0.15)));
+        }
+
+        export("anna", tmp.resolve("shared"));
+        assertThat(progress).contains("export: read 20 CAS file(s), 0 unchanged one(s) from the cache",
+                "agreement: read 20 CAS file(s), 20 unchanged one(s) from the cache");
+        // the export's own cache stays, so it reads no CAS and the agreement reads every file itself
+        Files.delete(cache.resolve("export-agreement.json"));
+        Files.delete(cache.resolve("observations.bin"));
+        export("anna", tmp.resolve("separate"));
+
+        assertThat(progress).contains("export: read 0 CAS file(s), 20 unchanged one(s) from the cache",
+                "agreement: read 40 CAS file(s), 0 unchanged one(s) from the cache");
+        assertThat(agreement(tmp.resolve("shared"))).isEqualTo(agreement(tmp.resolve("separate")))
+                .containsPattern("\"documentsCounted\" ?: ?20\\b");
+        assertThat(files(tmp.resolve("shared"))).isEqualTo(files(tmp.resolve("separate")));
+    }
+
+    @Test
     void aDamagedAgreementSummaryIsNamedAndComputedAnew() throws Exception {
         export("anna", tmp.resolve("first"));
         Path file = cache.resolve("export-agreement.json");

@@ -21,13 +21,20 @@ import org.attest.store.CorpusStore;
 
 /**
  * A whole export of one annotator's work (every document, split 80/10/10, the manifest with its corpus agreement) in
- * JSONL and CoNLL, in MB/s of the format files written, against a plain program that loads the same CASes one by one
- * with {@code CasIOUtils} and writes the same bytes: once with nothing cached, once more on the unchanged corpus.
+ * JSONL and CoNLL against a plain program that loads the same CASes one by one with {@code CasIOUtils} and writes the
+ * same bytes: once with nothing cached (its time, at most 1.5x the plain program's), once more on the unchanged corpus
+ * (in MB/s of the format files written, at least 50 at 10,000 documents).
  */
 final class ExportMeasurement implements Measurement {
 
     /** The throughput the issue asks for, in MB/s of output. */
     static final double TARGET_MB_PER_SECOND = 50;
+
+    /**
+     * The largest acceptable ratio of the first export (nothing cached) to its baseline: reading and loading the same
+     * CASes and writing the same bytes.
+     */
+    static final double FIRST_MAX_RATIO = 1.5;
 
     /** The corpus size the target is set for ("over a 10,000-document corpus"); smaller corpora are information. */
     static final int TARGET_DOCS = 10_000;
@@ -92,11 +99,12 @@ final class ExportMeasurement implements Measurement {
                                     ? ""
                                     : "target >= 50 MB/s at 10,000 documents, information here; ",
                             attestSeconds, what)));
-            rows.add(Result.rate("export " + format + ", first export: no cache", w.size(), "MB/s", mb / firstSeconds,
-                    mb / plainSeconds, Double.NaN,
+            rows.add(new Result("export " + format + ", first: no cache (total)", w.size(), "s", firstSeconds,
+                    plainSeconds, FIRST_MAX_RATIO,
                     String.format(Locale.ROOT, "the whole .attest/cache deleted before the run, so"
-                            + " every CAS of %s is deserialized and the agreement reads all %d annotators' CASes: %.2f s; %s",
-                            FROM, SyntheticCorpus.ANNOTATORS.size(), firstSeconds, what)));
+                            + " every CAS of %s is deserialized and the agreement reads all %d annotators' CASes:"
+                            + " %.2f s, %.1f MB/s; %s",
+                            FROM, SyntheticCorpus.ANNOTATORS.size(), firstSeconds, mb / firstSeconds, what)));
         }
         return rows;
     }

@@ -15,12 +15,12 @@ import org.attest.store.CorpusStore;
 /**
  * Auto-merge of the whole corpus on disk, three annotators' finished work per document: {@link CurationService#merge}
  * with the default (unanimous) policy, writing every gold CAS and curation record durably, against reading and
- * {@code CasIOUtils.load}ing the same CASes, the work a merge cannot avoid. Target: at most 2x.
+ * {@code CasIOUtils.load}ing the same CASes, the work a merge cannot avoid. Target: at most 1.5x (issue 23).
  */
 final class MergeMeasurement implements Measurement {
 
     /** The largest acceptable ratio of auto-merge to loading the CASes. */
-    static final double MAX_RATIO = 2.0;
+    static final double MAX_RATIO = 1.5;
 
     @Override
     public String name() {

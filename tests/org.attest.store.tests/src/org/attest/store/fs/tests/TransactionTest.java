@@ -134,6 +134,33 @@ class TransactionTest {
         assertThat(outside).hasContent("keep me");
     }
 
+    @Test
+    void everyStagedFolderIsSyncedOnceBeforeTheJournalNamesItsFiles() throws IOException {
+        List<String> calls = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        FaultSeam.install((call, path) -> calls.add(call + " " + root.relativize(path.toAbsolutePath())));
+
+        change();
+
+        int journal = java.util.stream.IntStream.range(0, calls.size())
+                .filter(i -> calls.get(i).startsWith("WRITE .attest/journal/")).findFirst().orElseThrow();
+        List<String> before = calls.subList(0, journal);
+        // a crash right after the journal is written must find every staged file under its name to roll forward
+        List<String> staged = before.stream().filter(c -> c.startsWith("WRITE .attest/staging/"))
+                .map(c -> c.substring("WRITE ".length())).toList();
+        assertThat(staged).hasSize(4);
+        for (String file : staged) {
+            assertThat(before).as("the content of " + file).contains("FORCE " + file);
+            Path folder = Path.of(file).getParent();
+            while (!folder.getFileName().toString().equals("new")) {
+                assertThat(before).as("the entry of " + folder).containsOnlyOnce("SYNC_FOLDER " + folder);
+                folder = folder.getParent();
+            }
+            assertThat(before).containsOnlyOnce("SYNC_FOLDER " + folder);
+        }
+        assertThat(files()).containsEntry("documents/doc-1/annotations/anna.bcas", "cas")
+                .containsEntry("registry/clusters/C-1.xmi", "cluster");
+    }
+
     private int countCalls() throws IOException {
         reset();
         AtomicInteger calls = new AtomicInteger();
