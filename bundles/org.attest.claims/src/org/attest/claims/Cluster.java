@@ -51,9 +51,13 @@ public record Cluster(String id, String proposition, List<ClaimFigure> claims, L
         return new Cluster(id, proposition, kept, new PairVerdicts(kept, rules), List.copyOf(joint));
     }
 
-    /** Returns the verdicts that are conflicts. */
+    /**
+     * Returns the verdicts that are conflicts (kept once found, when the cluster judges its pairs as they are read).
+     */
     public List<Verdict> conflicts() {
-        return verdicts.stream().filter(Verdict::conflict).toList();
+        return verdicts instanceof PairVerdicts pairs
+                ? pairs.conflicts()
+                : verdicts.stream().filter(Verdict::conflict).toList();
     }
 
     /** Returns how many verdicts are conflicts, without keeping them. */

@@ -15,6 +15,8 @@ final class PairVerdicts extends AbstractList<Verdict> implements RandomAccess {
 
     private final List<ClaimFigure> claims;
     private final ConflictRules rules;
+    // the conflicts, found once when first asked for (a view asks on every paint); usually a few of the pairs
+    private volatile List<Verdict> conflicts;
 
     PairVerdicts(List<ClaimFigure> claims, ConflictRules rules) {
         this.claims = claims;
@@ -34,6 +36,22 @@ final class PairVerdicts extends AbstractList<Verdict> implements RandomAccess {
             i++;
         }
         return rules.compare(claims.get(i), claims.get(i + 1 + left));
+    }
+
+    /** Returns the verdicts that are conflicts, judging every pair the first time only. */
+    List<Verdict> conflicts() {
+        List<Verdict> found = conflicts;
+        if (found == null) {
+            List<Verdict> all = new java.util.ArrayList<>();
+            for (Verdict verdict : this) {
+                if (verdict.conflict()) {
+                    all.add(verdict);
+                }
+            }
+            found = List.copyOf(all);
+            conflicts = found;
+        }
+        return found;
     }
 
     @Override
