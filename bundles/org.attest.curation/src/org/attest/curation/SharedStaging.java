@@ -38,8 +38,8 @@ final class SharedStaging implements CurationFiles.Staging {
         // no fsync per folder here: the transaction's commit syncs every staged folder once, before its journal
         Files.createDirectories(staged.getParent());
         // writing is the slow part and touches only this thread's files; the transaction's bookkeeping is not
-        // thread-safe. Forced here, while the other workers read and merge, so the commit finds the content on disk
-        AtomicFiles.writeStagedForced(staged, bytes);
+        // thread-safe
+        AtomicFiles.writeStaged(staged, bytes);
         synchronized (this) {
             transaction.adopt(staged);
         }

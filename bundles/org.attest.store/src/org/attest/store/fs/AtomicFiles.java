@@ -63,29 +63,6 @@ public final class AtomicFiles {
     }
 
     /**
-     * Writes a new file of a staging folder and forces its content to disk at once, for a writer whose threads do
-     * other work while the disk writes; the commit that publishes the file forces it again, at almost no cost.
-     *
-     * @param file the staged file to create or overwrite; its folder must exist
-     * @param bytes its content
-     * @return {@code file}
-     * @throws IOException when writing or forcing fails
-     */
-    public static Path writeStagedForced(Path file, byte[] bytes) throws IOException {
-        FaultSeam.before(FaultSeam.Call.WRITE, file);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            FaultSeam.before(FaultSeam.Call.FORCE, file);
-            channel.force(true);
-        }
-        return file;
-    }
-
-    /**
      * Replaces the content of {@code target} with what {@code writer} streams, atomically and durably.
      *
      * <p>The stream is buffered; the writer need not close it. If the writer throws, the
