@@ -52,14 +52,9 @@ final class FirstFetch {
                     Constants.R_REMOTES + TeamCorpus.REMOTE + "/*"));
             origin.update(config);
             config.save();
-            // JGit starts a garbage collection check in the background after a fetch; in a clone it has nothing to do,
-            // and
-            // it would lock files in the private folder while the clone moves it into place (leaving a stale
-            // gc.log.lock
-            // that stops git's own automatic gc): off for this fetch, in memory only
-            config.setBoolean(ConfigConstants.CONFIG_FETCH_SECTION, null, ConfigConstants.CONFIG_KEY_AUTOGC, false);
+            // without JGit's background gc check (see Remote.fetch), which would lock files in the private folder while
+            // the clone moves it into place
             FetchResult fetched = remote.fetch(repository, TeamCorpus.REMOTE);
-            config.unset(ConfigConstants.CONFIG_FETCH_SECTION, null, ConfigConstants.CONFIG_KEY_AUTOGC);
             Ref head = branchToCheckOut(fetched);
             if (head != null) {
                 String branch = Repository.shortenRefName(head.getName());
