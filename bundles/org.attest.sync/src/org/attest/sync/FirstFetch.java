@@ -52,6 +52,8 @@ final class FirstFetch {
                     Constants.R_REMOTES + TeamCorpus.REMOTE + "/*"));
             origin.update(config);
             config.save();
+            // without JGit's background gc check (see Remote.fetch), which would lock files in the private folder while
+            // the clone moves it into place
             FetchResult fetched = remote.fetch(repository, TeamCorpus.REMOTE);
             Ref head = branchToCheckOut(fetched);
             if (head != null) {

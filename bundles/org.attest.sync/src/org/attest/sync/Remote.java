@@ -51,9 +51,14 @@ final class Remote {
      * Fetches what the remote {@code name} of {@code repository} publishes, by its configured refspecs. It is what
      * JGit's fetch command does but for its search for submodules, which walks the whole tree after every fetch (a
      * corpus holds none: clone and sync refuse them), a fifth of a second on ten thousand documents. Returns what the
-     * remote advertised and what moved.
+     * remote advertised and what moved. JGit would then check in a background thread whether the repository needs a
+     * garbage collection, which a command that ends soon after may cut short, leaving Git's lock files behind; so the
+     * check is off during the fetch (in memory only) and {@link Housekeeping} does it when a sync has finished.
      */
     FetchResult fetch(Repository repository, String name) throws GitAPIException {
+        org.eclipse.jgit.lib.StoredConfig config = repository.getConfig();
+        String autoGc = config.getString(Housekeeping.FETCH, null, Housekeeping.AUTO_GC);
+        config.setBoolean(Housekeeping.FETCH, null, Housekeeping.AUTO_GC, false);
         try (Transport transport = Transport.open(repository, name)) {
             transport.setTimeout(TIMEOUT);
             if (credentials != null) {
@@ -64,6 +69,12 @@ final class Remote {
             throw new InvalidRemoteException("the remote " + name + " cannot be used: " + e.getMessage(), e);
         } catch (org.eclipse.jgit.errors.TransportException e) {
             throw new TransportException(e.getMessage(), e);
+        } finally {
+            if (autoGc == null) {
+                config.unset(Housekeeping.FETCH, null, Housekeeping.AUTO_GC);
+            } else {
+                config.setString(Housekeeping.FETCH, null, Housekeeping.AUTO_GC, autoGc);
+            }
         }
     }
 

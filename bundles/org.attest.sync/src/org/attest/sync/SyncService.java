@@ -77,6 +77,7 @@ public final class SyncService {
                 cancelled(monitor, team);
                 if (round.pushed == 0 || push(team, remote, url)) {
                     new TeamState(team.dir()).synced(Instant.now());
+                    Housekeeping.afterSync(team.repository(), monitor);
                     return new SyncResult(committed, received, round.pushed, notes, attempt, recovered);
                 }
             }

@@ -59,6 +59,22 @@ class GitInteropTest {
     }
 
     @Test
+    void aCloneLeavesNoLockBehindAndNoSettingOfItsOwnForGit() throws Exception {
+        Team team = new Team(tmp).published();
+
+        Path anna = team.cloneAs("anna");
+
+        // JGit's background gc check after a fetch, when it ran during a clone, left .git/gc.log.lock in the copy
+        Thread.sleep(1000);
+        try (java.util.stream.Stream<Path> files = Files.walk(anna.resolve(".git"))) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".lock"))).isEmpty();
+        }
+        assertThat(Team.git(anna, "config", "--list", "--local")).doesNotContain("autogc");
+        Team.git(anna, "gc", "--auto");
+        Team.git(anna, "fsck", "--full", "--strict");
+    }
+
+    @Test
     void attestTakesInCommitsMadeWithTheGitCommandLine() throws Exception {
         Team team = new Team(tmp).published();
         Path anna = team.cloneAs("anna");
