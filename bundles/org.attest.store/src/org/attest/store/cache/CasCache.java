@@ -1,11 +1,9 @@
 package org.attest.store.cache;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.LinkOption;
@@ -14,9 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -59,10 +54,6 @@ public final class CasCache<T> {
         T decode(Decoder in);
     }
 
-    private static final int HASH_BYTES = 32;
-    // the hash, then the lengths of the text hash, document, annotator and payload, one byte each at least
-    private static final int MIN_ENTRY_BYTES = HASH_BYTES + 4;
-
     private final Path file;
     private final byte[] magic;
     private final String fingerprint;
@@ -70,8 +61,8 @@ public final class CasCache<T> {
     // the file on disk as it was when opened (an open file keeps its content when a new one replaces it), or null;
     // entries are read and decoded only when used
     private final FileChannel stored;
-    private final Map<ByteBuffer, Stored> byHash;
-    private final Map<String, Stored> byDocumentAndAnnotator;
+    private final Map<ByteBuffer, CacheIndex.Stored> byHash;
+    private final Map<String, CacheIndex.Stored> byDocumentAndAnnotator;
     // entries of this run: document + annotator -> the entry to keep
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
     // entries encoded in this run go to a scratch file beside the cache as they come, not into memory; deleted on save
@@ -81,8 +72,8 @@ public final class CasCache<T> {
     private final String problem;
 
     private CasCache(Path file, byte[] magic, String fingerprint, Codec<T> codec, FileChannel stored,
-            Map<ByteBuffer, Stored> byHash,
-            Map<String, Stored> byDocumentAndAnnotator, String problem) {
+            Map<ByteBuffer, CacheIndex.Stored> byHash,
+            Map<String, CacheIndex.Stored> byDocumentAndAnnotator, String problem) {
         this.file = file;
         this.magic = magic;
         this.fingerprint = fingerprint;
@@ -115,10 +106,10 @@ public final class CasCache<T> {
             }
             return cache;
         } catch (IOException e) {
-            closeQuietly(channel);
+            CacheIndex.closeQuietly(channel);
             return empty(file, magicBytes, fingerprint, codec, "cannot read " + file + " (" + e.getMessage() + ")");
         } catch (RuntimeException e) {
-            closeQuietly(channel);
+            CacheIndex.closeQuietly(channel);
             return empty(file, magicBytes, fingerprint, codec, file + " is damaged (" + e.getMessage() + ")");
         }
     }
@@ -127,89 +118,14 @@ public final class CasCache<T> {
         return new CasCache<>(file, magic, fingerprint, codec, null, Map.of(), Map.of(), problem);
     }
 
-    // checks the magic line and the checksum in a first pass over the file, then indexes its entries in a second
     private static <T> CasCache<T> read(Path file, byte[] magic, String fingerprint, Codec<T> codec,
             FileChannel channel) throws IOException {
-        long size = channel.size();
-        if (size < magic.length + HASH_BYTES || size > Integer.MAX_VALUE || !startsWith(channel, magic)) {
-            throw new IllegalArgumentException("not a cache of this kind and version");
-        }
-        long body = size - HASH_BYTES;
-        if (!Arrays.equals(sha256(channel, 0, body), read(channel, body, HASH_BYTES))) {
-            throw new IllegalArgumentException("its checksum does not match its content");
-        }
-        channel.position(magic.length);
-        // not closed: closing the stream would close the channel
-        StreamReader in = new StreamReader(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16),
-                magic.length, body);
-        if (!fingerprint.equals(in.string())) {
+        CacheIndex.Index index = CacheIndex.read(channel, magic, fingerprint);
+        if (index == null) {
             // written for another schema or settings: nothing in it can be used, which is no damage
             return empty(file, magic, fingerprint, codec, null);
         }
-        int count = in.count(MIN_ENTRY_BYTES);
-        Map<ByteBuffer, Stored> byHash = new HashMap<>(count * 2);
-        Map<String, Stored> byKey = new HashMap<>(count * 2);
-        for (int i = 0; i < count; i++) {
-            long start = in.position();
-            ByteBuffer hash = ByteBuffer.wrap(in.bytes(HASH_BYTES));
-            String textHash = in.string();
-            String document = in.string();
-            String annotator = in.string();
-            int payload = in.number();
-            long payloadStart = in.position();
-            in.skip(payload);
-            Stored entry = new Stored(hash, textHash, document, annotator, start, in.position(), payloadStart, payload);
-            byHash.put(hash, entry);
-            byKey.put(key(document, annotator), entry);
-        }
-        in.requireEnd();
-        return new CasCache<>(file, magic, fingerprint, codec, channel, byHash, byKey, null);
-    }
-
-    private static boolean startsWith(FileChannel channel, byte[] magic) throws IOException {
-        return Arrays.equals(read(channel, 0, magic.length), magic);
-    }
-
-    private static byte[] read(FileChannel channel, long from, int length) throws IOException {
-        byte[] bytes = new byte[length];
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-            if (channel.read(buffer, from + buffer.position()) < 0) {
-                throw new java.io.EOFException("the file ends at byte " + (from + buffer.position()));
-            }
-        }
-        return bytes;
-    }
-
-    private static byte[] sha256(FileChannel channel, long from, long to) throws IOException {
-        MessageDigest digest = sha256();
-        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-        for (long at = from; at < to;) {
-            buffer.clear().limit((int) Math.min(buffer.capacity(), to - at));
-            int read = channel.read(buffer, at);
-            if (read < 0) {
-                throw new java.io.EOFException("the file ends at byte " + at);
-            }
-            digest.update(buffer.flip());
-            at += read;
-        }
-        return digest.digest();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // only read from: nothing of ours is lost
-        }
+        return new CasCache<>(file, magic, fingerprint, codec, channel, index.byHash(), index.byKey(), null);
     }
 
     /** Returns why the cache file could not be used, or null when it could (or there was none). */
@@ -229,7 +145,7 @@ public final class CasCache<T> {
      */
     public T find(byte[] hash, String textHash, String document, String annotator) {
         ByteBuffer key = ByteBuffer.wrap(hash);
-        Stored entry = byDocumentAndAnnotator.get(key(document, annotator));
+        CacheIndex.Stored entry = byDocumentAndAnnotator.get(CacheIndex.key(document, annotator));
         if (entry == null || !entry.hash().equals(key)) {
             // the same bytes may have been read for another document or annotator (two identical CASes)
             entry = byHash.get(key);
@@ -240,7 +156,7 @@ public final class CasCache<T> {
         }
         T value;
         try {
-            byte[] payload = read(stored, entry.payloadStart(), entry.payloadLength());
+            byte[] payload = CacheIndex.read(stored, entry.payloadStart(), entry.payloadLength());
             Decoder in = new Decoder(payload, 0, payload.length);
             value = codec.decode(in);
             in.requireEnd();
@@ -250,9 +166,9 @@ public final class CasCache<T> {
             return null;
         }
         if (entry.document().equals(document) && entry.annotator().equals(annotator)) {
-            kept.put(key(document, annotator), new Kept(null, entry));
+            kept.put(CacheIndex.key(document, annotator), new Kept(null, entry));
         } else {
-            kept.put(key(document, annotator),
+            kept.put(CacheIndex.key(document, annotator),
                     new Kept(spill(encode(hash, textHash, document, annotator, value)), null));
         }
         return value;
@@ -262,7 +178,8 @@ public final class CasCache<T> {
      * Keeps what was derived from a CAS file with the SHA-256 {@code hash} for {@code document} and {@code annotator}.
      */
     public void put(byte[] hash, String textHash, String document, String annotator, T value) {
-        kept.put(key(document, annotator), new Kept(spill(encode(hash, textHash, document, annotator, value)), null));
+        kept.put(CacheIndex.key(document, annotator),
+                new Kept(spill(encode(hash, textHash, document, annotator, value)), null));
     }
 
     /**
@@ -308,11 +225,11 @@ public final class CasCache<T> {
             }
         } finally {
             if (stored != null) {
-                closeQuietly(stored);
+                CacheIndex.closeQuietly(stored);
             }
             synchronized (this) {
                 if (scratch != null) {
-                    closeQuietly(scratch);
+                    CacheIndex.closeQuietly(scratch);
                 }
                 noScratch = true;
             }
@@ -327,7 +244,7 @@ public final class CasCache<T> {
         AtomicFiles.createDirectories(file.getParent());
         AtomicFiles.write(file, raw -> {
             BufferedOutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
-            MessageDigest digest = sha256();
+            MessageDigest digest = CacheIndex.sha256();
             OutputStream out = new DigestOutputStream(buffered, digest);
             out.write(magic);
             Encoder header = new Encoder();
@@ -336,7 +253,7 @@ public final class CasCache<T> {
             out.write(header.toByteArray());
             ByteBuffer copy = ByteBuffer.allocate(1 << 16);
             for (Object entry : entries.values()) {
-                if (entry instanceof Stored s) {
+                if (entry instanceof CacheIndex.Stored s) {
                     copy(stored, s.start(), s.end(), copy, out);
                 } else if (entry instanceof Spilled s) {
                     copy(scratch, s.offset(), s.offset() + s.length(), copy, out);
@@ -365,15 +282,11 @@ public final class CasCache<T> {
         }
     }
 
-    private static String key(String document, String annotator) {
-        return document + '\u0000' + annotator;
-    }
-
     private byte[] encode(byte[] hash, String textHash, String document, String annotator, T value) {
         Encoder payload = new Encoder();
         codec.encode(value, payload);
         Encoder entry = new Encoder();
-        entry.raw(hash, HASH_BYTES);
+        entry.raw(hash, CacheIndex.HASH_BYTES);
         entry.string(textHash);
         entry.string(document);
         entry.string(annotator);
@@ -411,16 +324,11 @@ public final class CasCache<T> {
         return org.attest.store.Hashes.digest(bytes, from, to);
     }
 
-    /** An entry of the file on disk: its key fields and where its bytes and its payload lie. */
-    private record Stored(ByteBuffer hash, String textHash, String document, String annotator, long start, long end,
-            long payloadStart, int payloadLength) {
-    }
-
     /**
      * The entry to write for a document and annotator: freshly encoded (its bytes, or where they lie in the scratch
      * file), or an entry of the file as it was.
      */
-    private record Kept(Object encoded, Stored stored) {
+    private record Kept(Object encoded, CacheIndex.Stored stored) {
     }
 
     /** Where an entry encoded in this run lies in the scratch file. */

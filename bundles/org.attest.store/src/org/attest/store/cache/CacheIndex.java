@@ -1,0 +1,124 @@
+package org.attest.store.cache;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The file of a {@link CasCache} as it lies on disk: its checks, the index of its entries, and reads from it. */
+final class CacheIndex {
+
+    /** The bytes of an entry's key, the SHA-256 of a CAS file. */
+    static final int HASH_BYTES = 32;
+    // the hash, then the lengths of the text hash, document, annotator and payload, one byte each at least
+    private static final int MIN_ENTRY_BYTES = HASH_BYTES + 4;
+
+    /** An entry of the file on disk: its key fields and where its bytes and its payload lie. */
+    record Stored(ByteBuffer hash, String textHash, String document, String annotator, long start, long end,
+            long payloadStart, int payloadLength) {
+    }
+
+    /** The entries of a file, by the hash of their CAS file and by document and annotator ({@link #key}). */
+    record Index(Map<ByteBuffer, Stored> byHash, Map<String, Stored> byKey) {
+    }
+
+    private CacheIndex() {
+    }
+
+    /** Returns the key of {@code document} and {@code annotator} in an index. */
+    static String key(String document, String annotator) {
+        return document + '\u0000' + annotator;
+    }
+
+    /**
+     * Checks the magic line and the checksum of {@code channel} in a first pass over the file, then indexes its entries
+     * in a second; returns null when the file was written for another {@code fingerprint}.
+     */
+    static Index read(FileChannel channel, byte[] magic, String fingerprint) throws IOException {
+        long size = channel.size();
+        if (size < magic.length + HASH_BYTES || size > Integer.MAX_VALUE || !startsWith(channel, magic)) {
+            throw new IllegalArgumentException("not a cache of this kind and version");
+        }
+        long body = size - HASH_BYTES;
+        if (!Arrays.equals(sha256(channel, 0, body), read(channel, body, HASH_BYTES))) {
+            throw new IllegalArgumentException("its checksum does not match its content");
+        }
+        channel.position(magic.length);
+        // not closed: closing the stream would close the channel
+        StreamReader in = new StreamReader(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16),
+                magic.length, body);
+        if (!fingerprint.equals(in.string())) {
+            return null;
+        }
+        int count = in.count(MIN_ENTRY_BYTES);
+        Map<ByteBuffer, Stored> byHash = new HashMap<>(count * 2);
+        Map<String, Stored> byKey = new HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            long start = in.position();
+            ByteBuffer hash = ByteBuffer.wrap(in.bytes(HASH_BYTES));
+            String textHash = in.string();
+            String document = in.string();
+            String annotator = in.string();
+            int payload = in.number();
+            long payloadStart = in.position();
+            in.skip(payload);
+            Stored entry = new Stored(hash, textHash, document, annotator, start, in.position(), payloadStart, payload);
+            byHash.put(hash, entry);
+            byKey.put(key(document, annotator), entry);
+        }
+        in.requireEnd();
+        return new Index(byHash, byKey);
+    }
+
+    static boolean startsWith(FileChannel channel, byte[] magic) throws IOException {
+        return Arrays.equals(read(channel, 0, magic.length), magic);
+    }
+
+    static byte[] read(FileChannel channel, long from, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, from + buffer.position()) < 0) {
+                throw new java.io.EOFException("the file ends at byte " + (from + buffer.position()));
+            }
+        }
+        return bytes;
+    }
+
+    static byte[] sha256(FileChannel channel, long from, long to) throws IOException {
+        MessageDigest digest = sha256();
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        for (long at = from; at < to;) {
+            buffer.clear().limit((int) Math.min(buffer.capacity(), to - at));
+            int read = channel.read(buffer, at);
+            if (read < 0) {
+                throw new java.io.EOFException("the file ends at byte " + at);
+            }
+            digest.update(buffer.flip());
+            at += read;
+        }
+        return digest.digest();
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // only read from: nothing of ours is lost
+        }
+    }
+}
