@@ -114,6 +114,16 @@ expect 2 "does not exist; Attest needs Java 21" env JAVA_HOME="$work/no-such-jav
 expect 2 "no Java found: Attest needs Java 21 or newer" env -i HOME="$HOME" PATH="$work/tools" "$install/attest"
 expect 2 "does not exist; Attest needs Java 21" \
   env -i HOME="$HOME" PATH="$work/tools" JAVA_HOME="$work/no-such-java" "$install/attest"
+# a Java too old for Attest, named by its release file (the stub is never started)
+mkdir -p "$work/old-java/bin"
+printf '#!/bin/sh\nexit 1\n' > "$work/old-java/bin/java"
+chmod +x "$work/old-java/bin/java"
+printf 'JAVA_VERSION="17.0.15"\n' > "$work/old-java/release"
+expect 2 "is version 17; Attest needs Java 21 or newer" \
+  env -i HOME="$HOME" PATH="$work/tools" JAVA_HOME="$work/old-java" "$install/attest"
+ln -s "$work/old-java/bin/java" "$work/tools/java"
+expect 2 "is version 17; Attest needs Java 21 or newer" env -i HOME="$HOME" PATH="$work/tools" "$install/attest"
+rm "$work/tools/java"
 # with a Java but no display, through a symbolic link: it finds its installation and names the fix
 ln -s "$install/attest" "$work/home/bin/attest-workbench"
 expect 2 "on a server: xvfb-run -a $install/attest" \

@@ -18,6 +18,7 @@
 
 #include <dirent.h>
 #include <dlfcn.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -70,6 +71,48 @@ static const char *required_java(const List *config) {
 }
 
 /*
+ * The major version of the Java whose program is java, from the release file of its installation (after symbolic
+ * links), or 0 when there is none to read: the library then starts it and reports what it finds.
+ */
+static int java_major(const char *java) {
+    char real[PATH_MAX];
+    if (realpath(java, real) == NULL) {
+        return 0;
+    }
+    for (int up = 0; up < 2; up++) {
+        char *slash = strrchr(real, '/');
+        if (slash == NULL) {
+            return 0;
+        }
+        *slash = '\0';
+    }
+    FILE *release = fopen(join(real, "/release"), "r");
+    if (release == NULL) {
+        return 0;
+    }
+    char line[256];
+    int major = 0;
+    while (major == 0 && fgets(line, sizeof line, release) != NULL) {
+        if (sscanf(line, "JAVA_VERSION=\"%d", &major) != 1 || major == 1) {
+            major = 0;
+        }
+    }
+    fclose(release);
+    return major;
+}
+
+/* Stops with a message when java is older than need (read from its release file). */
+static void require_version(const char *java, const char *need) {
+    int major = java_major(java);
+    if (major > 0 && major < atoi(need)) {
+        char hint[512];
+        snprintf(hint, sizeof hint, "Install a Java %s+ runtime (Temurin or OpenJDK %s, for example) and set JAVA_HOME "
+                "to its folder, then start Attest again.", need, need);
+        fail(2, hint, "the Java at %s is version %d; Attest needs Java %s or newer.", java, major, need);
+    }
+}
+
+/*
  * Adds -vm for JAVA_HOME, or stops with a message naming the Java version when no Java is found at all: the library
  * would look in jre/ and on PATH only, and its own message names neither the version nor JAVA_HOME.
  */
@@ -86,9 +129,12 @@ static void choose_java(const char *home, const List *config, List *args) {
                     "java on PATH.", "JAVA_HOME is %s, but %s does not exist; Attest needs Java %s or newer.",
                     java_home, java, need);
         }
+        require_version(java, need);
         add(args, "-vm");
         add(args, java);
-    } else if (!is_file(join(home, "/jre/bin/java")) && on_path("java") == NULL) {
+    } else if (!is_file(join(home, "/jre/bin/java")) && on_path("java") != NULL) {
+        require_version(on_path("java"), need);
+    } else if (!is_file(join(home, "/jre/bin/java"))) {
         char hint[512];
         snprintf(hint, sizeof hint, "Install a Java %s+ runtime (Temurin or OpenJDK %s, for example), then set "
                 "JAVA_HOME to its folder or put its bin folder on PATH, and start Attest again.", need, need);
