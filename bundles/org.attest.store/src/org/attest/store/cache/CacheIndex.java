@@ -121,4 +121,21 @@ final class CacheIndex {
             // only read from: nothing of ours is lost
         }
     }
+
+    /**
+     * Copies bytes [{@code from}, {@code to}) of {@code source} (the cache {@code file} as it was opened, or its
+     * scratch file) to {@code out} through {@code buffer}.
+     */
+    static void copy(FileChannel source, long from, long to, ByteBuffer buffer, java.io.OutputStream out,
+            java.nio.file.Path file) throws IOException {
+        for (long at = from; at < to;) {
+            buffer.clear().limit((int) Math.min(buffer.capacity(), to - at));
+            int read = source.read(buffer, at);
+            if (read < 0) {
+                throw new java.io.EOFException(file + " ends at byte " + at + " while it was being copied");
+            }
+            out.write(buffer.array(), 0, read);
+            at += read;
+        }
+    }
 }

@@ -254,9 +254,9 @@ public final class CasCache<T> {
             ByteBuffer copy = ByteBuffer.allocate(1 << 16);
             for (Object entry : entries.values()) {
                 if (entry instanceof CacheIndex.Stored s) {
-                    copy(stored, s.start(), s.end(), copy, out);
+                    CacheIndex.copy(stored, s.start(), s.end(), copy, out, file);
                 } else if (entry instanceof Spilled s) {
-                    copy(scratch, s.offset(), s.offset() + s.length(), copy, out);
+                    CacheIndex.copy(scratch, s.offset(), s.offset() + s.length(), copy, out, file);
                 } else {
                     out.write((byte[]) entry);
                 }
@@ -266,20 +266,6 @@ public final class CasCache<T> {
             buffered.write(digest.digest());
             buffered.flush();
         });
-    }
-
-    // copies bytes [from, to) of the file as it was opened, or of the scratch file
-    private void copy(FileChannel source, long from, long to, ByteBuffer buffer, OutputStream out)
-            throws IOException {
-        for (long at = from; at < to;) {
-            buffer.clear().limit((int) Math.min(buffer.capacity(), to - at));
-            int read = source.read(buffer, at);
-            if (read < 0) {
-                throw new java.io.EOFException(file + " ends at byte " + at + " while it was being copied");
-            }
-            out.write(buffer.array(), 0, read);
-            at += read;
-        }
     }
 
     private byte[] encode(byte[] hash, String textHash, String document, String annotator, T value) {
