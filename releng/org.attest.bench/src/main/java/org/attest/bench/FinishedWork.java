@@ -49,6 +49,16 @@ final class FinishedWork {
         store.saveModel();
     }
 
+    /**
+     * Writes the annotators' work as {@link #write} does when {@code store} has no annotator yet: a measurement run
+     * alone (--only) finds the corpus without what the agreement row leaves in it.
+     */
+    static void ensure(CorpusStore store, SyntheticCorpus corpus) throws CorpusException, IOException {
+        if (store.corpus().getAnnotators().isEmpty()) {
+            write(store, corpus);
+        }
+    }
+
     /** Returns the 0-based index of a synthetic document id such as "news-000042". */
     static int index(String id) {
         if (!id.startsWith("news-")) {

@@ -38,10 +38,8 @@ final class SearchMeasurement implements Measurement {
     @Override
     public List<Result> measure(Workload w) throws Exception {
         CorpusStore store = w.store();
-        if (store.corpus().getAnnotators().isEmpty()) {
-            // run alone (--only search): the annotators' work that agreement writes otherwise, untimed
-            FinishedWork.write(store, w.corpus());
-        }
+        // run alone (--only search): the annotators' work that agreement writes otherwise, untimed
+        FinishedWork.ensure(store, w.corpus());
         Path index = store.layout().privateDir().resolve("index");
         Bench.deleteTree(index);
         long plainStart = System.nanoTime();

@@ -81,9 +81,7 @@ final class TeamMeasurement implements Measurement {
     // Run alone (--only team...), the corpus lacks what the agreement and merge rows leave in it: the annotators'
     // finished work and the gold, written here untimed, so that the rows always measure the corpus they describe.
     private static void prepare(CorpusStore store, Workload w) throws Exception {
-        if (store.corpus().getAnnotators().isEmpty()) {
-            FinishedWork.write(store, w.corpus());
-        }
+        FinishedWork.ensure(store, w.corpus());
         if (!Files.exists(store.layout().gold(store.corpus().getDocuments().get(0).getId()))) {
             new CurationService(store).merge(MergeRequest.defaults(), m -> {
             });
