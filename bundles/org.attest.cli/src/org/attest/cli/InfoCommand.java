@@ -28,7 +28,10 @@ public final class InfoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CorpusSummary s;
         try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.READ, "attest info")) {
-            s = new CorpusInfo(store).summarise();
+            CorpusInfo info = new CorpusInfo(store);
+            s = info.summarise();
+            spec.commandLine().getErr().printf("info: read %d CAS file(s), %d unchanged one(s) from the cache%n",
+                    info.casFilesRead(), info.casFilesFromCache());
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Corpus '%s' in %s%n", s.name(), dir.toAbsolutePath().normalize());

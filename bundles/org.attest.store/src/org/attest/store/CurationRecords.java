@@ -46,7 +46,18 @@ public final class CurationRecords {
         } catch (IOException e) {
             throw new CorpusException(e.getMessage(), e);
         }
-        byte[] bytes = CorpusFiles.read(layout.dir(), file);
+        return Optional.of(parse(document, file, CorpusFiles.read(layout.dir(), file)));
+    }
+
+    /**
+     * Returns the gold state of {@code document}'s record held in {@code bytes}, the content of its file as the caller
+     * read it, refusing a record of another document.
+     */
+    public GoldState state(Document document, byte[] bytes) throws CorpusException {
+        return state(parse(document, layout.curationRecord(document.getId()), bytes));
+    }
+
+    private static CurationRecord parse(Document document, Path file, byte[] bytes) throws CorpusException {
         try {
             CurationRecord record = CorpusModelFormat.readCurationRecord(bytes, file.toString());
             if (!document.getId().equals(record.getDocument())) {
@@ -54,7 +65,7 @@ public final class CurationRecords {
                         file + " is the curation record of document '" + record.getDocument() + "', not of '"
                                 + document.getId() + "'; it was copied from another document: move it back");
             }
-            return Optional.of(record);
+            return record;
         } catch (CorpusModelException e) {
             throw new CorpusException(e.getMessage(), e);
         }

@@ -1,5 +1,7 @@
 package org.attest.core.info;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,29 +11,45 @@ import org.apache.uima.cas.CAS;
 import org.attest.cas.Layers;
 import org.attest.model.Annotator;
 import org.attest.model.Document;
+import org.attest.model.GoldState;
 import org.attest.model.Layer;
 import org.attest.store.CorpusException;
+import org.attest.store.CorpusLayout;
 import org.attest.store.CorpusStore;
+import org.attest.store.cache.CasCache;
+import org.attest.store.fs.PathGuard;
 
 /** Computes the summary that {@code attest info} prints. */
 public final class CorpusInfo {
 
     private final CorpusStore store;
+    // the CAS the last file not in the cache was read into, to read the next one into
+    private CAS reuse;
+    private int deserialized;
+    private int fromCache;
 
     /** Creates the service over an open corpus. */
     public CorpusInfo(CorpusStore store) {
         this.store = store;
     }
 
-    /** Summarises the corpus, reading every annotator's CAS to count annotations per layer. */
+    /**
+     * Summarises the corpus: every annotator's CAS file is read and hashed, and only one whose bytes the info cache
+     * does not know is deserialized to count its annotations per layer (likewise each curation record for its gold
+     * state).
+     */
     public CorpusSummary summarise() throws CorpusException {
         List<String> annotators = store.corpus().getAnnotators().stream().map(Annotator::getName).toList();
+        List<String> layers = store.corpus().getSchema().getLayers().stream().map(Layer::getName).toList();
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> states = new LinkedHashMap<>();
         for (String a : annotators) {
             counts.put(a, emptyCounts());
             states.put(a, new LinkedHashMap<>());
         }
+        deserialized = 0;
+        fromCache = 0;
+        CasCache<int[]> cache = InfoCache.open(store.layout().cache(), store.corpus().getSchema());
         List<CorpusSummary.DocumentRow> rows = new ArrayList<>();
         for (Document d : store.corpus().getDocuments()) {
             Map<String, String> docStates = new LinkedHashMap<>();
@@ -41,25 +59,86 @@ public final class CorpusInfo {
                 docStates.put(a, state);
                 states.get(a).merge(state, 1, Integer::sum);
                 if (store.hasCas(d, a)) {
-                    CAS cas = store.readCas(d, a);
+                    int[] perLayer = counts(cache, d, a);
                     int total = 0;
-                    for (var e : new Layers(cas, store.corpus().getSchema()).countPerLayer().entrySet()) {
-                        counts.get(a).merge(e.getKey(), e.getValue(), Integer::sum);
-                        total += e.getValue();
+                    for (int i = 0; i < layers.size(); i++) {
+                        counts.get(a).merge(layers.get(i), perLayer[i], Integer::sum);
+                        total += perLayer[i];
                     }
                     docCounts.put(a, total);
                 }
             }
-            org.attest.model.GoldState gold = store.goldState(d);
-            if (gold != org.attest.model.GoldState.NONE) {
-                docStates.put(org.attest.store.CorpusLayout.GOLD, gold.getLiteral());
+            GoldState gold = goldState(cache, d);
+            if (gold != GoldState.NONE) {
+                docStates.put(CorpusLayout.GOLD, gold.getLiteral());
             }
             rows.add(new CorpusSummary.DocumentRow(d.getId(), d.getTitle(), d.getOutlet(), d.getPublicationDate(),
                     d.getTextLength(), docStates, docCounts));
         }
+        try {
+            cache.save();
+        } catch (IOException | RuntimeException e) {
+            // the summary is right without the cache (a corpus on a read-only disk, say); the next one counts again
+        }
         return new CorpusSummary(store.corpus().getName(), store.corpus().getSchema().getName(),
                 store.corpus().getSchema().getVersion(),
                 annotators, rows, counts, states);
+    }
+
+    // annotator's annotations in d per layer, in the schema's order: from the cache when it knows the file's bytes
+    private int[] counts(CasCache<int[]> cache, Document d, String annotator) throws CorpusException {
+        byte[] bytes = store.readBytes(store.layout().cas(d.getId(), annotator));
+        byte[] hash = CasCache.hash(bytes);
+        int[] known = cache.find(hash, d.getTextSha256(), d.getId(), annotator);
+        List<Layer> layers = store.corpus().getSchema().getLayers();
+        if (known != null && known.length == layers.size()) {
+            fromCache++;
+            return known;
+        }
+        deserialized++;
+        CAS cas = store.reads().cas(d, annotator, bytes, reuse);
+        reuse = cas;
+        Map<String, Integer> perLayer = new Layers(cas, store.corpus().getSchema()).countPerLayer();
+        int[] counted = new int[layers.size()];
+        for (int i = 0; i < counted.length; i++) {
+            counted[i] = perLayer.getOrDefault(layers.get(i).getName(), 0);
+        }
+        cache.put(hash, d.getTextSha256(), d.getId(), annotator, counted);
+        return counted;
+    }
+
+    /** Returns how many CAS files the last summary deserialized, as their bytes were not in the info cache. */
+    public int casFilesRead() {
+        return deserialized;
+    }
+
+    /** Returns how many CAS files the last summary counted from the info cache, their bytes unchanged. */
+    public int casFilesFromCache() {
+        return fromCache;
+    }
+
+    // d's gold state: a curation record's from the cache when it knows the record's bytes
+    private GoldState goldState(CasCache<int[]> cache, Document d) throws CorpusException {
+        Path record = store.layout().curationRecord(d.getId());
+        boolean present;
+        try {
+            present = PathGuard.isFile(store.layout().dir(), record);
+        } catch (IOException e) {
+            throw new CorpusException(e.getMessage(), e);
+        }
+        if (!present) {
+            // no record: curation has not started (or the corpus keeps gold states in its model, as format 1 did)
+            return store.goldState(d);
+        }
+        byte[] bytes = store.readBytes(record);
+        byte[] hash = CasCache.hash(bytes);
+        int[] known = cache.find(hash, d.getTextSha256(), d.getId(), InfoCache.CURATION_RECORD);
+        GoldState state = known != null && known.length == 1 ? GoldState.get(known[0]) : null;
+        if (state == null) {
+            state = store.curationRecords().state(d, bytes);
+            cache.put(hash, d.getTextSha256(), d.getId(), InfoCache.CURATION_RECORD, new int[]{state.getValue()});
+        }
+        return state;
     }
 
     private Map<String, Integer> emptyCounts() {
