@@ -85,11 +85,13 @@ public final class Bench {
                 Path dir = scratch.resolve("docs-" + size);
                 deleteTree(dir);
                 progress.accept("bench: " + size + " documents: generating the corpus in " + dir);
+                Workload.Stage stage = new Workload.Stage(options.quick(), size == options.sizes().get(0),
+                        size == options.sizes().get(options.sizes().size() - 1));
                 try (Workload workload = new Workload(new SyntheticCorpus(options.seed(), size), dir,
                         options.quick() ? 60 : 200,
-                        options.quick() ? 2 : 3)) {
+                        options.quick() ? 1 : 3, stage)) {
                     for (Measurement m : measurements(options.only())) {
-                        if (m instanceof WorkbenchStartMeasurement && size != options.sizes().get(0)) {
+                        if (!m.runsAt(stage)) {
                             continue;
                         }
                         progress.accept("bench: " + size + " documents: " + m.name());

@@ -32,7 +32,7 @@ final class HeapMeasurement implements Measurement {
     @Override
     public List<Result> measure(Workload w) throws Exception {
         Path product = StartupMeasurement.product();
-        List<Command> commands = selected(commands(w));
+        List<Command> commands = selected(commands(w), w.stage().quick());
         if (product == null) {
             String note = "no product: ./attest bench builds it and names it with -D" + StartupMeasurement.PRODUCT;
             return commands.stream().map(c -> row(c, w.size(), Double.NaN, note)).toList();
@@ -45,13 +45,8 @@ final class HeapMeasurement implements Measurement {
         w.releaseStore();
         Path scratch = Files.createDirectories(w.dir().resolve("heap"));
         CorpusStore.init(scratch.resolve("imported"), "imported", "bench: the import's corpus").close();
-        Map<String, String> home = Map.of("ATTEST_HOME", scratch.resolve("attest-home").toString());
-        // the first command writes the quick start's class path, the second makes its class-data archive: the
-        // commands measured then start as a user's do
-        for (int i = 0; i < 2; i++) {
-            ChildHeap.run(product, List.of("--version"), HEAP_MB, scratch.resolve("start-up"), home);
-        }
-        StartupMeasurement.awaitArchive(scratch.resolve("attest-home").resolve("launch"));
+        // the commands measured start as a user's do, on the quick start with its class-data archive
+        Map<String, String> home = Map.of("ATTEST_HOME", BenchHome.prepared(w, product).toString());
         List<Result> results = new ArrayList<>();
         for (Command command : commands) {
             ChildHeap.Run run = ChildHeap.run(product, command.args(), HEAP_MB,
@@ -91,13 +86,16 @@ final class HeapMeasurement implements Measurement {
         return commands;
     }
 
-    // -Dattest.bench.heap=import,agreement,... runs only the commands of those names
-    private static List<Command> selected(List<Command> commands) {
+    // the commands a quick run measures: those whose memory once grew with the corpus
+    private static final List<String> QUICK = List.of("agreement", "export jsonl", "claims");
+
+    // -Dattest.bench.heap=import,agreement,... runs only the commands of those names (a quick run: QUICK)
+    private static List<Command> selected(List<Command> commands, boolean quick) {
         String only = System.getProperty(ONLY);
-        if (only == null || only.isBlank()) {
+        if ((only == null || only.isBlank()) && !quick) {
             return commands;
         }
-        List<String> names = List.of(only.split(","));
+        List<String> names = only == null || only.isBlank() ? QUICK : List.of(only.split(","));
         return commands.stream().filter(c -> names.contains(c.name())).toList();
     }
 

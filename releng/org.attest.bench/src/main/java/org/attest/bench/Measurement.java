@@ -10,4 +10,24 @@ public interface Measurement {
 
     /** Measures the capability and its baseline on {@code workload}, warm-up included, and returns one row or more. */
     List<Result> measure(Workload workload) throws Exception;
+
+    /**
+     * Returns whether what this measures does not depend on the corpus size, so that a run measures it at its first
+     * size only.
+     */
+    default boolean sizeIndependent() {
+        return false;
+    }
+
+    /**
+     * Returns whether this runs at a size standing at {@code stage} of its run: what does not depend on the size at
+     * the first size only, the rest at every size; a quick run measures the rest at its last size only (its first
+     * size then gives the import's slope and what does not depend on the size).
+     */
+    default boolean runsAt(Workload.Stage stage) {
+        if (sizeIndependent()) {
+            return stage.first();
+        }
+        return !stage.quick() || stage.last();
+    }
 }

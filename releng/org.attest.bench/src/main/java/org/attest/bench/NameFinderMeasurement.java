@@ -30,14 +30,20 @@ final class NameFinderMeasurement implements Measurement {
     private static final String ANNOTATOR = SyntheticCorpus.ANNOTATORS.get(0);
 
     @Override
+    public boolean sizeIndependent() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "suggest-model";
     }
 
     @Override
     public List<Result> measure(Workload w) throws Exception {
-        // the agreement measurement wrote the annotators' finished CASes; without them training names the annotator
+        // the annotators' finished CASes, which the agreement measurement writes when it ran before at this size
         CorpusStore store = w.store();
+        FinishedWork.ensure(store, w.corpus());
         List<Document> all = store.corpus().getDocuments();
         ModelRecommender sut = new ModelRecommender();
         Training training = sut.train(store, ANNOTATOR, all.subList(0, Math.min(TRAINING_DOCUMENTS, all.size())));

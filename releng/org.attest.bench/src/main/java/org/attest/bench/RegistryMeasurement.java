@@ -28,6 +28,11 @@ final class RegistryMeasurement implements Measurement {
     private static final String[] ACCENTED = {"č", "š", "ž", "ć", "é", "ö", "ñ", "ą", "ø", "ı"};
 
     @Override
+    public boolean sizeIndependent() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "registry";
     }

@@ -32,6 +32,9 @@ final class SuggestMeasurement implements Measurement {
 
     private static final String ANNOTATOR = SyntheticCorpus.ANNOTATORS.get(0);
     private static final int MAX_DOCS = 1000;
+
+    // a rate: a quick run takes it over fewer documents
+    private static final int QUICK_DOCS = 300;
     private static final int NAMED_FROM = 50;
 
     private final List<Recommender> rules = List.of(new RegistryRecommender(), new CuesRecommender(),
@@ -50,7 +53,7 @@ final class SuggestMeasurement implements Measurement {
                     + ANNOTATOR);
         }
         List<Document> documents = store.corpus().getDocuments().subList(0,
-                Math.min(MAX_DOCS, store.corpus().getDocuments().size()));
+                Math.min(w.stage().quick() ? QUICK_DOCS : MAX_DOCS, store.corpus().getDocuments().size()));
         List<Entity> added = register(store, documents);
         try {
             long[] counts = new long[rules.size()];

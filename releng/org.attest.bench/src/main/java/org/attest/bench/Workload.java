@@ -22,12 +22,36 @@ public final class Workload implements AutoCloseable {
     private final Path texts;
     private final int samples;
     private final int rounds;
+    private final Stage stage;
     private final CasFactory factory;
     private final PlainUima plain;
     private CorpusStore store;
 
+    /**
+     * Where a size stands in a run: whether the run is {@code --quick}, whether this is its first (smallest) size and
+     * whether its last.
+     *
+     * @param quick whether the run is {@code --quick}
+     * @param first whether this is the run's first size
+     * @param last whether this is the run's last size
+     */
+    public record Stage(boolean quick, boolean first, boolean last) {
+
+        /** The only size of a full run. */
+        public static final Stage ALONE = new Stage(false, true, true);
+    }
+
     /** Writes the texts of {@code corpus} into {@code dir}/texts (not timed); {@code samples} documents are sampled. */
     public Workload(SyntheticCorpus corpus, Path dir, int samples, int rounds) throws IOException {
+        this(corpus, dir, samples, rounds, Stage.ALONE);
+    }
+
+    /**
+     * Writes the texts of {@code corpus} into {@code dir}/texts (not timed) for a size at {@code stage} of its run;
+     * {@code samples} documents are sampled.
+     */
+    public Workload(SyntheticCorpus corpus, Path dir, int samples, int rounds, Stage stage) throws IOException {
+        this.stage = stage;
         this.corpus = corpus;
         this.dir = Files.createDirectories(dir);
         this.texts = dir.resolve("texts");
@@ -61,6 +85,11 @@ public final class Workload implements AutoCloseable {
     /** Returns the folder of the Attest corpus that the import creates. */
     public Path corpusDir() {
         return dir.resolve("corpus");
+    }
+
+    /** Returns where this size stands in its run. */
+    public Stage stage() {
+        return stage;
     }
 
     /** Returns how many times each per-document operation is repeated over the sample. */

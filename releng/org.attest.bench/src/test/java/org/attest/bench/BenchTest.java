@@ -35,16 +35,21 @@ class BenchTest {
                 "auto-merge of the corpus (total)", "auto-merge again, nothing changed (total)",
                 "export jsonl (throughput)", "export conll (throughput)",
                 "export jsonl, first: no cache (total)",
-                "export conll, first: no cache (total)", "registry search, 100k entities x 5 aliases (p95)",
-                "registry index, first search (total)", ClaimsMeasurement.OPERATION);
-        assertThat(sut.results()).filteredOn(r -> r.operation().equals(ClaimsMeasurement.OPERATION)).hasSize(2)
+                "export conll, first: no cache (total)", ClaimsMeasurement.OPERATION);
+        // a quick run measures what does not depend on the size at its first size only, the rest at its last
+        assertThat(sut.results()).filteredOn(r -> r.docs() == 20).extracting(Result::operation).contains(
+                "import .txt articles (total)", "registry search, 100k entities x 5 aliases (p95)",
+                "registry index, first search (total)", NameFinderMeasurement.OPERATION, "clone the team corpus")
+                .doesNotContain("open a document (p50)", "auto-merge of the corpus (total)",
+                        ClaimsMeasurement.OPERATION);
+        assertThat(sut.results()).filteredOn(r -> r.operation().equals(ClaimsMeasurement.OPERATION)).hasSize(1)
                 .allSatisfy(r -> {
                     assertThat(r.target()).isEqualTo("<=1.5x");
                     assertThat(r.baseline()).isPositive();
                     assertThat(r.verdict()).isIn("OK", "MISSED");
                     assertThat(r.note()).containsPattern("ann1's [1-9]\\d* claims");
                 });
-        assertThat(sut.results()).filteredOn(r -> r.operation().equals(NameFinderMeasurement.OPERATION)).hasSize(2)
+        assertThat(sut.results()).filteredOn(r -> r.operation().equals(NameFinderMeasurement.OPERATION)).hasSize(1)
                 .allSatisfy(r -> {
                     assertThat(r.target()).isEqualTo(">=50");
                     assertThat(r.baseline()).isPositive();
@@ -61,8 +66,7 @@ class BenchTest {
                         "workbench start, to its first window");
         assertThat(sut.results()).filteredOn(r -> r.docs() == 40 && r.operation().startsWith("heap: "))
                 .extracting(Result::operation)
-                .contains("heap: attest import", "heap: attest agreement", "heap: attest merge",
-                        "heap: attest export jsonl", "heap: attest claims", "heap: attest search");
+                .containsExactly("heap: attest agreement", "heap: attest export jsonl", "heap: attest claims");
         assertThat(sut.results()).filteredOn(r -> r.operation().startsWith("heap: "))
                 .allSatisfy(r -> assertThat(r.target()).isEqualTo("<512 MB"));
         assertThat(sut.results()).filteredOn(r -> !r.verdict().equals(Result.NOT_MEASURED))
@@ -74,11 +78,11 @@ class BenchTest {
         // the export target is set for 10,000 documents; at 20 and 40 the rows are information
         assertThat(sut.results())
                 .filteredOn(r -> r.operation().startsWith("export") && r.operation().endsWith("(throughput)"))
-                .hasSize(4)
+                .hasSize(2)
                 .allSatisfy(r -> assertThat(r.verdict()).isEqualTo("info")).extracting(Result::target)
                 .containsOnly("-");
         // the first export's target is a ratio to loading the same CASes and writing the same bytes, at every size
-        assertThat(sut.results()).filteredOn(r -> r.operation().endsWith("first: no cache (total)")).hasSize(4)
+        assertThat(sut.results()).filteredOn(r -> r.operation().endsWith("first: no cache (total)")).hasSize(2)
                 .allSatisfy(r -> {
                     assertThat(r.verdict()).isIn("OK", "MISSED");
                     assertThat(r.maxRatio()).isEqualTo(1.5);
@@ -92,6 +96,35 @@ class BenchTest {
         assertThat(Files.readString(json)).contains("\"ratio\"", "\"attestSlope\"", "\"peakHeapBytes\"",
                 "auto-merge of the corpus");
         assertThat(tmp.resolve("scratch").resolve("docs-40")).doesNotExist();
+    }
+
+    @Test
+    void aFullRunMeasuresWhatDependsOnTheSizeAtEverySizeAndTheRestAtTheFirst() {
+        Workload.Stage first = new Workload.Stage(false, true, false);
+        Workload.Stage later = new Workload.Stage(false, false, true);
+
+        for (Measurement sut : Bench.measurements()) {
+            assertThat(sut.runsAt(first)).as(sut.name()).isTrue();
+            assertThat(sut.runsAt(later)).as(sut.name()).isEqualTo(!sut.sizeIndependent());
+        }
+        assertThat(Bench.measurements()).filteredOn(Measurement::sizeIndependent).extracting(Measurement::name)
+                .containsExactlyInAnyOrder("workbench", "registry", "suggest-model");
+    }
+
+    @Test
+    void aQuickRunMeasuresTheImportAndStartUpAtBothSizesTeamWorkAtTheFirstAndTheRestAtTheLast() {
+        Workload.Stage first = new Workload.Stage(true, true, false);
+        Workload.Stage last = new Workload.Stage(true, false, true);
+
+        List<String> both = Bench.measurements().stream().filter(m -> m.runsAt(first) && m.runsAt(last))
+                .map(Measurement::name).toList();
+        List<String> firstOnly = Bench.measurements().stream().filter(m -> m.runsAt(first) && !m.runsAt(last))
+                .map(Measurement::name).toList();
+
+        assertThat(both).containsExactlyInAnyOrder("import", "start-up");
+        assertThat(firstOnly).containsExactlyInAnyOrder("workbench", "registry", "suggest-model",
+                "team: clone and sync through Git");
+        assertThat(Bench.measurements()).allMatch(m -> m.runsAt(first) || m.runsAt(last));
     }
 
     @Test
