@@ -89,7 +89,7 @@ public final class Bench {
                         size == options.sizes().get(options.sizes().size() - 1));
                 try (Workload workload = new Workload(new SyntheticCorpus(options.seed(), size), dir,
                         options.quick() ? 60 : 200,
-                        options.quick() ? 1 : 3, stage)) {
+                        options.quick() ? 2 : 3, stage)) {
                     for (Measurement m : measurements(options.only())) {
                         if (!m.runsAt(stage)) {
                             continue;
