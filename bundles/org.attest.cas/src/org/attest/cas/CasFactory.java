@@ -22,7 +22,8 @@ public final class CasFactory {
     }
 
     private final Schema schema;
-    private final TypeSystem typeSystem;
+    // committed on first use: a command that reads no CAS (attest info of a corpus without work) never needs it
+    private volatile TypeSystem typeSystem;
     private final Segmenter segmenter;
     private final org.apache.uima.resource.metadata.TypeSystemDescription description;
     private volatile TypeSystemFile typeSystemFile;
@@ -39,16 +40,7 @@ public final class CasFactory {
     public CasFactory(Schema schema, Segmenter segmenter) {
         this.schema = schema;
         this.segmenter = segmenter;
-        try {
-            // Committing a type system is the expensive part of creating a CAS; do it once per schema.
-            this.description = TypeSystemFactory.describe(schema);
-            this.typeSystem = CasCreationUtils.createCas(description, null, null).getTypeSystem();
-        } catch (ResourceInitializationException e) {
-            throw new IllegalArgumentException(
-                    "Schema '" + schema.getName() + "' does not give a valid UIMA type system: "
-                            + e.getMessage(),
-                    e);
-        }
+        this.description = TypeSystemFactory.describe(schema);
     }
 
     /** Returns a new CAS holding {@code text} with its sentences and tokens annotated. */
@@ -79,7 +71,7 @@ public final class CasFactory {
     /** Returns a new CAS of this factory's type system with no text yet, e.g. to deserialize into. */
     public CAS emptyCas() {
         try {
-            return CasCreationUtils.createCas(typeSystem, null, null, TUNING);
+            return CasCreationUtils.createCas(typeSystem(), null, null, TUNING);
         } catch (ResourceInitializationException e) {
             throw new IllegalStateException(
                     "Cannot create a CAS for schema '" + schema.getName() + "': " + e.getMessage(), e);
@@ -88,7 +80,29 @@ public final class CasFactory {
 
     /** Returns the committed type system shared by all CASes of this factory. */
     public TypeSystem typeSystem() {
-        return typeSystem;
+        TypeSystem committed = typeSystem;
+        if (committed == null) {
+            synchronized (this) {
+                committed = typeSystem;
+                if (committed == null) {
+                    committed = commit();
+                    typeSystem = committed;
+                }
+            }
+        }
+        return committed;
+    }
+
+    // Committing a type system is the expensive part of creating a CAS; done once per factory.
+    private TypeSystem commit() {
+        try {
+            return CasCreationUtils.createCas(description, null, null).getTypeSystem();
+        } catch (ResourceInitializationException e) {
+            throw new IllegalArgumentException(
+                    "Schema '" + schema.getName() + "' does not give a valid UIMA type system: "
+                            + e.getMessage(),
+                    e);
+        }
     }
 
     /**

@@ -34,7 +34,8 @@ public final class CasFormat {
 
     private final CasFactory factory;
     private final TypeSystemSource source;
-    private final EmbeddedForm embedded;
+    // made on first use: it serialises an empty CAS, which a command that reads no CAS does not need
+    private volatile EmbeddedForm embedded;
     private final byte[] line;
     // The type systems of other ids met so far, built once each: null stands for one equal to the factory's.
     private final Map<String, Optional<TypeSystem>> others = new ConcurrentHashMap<>();
@@ -51,7 +52,6 @@ public final class CasFormat {
     public CasFormat(CasFactory factory, TypeSystemSource source) {
         this.factory = factory;
         this.source = source;
-        this.embedded = new EmbeddedForm(factory);
         this.line = CasHeader.line(factory.typeSystemFile().id());
     }
 
@@ -99,7 +99,7 @@ public final class CasFormat {
                     + factory.schema().getName() + "'; pass a CAS of this format's factory");
         }
         if (!CasHeader.present(bytes)) {
-            return embedded.read(bytes, name, reuse);
+            return embedded().read(bytes, name, reuse);
         }
         CasHeader header = CasHeader.read(bytes, name);
         CasDamage.checkHeader(bytes, header.dataStart(), name, false);
@@ -112,7 +112,7 @@ public final class CasFormat {
         }
         CAS asWritten = CasDamage.requireText(load(bytes, header, newCas(other.get(), name), other.get(), name), name);
         // a schema changed since: the earlier form's path maps the file's types onto the current ones, refusing losses
-        return embedded.read(EmbeddedForm.write(asWritten), name, null);
+        return embedded().read(EmbeddedForm.write(asWritten), name, null);
     }
 
     private Optional<TypeSystem> other(String id, String name) throws CasFormatException {
@@ -132,7 +132,7 @@ public final class CasFormat {
             throw new CasFormatException(where + ": UIMA cannot build a type system from it (" + e.getMessage()
                     + "); restore it from version control or a backup", e);
         }
-        Optional<TypeSystem> found = embedded.isOwn(typeSystem) ? Optional.empty() : Optional.of(typeSystem);
+        Optional<TypeSystem> found = embedded().isOwn(typeSystem) ? Optional.empty() : Optional.of(typeSystem);
         if (others.size() < KNOWN_TYPE_SYSTEMS) {
             others.put(id, found);
         }
@@ -163,5 +163,19 @@ public final class CasFormat {
             cas.reset();
             throw CasDamage.corrupt(name, e);
         }
+    }
+
+    private EmbeddedForm embedded() {
+        EmbeddedForm form = embedded;
+        if (form == null) {
+            synchronized (this) {
+                form = embedded;
+                if (form == null) {
+                    form = new EmbeddedForm(factory);
+                    embedded = form;
+                }
+            }
+        }
+        return form;
     }
 }
