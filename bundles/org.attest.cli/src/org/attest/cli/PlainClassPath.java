@@ -86,16 +86,19 @@ public final class PlainClassPath {
 
     /**
      * Writes the class path of {@code start}'s {@link #closure} to {@code file}, one absolute file or folder a line,
-     * atomically.
+     * atomically; a signed jar (not a security provider's) is named by a copy without its signature files, written to
+     * the folder {@code FILE.jars} beside it (see {@link UnsignedCopies}).
      *
      * @throws IOException when a bundle is not a file or folder on disk, holds a nested jar a plain class path cannot
      *     open, or the file cannot be written
      */
     public static void write(Path file, Bundle start) throws IOException {
         List<String> lines = new ArrayList<>();
+        // the signed jars stand on it as copies without their signatures, in a folder beside the file
+        Path copies = file.toAbsolutePath().resolveSibling(file.getFileName() + ".jars");
         for (Bundle bundle : closure(start)) {
             for (Path entry : entries(bundle)) {
-                String line = entry.toString();
+                String line = UnsignedCopies.of(entry, copies).toString();
                 if (line.contains(java.io.File.pathSeparator) || line.contains("\n")) {
                     throw new IOException(entry + " cannot stand on a class path (its name holds a '"
                             + java.io.File.pathSeparator + "' or a line break)");

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
 
 import org.attest.cli.Cli;
 import org.attest.cli.Main;
@@ -46,6 +48,16 @@ class PlainClassPathTest {
         PlainClassPath.write(file, cli);
         List<String> entries = Files.readAllLines(file);
         assertThat(entries).allMatch(entry -> Files.exists(Path.of(entry)));
+        // the signed jars (EMF's) stand on it as copies without their signature files, beside the file
+        Path copies = tmp.resolve("launch/cli.classpath.jars");
+        assertThat(entries).anyMatch(e -> e.startsWith(copies.toString()) && e.contains("org.eclipse.emf.ecore"));
+        for (String entry : entries.stream().filter(e -> e.startsWith(copies.toString())).toList()) {
+            try (JarFile copy = new JarFile(entry)) {
+                assertThat(copy.stream().map(ZipEntry::getName))
+                        .noneMatch(n -> n.matches("(?i)META-INF/[^/]+\\.(SF|RSA|DSA|EC)"));
+                assertThat(copy.getEntry("META-INF/services/java.security.Provider")).isNull();
+            }
+        }
         Path texts = Files.createDirectories(tmp.resolve("texts"));
         Files.writeString(texts.resolve("flood.txt"), "Up to 100 people died, officials said.\n");
         String corpus = tmp.resolve("corpus").toString();
