@@ -36,7 +36,8 @@ public final class CasFormat {
     private final TypeSystemSource source;
     // made on first use: it serialises an empty CAS, which a command that reads no CAS does not need
     private volatile EmbeddedForm embedded;
-    private final byte[] line;
+    // made on first write: naming the type system file hashes its XML, which a command that writes no CAS never needs
+    private volatile byte[] line;
     // The type systems of other ids met so far, built once each: null stands for one equal to the factory's.
     private final Map<String, Optional<TypeSystem>> others = new ConcurrentHashMap<>();
 
@@ -52,7 +53,6 @@ public final class CasFormat {
     public CasFormat(CasFactory factory, TypeSystemSource source) {
         this.factory = factory;
         this.source = source;
-        this.line = CasHeader.line(factory.typeSystemFile().id());
     }
 
     /** Returns the type system file the CASes this format writes name; it must be in the corpus before them. */
@@ -69,7 +69,7 @@ public final class CasFormat {
             return EmbeddedForm.write(cas);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-        out.writeBytes(line);
+        out.writeBytes(line());
         try {
             // Fast deflation: about 40% less time than UIMA's default level for 7% more bytes (docs/cas-format.md).
             new BinaryCasSerDes6(cas, null, null, null, false, BinaryCasSerDes6.CompressLevel.Fast,
@@ -177,5 +177,14 @@ public final class CasFormat {
             }
         }
         return form;
+    }
+
+    private byte[] line() {
+        byte[] named = line;
+        if (named == null) {
+            named = CasHeader.line(factory.typeSystemFile().id());
+            line = named;
+        }
+        return named;
     }
 }
