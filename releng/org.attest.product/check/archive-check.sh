@@ -81,9 +81,20 @@ if ls "$ATTEST_HOME"/launch/cli-*.jsa >/dev/null 2>&1; then
 else
   fail "no class-data archive in $ATTEST_HOME/launch after $waited s"
 fi
-left="$(ls -A "$ATTEST_HOME/launch" | grep -v '^cli-[0-9]*\.\(classpath\|jsa\)$' || true)"
-[ -z "$left" ] && pass "ATTEST_HOME/launch holds only the class path and the archive" \
-  || fail "ATTEST_HOME/launch holds more than the class path and the archive: $left"
+left="$(ls -A "$ATTEST_HOME/launch" | grep -v '^cli-[0-9]*\.\(classpath\|classpath\.jars\|jsa\)$' || true)"
+[ -z "$left" ] && pass "ATTEST_HOME/launch holds only the class path, its copies of signed jars and the archive" \
+  || fail "ATTEST_HOME/launch holds more than the class path, its copies of signed jars and the archive: $left"
+# the signed jars stand on the class path as copies without their signature files
+copy="$(ls "$ATTEST_HOME"/launch/cli-*.classpath.jars/org.eclipse.emf.ecore_*.jar 2>/dev/null | head -n 1)"
+if [ -z "$copy" ]; then
+  fail "no copy of EMF's signed jar in $ATTEST_HOME/launch/cli-*.classpath.jars"
+elif ! grep -q "$copy" "$ATTEST_HOME"/launch/cli-*.classpath; then
+  fail "the class path does not name the copy $copy"
+elif "$2/bin/jar" tf "$copy" 2>/dev/null | grep -qi '^META-INF/[^/]*\.\(SF\|RSA\|DSA\|EC\)$'; then
+  fail "the copy $copy still holds signature files"
+else
+  pass "the class path names a copy of EMF's jar without its signature files"
+fi
 mkdir "$work/scratch"
 expect 0 "Attest $version" env ATTEST_HOME="$work/brief-home" "$install/bin/attest" --version
 expect 0 "3 document(s), 1 annotator(s): anna" \
