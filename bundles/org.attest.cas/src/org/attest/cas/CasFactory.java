@@ -25,7 +25,10 @@ public final class CasFactory {
     // committed on first use: a command that reads no CAS (attest info of a corpus without work) never needs it
     private volatile TypeSystem typeSystem;
     private final Segmenter segmenter;
-    private final org.apache.uima.resource.metadata.TypeSystemDescription description;
+    // the schema as it was when the factory was made, described on first use: starting UIMA's framework to describe
+    // it costs a command that reads no CAS (attest info) a noticeable part of its start
+    private final Schema snapshot;
+    private volatile org.apache.uima.resource.metadata.TypeSystemDescription description;
     private volatile TypeSystemFile typeSystemFile;
 
     /** Creates a factory for {@code schema} with an English {@link Segmenter}. */
@@ -40,7 +43,22 @@ public final class CasFactory {
     public CasFactory(Schema schema, Segmenter segmenter) {
         this.schema = schema;
         this.segmenter = segmenter;
-        this.description = TypeSystemFactory.describe(schema);
+        TypeSystemFactory.check(schema);
+        this.snapshot = org.eclipse.emf.ecore.util.EcoreUtil.copy(schema);
+    }
+
+    private org.apache.uima.resource.metadata.TypeSystemDescription description() {
+        org.apache.uima.resource.metadata.TypeSystemDescription described = description;
+        if (described == null) {
+            synchronized (this) {
+                described = description;
+                if (described == null) {
+                    described = TypeSystemFactory.describe(snapshot);
+                    description = described;
+                }
+            }
+        }
+        return described;
     }
 
     /** Returns a new CAS holding {@code text} with its sentences and tokens annotated. */
@@ -96,7 +114,7 @@ public final class CasFactory {
     // Committing a type system is the expensive part of creating a CAS; done once per factory.
     private TypeSystem commit() {
         try {
-            return CasCreationUtils.createCas(description, null, null).getTypeSystem();
+            return CasCreationUtils.createCas(description(), null, null).getTypeSystem();
         } catch (ResourceInitializationException e) {
             throw new IllegalArgumentException(
                     "Schema '" + schema.getName() + "' does not give a valid UIMA type system: "
@@ -113,7 +131,7 @@ public final class CasFactory {
         TypeSystemFile file = typeSystemFile;
         if (file == null) {
             // made on first use: a factory that only reads earlier files never needs it
-            file = TypeSystemFile.of(description);
+            file = TypeSystemFile.of(description());
             typeSystemFile = file;
         }
         return file;

@@ -24,6 +24,18 @@ public final class TypeSystemFactory {
     private TypeSystemFactory() {
     }
 
+    /**
+     * Checks that {@code schema} gives a valid type system (names UIMA accepts, no clashes, layers of a supported kind)
+     * without building it, failing with the problem and its fix.
+     */
+    public static void check(Schema schema) {
+        Set<String> typeNames = new HashSet<>(Set.of(AttestTypes.SENTENCE, AttestTypes.TOKEN, UnsetNumbers.MARKER));
+        for (Layer layer : schema.getLayers()) {
+            check(schema, layer, typeNames);
+            LayerSupport.of(layer);
+        }
+    }
+
     /** Returns the type system description generated from {@code schema}. */
     public static TypeSystemDescription describe(Schema schema) {
         TypeSystemDescription tsd = UIMAFramework.getResourceSpecifierFactory().createTypeSystemDescription();
