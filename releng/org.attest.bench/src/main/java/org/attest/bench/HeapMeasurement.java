@@ -24,6 +24,12 @@ final class HeapMeasurement implements Measurement {
 
     private static final String ANNOTATOR = SyntheticCorpus.ANNOTATORS.get(0);
 
+    /** A quick run measures the heap at its last, larger size only, of three commands. */
+    @Override
+    public boolean runsAt(Workload.Stage stage) {
+        return !stage.quick() || stage.last();
+    }
+
     @Override
     public String name() {
         return "heap";

@@ -18,12 +18,6 @@ final class ImportMeasurement implements Measurement {
 
     private static final int WARM_UP_DOCS = 40;
 
-    /** Runs at every size: it makes the corpus the others work on. */
-    @Override
-    public boolean runsAt(Workload.Stage stage) {
-        return true;
-    }
-
     @Override
     public String name() {
         return "import";

@@ -21,13 +21,9 @@ public interface Measurement {
 
     /**
      * Returns whether this runs at a size standing at {@code stage} of its run: what does not depend on the size at
-     * the first size only, the rest at every size; a quick run measures the rest at its last size only (its first
-     * size then gives the import's slope and what does not depend on the size).
+     * the first size only, the rest at every size (where the sizes before also warm up the code of the later ones).
      */
     default boolean runsAt(Workload.Stage stage) {
-        if (sizeIndependent()) {
-            return stage.first();
-        }
-        return !stage.quick() || stage.last();
+        return !sizeIndependent() || stage.first();
     }
 }

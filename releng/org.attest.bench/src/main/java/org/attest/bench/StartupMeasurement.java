@@ -27,12 +27,6 @@ final class StartupMeasurement implements Measurement {
 
     private static final int ROUNDS = 5;
 
-    /** Runs at every size ({@code info} reads the corpus); the other rows at the first only. */
-    @Override
-    public boolean runsAt(Workload.Stage stage) {
-        return true;
-    }
-
     @Override
     public String name() {
         return "start-up";
