@@ -62,7 +62,7 @@ class CorpusInfoTest {
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
             Document d = store.document("harbour-flood-b").orElseThrow();
             CAS cas = store.readCas(d, "anna");
-            new Layers(cas, store.corpus().getSchema()).addSpan("Entity", 0, 3, Map.of("type", "ORG"));
+            new Layers(cas, store.corpus().getSchema()).addSpan("Entity", 0, 3, Map.of("type", "ORGANIZATION"));
             store.writeCas(d, "anna", cas);
         }
 
