@@ -6,9 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.uima.cas.CAS;
 import org.attest.cas.Layers;
+import org.attest.core.parallel.OrderedPipeline;
 import org.attest.model.Annotator;
 import org.attest.model.Document;
 import org.attest.model.GoldState;
@@ -23,10 +27,14 @@ import org.attest.store.fs.PathGuard;
 public final class CorpusInfo {
 
     private final CorpusStore store;
-    // the CAS the last file not in the cache was read into, to read the next one into
-    private CAS reuse;
-    private int deserialized;
-    private int fromCache;
+    // CASes done with, to read the next file not in the cache into: a reset is cheaper than a new CAS
+    private final Queue<CAS> pool = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger deserialized = new AtomicInteger();
+    private final AtomicInteger fromCache = new AtomicInteger();
+
+    // what was found of one document: each annotator's count per layer (null without a CAS file) and the gold state
+    private record Looked(int[][] counts, GoldState gold) {
+    }
 
     /** Creates the service over an open corpus. */
     public CorpusInfo(CorpusStore store) {
@@ -36,7 +44,7 @@ public final class CorpusInfo {
     /**
      * Summarises the corpus: every annotator's CAS file is read and hashed, and only one whose bytes the info cache
      * does not know is deserialized to count its annotations per layer (likewise each curation record for its gold
-     * state).
+     * state), on all cores.
      */
     public CorpusSummary summarise() throws CorpusException {
         List<String> annotators = store.corpus().getAnnotators().stream().map(Annotator::getName).toList();
@@ -47,33 +55,38 @@ public final class CorpusInfo {
             counts.put(a, emptyCounts());
             states.put(a, new LinkedHashMap<>());
         }
-        deserialized = 0;
-        fromCache = 0;
+        deserialized.set(0);
+        fromCache.set(0);
         CasCache<int[]> cache = InfoCache.open(store.layout().cache(), store.corpus().getSchema());
         List<CorpusSummary.DocumentRow> rows = new ArrayList<>();
-        for (Document d : store.corpus().getDocuments()) {
-            Map<String, String> docStates = new LinkedHashMap<>();
-            Map<String, Integer> docCounts = new LinkedHashMap<>();
-            for (String a : annotators) {
-                String state = CorpusStore.state(d, a).getLiteral();
-                docStates.put(a, state);
-                states.get(a).merge(state, 1, Integer::sum);
-                if (store.hasCas(d, a)) {
-                    int[] perLayer = counts(cache, d, a);
-                    int total = 0;
-                    for (int i = 0; i < layers.size(); i++) {
-                        counts.get(a).merge(layers.get(i), perLayer[i], Integer::sum);
-                        total += perLayer[i];
+        // the files are read and counted on all cores, the rows made in the documents' order
+        try (OrderedPipeline<Document, Looked> looks = new OrderedPipeline<>(store.corpus().getDocuments(),
+                OrderedPipeline.defaultThreads(), d -> look(cache, d, annotators))) {
+            for (Document d : store.corpus().getDocuments()) {
+                Looked looked = looks.next();
+                Map<String, String> docStates = new LinkedHashMap<>();
+                Map<String, Integer> docCounts = new LinkedHashMap<>();
+                for (int k = 0; k < annotators.size(); k++) {
+                    String a = annotators.get(k);
+                    String state = CorpusStore.state(d, a).getLiteral();
+                    docStates.put(a, state);
+                    states.get(a).merge(state, 1, Integer::sum);
+                    int[] perLayer = looked.counts()[k];
+                    if (perLayer != null) {
+                        int total = 0;
+                        for (int i = 0; i < layers.size(); i++) {
+                            counts.get(a).merge(layers.get(i), perLayer[i], Integer::sum);
+                            total += perLayer[i];
+                        }
+                        docCounts.put(a, total);
                     }
-                    docCounts.put(a, total);
                 }
+                if (looked.gold() != GoldState.NONE) {
+                    docStates.put(CorpusLayout.GOLD, looked.gold().getLiteral());
+                }
+                rows.add(new CorpusSummary.DocumentRow(d.getId(), d.getTitle(), d.getOutlet(),
+                        d.getPublicationDate(), d.getTextLength(), docStates, docCounts));
             }
-            GoldState gold = goldState(cache, d);
-            if (gold != GoldState.NONE) {
-                docStates.put(CorpusLayout.GOLD, gold.getLiteral());
-            }
-            rows.add(new CorpusSummary.DocumentRow(d.getId(), d.getTitle(), d.getOutlet(), d.getPublicationDate(),
-                    d.getTextLength(), docStates, docCounts));
         }
         try {
             cache.save();
@@ -85,6 +98,17 @@ public final class CorpusInfo {
                 annotators, rows, counts, states);
     }
 
+    // d's files: each annotator's counts (null without a CAS file) and the gold state; on a worker thread
+    private Looked look(CasCache<int[]> cache, Document d, List<String> annotators) throws CorpusException {
+        int[][] counts = new int[annotators.size()][];
+        for (int k = 0; k < annotators.size(); k++) {
+            if (store.hasCas(d, annotators.get(k))) {
+                counts[k] = counts(cache, d, annotators.get(k));
+            }
+        }
+        return new Looked(counts, goldState(cache, d));
+    }
+
     // annotator's annotations in d per layer, in the schema's order: from the cache when it knows the file's bytes
     private int[] counts(CasCache<int[]> cache, Document d, String annotator) throws CorpusException {
         byte[] bytes = store.readBytes(store.layout().cas(d.getId(), annotator));
@@ -92,16 +116,20 @@ public final class CorpusInfo {
         int[] known = cache.find(hash, d.getTextSha256(), d.getId(), annotator);
         List<Layer> layers = store.corpus().getSchema().getLayers();
         if (known != null && known.length == layers.size()) {
-            fromCache++;
+            fromCache.incrementAndGet();
             return known;
         }
-        deserialized++;
+        deserialized.incrementAndGet();
+        CAS reuse = pool.poll();
         CAS cas = store.reads().cas(d, annotator, bytes, reuse);
-        reuse = cas;
         Map<String, Integer> perLayer = new Layers(cas, store.corpus().getSchema()).countPerLayer();
         int[] counted = new int[layers.size()];
         for (int i = 0; i < counted.length; i++) {
             counted[i] = perLayer.getOrDefault(layers.get(i).getName(), 0);
+        }
+        pool.add(cas);
+        if (reuse != null && reuse != cas) {
+            pool.add(reuse);
         }
         cache.put(hash, d.getTextSha256(), d.getId(), annotator, counted);
         return counted;
@@ -109,12 +137,12 @@ public final class CorpusInfo {
 
     /** Returns how many CAS files the last summary deserialized, as their bytes were not in the info cache. */
     public int casFilesRead() {
-        return deserialized;
+        return deserialized.get();
     }
 
     /** Returns how many CAS files the last summary counted from the info cache, their bytes unchanged. */
     public int casFilesFromCache() {
-        return fromCache;
+        return fromCache.get();
     }
 
     // d's gold state: a curation record's from the cache when it knows the record's bytes
