@@ -12,6 +12,7 @@ import org.attest.io.export.ExportRelation;
 import org.attest.io.export.ExportSpan;
 import org.attest.model.Layer;
 import org.attest.model.Schema;
+import org.attest.store.cache.CacheFingerprints;
 import org.attest.store.cache.CasCache;
 import org.attest.store.cache.Decoder;
 import org.attest.store.cache.Encoder;
@@ -40,7 +41,7 @@ final class ExportCache implements CasCache.Codec<Converted> {
 
     /** Opens the cache of {@code source} (an annotator or gold) in {@code folder} for {@code schema}. */
     static CasCache<Converted> open(Path folder, String source, Schema schema) {
-        return CasCache.open(folder.resolve(fileName(source)), MAGIC, CasCache.fingerprint(schema),
+        return CasCache.open(folder.resolve(fileName(source)), MAGIC, CacheFingerprints.fingerprint(schema),
                 new ExportCache(schema));
     }
 

@@ -19,7 +19,7 @@ import org.attest.model.schema.DefaultSchema;
 import org.attest.model.schema.Schemas;
 import org.attest.store.CorpusException;
 import org.attest.store.CorpusStore;
-import org.attest.store.cache.CasCache;
+import org.attest.store.cache.CacheFingerprints;
 
 /**
  * Computes agreement over a corpus: per layer, corpus-wide, per annotator pair, per label and per document.
@@ -126,7 +126,7 @@ public final class AgreementService {
     public String digest(AgreementRequest request, int threads) throws CorpusException {
         Digest digest = new Digest();
         digest.line("attest-agreement-digest 1");
-        digest.line(CasCache.fingerprint(input.schema()));
+        digest.line(CacheFingerprints.fingerprint(input.schema()));
         digest.line("layer " + request.layer() + " measures " + new TreeSet<>(request.measures()) + " in-progress "
                 + request.includeInProgress() + " no-annotation " + request.noAnnotation()
                 + (claimsWanted(request) ? " tolerance " + request.tolerance() : ""));

@@ -13,6 +13,7 @@ import org.attest.diff.Position;
 import org.attest.model.Layer;
 import org.attest.model.RelationLayer;
 import org.attest.model.Schema;
+import org.attest.store.cache.CacheFingerprints;
 import org.attest.store.cache.CasCache;
 import org.attest.store.cache.Decoder;
 import org.attest.store.cache.Encoder;
@@ -37,7 +38,7 @@ final class ObservationCache implements CasCache.Codec<Observed> {
 
     /** Opens the cache in {@code folder} for {@code schema}; a missing or unusable file gives an empty cache. */
     static CasCache<Observed> open(Path folder, Schema schema) {
-        return CasCache.open(folder.resolve(FILE_NAME), MAGIC, CasCache.fingerprint(schema),
+        return CasCache.open(folder.resolve(FILE_NAME), MAGIC, CacheFingerprints.fingerprint(schema),
                 new ObservationCache(schema));
     }
 

@@ -3,6 +3,7 @@ package org.attest.core.info;
 import java.nio.file.Path;
 
 import org.attest.model.Schema;
+import org.attest.store.cache.CacheFingerprints;
 import org.attest.store.cache.CasCache;
 import org.attest.store.cache.Decoder;
 import org.attest.store.cache.Encoder;
@@ -25,7 +26,7 @@ final class InfoCache implements CasCache.Codec<int[]> {
 
     /** Opens the cache in {@code folder} for {@code schema}; a missing or unusable file gives an empty cache. */
     static CasCache<int[]> open(Path folder, Schema schema) {
-        return CasCache.open(folder.resolve("info.bin"), MAGIC, CasCache.fingerprint(schema), new InfoCache());
+        return CasCache.open(folder.resolve("info.bin"), MAGIC, CacheFingerprints.fingerprint(schema), new InfoCache());
     }
 
     @Override
