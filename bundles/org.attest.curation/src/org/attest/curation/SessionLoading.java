@@ -46,8 +46,9 @@ final class SessionLoading {
         }
         CurationFiles files = new CurationFiles(store);
         CurationRecord record = files.readRecord(document);
-        // a corpus of format 1 opened read-only keeps gold states in its model; the store knows where to look
-        record.setState(store.goldState(document));
+        // a corpus of format 1 opened read-only keeps gold states in its model; the store knows where to look, and
+        // otherwise takes it from the record just read rather than reading the file again
+        record.setState(store.goldState(document, record));
         CAS gold = files.readGold(document, record, cases.isEmpty() ? null : cases.get(cases.firstKey()),
                 slots == null ? null : slots.get(slot));
         if (slots != null) {

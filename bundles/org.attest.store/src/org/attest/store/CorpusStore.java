@@ -12,6 +12,7 @@ import org.attest.cas.CasFormat;
 import org.attest.cas.Segmentation;
 import org.attest.model.Annotator;
 import org.attest.model.Corpus;
+import org.attest.model.CurationRecord;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
 import org.attest.model.GoldState;
@@ -134,10 +135,16 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Returns the gold state of {@code document}, which its curation record holds: NONE before curation starts. */
     public GoldState goldState(Document document) throws CorpusException {
-        if (legacy) {
-            return document.getGoldState() == null ? GoldState.NONE : document.getGoldState();
-        }
-        return records.state(document);
+        return legacy ? modelState(document) : records.state(document);
+    }
+
+    /** Returns the gold state of {@code document} whose curation record, as just read, is {@code record}. */
+    public GoldState goldState(Document document, CurationRecord record) {
+        return legacy ? modelState(document) : CurationRecords.state(record);
+    }
+
+    private static GoldState modelState(Document document) {
+        return document.getGoldState() == null ? GoldState.NONE : document.getGoldState();
     }
 
     /** Returns the reader of the documents' curation records. */

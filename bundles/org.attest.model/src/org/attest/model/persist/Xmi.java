@@ -20,7 +20,6 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
 /** The one place that turns Attest model objects into XMI bytes and back, with the same options for every file. */
@@ -103,7 +102,7 @@ final class Xmi {
         // must never make EMF fetch it (an HTTP request to any host, or any local file, from a corpus someone shared).
         set.setURIConverter(new ExtensibleURIConverterImpl(List.of(new NothingOutside()), List.of()));
         set.getPackageRegistry().put(CorpusPackage.eNS_URI, CorpusPackage.eINSTANCE);
-        set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new XMIResourceFactoryImpl());
+        set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", DatedXmiResource.factory());
         return set;
     }
 
