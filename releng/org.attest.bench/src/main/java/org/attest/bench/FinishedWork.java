@@ -50,13 +50,27 @@ final class FinishedWork {
     }
 
     /**
-     * Writes the annotators' work as {@link #write} does when {@code store} has no annotator yet: a measurement run
-     * alone (--only) finds the corpus without what the agreement row leaves in it.
+     * Writes the annotators' work as {@link #write} does unless every document already has it, finished: a
+     * measurement run alone (--only), or after one that left work in progress, finds the corpus without what the
+     * agreement row leaves in it.
      */
     static void ensure(CorpusStore store, SyntheticCorpus corpus) throws CorpusException, IOException {
-        if (store.corpus().getAnnotators().isEmpty()) {
+        if (!finished(store)) {
             write(store, corpus);
         }
+    }
+
+    private static boolean finished(CorpusStore store) throws CorpusException {
+        for (Document document : store.corpus().getDocuments()) {
+            for (String name : SyntheticCorpus.ANNOTATORS) {
+                boolean done = document.getStates().stream().anyMatch(
+                        s -> s.getAnnotator().getName().equals(name) && s.getState() == DocumentState.FINISHED);
+                if (!done || !store.hasCas(document, name)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Returns the 0-based index of a synthetic document id such as "news-000042". */
