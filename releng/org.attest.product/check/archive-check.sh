@@ -185,7 +185,13 @@ else
   fail "the workbench started with $install/attest showed no Attest window within 120 s; its output:"
   sed 's/^/    /' "$work/workbench.log" >&2
 fi
-# it ran in ATTEST_HOME's workspace, as the workbench started by bin/attest --workbench does
+# it ran in ATTEST_HOME's workspace, as the workbench started by bin/attest --workbench does; on a busy machine the
+# window can show a moment before the workspace's metadata is written
+for _ in $(seq 1 30); do
+  [ -d "$ATTEST_HOME/workspace/.metadata" ] && break
+  kill -0 "$workbench" 2>/dev/null || break
+  sleep 1
+done
 if [ -d "$ATTEST_HOME/workspace/.metadata" ]; then
   pass "the workbench's workspace is ATTEST_HOME/workspace"
 else
