@@ -69,7 +69,7 @@ class TypeSystemFilesTest {
             assertThat(Files.readAllBytes(sut.layout().typeSystem(id)))
                     .isEqualTo(sut.casFormat().typeSystemFile().xml());
             assertThat(Files.readString(sut.layout().cas(document.getId(), "anna"), StandardCharsets.ISO_8859_1))
-                    .startsWith("ATTEST CAS 1 " + id + "\n");
+                    .startsWith("ATTEST CAS 2 " + id + " ");
             assertThat(sut.notices()).isEmpty();
         }
     }
@@ -105,7 +105,7 @@ class TypeSystemFilesTest {
 
             sut.writeCas(document, "anna", sut.readCas(document, "anna"));
 
-            assertThat(Files.readAllBytes(file)).startsWith("ATTEST CAS 1 ".getBytes(StandardCharsets.US_ASCII))
+            assertThat(Files.readAllBytes(file)).startsWith("ATTEST CAS 2 ".getBytes(StandardCharsets.US_ASCII))
                     .hasSizeLessThan(old.length);
             assertThat(new Layers(sut.readCas(document, "anna"), sut.corpus().getSchema()).spans("Entity"))
                     .extracting(a -> a.getBegin() + "-" + a.getEnd()).isEqualTo(before);
@@ -149,7 +149,7 @@ class TypeSystemFilesTest {
             sut.writeCas(document, "anna", annotated(sut, document));
             Path file = sut.layout().cas(document.getId(), "anna");
             String text = Files.readString(file, StandardCharsets.ISO_8859_1);
-            Files.writeString(file, "ATTEST CAS 1 " + other + text.substring(text.indexOf('\n')),
+            Files.writeString(file, text.replaceFirst(sut.casFormat().typeSystemFile().id(), other),
                     StandardCharsets.ISO_8859_1);
             Path missing = sut.layout().typeSystem(other);
 

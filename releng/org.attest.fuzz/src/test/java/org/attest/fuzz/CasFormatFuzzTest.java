@@ -12,8 +12,9 @@ import org.attest.model.Schema;
 import org.attest.model.schema.DefaultSchema;
 
 /**
- * Fuzzes the reader of stored CASes ({@code .bcas}: a line naming the type system file, then UIMA compressed form 6;
- * or, the earlier form, form 6 with its type system), with and without a
+ * Fuzzes the reader of stored CASes ({@code .bcas}: a line naming the type system file, the block of sentences and
+ * tokens, then UIMA compressed form 6 of the rest; form 1 without the block; or, the earliest form, form 6 with its
+ * type system), with and without a
  * CAS to reuse as the corpus store passes one, and the check that {@code attest validate} then runs on what it read.
  */
 final class CasFormatFuzzTest {

@@ -124,10 +124,19 @@ public final class SeedWriter {
         seed("CasFormatFuzzTest", "storedCasIsReadOrRefusedByName", "annotated", format.write(cas));
         seed("CasFormatFuzzTest", "storedCasIsReadOrRefusedByName", "segmented-only",
                 format.write(factory.newCas("Short text.")));
-        // the earlier form, with the type system embedded, which every corpus still holds until its files are saved
+        // form 1: sentences and tokens inside the UIMA data, as files were before form 2 and are for CASes with views
+        seed("CasFormatFuzzTest", "storedCasIsReadOrRefusedByName", "annotated-form1", formOne(format, cas));
+        // the earliest form, with the type system embedded, which every corpus still holds until its files are saved
         seed("CasFormatFuzzTest", "storedCasIsReadOrRefusedByName", "annotated-embedded", embedded(cas));
         seed("CasFormatFuzzTest", "storedCasIsReadOrRefusedByName", "segmented-only-embedded",
                 embedded(factory.newCas("Short text.")));
+    }
+
+    private static byte[] formOne(CasFormat format, CAS cas) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("ATTEST CAS 1 " + format.typeSystemFile().id() + "\n").getBytes(StandardCharsets.US_ASCII));
+        org.apache.uima.util.CasIOUtils.save(cas, out, org.apache.uima.cas.SerialFormat.COMPRESSED_FILTERED);
+        return out.toByteArray();
     }
 
     private static byte[] embedded(CAS cas) throws IOException {
