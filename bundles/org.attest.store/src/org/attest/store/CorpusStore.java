@@ -42,7 +42,6 @@ public final class CorpusStore implements AutoCloseable {
     private final TextReader texts;
     private final CurationRecords records;
     private final CasFiles cases;
-    private final boolean legacy;
     private final List<String> notices;
     private final DocumentIndex index;
     private final CasReads reads;
@@ -53,12 +52,11 @@ public final class CorpusStore implements AutoCloseable {
         this.corpus = corpus;
         this.lock = lock;
         this.files = files;
-        this.legacy = legacy;
         this.notices = new java.util.ArrayList<>(notices);
         this.casFactory = new CasFactory(corpus.getSchema());
         this.casFormat = new CasFormat(casFactory, new TypeSystemFiles(layout));
         this.texts = new TextReader(layout);
-        this.records = new CurationRecords(layout);
+        this.records = new CurationRecords(layout, legacy);
         this.cases = new CasFiles(layout.dir(), casFactory, casFormat);
         this.index = new DocumentIndex(corpus);
         this.saves = new ModelSaves(layout, corpus, files);
@@ -135,16 +133,12 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Returns the gold state of {@code document}, which its curation record holds: NONE before curation starts. */
     public GoldState goldState(Document document) throws CorpusException {
-        return legacy ? modelState(document) : records.state(document);
+        return records.state(document);
     }
 
     /** Returns the gold state of {@code document} whose curation record, as just read, is {@code record}. */
     public GoldState goldState(Document document, CurationRecord record) {
-        return legacy ? modelState(document) : CurationRecords.state(record);
-    }
-
-    private static GoldState modelState(Document document) {
-        return document.getGoldState() == null ? GoldState.NONE : document.getGoldState();
+        return records.state(document, record);
     }
 
     /** Returns the reader of the documents' curation records. */

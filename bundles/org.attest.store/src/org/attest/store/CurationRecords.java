@@ -25,6 +25,7 @@ import org.attest.store.CorpusException;
 public final class CurationRecords {
 
     private final CorpusLayout layout;
+    private final boolean modelStates;
     // A record's gold state, remembered with the file's size and time so that asking again needs one stat.
     private final Map<String, Known> states = new ConcurrentHashMap<>();
 
@@ -33,7 +34,16 @@ public final class CurationRecords {
 
     /** Creates the reader of the records of the corpus laid out by {@code layout}. */
     public CurationRecords(CorpusLayout layout) {
+        this(layout, false);
+    }
+
+    /**
+     * Creates the reader of the records of the corpus laid out by {@code layout}; with {@code modelStates} (a corpus of
+     * format 1 opened read-only) gold states are those its model keeps, not its records'.
+     */
+    CurationRecords(CorpusLayout layout, boolean modelStates) {
         this.layout = layout;
+        this.modelStates = modelStates;
     }
 
     /** Returns the record of {@code document}, or nothing when its curation has not started. */
@@ -54,6 +64,9 @@ public final class CurationRecords {
      * read it, refusing a record of another document.
      */
     public GoldState state(Document document, byte[] bytes) throws CorpusException {
+        if (modelStates) {
+            return modelState(document);
+        }
         return state(parse(document, layout.curationRecord(document.getId()), bytes));
     }
 
@@ -73,6 +86,9 @@ public final class CurationRecords {
 
     /** Returns the gold state {@code document}'s record holds: NONE without a record. */
     public GoldState state(Document document) throws CorpusException {
+        if (modelStates) {
+            return modelState(document);
+        }
         Path file = layout.curationRecord(document.getId());
         BasicFileAttributes attributes;
         try {
@@ -91,6 +107,15 @@ public final class CurationRecords {
         GoldState state = read(document).map(CurationRecords::state).orElse(GoldState.NONE);
         states.put(document.getId(), new Known(attributes.size(), attributes.lastModifiedTime(), state));
         return state;
+    }
+
+    /** Returns the gold state of {@code document} whose record, as just read, is {@code record}. */
+    public GoldState state(Document document, CurationRecord record) {
+        return modelStates ? modelState(document) : state(record);
+    }
+
+    private static GoldState modelState(Document document) {
+        return document.getGoldState() == null ? GoldState.NONE : document.getGoldState();
     }
 
     /**
