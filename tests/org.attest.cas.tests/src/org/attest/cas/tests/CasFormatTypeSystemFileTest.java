@@ -125,6 +125,20 @@ class CasFormatTypeSystemFileTest {
     }
 
     @Test
+    void thatAFileOfFormTwoWrittenBeforeASchemaGrewLoadsIntoTheGrownSchemaWithItsSentencesAndTokens()
+            throws Exception {
+        CasFactory grown = grown();
+        byte[] bytes = sut.write(original);
+
+        CAS read = new CasFormat(grown, TypeSystems.of(grown, factory)).read(bytes, NAME);
+
+        assertThat(read.getTypeSystem()).isSameAs(grown.typeSystem());
+        assertThat(new Layers(read, grown.schema()).countPerLayer())
+                .containsAllEntriesOf(new Layers(original, factory.schema()).countPerLayer()).containsEntry("Event", 0);
+        assertThat(CasFormatTest.dump(read)).isEqualTo(CasFormatTest.dump(original));
+    }
+
+    @Test
     void thatAFileWhoseTypeSystemFileIsMissingIsRefusedNamingBothFiles() {
         CasFactory grown = grown();
         String where = "corpus/typesystems/" + factory.typeSystemFile().id() + ".xml";
