@@ -72,9 +72,8 @@ public final class CasFormat {
             return EmbeddedForm.write(cas);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-        TypeSystem data = null;
-        if (lean.fits(cas)) {
-            data = lean.dataTypeSystem(cas.getTypeSystem()).orElseThrow();
+        TypeSystem data = lean.dataTypeSystem(cas).orElse(null);
+        if (data != null) {
             byte[] block = SpanBlock.encode(cas);
             out.writeBytes(CasHeader.line(factory.typeSystemFile().id(), block.length));
             out.writeBytes(block);
@@ -82,7 +81,8 @@ public final class CasFormat {
             out.writeBytes(line());
         }
         try {
-            // Fast deflation: about 40% less time than UIMA's default level for 7% more bytes (docs/cas-format.md).
+            // Fast deflation: about 40% less time than UIMA's default level for 7% more bytes (docs/cas-format.md); a
+            // null target type system (form 1) writes every type
             new BinaryCasSerDes6(cas, null, (TypeSystemImpl) data, null, false, BinaryCasSerDes6.CompressLevel.Fast,
                     BinaryCasSerDes6.CompressStrat.Default).serialize(out);
         } catch (IOException | ResourceInitializationException e) {

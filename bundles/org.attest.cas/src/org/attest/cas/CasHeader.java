@@ -80,19 +80,21 @@ record CasHeader(int version, String typeSystem, int blockStart, int dataStart) 
                     + " files by a newer Attest than this one (forms " + VERSION + " and " + LEAN
                     + "); update Attest to read it");
         }
-        if (version < 1 || words.length != version + 1 || !TypeSystemFile.ID.matcher(words[1]).matches()) {
+        // form 1 names the type system; form 2 adds the length of the block
+        int expectedWords = version == LEAN ? 3 : 2;
+        if (version < 1 || words.length != expectedWords || !TypeSystemFile.ID.matcher(words[1]).matches()) {
             throw new CasFormatException(name + ": its first line does not name a type system file; the file is"
                     + " damaged. Restore it from version control or a backup");
         }
-        int dataStart = end + 1;
+        int block = 0;
         if (version == LEAN) {
-            if (!words[2].matches("[0-9]{1,9}") || Integer.parseInt(words[2]) > bytes.length - end - 1) {
+            block = words[2].matches("[0-9]{1,9}") ? Integer.parseInt(words[2]) : -1;
+            if (block < 0 || block > bytes.length - end - 1) {
                 throw new CasFormatException(name + ": its first line gives a length of its sentences and tokens"
                         + " that the file does not have; the file is damaged or truncated. Restore it from version"
                         + " control or a backup");
             }
-            dataStart += Integer.parseInt(words[2]);
         }
-        return new CasHeader(version, words[1], end + 1, dataStart);
+        return new CasHeader(version, words[1], end + 1, end + 1 + block);
     }
 }

@@ -33,9 +33,12 @@ final class LeanForm {
     private record Known(TypeSystem full, Optional<TypeSystem> data) {
     }
 
-    /** Returns whether {@code cas} can be written in form 2: its type system allows it and it has one view. */
-    boolean fits(CAS cas) {
-        return dataTypeSystem(cas.getTypeSystem()).isPresent() && oneView(cas);
+    /**
+     * Returns the data type system to write {@code cas} in form 2 with, or empty when it cannot be: its type system
+     * does not allow it, or it has more than one view.
+     */
+    Optional<TypeSystem> dataTypeSystem(CAS cas) {
+        return oneView(cas) ? dataTypeSystem(cas.getTypeSystem()) : Optional.empty();
     }
 
     /**

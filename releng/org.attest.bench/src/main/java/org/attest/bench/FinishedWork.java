@@ -60,12 +60,10 @@ final class FinishedWork {
         }
     }
 
-    private static boolean finished(CorpusStore store) throws CorpusException {
+    private static boolean finished(CorpusStore store) {
         for (Document document : store.corpus().getDocuments()) {
             for (String name : SyntheticCorpus.ANNOTATORS) {
-                boolean done = document.getStates().stream().anyMatch(
-                        s -> s.getAnnotator().getName().equals(name) && s.getState() == DocumentState.FINISHED);
-                if (!done || !store.hasCas(document, name)) {
+                if (CorpusStore.state(document, name) != DocumentState.FINISHED || !store.hasCas(document, name)) {
                     return false;
                 }
             }
