@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -85,17 +86,24 @@ public final class Bench {
                 Path dir = scratch.resolve("docs-" + size);
                 deleteTree(dir);
                 progress.accept("bench: " + size + " documents: generating the corpus in " + dir);
+                long began = System.nanoTime();
                 Workload.Stage stage = new Workload.Stage(options.quick(), size == options.sizes().get(0),
                         size == options.sizes().get(options.sizes().size() - 1));
                 try (Workload workload = new Workload(new SyntheticCorpus(options.seed(), size), dir,
                         options.quick() ? 60 : 200,
                         options.quick() ? 2 : 3, stage)) {
+                    report.took(size, "generating the corpus", seconds(began));
                     for (Measurement m : measurements(options.only())) {
                         if (!m.runsAt(stage)) {
                             continue;
                         }
                         progress.accept("bench: " + size + " documents: " + m.name());
+                        began = System.nanoTime();
                         report.add(m.measure(workload));
+                        double took = seconds(began);
+                        report.took(size, m.name(), took);
+                        progress.accept(String.format(Locale.ROOT, "bench: %d documents: %s took %.1f s", size,
+                                m.name(), took));
                     }
                 }
                 report.peakHeap(size, peakHeap());
@@ -108,8 +116,12 @@ public final class Bench {
                 deleteTree(scratch);
             }
         }
-        report.seconds((System.nanoTime() - start) / 1e9);
+        report.seconds(seconds(start));
         return report;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
     }
 
     private static List<MemoryPoolMXBean> heapPools() {

@@ -20,6 +20,7 @@ final class Report {
     private final BenchOptions options;
     private final List<Result> results = new ArrayList<>();
     private final Map<Integer, Long> peakHeap = new LinkedHashMap<>();
+    private final List<Took> took = new ArrayList<>();
     private double seconds;
 
     Report(BenchOptions options) {
@@ -36,6 +37,19 @@ final class Report {
 
     void seconds(double value) {
         seconds = value;
+    }
+
+    /** Records that the step {@code step} (a measurement, or generating the corpus) took {@code value} s at a size. */
+    void took(int docs, String step, double value) {
+        took.add(new Took(docs, step, value));
+    }
+
+    List<Took> took() {
+        return List.copyOf(took);
+    }
+
+    /** The time one step of the run took, in seconds. */
+    record Took(int docs, String step, double seconds) {
     }
 
     List<Result> results() {
@@ -80,6 +94,10 @@ final class Report {
             }
         }
         out.printf(Locale.ROOT, "Machine: %s; bench took %.0f s%n", machine(), seconds);
+        out.printf(Locale.ROOT, "Time per step:%n");
+        took.stream().map(Took::docs).distinct().forEach(docs -> out.printf(Locale.ROOT, "  %d docs: %s%n", docs,
+                String.join(", ", took.stream().filter(t -> t.docs() == docs)
+                        .map(t -> String.format(Locale.ROOT, "%s %.1f s", t.step(), t.seconds())).toList())));
     }
 
     void writeJson(Path file) throws IOException {
@@ -89,6 +107,8 @@ final class Report {
         json.put("sizes", options.sizes());
         json.put("machine", machineMap());
         json.put("seconds", round(seconds));
+        json.put("secondsPerStep", took.stream().map(t -> Map.of("docs", t.docs(), "step", t.step(), "seconds",
+                round(t.seconds()))).toList());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Result r : results) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -91,11 +91,20 @@ class BenchTest {
         ByteArrayOutputStream table = new ByteArrayOutputStream();
         sut.print(new PrintStream(table, true, StandardCharsets.UTF_8));
         assertThat(table.toString(StandardCharsets.UTF_8)).contains("open a document (p50)", "Scaling",
-                "Peak heap at 40 docs");
+                "Peak heap at 40 docs").containsPattern("\\n  40 docs: generating the corpus \\d+\\.\\d s, import \\d");
+        // each measurement says how long it took, so that a user sees where the run's time goes
+        assertThat(progress).anyMatch(line -> line.matches("bench: 40 documents: export took \\d+\\.\\d s"));
+        assertThat(sut.took()).extracting(Report.Took::step).contains("generating the corpus", "import", "export",
+                "heap");
+        assertThat(sut.took()).allSatisfy(t -> assertThat(t.seconds()).isPositive());
+        assertThat(sut.took().stream().mapToDouble(Report.Took::seconds).sum()).isLessThanOrEqualTo(
+                Double.parseDouble(
+                        table.toString(StandardCharsets.UTF_8).replaceAll("(?s).*bench took (\\d+) s.*", "$1"))
+                        + 1);
         Path json = tmp.resolve("bench.json");
         sut.writeJson(json);
         assertThat(Files.readString(json)).contains("\"ratio\"", "\"attestSlope\"", "\"peakHeapBytes\"",
-                "auto-merge of the corpus");
+                "auto-merge of the corpus", "\"secondsPerStep\"", "\"step\" : \"generating the corpus\"");
         assertThat(tmp.resolve("scratch").resolve("docs-40")).doesNotExist();
     }
 
