@@ -94,7 +94,13 @@ public final class CorpusClaims {
                     ? Files.isRegularFile(store.layout().gold(document.getId()), LinkOption.NOFOLLOW_LINKS)
                     : store.hasCas(document, from);
             if (present) {
-                CAS cas = gold ? store.readGold(document, reuse) : store.readCas(document, from, reuse);
+                // claims need the annotations alone, not the sentences and tokens
+                CAS cas = gold
+                        ? store.reads().goldAnnotations(document,
+                                store.readBytes(store.layout().gold(document.getId())),
+                                reuse)
+                        : store.reads().annotations(document, from,
+                                store.readBytes(store.layout().cas(document.getId(), from)), reuse);
                 reuse = cas;
                 figures.addAll(claims(document, cas, layer.get(), entities));
             }

@@ -49,13 +49,13 @@ final class DocumentReader {
         Map<String, CAS> cases = new LinkedHashMap<>();
         for (Annotator annotator : store.corpus().getAnnotators()) {
             if (store.hasCas(document, annotator.getName())) {
-                cases.put(annotator.getName(), store.reads().cas(document, annotator.getName(), text));
+                cases.put(annotator.getName(), store.reads().annotations(document, annotator.getName(), text));
             }
         }
         Set<Position> disagreed = disagreed(cases);
         cases.forEach((annotator, cas) -> annotations.add(indexed, cas, annotator, disagreed));
         if (hasGold(document)) {
-            annotations.add(indexed, store.reads().gold(document, text), CorpusLayout.GOLD, Set.of());
+            annotations.add(indexed, store.reads().goldAnnotations(document, text), CorpusLayout.GOLD, Set.of());
         }
         indexed.addStamp(stamp);
         return indexed.built();

@@ -68,8 +68,18 @@ final class CasFiles {
 
     /** Loads the CAS in {@code bytes}, the content of {@code file}, refusing one whose text is not {@code text}. */
     CAS read(Path file, byte[] bytes, String text, CAS reuse) throws CorpusException {
+        return read(file, bytes, text, reuse, true);
+    }
+
+    /**
+     * Loads the CAS in {@code bytes} like {@link #read(Path, byte[], String, CAS)}, with its sentences and tokens when
+     * {@code segmentation}, else without them when the file keeps them apart ({@link CasFormat#readAnnotations}).
+     */
+    CAS read(Path file, byte[] bytes, String text, CAS reuse, boolean segmentation) throws CorpusException {
         try {
-            CAS cas = casFormat.read(bytes, file.toString(), reuse);
+            CAS cas = segmentation
+                    ? casFormat.read(bytes, file.toString(), reuse)
+                    : casFormat.readAnnotations(bytes, file.toString(), reuse);
             if (!text.equals(cas.getDocumentText())) {
                 throw new CorpusException(
                         file + " holds a different text than " + file.getParent().getParent().resolve("text.txt")

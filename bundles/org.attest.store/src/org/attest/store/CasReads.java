@@ -1,5 +1,7 @@
 package org.attest.store;
 
+import java.nio.file.Path;
+
 import org.apache.uima.cas.CAS;
 import org.attest.model.Document;
 
@@ -30,6 +32,40 @@ public final class CasReads {
     /** Loads the gold CAS of {@code document} from {@code bytes} like {@link #cas(Document, String, byte[], CAS)}. */
     public CAS gold(Document document, byte[] bytes, CAS reuse) throws CorpusException {
         return cases.read(layout.gold(document.getId()), bytes, texts.read(document), reuse);
+    }
+
+    /**
+     * Loads {@code annotator}'s CAS of {@code document} from {@code bytes} like
+     * {@link #cas(Document, String, byte[], CAS)}, but for a reader of its annotations alone: without the sentences and
+     * tokens the file keeps apart, which makes it cheaper to read and impossible to save.
+     */
+    public CAS annotations(Document document, String annotator, byte[] bytes, CAS reuse) throws CorpusException {
+        return cases.read(layout.cas(document.getId(), annotator), bytes, texts.read(document), reuse, false);
+    }
+
+    /**
+     * Loads the gold CAS of {@code document} from {@code bytes} like
+     * {@link #annotations(Document, String, byte[], CAS)}, its annotations alone.
+     */
+    public CAS goldAnnotations(Document document, byte[] bytes, CAS reuse) throws CorpusException {
+        return cases.read(layout.gold(document.getId()), bytes, texts.read(document), reuse, false);
+    }
+
+    /**
+     * Loads the annotations alone of {@code annotator}'s CAS of {@code document}, which must exist, checked against
+     * {@code text} as {@link #cas(Document, String, String)} does.
+     */
+    public CAS annotations(Document document, String annotator, String text) throws CorpusException {
+        Path file = layout.cas(document.getId(), annotator);
+        return cases.read(file, CorpusFiles.read(layout.dir(), file), text, null, false);
+    }
+
+    /**
+     * Loads the annotations alone of the gold CAS of {@code document}, which must exist, checked against {@code text}.
+     */
+    public CAS goldAnnotations(Document document, String text) throws CorpusException {
+        Path file = layout.gold(document.getId());
+        return cases.read(file, CorpusFiles.read(layout.dir(), file), text, null, false);
     }
 
     /**

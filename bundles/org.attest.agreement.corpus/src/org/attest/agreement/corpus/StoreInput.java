@@ -97,7 +97,7 @@ final class StoreInput implements AgreementInput {
             return observed;
         }
         deserialized.incrementAndGet();
-        CAS cas = readReusing(reuse -> store.reads().cas(found, annotator, bytes, reuse));
+        CAS cas = readReusing(reuse -> store.reads().annotations(found, annotator, bytes, reuse));
         try {
             observed = Observed.of(schema(), cas);
         } finally {

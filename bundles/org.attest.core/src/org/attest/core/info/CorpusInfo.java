@@ -121,7 +121,7 @@ public final class CorpusInfo {
         }
         deserialized.incrementAndGet();
         CAS reuse = pool.poll();
-        CAS cas = store.reads().cas(d, annotator, bytes, reuse);
+        CAS cas = store.reads().annotations(d, annotator, bytes, reuse);
         Map<String, Integer> perLayer = new Layers(cas, store.corpus().getSchema()).countPerLayer();
         int[] counted = new int[layers.size()];
         for (int i = 0; i < counted.length; i++) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.SerialFormat;
@@ -116,5 +117,36 @@ class CasFormatFormTwoTest {
                     .hasMessageStartingWith(NAME);
         }
         assertThatThrownBy(() -> sut.read(countTooHigh, NAME)).hasMessageContaining("sentences and tokens");
+    }
+
+    @Test
+    void thatAReaderOfAnnotationsGetsEverythingButTheSentencesAndTokensAndCannotSaveIt() throws Exception {
+        CAS original = Fixtures.annotated(factory, Samples.sharedText("karabakh-ceasefire-a.txt"));
+        byte[] bytes = sut.write(original);
+        List<String> annotations = CasFormatTest.dump(original).stream()
+                .filter(line -> !line.startsWith("Sentence[") && !line.startsWith("Token[")).toList();
+
+        CAS read = sut.readAnnotations(bytes, NAME, null);
+
+        assertThat(annotations).hasSizeGreaterThan(10).hasSizeLessThan(CasFormatTest.dump(original).size() / 4);
+        assertThat(CasFormatTest.dump(read)).isEqualTo(annotations);
+        assertThat(read.getDocumentText()).isEqualTo(original.getDocumentText());
+        assertThatThrownBy(() -> sut.write(read)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("without its sentences and tokens");
+        // read in full into the same CAS, it is whole again and saves as before
+        assertThat(sut.read(bytes, NAME, read)).isSameAs(read);
+        assertThat(sut.write(read)).isEqualTo(bytes);
+    }
+
+    @Test
+    void thatAReaderOfAnnotationsGetsTheSentencesAndTokensOfAFileThatKeepsThemInTheUimaData() throws Exception {
+        CAS cas = withSpans(new int[][]{{0, 10}}, new int[][]{{0, 4}, {5, 10}});
+        cas.createView("translation").setDocumentText("y".repeat(10));
+        byte[] formOne = sut.write(cas);
+
+        CAS read = sut.readAnnotations(formOne, NAME, null);
+
+        assertThat(CasFormatTest.dump(read)).isEqualTo(CasFormatTest.dump(cas));
+        assertThat(sut.write(read)).isEqualTo(formOne);
     }
 }

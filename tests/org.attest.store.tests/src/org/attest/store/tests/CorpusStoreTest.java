@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.uima.cas.CAS;
+import org.attest.cas.AttestTypes;
 import org.attest.cas.Layers;
 import org.attest.imports.ImportService;
 import org.attest.io.ImportOptions;
@@ -174,6 +175,38 @@ class CorpusStoreTest {
             assertThatThrownBy(() -> sut.reads().cas(d, "kari", text + " and more"))
                     .isInstanceOf(CorpusException.class).hasMessageContaining("kari")
                     .hasMessageContaining("holds a different text");
+        }
+    }
+
+    @Test
+    void aReaderOfAnnotationsGetsThemWithoutTheSentencesAndTokensAndCannotSaveThatCas() throws Exception {
+        Path dir = corpusWithOneDocument();
+        try (CorpusStore sut = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
+            Document d = sut.corpus().getDocuments().get(0);
+            CAS cas = sut.readCas(d, "kari");
+            new Layers(cas, sut.corpus().getSchema()).addSpan("Entity", 0, 3, Map.of("type", "PERSON"));
+            sut.ensureAnnotator("kari");
+            sut.writeCas(d, "kari", cas);
+            sut.writeGold(d, cas);
+            String text = sut.readText(d);
+            byte[] bytes = sut.readBytes(sut.layout().cas(d.getId(), "kari"));
+
+            CAS read = sut.reads().annotations(d, "kari", bytes, null);
+
+            assertThat(new Layers(read, sut.corpus().getSchema()).spans("Entity")).singleElement()
+                    .satisfies(fs -> assertThat(fs.getCoveredText()).isEqualTo(text.substring(0, 3)));
+            assertThat(read.getAnnotationIndex(read.getTypeSystem().getType(AttestTypes.TOKEN))).isEmpty();
+            assertThat(cas.getAnnotationIndex(cas.getTypeSystem().getType(AttestTypes.TOKEN))).isNotEmpty();
+            assertThatThrownBy(() -> sut.writeCas(d, "kari", read)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("without its sentences and tokens");
+            assertThat(sut.reads().goldAnnotations(d, text).getAnnotationIndex(
+                    read.getTypeSystem().getType(AttestTypes.SENTENCE))).isEmpty();
+            assertThat(new Layers(sut.reads().annotations(d, "kari", text), sut.corpus().getSchema()).spans("Entity"))
+                    .hasSize(1);
+            assertThatThrownBy(() -> sut.reads().annotations(d, "kari", text + " and more"))
+                    .isInstanceOf(CorpusException.class).hasMessageContaining("holds a different text");
+            assertThat(sut.readCas(d, "kari").getAnnotationIndex(cas.getTypeSystem().getType(AttestTypes.TOKEN)))
+                    .hasSameSizeAs(cas.getAnnotationIndex(cas.getTypeSystem().getType(AttestTypes.TOKEN)));
         }
     }
 }
