@@ -25,8 +25,9 @@ public record BenchOptions(List<Integer> sizes, boolean quick, Path json, long s
                                [--only NAME[,NAME...]]
               --docs N,M   corpus sizes in documents (default 1000,10000; --quick: 100,1000); two sizes or more
                            give the log-log scaling slope, one size gives none
-              --quick      smaller samples and sizes: what does not depend on the size and team work at
-                           the first size, the heap of three commands at the last, the rest at both
+              --quick      smaller samples and sizes, under 2 minutes: the import and start-up at both sizes,
+                           what does not depend on the size and team work at the first, the rest (the heap
+                           of three commands) once, at the last
               --json FILE  also write every figure and ratio as JSON to FILE
               --seed S     seed of the synthetic corpus (default 20250601); equal seeds give equal corpora
               --dir DIR    scratch folder on the disk to measure (default: a new folder in java.io.tmpdir)

@@ -23,6 +23,12 @@ final class ImportMeasurement implements Measurement {
         return "import";
     }
 
+    /** Runs at every size, quick or not: the import makes the corpus the others measure, and gives the slope. */
+    @Override
+    public boolean runsAt(Workload.Stage stage) {
+        return true;
+    }
+
     @Override
     public List<Result> measure(Workload w) throws Exception {
         List<Path> files = listTexts(w.texts());

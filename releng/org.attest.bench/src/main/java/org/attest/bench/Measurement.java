@@ -21,9 +21,13 @@ public interface Measurement {
 
     /**
      * Returns whether this runs at a size standing at {@code stage} of its run: what does not depend on the size at
-     * the first size only, the rest at every size (where the sizes before also warm up the code of the later ones).
+     * the first size only, the rest at every size (where the sizes before also warm up the code of the later ones); a
+     * quick run measures the rest once, at its last, larger size.
      */
     default boolean runsAt(Workload.Stage stage) {
-        return !sizeIndependent() || stage.first();
+        if (sizeIndependent()) {
+            return stage.first();
+        }
+        return !stage.quick() || stage.last();
     }
 }
