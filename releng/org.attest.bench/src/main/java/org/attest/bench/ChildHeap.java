@@ -21,6 +21,9 @@ final class ChildHeap {
 
     private static final long TIMEOUT_MINUTES = 60;
 
+    // the end of a command's output kept (in output.txt too): enough for its summary or its error
+    private static final int TAIL_BYTES = 64 * 1024;
+
     // "... Pause Young (Normal) (G1 Evacuation Pause) 25M->4M(512M) 3.456ms": used before -> after (committed)
     private static final Pattern COLLECTION = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
 
@@ -69,7 +72,7 @@ final class ChildHeap {
         List<String> command = new ArrayList<>();
         command.add(product.resolve("bin/attest").toString());
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().putAll(environment);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -78,15 +81,28 @@ final class ChildHeap {
                 + " -XX:HeapDumpPath=" + dir + " -Xlog:gc:file=" + dir.resolve("gc-%p.log"));
         long start = System.nanoTime();
         Process process = builder.start();
+        // only the output's end is kept: at 100,000 documents, attest claims prints gigabytes of pairs
+        OutputTail tail = new OutputTail(TAIL_BYTES);
+        Thread reader = Thread.ofPlatform().daemon().name("bench: output of " + args.get(0))
+                .start(() -> tail.drain(process.getInputStream()));
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             process.destroyForcibly().waitFor();
         }
+        reader.join();
         double seconds = (System.nanoTime() - start) / 1e9;
-        String text = Files.readString(output, StandardCharsets.UTF_8);
+        String text = tail.text();
+        Files.writeString(output, text, StandardCharsets.UTF_8);
         double[] heap = readLogs(dir);
-        boolean oom = text.contains("OutOfMemoryError");
+        boolean oom = text.contains("OutOfMemoryError") || hasHeapDump(dir);
         return new Run(process.exitValue(), seconds, heap[0], heap[1], (int) heap[2], oom,
                 text.substring(Math.max(0, text.length() - 600)));
+    }
+
+    // -XX:+HeapDumpOnOutOfMemoryError writes java_pid<pid>.hprof into dir when the heap runs out
+    private static boolean hasHeapDump(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(p -> p.getFileName().toString().endsWith(".hprof"));
+        }
     }
 
     /** Returns the most MB in use after and before a collection, and the number of collections, over the logs. */
