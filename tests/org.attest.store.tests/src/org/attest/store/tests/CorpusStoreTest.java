@@ -163,10 +163,7 @@ class CorpusStoreTest {
         Path dir = corpusWithOneDocument();
         try (CorpusStore sut = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
             Document d = sut.corpus().getDocuments().get(0);
-            CAS cas = sut.readCas(d, "kari");
-            new Layers(cas, sut.corpus().getSchema()).addSpan("Entity", 0, 3, Map.of("type", "PERSON"));
-            sut.ensureAnnotator("kari");
-            sut.writeCas(d, "kari", cas);
+            CAS cas = withOneEntity(sut, d);
             String text = sut.readText(d);
 
             assertThat(new Layers(sut.reads().cas(d, "kari", text), sut.corpus().getSchema()).spans("Entity"))
@@ -183,10 +180,7 @@ class CorpusStoreTest {
         Path dir = corpusWithOneDocument();
         try (CorpusStore sut = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
             Document d = sut.corpus().getDocuments().get(0);
-            CAS cas = sut.readCas(d, "kari");
-            new Layers(cas, sut.corpus().getSchema()).addSpan("Entity", 0, 3, Map.of("type", "PERSON"));
-            sut.ensureAnnotator("kari");
-            sut.writeCas(d, "kari", cas);
+            CAS cas = withOneEntity(sut, d);
             sut.writeGold(d, cas);
             String text = sut.readText(d);
             byte[] bytes = sut.readBytes(sut.layout().cas(d.getId(), "kari"));
@@ -208,5 +202,14 @@ class CorpusStoreTest {
             assertThat(sut.readCas(d, "kari").getAnnotationIndex(cas.getTypeSystem().getType(AttestTypes.TOKEN)))
                     .hasSameSizeAs(cas.getAnnotationIndex(cas.getTypeSystem().getType(AttestTypes.TOKEN)));
         }
+    }
+
+    // kari's CAS of d with one entity over its first three characters, saved
+    private static CAS withOneEntity(CorpusStore store, Document d) throws Exception {
+        CAS cas = store.readCas(d, "kari");
+        new Layers(cas, store.corpus().getSchema()).addSpan("Entity", 0, 3, Map.of("type", "PERSON"));
+        store.ensureAnnotator("kari");
+        store.writeCas(d, "kari", cas);
+        return cas;
     }
 }
