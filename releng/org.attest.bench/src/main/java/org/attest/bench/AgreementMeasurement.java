@@ -102,7 +102,7 @@ final class AgreementMeasurement implements Measurement {
             new ImportService(store).run(new ImportService.Request(files, ImportOptions.defaults(), null, null), m -> {
             });
             FinishedWork.write(store, w.corpus());
-            for (int run = 0; run < WARM_UP_RUNS; run++) {
+            for (int run = 0; run < (w.stage().quick() ? WARM_UP_RUNS / 2 : WARM_UP_RUNS); run++) {
                 timeAttest(store, docs, run == 0);
                 FinishedWork.timePlainLoad(w, store);
             }

@@ -91,7 +91,7 @@ public final class Bench {
                         size == options.sizes().get(options.sizes().size() - 1));
                 try (Workload workload = new Workload(new SyntheticCorpus(options.seed(), size), dir,
                         options.quick() ? 60 : 200,
-                        options.quick() ? 2 : 3, stage)) {
+                        options.quick() ? 1 : 3, stage)) {
                     report.took(size, "generating the corpus", seconds(began));
                     for (Measurement m : measurements(options.only())) {
                         if (!m.runsAt(stage)) {

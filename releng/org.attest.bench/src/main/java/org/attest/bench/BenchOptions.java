@@ -25,7 +25,7 @@ public record BenchOptions(List<Integer> sizes, boolean quick, Path json, long s
                                [--only NAME[,NAME...]]
               --docs N,M   corpus sizes in documents (default 1000,10000; --quick: 100,1000); two sizes or more
                            give the log-log scaling slope, one size gives none
-              --quick      smaller samples and sizes, under 2 minutes: the import and start-up at both sizes,
+              --quick      smaller samples and sizes, one round, under 2 minutes: the import and start-up at both sizes,
                            what does not depend on the size and team work at the first, the rest (the heap
                            of three commands) once, at the last
               --json FILE  also write every figure and ratio as JSON to FILE

@@ -129,7 +129,7 @@ final class ExportMeasurement implements Measurement {
             return;
         }
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "bench export warm-up")) {
-            for (int run = 0; run < WARM_UP_RUNS; run++) {
+            for (int run = 0; run < (w.stage().quick() ? 1 : WARM_UP_RUNS); run++) {
                 for (String format : FORMATS) {
                     Path out = w.dir().resolve("export-warm-up-" + format);
                     timeAttest(store, format, out);

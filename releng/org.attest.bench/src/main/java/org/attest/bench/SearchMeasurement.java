@@ -74,7 +74,7 @@ final class SearchMeasurement implements Measurement {
             return;
         }
         try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "bench search warm-up")) {
-            for (int run = 0; run < WARM_UP_RUNS; run++) {
+            for (int run = 0; run < (w.stage().quick() ? 1 : WARM_UP_RUNS); run++) {
                 Bench.deleteTree(store.layout().privateDir().resolve("index"));
                 readAll(w, store);
                 try (CorpusSearch search = CorpusSearch.open(store)) {

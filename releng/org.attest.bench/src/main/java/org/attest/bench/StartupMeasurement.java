@@ -27,6 +27,8 @@ final class StartupMeasurement implements Measurement {
 
     private static final int ROUNDS = 5;
 
+    private static final int QUICK_ROUNDS = 3;
+
     @Override
     public String name() {
         return "start-up";
@@ -54,9 +56,10 @@ final class StartupMeasurement implements Measurement {
         // the timed runs start as a user's do after that: on the quick start, with its class-data archive
         Launches launches = new Launches(w.dir().resolve("launches"),
                 BenchHome.environment(BenchHome.prepared(w, product)));
-        long[] infos = Timings.alternatingMedians(ROUNDS, () -> launches.time(info), () -> launches.time(hello));
+        int rounds = w.stage().quick() ? QUICK_ROUNDS : ROUNDS;
+        long[] infos = Timings.alternatingMedians(rounds, () -> launches.time(info), () -> launches.time(hello));
         String how = String.format(Locale.ROOT, "median of %d new processes each, alternating with the baseline: %s"
-                + " of the product vs 'java -Xmx2g Hello' on the same Java (%s)", ROUNDS, "bin/attest",
+                + " of the product vs 'java -Xmx2g Hello' on the same Java (%s)", rounds, "bin/attest",
                 Runtime.version());
         Result infoRow = new Result("attest info, cold start", w.size(), "s", infos[0] / 1e9, infos[1] / 1e9,
                 MAX_INFO_RATIO, how + "; info reads the corpus model of " + w.size() + " documents");
@@ -64,7 +67,7 @@ final class StartupMeasurement implements Measurement {
             // the rest does not depend on the corpus
             return List.of(infoRow);
         }
-        long[] versions = Timings.alternatingMedians(ROUNDS, () -> launches.time(version), () -> launches.time(hello));
+        long[] versions = Timings.alternatingMedians(rounds, () -> launches.time(version), () -> launches.time(hello));
         if (w.stage().quick()) {
             // a quick run leaves out the information rows: starting through OSGi takes seconds each time
             return List.of(versionRow(w, versions, how), infoRow);

@@ -31,6 +31,12 @@ final class WorkbenchStartMeasurement implements Measurement {
         return "workbench";
     }
 
+    /** Runs at the first size, and not in a quick run: the row is information, and the starts take seconds each. */
+    @Override
+    public boolean runsAt(Workload.Stage stage) {
+        return stage.first() && !stage.quick();
+    }
+
     @Override
     public List<Result> measure(Workload w) throws Exception {
         Path product = StartupMeasurement.product();
