@@ -37,8 +37,10 @@ import org.attest.model.Schema;
 import org.attest.model.SpanLayer;
 import org.attest.model.schema.Schemas;
 import org.attest.store.CorpusException;
+import org.attest.store.CorpusFiles;
 import org.attest.store.CorpusStore;
 import org.attest.store.cache.CasCache;
+import org.attest.store.fs.FileStamp;
 
 /**
  * Reads the documents of one export source (gold or an annotator) as the formats take them: each CAS file is read and
@@ -133,10 +135,16 @@ final class ExportReader {
     ExportDocument read(Document document) throws CorpusException {
         boolean gold = ExportRequest.GOLD.equals(from);
         Path file = gold ? store.layout().gold(document.getId()) : store.layout().cas(document.getId(), from);
-        byte[] bytes = store.readBytes(file);
-        byte[] hash = CasCache.hash(bytes);
         String text = store.readText(document);
-        Converted converted = cache.find(hash, document.getTextSha256(), document.getId(), from);
+        FileStamp stamp = CorpusFiles.stamp(store.layout().dir(), file);
+        Converted converted = cache.findUnchanged(stamp, document.getTextSha256(), document.getId(), from);
+        byte[] bytes = null;
+        byte[] hash = null;
+        if (converted == null) {
+            bytes = store.readBytes(file);
+            hash = CasCache.hash(bytes);
+            converted = cache.find(hash, stamp, document.getTextSha256(), document.getId(), from);
+        }
         if (converted != null) {
             fromCache.incrementAndGet();
         } else {
@@ -148,14 +156,14 @@ final class ExportReader {
             converted = convert(cas);
             if (!gold && counts(document)) {
                 // the manifest's agreement compares this CAS too: what it needs is taken now, not read again
-                observations().record(document, from, hash, cas);
+                observations().record(document, from, hash, stamp, cas);
             }
             // the converted values are strings and numbers only, so the CAS can take the next document
             pool.add(cas);
             if (reuse != null && reuse != cas) {
                 pool.add(reuse);
             }
-            cache.put(hash, document.getTextSha256(), document.getId(), from, converted);
+            cache.put(hash, stamp, document.getTextSha256(), document.getId(), from, converted);
         }
         List<List<int[]>> segmentation = segmented ? converted.decodeSegmentation() : List.of(List.of(), List.of());
         return ExportChains.of(new ExportDocument(document.getId(), metadata(document), text, segmentation.get(0),

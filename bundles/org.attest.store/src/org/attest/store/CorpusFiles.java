@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.attest.store.CorpusException;
+import org.attest.store.fs.FileStamp;
 import org.attest.store.fs.PathGuard;
 
 /** Reads the files of a corpus: inside it, through no link, and never more bytes than the memory can hold. */
@@ -51,6 +52,20 @@ public final class CorpusFiles {
             throw new CorpusException(e instanceof org.attest.store.fs.UnsafePathException
                     ? e.getMessage()
                     : "cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Returns the {@link FileStamp} of {@code file}, a file of the corpus in {@code root}, taken now; null when it has
+     * none (missing, changed in the last seconds, or on a file system without inodes), and the caller reads it.
+     *
+     * @throws CorpusException when the path leaves the corpus or meets a link
+     */
+    public static FileStamp stamp(Path root, Path file) throws CorpusException {
+        try {
+            return FileStamp.of(root, file, java.time.Instant.now());
+        } catch (org.attest.store.fs.UnsafePathException e) {
+            throw new CorpusException(e.getMessage(), e);
         }
     }
 

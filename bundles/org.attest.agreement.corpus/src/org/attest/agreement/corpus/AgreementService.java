@@ -150,6 +150,10 @@ public final class AgreementService {
                     digest.line(document.annotators().get(a) + " " + contents.get(a));
                 }
             }
+        } finally {
+            // the input may have opened its cache to look up the files' hashes: nothing to say, nothing to keep
+            input.done(note -> {
+            });
         }
         return digest.hex();
     }

@@ -8,6 +8,7 @@ import org.attest.model.Document;
 import org.attest.model.Schema;
 import org.attest.store.CorpusStore;
 import org.attest.store.cache.CasCache;
+import org.attest.store.fs.FileStamp;
 
 /**
  * Keeps what agreement compares of CASes that another pass over the corpus deserializes anyway (an export reading an
@@ -33,10 +34,11 @@ public final class ObservationRecorder {
 
     /**
      * Records what agreement compares of {@code cas}, just read from {@code annotator}'s file of {@code document}
-     * whose bytes have the SHA-256 {@code hash} ({@link CasCache#hash}); safe to call from several threads at once.
+     * whose bytes have the SHA-256 {@code hash} ({@link CasCache#hash}) and whose stamp was {@code stamp} (or null)
+     * before they were read; safe to call from several threads at once.
      */
-    public void record(Document document, String annotator, byte[] hash, CAS cas) {
-        cache.put(hash, document.getTextSha256(), document.getId(), annotator, Observed.of(schema, cas));
+    public void record(Document document, String annotator, byte[] hash, FileStamp stamp, CAS cas) {
+        cache.put(hash, stamp, document.getTextSha256(), document.getId(), annotator, Observed.of(schema, cas));
         recorded.incrementAndGet();
     }
 

@@ -18,8 +18,10 @@ import org.attest.model.AnnotationState;
 import org.attest.model.Document;
 import org.attest.model.Schema;
 import org.attest.store.CorpusException;
+import org.attest.store.CorpusFiles;
 import org.attest.store.CorpusStore;
 import org.attest.store.cache.CasCache;
+import org.attest.store.fs.FileStamp;
 
 /**
  * Reads agreement's input from an open corpus, in parallel, reusing the CASes agreement is done with; what it read
@@ -88,10 +90,16 @@ final class StoreInput implements AgreementInput {
         if (!Files.isRegularFile(file)) {
             return AgreementInput.super.observed(document, annotator);
         }
+        CasCache<Observed> known = cache();
+        FileStamp stamp = CorpusFiles.stamp(store.layout().dir(), file);
+        Observed observed = known.findUnchanged(stamp, found.getTextSha256(), document, annotator);
+        if (observed != null) {
+            fromCache.incrementAndGet();
+            return observed;
+        }
         byte[] bytes = store.readBytes(file);
         byte[] hash = CasCache.hash(bytes);
-        CasCache<Observed> known = cache();
-        Observed observed = known.find(hash, found.getTextSha256(), document, annotator);
+        observed = known.find(hash, stamp, found.getTextSha256(), document, annotator);
         if (observed != null) {
             fromCache.incrementAndGet();
             return observed;
@@ -103,11 +111,14 @@ final class StoreInput implements AgreementInput {
         } finally {
             release(cas);
         }
-        known.put(hash, found.getTextSha256(), document, annotator, observed);
+        known.put(hash, stamp, found.getTextSha256(), document, annotator, observed);
         return observed;
     }
 
-    /** Returns the SHA-256 of the CAS file's bytes (or "none" when there is no file) and of the document's text. */
+    /**
+     * Returns the SHA-256 of the CAS file's bytes (or "none" when there is no file) and of the document's text; the
+     * cache gives the first when the file is unchanged since it was read.
+     */
     @Override
     public String contentHash(String document, String annotator) throws CorpusException {
         String textHash = find(document).getTextSha256();
@@ -115,7 +126,9 @@ final class StoreInput implements AgreementInput {
         if (!Files.isRegularFile(file)) {
             return "none " + textHash;
         }
-        return HexFormat.of().formatHex(CasCache.hash(store.readBytes(file))) + " " + textHash;
+        byte[] hash = cache().hashUnchanged(CorpusFiles.stamp(store.layout().dir(), file), textHash, document,
+                annotator);
+        return HexFormat.of().formatHex(hash != null ? hash : CasCache.hash(store.readBytes(file))) + " " + textHash;
     }
 
     @Override

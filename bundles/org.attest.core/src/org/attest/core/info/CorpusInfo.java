@@ -18,9 +18,11 @@ import org.attest.model.Document;
 import org.attest.model.GoldState;
 import org.attest.model.Layer;
 import org.attest.store.CorpusException;
+import org.attest.store.CorpusFiles;
 import org.attest.store.CorpusLayout;
 import org.attest.store.CorpusStore;
 import org.attest.store.cache.CasCache;
+import org.attest.store.fs.FileStamp;
 import org.attest.store.fs.PathGuard;
 
 /** Computes the summary that {@code attest info} prints. */
@@ -31,6 +33,7 @@ public final class CorpusInfo {
     private final Queue<CAS> pool = new ConcurrentLinkedQueue<>();
     private final AtomicInteger deserialized = new AtomicInteger();
     private final AtomicInteger fromCache = new AtomicInteger();
+    private final AtomicInteger unopened = new AtomicInteger();
 
     // what was found of one document: each annotator's count per layer (null without a CAS file) and the gold state
     private record Looked(int[][] counts, GoldState gold) {
@@ -42,8 +45,9 @@ public final class CorpusInfo {
     }
 
     /**
-     * Summarises the corpus: every annotator's CAS file is read and hashed, and only one whose bytes the info cache
-     * does not know is deserialized to count its annotations per layer (likewise each curation record for its gold
+     * Summarises the corpus: every annotator's CAS file whose stamp the info cache does not know is read and hashed
+     * (one unchanged since the cache saw it is not read at all), and only one whose bytes the cache does not know is
+     * deserialized to count its annotations per layer (likewise each curation record for its gold
      * state), on all cores.
      */
     public CorpusSummary summarise() throws CorpusException {
@@ -57,6 +61,7 @@ public final class CorpusInfo {
         }
         deserialized.set(0);
         fromCache.set(0);
+        unopened.set(0);
         CasCache<int[]> cache = InfoCache.open(store.layout().cache(), store.corpus().getSchema());
         List<CorpusSummary.DocumentRow> rows = new ArrayList<>();
         // the files are read and counted on all cores, the rows made in the documents' order
@@ -111,10 +116,18 @@ public final class CorpusInfo {
 
     // annotator's annotations in d per layer, in the schema's order: from the cache when it knows the file's bytes
     private int[] counts(CasCache<int[]> cache, Document d, String annotator) throws CorpusException {
-        byte[] bytes = store.readBytes(store.layout().cas(d.getId(), annotator));
-        byte[] hash = CasCache.hash(bytes);
-        int[] known = cache.find(hash, d.getTextSha256(), d.getId(), annotator);
+        Path file = store.layout().cas(d.getId(), annotator);
         List<Layer> layers = store.corpus().getSchema().getLayers();
+        FileStamp stamp = CorpusFiles.stamp(store.layout().dir(), file);
+        int[] known = cache.findUnchanged(stamp, d.getTextSha256(), d.getId(), annotator);
+        if (known != null && known.length == layers.size()) {
+            fromCache.incrementAndGet();
+            unopened.incrementAndGet();
+            return known;
+        }
+        byte[] bytes = store.readBytes(file);
+        byte[] hash = CasCache.hash(bytes);
+        known = cache.find(hash, stamp, d.getTextSha256(), d.getId(), annotator);
         if (known != null && known.length == layers.size()) {
             fromCache.incrementAndGet();
             return known;
@@ -131,7 +144,7 @@ public final class CorpusInfo {
         if (reuse != null && reuse != cas) {
             pool.add(reuse);
         }
-        cache.put(hash, d.getTextSha256(), d.getId(), annotator, counted);
+        cache.put(hash, stamp, d.getTextSha256(), d.getId(), annotator, counted);
         return counted;
     }
 
@@ -143,6 +156,14 @@ public final class CorpusInfo {
     /** Returns how many CAS files the last summary counted from the info cache, their bytes unchanged. */
     public int casFilesFromCache() {
         return fromCache.get();
+    }
+
+    /**
+     * Returns how many of the CAS files the last summary counted from the info cache it did not even read, their stamps
+     * unchanged since the cache saw them.
+     */
+    public int casFilesNotOpened() {
+        return unopened.get();
     }
 
     // d's gold state: a curation record's from the cache when it knows the record's bytes
@@ -158,15 +179,24 @@ public final class CorpusInfo {
             // no record: curation has not started (or the corpus keeps gold states in its model, as format 1 did)
             return store.goldState(d);
         }
+        FileStamp stamp = CorpusFiles.stamp(store.layout().dir(), record);
+        GoldState state = gold(cache.findUnchanged(stamp, d.getTextSha256(), d.getId(), InfoCache.CURATION_RECORD));
+        if (state != null) {
+            return state;
+        }
         byte[] bytes = store.readBytes(record);
         byte[] hash = CasCache.hash(bytes);
-        int[] known = cache.find(hash, d.getTextSha256(), d.getId(), InfoCache.CURATION_RECORD);
-        GoldState state = known != null && known.length == 1 ? GoldState.get(known[0]) : null;
+        state = gold(cache.find(hash, stamp, d.getTextSha256(), d.getId(), InfoCache.CURATION_RECORD));
         if (state == null) {
             state = store.curationRecords().state(d, bytes);
-            cache.put(hash, d.getTextSha256(), d.getId(), InfoCache.CURATION_RECORD, new int[]{state.getValue()});
+            cache.put(hash, stamp, d.getTextSha256(), d.getId(), InfoCache.CURATION_RECORD,
+                    new int[]{state.getValue()});
         }
         return state;
+    }
+
+    private static GoldState gold(int[] known) {
+        return known != null && known.length == 1 ? GoldState.get(known[0]) : null;
     }
 
     private Map<String, Integer> emptyCounts() {

@@ -16,11 +16,17 @@ final class CacheIndex {
 
     /** The bytes of an entry's key, the SHA-256 of a CAS file. */
     static final int HASH_BYTES = 32;
-    // the hash, then the lengths of the text hash, document, annotator and payload, one byte each at least
-    private static final int MIN_ENTRY_BYTES = HASH_BYTES + 4;
+    // the hash, then the lengths of the stamp, text hash, document, annotator and payload, one byte each at least
+    private static final int MIN_ENTRY_BYTES = HASH_BYTES + 5;
+    // how every cache's magic line starts: a file that starts so but has another line is a cache of another version
+    private static final byte[] ANY_MAGIC = "ATTEST-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    /** An entry of the file on disk: its key fields and where its bytes and its payload lie. */
-    record Stored(ByteBuffer hash, String textHash, String document, String annotator, long start, long end,
+    /**
+     * An entry of the file on disk: its key fields, the {@link org.attest.store.fs.FileStamp#text() stamp} of the CAS
+     * file when it had one (else empty), and where its bytes and its payload lie.
+     */
+    record Stored(ByteBuffer hash, String stamp, String textHash, String document, String annotator, long start,
+            long end,
             long payloadStart, int payloadLength) {
     }
 
@@ -38,11 +44,15 @@ final class CacheIndex {
 
     /**
      * Checks the magic line and the checksum of {@code channel} in a first pass over the file, then indexes its entries
-     * in a second; returns null when the file was written for another {@code fingerprint}.
+     * in a second; returns null when the file was written for another {@code fingerprint} or by another version of
+     * Attest.
      */
     static Index read(FileChannel channel, byte[] magic, String fingerprint) throws IOException {
         long size = channel.size();
         if (size < magic.length + HASH_BYTES || size > Integer.MAX_VALUE || !startsWith(channel, magic)) {
+            if (size >= magic.length && startsWith(channel, ANY_MAGIC)) {
+                return null;
+            }
             throw new IllegalArgumentException("not a cache of this kind and version");
         }
         long body = size - HASH_BYTES;
@@ -62,18 +72,34 @@ final class CacheIndex {
         for (int i = 0; i < count; i++) {
             long start = in.position();
             ByteBuffer hash = ByteBuffer.wrap(in.bytes(HASH_BYTES));
+            String stamp = in.string();
             String textHash = in.string();
             String document = in.string();
             String annotator = in.string();
             int payload = in.number();
             long payloadStart = in.position();
             in.skip(payload);
-            Stored entry = new Stored(hash, textHash, document, annotator, start, in.position(), payloadStart, payload);
+            Stored entry = new Stored(hash, stamp, textHash, document, annotator, start, in.position(), payloadStart,
+                    payload);
             byHash.put(hash, entry);
             byKey.put(key(document, annotator), entry);
         }
         in.requireEnd();
         return new Index(byHash, byKey);
+    }
+
+    /** Returns the bytes of an entry: its key fields, its stamp text (or empty) and its encoded value. */
+    static byte[] entry(byte[] hash, String stamp, String textHash, String document, String annotator,
+            byte[] payload) {
+        Encoder entry = new Encoder();
+        entry.raw(hash, HASH_BYTES);
+        entry.string(stamp);
+        entry.string(textHash);
+        entry.string(document);
+        entry.string(annotator);
+        entry.number(payload.length);
+        entry.raw(payload, payload.length);
+        return entry.toByteArray();
     }
 
     static boolean startsWith(FileChannel channel, byte[] magic) throws IOException {

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.attest.store.fs.AtomicFiles;
+import org.attest.store.fs.FileStamp;
 
 /**
  * What a service derived from each CAS file, kept in one file of the corpus's cache folder by the SHA-256 of the CAS
@@ -26,10 +27,13 @@ import org.attest.store.fs.AtomicFiles;
  *
  * <p>The cache file starts with its kind and version ({@code magic}), then a fingerprint of everything outside the CAS
  * the derived values depend on (such as the schema; another fingerprint makes the whole cache unusable), and ends with
- * the SHA-256 of everything before it; a cache that is damaged, truncated or of another version is not used, and
- * {@link #problem()} says why. Each entry also holds the SHA-256 of its document's text, so the same bytes under
- * another
- * document are not taken for its. The cache keeps one entry per document and annotator: the one used last.
+ * the SHA-256 of everything before it; a cache that is damaged or truncated is not used, and {@link #problem()} says
+ * why (one of another version is not used either, silently). Each entry also holds the SHA-256 of its document's text,
+ * so the same bytes under another document are not taken for its. The cache keeps one entry per document and
+ * annotator: the one used last.
+ *
+ * <p>An entry also keeps the {@link FileStamp} its CAS file had when it was read, when the file had one: while the
+ * file's stamp stays the same, {@link #findUnchanged} answers without the file being read and hashed at all.
  *
  * <p>The file is not held in memory: opening it checks and indexes it in a pass over the file, an entry is read from
  * the file when it is found, and {@link #save()} streams the new file; only the index (keys and places) is kept. The
@@ -49,6 +53,9 @@ public final class CasCache<T> {
         T decode(Decoder in);
     }
 
+    // the layout of the entries, added to each kind's magic line: entries with a file stamp since the second
+    private static final String ENTRIES = "; entries 2";
+
     private final Path file;
     private final byte[] magic;
     private final String fingerprint;
@@ -61,9 +68,7 @@ public final class CasCache<T> {
     // entries of this run: document + annotator -> the entry to keep
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
     // entries encoded in this run go to a scratch file beside the cache as they come, not into memory; deleted on save
-    private FileChannel scratch;
-    private long scratchSize;
-    private boolean noScratch;
+    private final CacheScratch scratch;
     private final String problem;
 
     private CasCache(Path file, byte[] magic, String fingerprint, Codec<T> codec, FileChannel stored,
@@ -77,6 +82,7 @@ public final class CasCache<T> {
         this.byHash = byHash;
         this.byDocumentAndAnnotator = byDocumentAndAnnotator;
         this.problem = problem;
+        this.scratch = new CacheScratch(file);
     }
 
     /**
@@ -84,7 +90,8 @@ public final class CasCache<T> {
      * changes) for {@code fingerprint}; a missing or unusable file gives an empty cache.
      */
     public static <T> CasCache<T> open(Path file, String magic, String fingerprint, Codec<T> codec) {
-        byte[] magicBytes = (Objects.requireNonNull(magic, "magic") + "\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] magicBytes = (Objects.requireNonNull(magic, "magic") + ENTRIES + "\n")
+                .getBytes(StandardCharsets.US_ASCII);
         FileChannel channel;
         try {
             channel = FileChannel.open(org.attest.store.fs.PathGuard.privateFile(file), StandardOpenOption.READ,
@@ -134,11 +141,45 @@ public final class CasCache<T> {
     }
 
     /**
+     * Returns what was derived from the CAS file of {@code document} and {@code annotator} when the file's stamp is
+     * {@code stamp}, the one the cache keeps with it, without reading the file; null when {@code stamp} is null, the
+     * file has changed since, or the cache does not know it (the caller then reads the file and calls
+     * {@link #find(byte[], FileStamp, String, String, String)}).
+     */
+    public T findUnchanged(FileStamp stamp, String textHash, String document, String annotator) {
+        if (hashUnchanged(stamp, textHash, document, annotator) == null) {
+            return null;
+        }
+        CacheIndex.Stored entry = byDocumentAndAnnotator.get(CacheIndex.key(document, annotator));
+        T value = decode(entry);
+        if (value != null) {
+            kept.put(CacheIndex.key(document, annotator), new Kept(null, entry));
+        }
+        return value;
+    }
+
+    /**
+     * Returns the SHA-256 of the CAS file of {@code document} and {@code annotator} when the file's stamp is
+     * {@code stamp}, the one the cache keeps with it, without reading the file; null otherwise.
+     */
+    public byte[] hashUnchanged(FileStamp stamp, String textHash, String document, String annotator) {
+        CacheIndex.Stored entry = stamp == null
+                ? null
+                : byDocumentAndAnnotator.get(CacheIndex.key(document, annotator));
+        if (entry == null || !entry.stamp().equals(stamp.text()) || !entry.textHash().equals(textHash)) {
+            return null;
+        }
+        byte[] hash = new byte[CacheIndex.HASH_BYTES];
+        entry.hash().duplicate().get(hash);
+        return hash;
+    }
+
+    /**
      * Returns what was derived from a CAS file with the SHA-256 {@code hash} of a document whose text has the SHA-256
      * {@code textHash}, or null when the cache does not know those bytes; a hit is kept for {@code document} and
-     * {@code annotator}.
+     * {@code annotator}, with {@code stamp}, the file's stamp taken before its bytes were read (or null).
      */
-    public T find(byte[] hash, String textHash, String document, String annotator) {
+    public T find(byte[] hash, FileStamp stamp, String textHash, String document, String annotator) {
         ByteBuffer key = ByteBuffer.wrap(hash);
         CacheIndex.Stored entry = byDocumentAndAnnotator.get(CacheIndex.key(document, annotator));
         if (entry == null || !entry.hash().equals(key)) {
@@ -149,62 +190,41 @@ public final class CasCache<T> {
         if (entry == null || !entry.textHash().equals(textHash)) {
             return null;
         }
-        T value;
+        T value = decode(entry);
+        if (value == null) {
+            return null;
+        }
+        if (entry.document().equals(document) && entry.annotator().equals(annotator)
+                && (stamp == null || entry.stamp().equals(stamp.text()))) {
+            kept.put(CacheIndex.key(document, annotator), new Kept(null, entry));
+        } else {
+            kept.put(CacheIndex.key(document, annotator),
+                    new Kept(scratch.spill(encode(hash, stamp, textHash, document, annotator, value)), null));
+        }
+        return value;
+    }
+
+    private T decode(CacheIndex.Stored entry) {
         try {
             byte[] payload = CacheIndex.read(stored, entry.payloadStart(), entry.payloadLength());
             Decoder in = new Decoder(payload, 0, payload.length);
-            value = codec.decode(in);
+            T value = codec.decode(in);
             in.requireEnd();
+            return value;
         } catch (IOException | RuntimeException e) {
             // the checksum held, so this is a bug or the file was closed (saved, or its reader interrupted) rather
             // than damage; reading the CAS is always right
             return null;
         }
-        if (entry.document().equals(document) && entry.annotator().equals(annotator)) {
-            kept.put(CacheIndex.key(document, annotator), new Kept(null, entry));
-        } else {
-            kept.put(CacheIndex.key(document, annotator),
-                    new Kept(spill(encode(hash, textHash, document, annotator, value)), null));
-        }
-        return value;
     }
 
     /**
-     * Keeps what was derived from a CAS file with the SHA-256 {@code hash} for {@code document} and {@code annotator}.
+     * Keeps what was derived from a CAS file with the SHA-256 {@code hash} and the stamp {@code stamp} (taken before
+     * its bytes were read, or null) for {@code document} and {@code annotator}.
      */
-    public void put(byte[] hash, String textHash, String document, String annotator, T value) {
+    public void put(byte[] hash, FileStamp stamp, String textHash, String document, String annotator, T value) {
         kept.put(CacheIndex.key(document, annotator),
-                new Kept(spill(encode(hash, textHash, document, annotator, value)), null));
-    }
-
-    /**
-     * Appends an encoded entry to the scratch file and returns where it lies there, or returns the bytes themselves
-     * when no scratch file can be written (the cache then keeps them in memory, as a small one would).
-     */
-    private synchronized Object spill(byte[] entry) {
-        if (noScratch) {
-            return entry;
-        }
-        try {
-            if (scratch == null) {
-                org.attest.store.fs.PathGuard.privateFile(file);
-                AtomicFiles.createDirectories(file.getParent());
-                Path path = file.resolveSibling(file.getFileName() + "." + java.util.UUID.randomUUID() + ".entries");
-                scratch = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE, LinkOption.NOFOLLOW_LINKS);
-            }
-            ByteBuffer buffer = ByteBuffer.wrap(entry);
-            while (buffer.hasRemaining()) {
-                scratch.write(buffer, scratchSize + buffer.position());
-            }
-            Spilled spilled = new Spilled(scratchSize, entry.length);
-            scratchSize += entry.length;
-            return spilled;
-        } catch (IOException | RuntimeException e) {
-            // the entries are kept in memory instead; the cache is right either way
-            noScratch = true;
-            return entry;
-        }
+                new Kept(scratch.spill(encode(hash, stamp, textHash, document, annotator, value)), null));
     }
 
     /**
@@ -222,12 +242,7 @@ public final class CasCache<T> {
             if (stored != null) {
                 CacheIndex.closeQuietly(stored);
             }
-            synchronized (this) {
-                if (scratch != null) {
-                    CacheIndex.closeQuietly(scratch);
-                }
-                noScratch = true;
-            }
+            scratch.close();
         }
     }
 
@@ -250,8 +265,8 @@ public final class CasCache<T> {
             for (Object entry : entries.values()) {
                 if (entry instanceof CacheIndex.Stored s) {
                     CacheIndex.copy(stored, s.start(), s.end(), copy, out, file);
-                } else if (entry instanceof Spilled s) {
-                    CacheIndex.copy(scratch, s.offset(), s.offset() + s.length(), copy, out, file);
+                } else if (entry instanceof CacheScratch.Spilled s) {
+                    scratch.copy(s, copy, out);
                 } else {
                     out.write((byte[]) entry);
                 }
@@ -263,18 +278,12 @@ public final class CasCache<T> {
         });
     }
 
-    private byte[] encode(byte[] hash, String textHash, String document, String annotator, T value) {
+    private byte[] encode(byte[] hash, FileStamp stamp, String textHash, String document, String annotator,
+            T value) {
         Encoder payload = new Encoder();
         codec.encode(value, payload);
-        Encoder entry = new Encoder();
-        entry.raw(hash, CacheIndex.HASH_BYTES);
-        entry.string(textHash);
-        entry.string(document);
-        entry.string(annotator);
-        byte[] payloadBytes = payload.toByteArray();
-        entry.number(payloadBytes.length);
-        entry.raw(payloadBytes, payloadBytes.length);
-        return entry.toByteArray();
+        return CacheIndex.entry(hash, stamp == null ? "" : stamp.text(), textHash, document, annotator,
+                payload.toByteArray());
     }
 
     private static byte[] sha256(byte[] bytes, int from, int to) {
@@ -288,7 +297,4 @@ public final class CasCache<T> {
     private record Kept(Object encoded, CacheIndex.Stored stored) {
     }
 
-    /** Where an entry encoded in this run lies in the scratch file. */
-    private record Spilled(long offset, int length) {
-    }
 }

@@ -54,6 +54,59 @@ class CorpusInfoTest {
     }
 
     @Test
+    void onceTheFilesHaveSettledASecondLookOpensNoneOfThem() throws Exception {
+        Path dir = tmp.resolve("c");
+        ScriptedWork.annotatedByAnnaAndBen(dir);
+        settle();
+        int[] first = new int[2];
+        CorpusSummary before = summary(dir, first);
+
+        CorpusSummary after;
+        int notOpened;
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
+            CorpusInfo sut = new CorpusInfo(store);
+            after = sut.summarise();
+            notOpened = sut.casFilesNotOpened();
+        }
+
+        assertThat(first).containsExactly(6, 0);
+        assertThat(notOpened).isEqualTo(6);
+        assertThat(after.countsPerAnnotator()).isEqualTo(before.countsPerAnnotator());
+        assertThat(after.documents()).isEqualTo(before.documents());
+    }
+
+    @Test
+    void aCasFileOverwrittenInPlaceWithItsOldSizeAndTimeIsReadAgain() throws Exception {
+        Path dir = tmp.resolve("c");
+        ScriptedWork.annotatedByAnnaAndBen(dir);
+        settle();
+        summary(dir, new int[2]);
+        Path file;
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.READ, "test")) {
+            file = store.layout().cas("harbour-flood-b", "anna");
+        }
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(file);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x5a;
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap(bytes), 0);
+        }
+        Files.setLastModifiedTime(file, modified);
+        // long enough that the file has a stamp again: only its change time tells the write
+        settle();
+
+        // the cache must not answer for the damaged file: reading it names it
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> summary(dir, new int[2]))
+                .hasMessageContaining(file.getFileName().toString());
+    }
+
+    // waits until the files just written are old enough to get a stamp
+    private static void settle() throws InterruptedException {
+        Thread.sleep(org.attest.store.fs.FileStamp.SETTLE.toMillis() + 200);
+    }
+
+    @Test
     void aChangedCasFileIsCountedAgainFromItsNewContent() throws Exception {
         Path dir = tmp.resolve("c");
         ScriptedWork.annotatedByAnnaAndBen(dir);

@@ -15,6 +15,7 @@ import org.attest.store.Hashes;
 import org.attest.store.ModelCacheAccess;
 import org.attest.store.cache.CasCache;
 import org.attest.store.cache.Decoder;
+import org.attest.store.fs.FileStamp;
 
 /**
  * Fuzzes the readers of the caches in {@code .attest/cache}: the model cache ({@code model.bin}) and the payloads of
@@ -66,7 +67,13 @@ final class CacheFuzzTest {
     private static <T> void useEveryEntry(CasCache<T> cache, byte[] content, java.util.function.Consumer<Object> use) {
         cache.problem();
         for (Key key : keys(content)) {
-            T value = cache.find(key.hash(), key.textHash(), key.document(), key.annotator());
+            FileStamp stamp = stamp(key.stamp());
+            T unchanged = cache.findUnchanged(stamp, key.textHash(), key.document(), key.annotator());
+            if (unchanged != null) {
+                use.accept(unchanged);
+            }
+            cache.hashUnchanged(stamp, key.textHash(), key.document(), key.annotator());
+            T value = cache.find(key.hash(), stamp, key.textHash(), key.document(), key.annotator());
             if (value != null) {
                 use.accept(value);
             }
@@ -74,10 +81,25 @@ final class CacheFuzzTest {
     }
 
     /** The key of an entry of a CAS cache file, as a reader of that file would look it up. */
-    private record Key(byte[] hash, String textHash, String document, String annotator) {
+    private record Key(byte[] hash, String stamp, String textHash, String document, String annotator) {
     }
 
-    // The keys of the entries in a CAS cache file (CasCache's layout: magic line, fingerprint, count, entries), as far
+    // The file stamp whose text an entry holds, as a file with that stamp would have; null for any other text.
+    private static FileStamp stamp(String text) {
+        String[] parts = text.split(":", -1);
+        try {
+            return parts.length != 5
+                    ? null
+                    : new FileStamp(Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]),
+                            Long.parseLong(parts[3]), Long.parseLong(parts[4]));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    // The keys of the entries in a CAS cache file (CasCache's layout: magic line, fingerprint, count, entries of a
+    // hash,
+    // a stamp, a text hash, a document, an annotator and a payload), as far
     // as the file can be read; the cache itself decides whether it is usable.
     private static List<Key> keys(byte[] content) {
         List<Key> keys = new ArrayList<>();
@@ -89,7 +111,7 @@ final class CacheFuzzTest {
             Decoder in = new Decoder(content, Math.min(newline + 1, content.length), Math.max(content.length - 32, 0));
             in.string();
             for (int n = in.number(); n > 0 && keys.size() < 64; n--) {
-                keys.add(new Key(in.bytes(32), in.string(), in.string(), in.string()));
+                keys.add(new Key(in.bytes(32), in.string(), in.string(), in.string(), in.string()));
                 in.skip(in.number());
             }
         } catch (IllegalArgumentException | IndexOutOfBoundsException end) {

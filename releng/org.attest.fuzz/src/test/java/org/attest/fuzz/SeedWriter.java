@@ -38,6 +38,7 @@ import org.attest.model.persist.CorpusPartsFormat;
 import org.attest.model.schema.DefaultSchema;
 import org.attest.store.ModelCacheAccess;
 import org.attest.store.cache.CasCache;
+import org.attest.store.fs.FileStamp;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -194,13 +195,16 @@ public final class SeedWriter {
         byte[] hash = CasCache.hash(new CasFormat(factory).write(cas));
         String textHash = org.attest.store.Hashes.sha256(utf8(article.text()));
         CasCache<Observed> observations = ObservationCacheAccess.open(work, schema);
-        observations.put(hash, textHash, "harbour-1", "anna", Observed.of(schema, cas));
+        // a stamp such as a file on this machine had, so that the fuzzer also reaches the reads by stamp
+        FileStamp stamp = new FileStamp(2049, 1_310_722, 2_714, 1_780_000_000_123_456_789L, 1_780_000_000_123_456_789L);
+        observations.put(hash, stamp, textHash, "harbour-1", "anna", Observed.of(schema, cas));
         observations.save();
         seed(target, "casCachesUseWhatTheyCanDecode", "observations",
                 unsealed(Files.readAllBytes(work.resolve(ObservationCacheAccess.FILE_NAME))));
         ExportDocument doc = new ArticleExports(factory).of(article);
         CasCache<?> export = ExportCacheAccess.open(work, "anna", schema);
-        ExportCacheAccess.put(export, hash, textHash, "harbour-1", "anna", doc.sentences(), doc.tokens(), doc.spans(),
+        ExportCacheAccess.put(export, hash, stamp, textHash, "harbour-1", "anna", doc.sentences(), doc.tokens(),
+                doc.spans(),
                 doc.relations());
         export.save();
         seed(target, "casCachesUseWhatTheyCanDecode", "export",

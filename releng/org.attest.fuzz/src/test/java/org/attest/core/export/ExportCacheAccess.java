@@ -33,10 +33,10 @@ public final class ExportCacheAccess {
 
     /** Keeps a conversion in {@code cache} (one opened by {@link #open}), for writing seeds. */
     @SuppressWarnings("unchecked")
-    public static void put(CasCache<?> cache, byte[] hash, String textHash, String document, String source,
-            List<int[]> sentences,
-            List<int[]> tokens, List<ExportSpan> spans, List<ExportRelation> relations) {
-        ((CasCache<Converted>) cache).put(hash, textHash, document, source,
+    public static void put(CasCache<?> cache, byte[] hash, org.attest.store.fs.FileStamp stamp, String textHash,
+            String document, String source, List<int[]> sentences, List<int[]> tokens, List<ExportSpan> spans,
+            List<ExportRelation> relations) {
+        ((CasCache<Converted>) cache).put(hash, stamp, textHash, document, source,
                 Converted.of(sentences, tokens, spans, relations));
     }
 }

@@ -1,0 +1,86 @@
+package org.attest.store.fs;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What the file system tells of a file without reading it (its device, inode, size, modification and change times),
+ * taken only once the file has not changed for {@link #SETTLE}: a later write to the file, in place or by replacing it,
+ * gives it another stamp, so a cache may trust what it derived from the file's bytes while the stamp stays the same.
+ *
+ * <p>The change time is set by the system on every write and cannot be set by a program, unlike the modification
+ * time; a file changed within the last {@link #SETTLE} gets no stamp, because a write in the same tick of the file
+ * system's clock could leave all five values as they were (the "racy" case Git's index also guards against).
+ *
+ * @param device the device the file is on
+ * @param inode the file's inode on that device
+ * @param size its size in bytes
+ * @param modifiedNanos its modification time, in nanoseconds since the epoch
+ * @param changedNanos its change time (of content or metadata), in nanoseconds since the epoch
+ */
+public record FileStamp(long device, long inode, long size, long modifiedNanos, long changedNanos) {
+
+    /** How long a file must have stayed unchanged to get a stamp: longer than any file system's clock tick. */
+    public static final Duration SETTLE = Duration.ofSeconds(2);
+
+    private static final String ATTRIBUTES = "unix:dev,ino,size,lastModifiedTime,ctime,isRegularFile";
+    private static final boolean SUPPORTED = FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
+
+    /**
+     * Returns the stamp of {@code file}, a file inside {@code root} (checked as {@link PathGuard#confined} does), or
+     * null when it has none: it is missing, not a regular file, changed within the last {@link #SETTLE}, or the file
+     * system keeps no inodes and change times (then a caller reads the file, as it would without a stamp).
+     *
+     * @param root the corpus folder
+     * @param file the file
+     * @param now the time to measure the file's quiet from, normally {@link Instant#now()}
+     * @return the stamp, or null
+     * @throws UnsafePathException when the path leaves {@code root} or meets a link
+     */
+    public static FileStamp of(Path root, Path file, Instant now) throws UnsafePathException {
+        if (!SUPPORTED) {
+            return null;
+        }
+        Map<String, Object> attributes;
+        try {
+            PathGuard.confined(root, file);
+            attributes = Files.readAttributes(file, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+        } catch (UnsafePathException e) {
+            throw e;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // no stamp: the caller reads the file, and that read names what is wrong with it
+            return null;
+        }
+        if (!Boolean.TRUE.equals(attributes.get("isRegularFile"))) {
+            return null;
+        }
+        long changed = nanos((FileTime) attributes.get("ctime"));
+        if (changed > nanos(now) - SETTLE.toNanos()) {
+            return null;
+        }
+        return new FileStamp(((Number) attributes.get("dev")).longValue(), ((Number) attributes.get("ino")).longValue(),
+                ((Number) attributes.get("size")).longValue(), nanos((FileTime) attributes.get("lastModifiedTime")),
+                changed);
+    }
+
+    /** Returns the stamp as one line of text, the way a cache keeps it. */
+    public String text() {
+        return device + ":" + inode + ":" + size + ":" + modifiedNanos + ":" + changedNanos;
+    }
+
+    private static long nanos(FileTime time) {
+        return time.to(TimeUnit.NANOSECONDS);
+    }
+
+    private static long nanos(Instant instant) {
+        return TimeUnit.SECONDS.toNanos(instant.getEpochSecond()) + instant.getNano();
+    }
+}

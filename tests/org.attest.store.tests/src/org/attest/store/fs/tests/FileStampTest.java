@@ -1,0 +1,89 @@
+package org.attest.store.fs.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+
+import org.attest.store.fs.FileStamp;
+import org.attest.store.fs.UnsafePathException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The stamp a cache trusts instead of reading a file: taken once a file has settled, changed by any write. */
+class FileStampTest {
+
+    @TempDir
+    Path tmp;
+
+    private Instant later() {
+        return Instant.now().plus(FileStamp.SETTLE).plusSeconds(1);
+    }
+
+    @Test
+    void aFileWrittenJustNowHasNoStampUntilItHasSettled() throws Exception {
+        Path file = Files.writeString(tmp.resolve("a.bcas"), "twelve bytes");
+
+        FileStamp now = FileStamp.of(tmp, file, Instant.now());
+        FileStamp settled = FileStamp.of(tmp, file, later());
+
+        assertThat(now).isNull();
+        assertThat(settled).isNotNull();
+        assertThat(settled.size()).isEqualTo(12);
+        assertThat(settled.inode()).isPositive();
+        assertThat(FileStamp.of(tmp, file, later())).isEqualTo(settled);
+    }
+
+    @Test
+    void aWriteInPlaceThatPutsBackTheSizeAndModificationTimeStillChangesTheStamp() throws Exception {
+        Path file = Files.writeString(tmp.resolve("a.bcas"), "twelve bytes");
+        FileTime modified = Files.getLastModifiedTime(file);
+        FileStamp before = FileStamp.of(tmp, file, later());
+        // longer than a tick of the file system's clock, so that the change time moves on
+        Thread.sleep(50);
+
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap("TWELVE".getBytes(StandardCharsets.US_ASCII)), 0);
+        }
+        Files.setLastModifiedTime(file, modified);
+        FileStamp after = FileStamp.of(tmp, file, later());
+
+        assertThat(Files.readString(file)).isEqualTo("TWELVE bytes");
+        assertThat(after.size()).isEqualTo(before.size());
+        assertThat(after.modifiedNanos()).isEqualTo(before.modifiedNanos());
+        assertThat(after).isNotEqualTo(before);
+        assertThat(after.text()).isNotEqualTo(before.text());
+    }
+
+    @Test
+    void aReplacedFileHasAnotherStamp() throws Exception {
+        Path file = Files.writeString(tmp.resolve("a.bcas"), "twelve bytes");
+        FileStamp before = FileStamp.of(tmp, file, later());
+
+        Path replacement = Files.writeString(tmp.resolve("a.bcas.tmp"), "twelve bytes");
+        Files.move(replacement, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+
+        assertThat(FileStamp.of(tmp, file, later()).inode()).isNotEqualTo(before.inode());
+    }
+
+    @Test
+    void aMissingFileOrAFolderHasNoStampAndALinkIsRefused() throws Exception {
+        Path outside = Files.writeString(tmp.resolve("outside.txt"), "secret");
+        Path corpus = Files.createDirectories(tmp.resolve("corpus/documents"));
+        Path link = Files.createSymbolicLink(corpus.resolve("a.bcas"), outside);
+
+        assertThat(FileStamp.of(corpus, corpus.resolve("missing.bcas"), later())).isNull();
+        assertThat(FileStamp.of(tmp.resolve("corpus"), corpus, later())).isNull();
+        assertThatThrownBy(() -> FileStamp.of(corpus, link, later())).isInstanceOf(UnsafePathException.class);
+        assertThatThrownBy(() -> FileStamp.of(corpus, corpus.resolve("../outside.txt"), later()))
+                .isInstanceOf(UnsafePathException.class);
+    }
+}
