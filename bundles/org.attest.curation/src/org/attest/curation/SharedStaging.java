@@ -18,6 +18,9 @@ final class SharedStaging implements CurationFiles.Staging {
 
     private final Path root;
 
+    // the staged folders made so far: each document's folder is made once, not once per file
+    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** Stages into {@code transaction}, begun on the corpus folder {@code root}. */
     SharedStaging(Transaction transaction, Path root) {
         this.transaction = transaction;
@@ -36,7 +39,10 @@ final class SharedStaging implements CurationFiles.Staging {
         }
         Path staged = transaction.stagedRoot().resolve(root.relativize(file).toString());
         // no fsync per folder here: the transaction's commit syncs every staged folder once, before its journal
-        Files.createDirectories(staged.getParent());
+        if (!folders.contains(staged.getParent())) {
+            Files.createDirectories(staged.getParent());
+            folders.add(staged.getParent());
+        }
         // writing is the slow part and touches only this thread's files; the transaction's bookkeeping is not
         // thread-safe
         AtomicFiles.writeStaged(staged, bytes);

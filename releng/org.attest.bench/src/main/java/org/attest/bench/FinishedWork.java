@@ -60,6 +60,11 @@ final class FinishedWork {
         }
     }
 
+    /** Waits until the files just written are old enough to have a {@link org.attest.store.fs.FileStamp}. */
+    static void settle() throws InterruptedException {
+        Thread.sleep(org.attest.store.fs.FileStamp.SETTLE.toMillis() + 100);
+    }
+
     private static boolean finished(CorpusStore store) {
         for (Document document : store.corpus().getDocuments()) {
             for (String name : SyntheticCorpus.ANNOTATORS) {
