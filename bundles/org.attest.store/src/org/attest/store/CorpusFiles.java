@@ -69,6 +69,20 @@ public final class CorpusFiles {
         }
     }
 
+    /**
+     * Returns the {@link FileStamp}s of {@code files}, files of the corpus in {@code root}, taken now (null for each
+     * that has none), checking each folder they are in once: the files of one document, say.
+     *
+     * @throws CorpusException when a path leaves the corpus or meets a link
+     */
+    public static java.util.List<FileStamp> stamps(Path root, java.util.List<Path> files) throws CorpusException {
+        try {
+            return FileStamp.of(root, files, java.time.Instant.now());
+        } catch (org.attest.store.fs.UnsafePathException e) {
+            throw new CorpusException(e.getMessage(), e);
+        }
+    }
+
     /** Returns the largest file this program reads whole: a quarter of the heap, at most what an array holds. */
     static long limit() {
         return Math.min(Runtime.getRuntime().maxMemory() / 4, Integer.MAX_VALUE - 16);

@@ -64,7 +64,8 @@ public final class CorpusInfo {
         unopened.set(0);
         CasCache<int[]> cache = InfoCache.open(store.layout().cache(), store.corpus().getSchema());
         List<CorpusSummary.DocumentRow> rows = new ArrayList<>();
-        // the files are read and counted on all cores, the rows made in the documents' order
+        // the files are read and counted on all cores, the rows made in the documents' order; the cache is written
+        // (or only closed) whatever happens, with what was counted so far
         try (OrderedPipeline<Document, Looked> looks = new OrderedPipeline<>(store.corpus().getDocuments(),
                 OrderedPipeline.defaultThreads(), d -> look(cache, d, annotators))) {
             for (Document d : store.corpus().getDocuments()) {
@@ -92,11 +93,12 @@ public final class CorpusInfo {
                 rows.add(new CorpusSummary.DocumentRow(d.getId(), d.getTitle(), d.getOutlet(),
                         d.getPublicationDate(), d.getTextLength(), docStates, docCounts));
             }
-        }
-        try {
-            cache.save();
-        } catch (IOException | RuntimeException e) {
-            // the summary is right without the cache (a corpus on a read-only disk, say); the next one counts again
+        } finally {
+            try {
+                cache.save();
+            } catch (IOException | RuntimeException e) {
+                // the summary is right without the cache (a corpus on a read-only disk, say); the next one counts again
+            }
         }
         return new CorpusSummary(store.corpus().getName(), store.corpus().getSchema().getName(),
                 store.corpus().getSchema().getVersion(),
@@ -105,20 +107,27 @@ public final class CorpusInfo {
 
     // d's files: each annotator's counts (null without a CAS file) and the gold state; on a worker thread
     private Looked look(CasCache<int[]> cache, Document d, List<String> annotators) throws CorpusException {
+        // the stamps of the document's files, its folders checked once
+        List<Path> files = new ArrayList<>();
+        for (String annotator : annotators) {
+            files.add(store.layout().cas(d.getId(), annotator));
+        }
+        files.add(store.layout().curationRecord(d.getId()));
+        List<FileStamp> stamps = CorpusFiles.stamps(store.layout().dir(), files);
         int[][] counts = new int[annotators.size()][];
         for (int k = 0; k < annotators.size(); k++) {
-            if (store.hasCas(d, annotators.get(k))) {
-                counts[k] = counts(cache, d, annotators.get(k));
+            if (stamps.get(k) != null || store.hasCas(d, annotators.get(k))) {
+                counts[k] = counts(cache, d, annotators.get(k), files.get(k), stamps.get(k));
             }
         }
-        return new Looked(counts, goldState(cache, d));
+        return new Looked(counts, goldState(cache, d, files.getLast(), stamps.getLast()));
     }
 
-    // annotator's annotations in d per layer, in the schema's order: from the cache when it knows the file's bytes
-    private int[] counts(CasCache<int[]> cache, Document d, String annotator) throws CorpusException {
-        Path file = store.layout().cas(d.getId(), annotator);
+    // annotator's annotations in d per layer, in the schema's order: from the cache when it knows the file's stamp or
+    // bytes
+    private int[] counts(CasCache<int[]> cache, Document d, String annotator, Path file, FileStamp stamp)
+            throws CorpusException {
         List<Layer> layers = store.corpus().getSchema().getLayers();
-        FileStamp stamp = CorpusFiles.stamp(store.layout().dir(), file);
         int[] known = cache.findUnchanged(stamp, d.getTextSha256(), d.getId(), annotator);
         if (known != null && known.length == layers.size()) {
             fromCache.incrementAndGet();
@@ -166,12 +175,12 @@ public final class CorpusInfo {
         return unopened.get();
     }
 
-    // d's gold state: a curation record's from the cache when it knows the record's bytes
-    private GoldState goldState(CasCache<int[]> cache, Document d) throws CorpusException {
-        Path record = store.layout().curationRecord(d.getId());
+    // d's gold state: a curation record's from the cache when it knows the record's stamp or bytes
+    private GoldState goldState(CasCache<int[]> cache, Document d, Path record, FileStamp stamp)
+            throws CorpusException {
         boolean present;
         try {
-            present = PathGuard.isFile(store.layout().dir(), record);
+            present = stamp != null || PathGuard.isFile(store.layout().dir(), record);
         } catch (IOException e) {
             throw new CorpusException(e.getMessage(), e);
         }
@@ -179,7 +188,6 @@ public final class CorpusInfo {
             // no record: curation has not started (or the corpus keeps gold states in its model, as format 1 did)
             return store.goldState(d);
         }
-        FileStamp stamp = CorpusFiles.stamp(store.layout().dir(), record);
         GoldState state = gold(cache.findUnchanged(stamp, d.getTextSha256(), d.getId(), InfoCache.CURATION_RECORD));
         if (state != null) {
             return state;

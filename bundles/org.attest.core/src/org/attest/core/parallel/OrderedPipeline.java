@@ -111,13 +111,21 @@ public final class OrderedPipeline<T, R> implements AutoCloseable {
         }
     }
 
-    /** Stops the workers, abandoning results not yet delivered. */
+    /**
+     * Stops the workers, abandoning results not yet delivered, and waits until they have stopped (a minute at most),
+     * so that none still reads or writes after a failure the consumer reports.
+     */
     @Override
     public void close() {
         if (workers != null) {
             pending.forEach(future -> future.cancel(true));
             pending.clear();
             workers.shutdownNow();
+            try {
+                workers.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

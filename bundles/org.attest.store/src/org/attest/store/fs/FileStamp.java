@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,7 +35,7 @@ public record FileStamp(long device, long inode, long size, long modifiedNanos, 
     /** How long a file must have stayed unchanged to get a stamp: longer than any file system's clock tick. */
     public static final Duration SETTLE = Duration.ofSeconds(2);
 
-    private static final String ATTRIBUTES = "unix:dev,ino,size,lastModifiedTime,ctime,isRegularFile";
+    private static final String ATTRIBUTES = "unix:dev,ino,size,lastModifiedTime,ctime,isRegularFile,isSymbolicLink";
     private static final boolean SUPPORTED = FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
 
     /**
@@ -46,18 +50,44 @@ public record FileStamp(long device, long inode, long size, long modifiedNanos, 
      * @throws UnsafePathException when the path leaves {@code root} or meets a link
      */
     public static FileStamp of(Path root, Path file, Instant now) throws UnsafePathException {
-        if (!SUPPORTED) {
-            return null;
+        return of(root, List.of(file), now).get(0);
+    }
+
+    /**
+     * Returns the stamps of {@code files}, files inside {@code root}, as {@link #of(Path, Path, Instant)} does for each
+     * (null for a file without one), checking each folder they are in once.
+     *
+     * @throws UnsafePathException when a path leaves {@code root} or meets a link
+     */
+    public static List<FileStamp> of(Path root, List<Path> files, Instant now) throws UnsafePathException {
+        List<FileStamp> stamps = new ArrayList<>(files.size());
+        Set<Path> checked = new HashSet<>();
+        for (Path file : files) {
+            stamps.add(SUPPORTED ? stamp(root, file, now, checked) : null);
         }
+        return stamps;
+    }
+
+    // the file's stamp after checking its folder (once for all files in it) and, read without following a link, itself
+    private static FileStamp stamp(Path root, Path file, Instant now, Set<Path> checked) throws UnsafePathException {
         Map<String, Object> attributes;
         try {
-            PathGuard.confined(root, file);
+            Path folder = file.toAbsolutePath().normalize().getParent();
+            if (folder == null) {
+                PathGuard.confined(root, file);
+            } else if (!checked.contains(folder)) {
+                PathGuard.confined(root, folder);
+                checked.add(folder);
+            }
             attributes = Files.readAttributes(file, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
         } catch (UnsafePathException e) {
             throw e;
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             // no stamp: the caller reads the file, and that read names what is wrong with it
             return null;
+        }
+        if (Boolean.TRUE.equals(attributes.get("isSymbolicLink"))) {
+            throw UnsafePathException.link(file);
         }
         if (!Boolean.TRUE.equals(attributes.get("isRegularFile"))) {
             return null;

@@ -75,6 +75,39 @@ class FileStampTest {
     }
 
     @Test
+    void theStampsOfAFoldersFilesTakenTogetherAreThoseEachHasAlone() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus/documents/a/annotations"));
+        Path anna = Files.writeString(corpus.resolve("anna.bcas"), "anna's work");
+        Path ben = Files.writeString(corpus.resolve("ben.bcas"), "ben's work, longer");
+        Path root = tmp.resolve("corpus");
+
+        java.util.List<FileStamp> sut = FileStamp.of(root, java.util.List.of(anna, corpus.resolve("none.bcas"), ben),
+                later());
+
+        assertThat(sut).hasSize(3);
+        assertThat(sut.get(0)).isEqualTo(FileStamp.of(root, anna, later()));
+        assertThat(sut.get(1)).isNull();
+        assertThat(sut.get(2)).isEqualTo(FileStamp.of(root, ben, later()));
+        assertThat(sut.get(2).size()).isEqualTo(18);
+    }
+
+    @Test
+    void aLinkAmongAFoldersFilesOrALinkedFolderIsRefused() throws Exception {
+        Path outside = Files.createDirectories(tmp.resolve("outside"));
+        Files.writeString(outside.resolve("anna.bcas"), "secret");
+        Path documents = Files.createDirectories(tmp.resolve("corpus/documents"));
+        Path real = Files.writeString(Files.createDirectories(documents.resolve("a")).resolve("anna.bcas"), "work");
+        Path linkedFile = Files.createSymbolicLink(documents.resolve("a/ben.bcas"), outside.resolve("anna.bcas"));
+        Files.createSymbolicLink(documents.resolve("b"), outside);
+        Path root = tmp.resolve("corpus");
+
+        assertThatThrownBy(() -> FileStamp.of(root, java.util.List.of(real, linkedFile), later()))
+                .isInstanceOf(UnsafePathException.class).hasMessageContaining("ben.bcas");
+        assertThatThrownBy(() -> FileStamp.of(root, java.util.List.of(documents.resolve("b/anna.bcas")), later()))
+                .isInstanceOf(UnsafePathException.class);
+    }
+
+    @Test
     void aMissingFileOrAFolderHasNoStampAndALinkIsRefused() throws Exception {
         Path outside = Files.writeString(tmp.resolve("outside.txt"), "secret");
         Path corpus = Files.createDirectories(tmp.resolve("corpus/documents"));
