@@ -6,20 +6,20 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** The root {@code attest} command: prints help when no sub-command is given. */
-@Command(name = "attest", mixinStandardHelpOptions = true, versionProvider = AttestVersion.class, description = "Attest: annotate news for entities, claims and their sources; measure agreement, curate, export.", footer = {
-        "", "Run 'attest <command> --help' for the options of a command."})
+/**
+ * The root {@code attest} command: prints help when no sub-command is given. Its model is built here rather than read
+ * from annotations, so that {@code attest --version} and a sub-command's run read no annotation of the root: the
+ * first annotations a Java reads cost it a proxy class each, made at run time.
+ */
 public final class AttestCommand implements Callable<Integer> {
 
     // The sub-commands by name, in the order of the usage. They are not in the annotation: picocli would build the
     // model of each of them, by reflection, at every start, and a run needs one at most (see parser(String...)).
     private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
-    @Spec
     private CommandSpec spec;
 
     /** Prints the usage, because a bare {@code attest} has nothing to do. */
@@ -31,7 +31,7 @@ public final class AttestCommand implements Callable<Integer> {
 
     /** Returns the parser of the whole command line, with every sub-command, as the usage lists them. */
     public static CommandLine parser() {
-        CommandLine parser = new CommandLine(new AttestCommand());
+        CommandLine parser = root();
         SUBCOMMANDS.forEach(parser::addSubcommand);
         return parser;
     }
@@ -43,14 +43,30 @@ public final class AttestCommand implements Callable<Integer> {
      */
     public static CommandLine parser(String... args) {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            return new CommandLine(new AttestCommand());
+            return root();
         }
         Class<?> named = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
         if (named == null) {
             return parser();
         }
         // the root reads nothing before the sub-command's name, so picocli hands every later argument to it alone
-        return new CommandLine(new AttestCommand()).addSubcommand(args[0], named);
+        return root().addSubcommand(args[0], named);
+    }
+
+    // the root's model, as an annotation with mixinStandardHelpOptions, the version provider, description and footer
+    // would give it
+    private static CommandLine root() {
+        AttestCommand command = new AttestCommand();
+        command.spec = CommandSpec.wrapWithoutInspection(command).name("attest").versionProvider(new AttestVersion());
+        command.spec.usageMessage()
+                .description("Attest: annotate news for entities, claims and their sources; measure agreement, curate,"
+                        + " export.")
+                .footer("", "Run 'attest <command> --help' for the options of a command.");
+        command.spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                .description("Show this help message and exit.").build());
+        command.spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+                .description("Print version information and exit.").build());
+        return new CommandLine(command.spec);
     }
 
     private static Map<String, Class<?>> subcommands() {
