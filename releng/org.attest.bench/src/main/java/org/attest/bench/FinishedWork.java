@@ -52,12 +52,14 @@ final class FinishedWork {
     /**
      * Writes the annotators' work as {@link #write} does unless every document already has it, finished: a
      * measurement run alone (--only), or after one that left work in progress, finds the corpus without what the
-     * agreement row leaves in it.
+     * agreement row leaves in it. Returns whether it wrote the work (then its files have not settled yet).
      */
-    static void ensure(CorpusStore store, SyntheticCorpus corpus) throws CorpusException, IOException {
-        if (!finished(store)) {
-            write(store, corpus);
+    static boolean ensure(CorpusStore store, SyntheticCorpus corpus) throws CorpusException, IOException {
+        if (finished(store)) {
+            return false;
         }
+        write(store, corpus);
+        return true;
     }
 
     /** Waits until the files just written are old enough to have a {@link org.attest.store.fs.FileStamp}. */
