@@ -27,8 +27,7 @@ public final class CorpusFiles {
      */
     public static byte[] read(Path root, Path file) throws CorpusException {
         try {
-            PathGuard.readable(root, file);
-            long size = Files.size(file);
+            long size = PathGuard.regularFile(root, file).size();
             long limit = limit();
             if (size > limit) {
                 throw new CorpusException(file + " is " + size + " bytes, more than the " + limit

@@ -29,6 +29,13 @@ public final class PathGuard {
      * @throws IOException when a folder on the way cannot be examined
      */
     public static Path confined(Path root, Path target) throws IOException {
+        walk(root, target);
+        return target;
+    }
+
+    // checks target as confined does; returns its own attributes, read without following a link, or null when it (or
+    // a folder on the way) does not exist
+    private static BasicFileAttributes walk(Path root, Path target) throws IOException {
         Path base = root.toAbsolutePath().normalize();
         Path absolute = target.toAbsolutePath().normalize();
         if (!absolute.startsWith(base)) {
@@ -36,22 +43,22 @@ public final class PathGuard {
                     + "; a corpus refers only to files inside its folder");
         }
         Path current = base;
+        BasicFileAttributes attributes = null;
         for (Path name : base.relativize(absolute)) {
             if (name.toString().isEmpty()) {
                 continue;
             }
             current = current.resolve(name);
-            BasicFileAttributes attributes;
             try {
                 attributes = Files.readAttributes(current, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (NoSuchFileException e) {
-                return target; // nothing further down exists, so no link can be on the way
+                return null; // nothing further down exists, so no link can be on the way
             }
             if (attributes.isSymbolicLink()) {
                 throw UnsafePathException.link(current);
             }
         }
-        return target;
+        return attributes;
     }
 
     /**
@@ -66,16 +73,34 @@ public final class PathGuard {
      * @throws IOException when it cannot be examined
      */
     public static Path readable(Path root, Path file) throws IOException {
-        confined(root, file);
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
-                LinkOption.NOFOLLOW_LINKS);
+        regularFile(root, file);
+        return file;
+    }
+
+    /**
+     * Checks {@code file} as {@link #readable} does and returns its attributes, read without following a link: its
+     * size, say, without asking the file system again.
+     *
+     * @param root the corpus folder
+     * @param file the file about to be read
+     * @return the file's attributes
+     * @throws NoSuchFileException when the file does not exist
+     * @throws UnsafePathException when the path leaves {@code root}, meets a link, or is not a regular file
+     * @throws IOException when it cannot be examined
+     */
+    public static BasicFileAttributes regularFile(Path root, Path file) throws IOException {
+        BasicFileAttributes attributes = walk(root, file);
+        if (attributes == null) {
+            // missing (this throws NoSuchFileException), or the corpus folder itself, which the walk does not examine
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        }
         if (!attributes.isRegularFile()) {
             throw new UnsafePathException(file, UnsafePathException.Kind.NOT_A_FILE, (attributes.isDirectory()
                     ? "it is a folder"
                     : "it is a device, pipe or socket")
                     + " where the corpus holds a file; move it away and restore the file from version control or a backup");
         }
-        return file;
+        return attributes;
     }
 
     /**
