@@ -36,6 +36,7 @@ import org.attest.model.RelationLayer;
 import org.attest.model.Schema;
 import org.attest.model.SpanLayer;
 import org.attest.model.schema.Schemas;
+import org.attest.store.CachedRead;
 import org.attest.store.CorpusException;
 import org.attest.store.CorpusFiles;
 import org.attest.store.CorpusStore;
@@ -137,33 +138,27 @@ final class ExportReader {
         Path file = gold ? store.layout().gold(document.getId()) : store.layout().cas(document.getId(), from);
         String text = store.readText(document);
         FileStamp stamp = CorpusFiles.stamp(store.layout().dir(), file);
-        Converted converted = cache.findUnchanged(stamp, document.getTextSha256(), document.getId(), from);
-        byte[] bytes = null;
-        byte[] hash = null;
-        if (converted == null) {
-            bytes = store.readBytes(file);
-            hash = CasCache.hash(bytes);
-            converted = cache.find(hash, stamp, document.getTextSha256(), document.getId(), from);
-        }
+        CachedRead<Converted> read = CachedRead.of(store, cache, file, stamp, document.getTextSha256(),
+                document.getId(), from, any -> true);
+        Converted converted = read.value();
         if (converted != null) {
             fromCache.incrementAndGet();
         } else {
             deserialized.incrementAndGet();
             CAS reuse = pool.poll();
             CAS cas = gold
-                    ? store.reads().gold(document, bytes, reuse)
-                    : store.reads().cas(document, from, bytes, reuse);
-            converted = convert(cas);
+                    ? store.reads().gold(document, read.bytes(), reuse)
+                    : store.reads().cas(document, from, read.bytes(), reuse);
+            converted = read.keep(convert(cas));
             if (!gold && counts(document)) {
                 // the manifest's agreement compares this CAS too: what it needs is taken now, not read again
-                observations().record(document, from, hash, stamp, cas);
+                observations().record(document, from, read.hash(), stamp, cas);
             }
             // the converted values are strings and numbers only, so the CAS can take the next document
             pool.add(cas);
             if (reuse != null && reuse != cas) {
                 pool.add(reuse);
             }
-            cache.put(hash, stamp, document.getTextSha256(), document.getId(), from, converted);
         }
         List<List<int[]>> segmentation = segmented ? converted.decodeSegmentation() : List.of(List.of(), List.of());
         return ExportChains.of(new ExportDocument(document.getId(), metadata(document), text, segmentation.get(0),

@@ -17,6 +17,7 @@ import org.apache.uima.cas.CAS;
 import org.attest.model.AnnotationState;
 import org.attest.model.Document;
 import org.attest.model.Schema;
+import org.attest.store.CachedRead;
 import org.attest.store.CorpusException;
 import org.attest.store.CorpusFiles;
 import org.attest.store.CorpusStore;
@@ -92,27 +93,19 @@ final class StoreInput implements AgreementInput {
         }
         CasCache<Observed> known = cache();
         FileStamp stamp = CorpusFiles.stamp(store.layout().dir(), file);
-        Observed observed = known.findUnchanged(stamp, found.getTextSha256(), document, annotator);
-        if (observed != null) {
+        CachedRead<Observed> read = CachedRead.of(store, known, file, stamp, found.getTextSha256(), document,
+                annotator, any -> true);
+        if (read.value() != null) {
             fromCache.incrementAndGet();
-            return observed;
-        }
-        byte[] bytes = store.readBytes(file);
-        byte[] hash = CasCache.hash(bytes);
-        observed = known.find(hash, stamp, found.getTextSha256(), document, annotator);
-        if (observed != null) {
-            fromCache.incrementAndGet();
-            return observed;
+            return read.value();
         }
         deserialized.incrementAndGet();
-        CAS cas = readReusing(reuse -> store.reads().annotations(found, annotator, bytes, reuse));
+        CAS cas = readReusing(reuse -> store.reads().annotations(found, annotator, read.bytes(), reuse));
         try {
-            observed = Observed.of(schema(), cas);
+            return read.keep(Observed.of(schema(), cas));
         } finally {
             release(cas);
         }
-        known.put(hash, stamp, found.getTextSha256(), document, annotator, observed);
-        return observed;
     }
 
     /**

@@ -17,6 +17,7 @@ import org.attest.model.Annotator;
 import org.attest.model.Document;
 import org.attest.model.GoldState;
 import org.attest.model.Layer;
+import org.attest.store.CachedRead;
 import org.attest.store.CorpusException;
 import org.attest.store.CorpusFiles;
 import org.attest.store.CorpusLayout;
@@ -128,22 +129,18 @@ public final class CorpusInfo {
     private int[] counts(CasCache<int[]> cache, Document d, String annotator, Path file, FileStamp stamp)
             throws CorpusException {
         List<Layer> layers = store.corpus().getSchema().getLayers();
-        int[] known = cache.findUnchanged(stamp, d.getTextSha256(), d.getId(), annotator);
-        if (known != null && known.length == layers.size()) {
+        CachedRead<int[]> read = CachedRead.of(store, cache, file, stamp, d.getTextSha256(), d.getId(), annotator,
+                known -> known.length == layers.size());
+        if (read.value() != null) {
             fromCache.incrementAndGet();
-            unopened.incrementAndGet();
-            return known;
-        }
-        byte[] bytes = store.readBytes(file);
-        byte[] hash = CasCache.hash(bytes);
-        known = cache.find(hash, stamp, d.getTextSha256(), d.getId(), annotator);
-        if (known != null && known.length == layers.size()) {
-            fromCache.incrementAndGet();
-            return known;
+            if (!read.opened()) {
+                unopened.incrementAndGet();
+            }
+            return read.value();
         }
         deserialized.incrementAndGet();
         CAS reuse = pool.poll();
-        CAS cas = store.reads().annotations(d, annotator, bytes, reuse);
+        CAS cas = store.reads().annotations(d, annotator, read.bytes(), reuse);
         Map<String, Integer> perLayer = new Layers(cas, store.corpus().getSchema()).countPerLayer();
         int[] counted = new int[layers.size()];
         for (int i = 0; i < counted.length; i++) {
@@ -153,8 +150,7 @@ public final class CorpusInfo {
         if (reuse != null && reuse != cas) {
             pool.add(reuse);
         }
-        cache.put(hash, stamp, d.getTextSha256(), d.getId(), annotator, counted);
-        return counted;
+        return read.keep(counted);
     }
 
     /** Returns how many CAS files the last summary deserialized, as their bytes were not in the info cache. */
@@ -188,18 +184,13 @@ public final class CorpusInfo {
             // no record: curation has not started (or the corpus keeps gold states in its model, as format 1 did)
             return store.goldState(d);
         }
-        GoldState state = gold(cache.findUnchanged(stamp, d.getTextSha256(), d.getId(), InfoCache.CURATION_RECORD));
-        if (state != null) {
-            return state;
+        CachedRead<int[]> read = CachedRead.of(store, cache, record, stamp, d.getTextSha256(), d.getId(),
+                InfoCache.CURATION_RECORD, known -> gold(known) != null);
+        if (read.value() != null) {
+            return gold(read.value());
         }
-        byte[] bytes = store.readBytes(record);
-        byte[] hash = CasCache.hash(bytes);
-        state = gold(cache.find(hash, stamp, d.getTextSha256(), d.getId(), InfoCache.CURATION_RECORD));
-        if (state == null) {
-            state = store.curationRecords().state(d, bytes);
-            cache.put(hash, stamp, d.getTextSha256(), d.getId(), InfoCache.CURATION_RECORD,
-                    new int[]{state.getValue()});
-        }
+        GoldState state = store.curationRecords().state(d, read.bytes());
+        read.keep(new int[]{state.getValue()});
         return state;
     }
 
