@@ -6,6 +6,7 @@ import static org.attest.ui.tests.UiEvents.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 
 import org.attest.ui.editor.AnnotationEditor;
 import org.attest.ui.editor.EditorCommands;
@@ -49,6 +50,36 @@ final class GhostSpans {
         text.redraw();
         text.update();
         flush();
+        ImageData data = capture(text);
+        save(data, name);
+        return data;
+    }
+
+    /**
+     * Takes pictures of the window of {@code text} until one {@code shows} what the test expects, for ten seconds at
+     * most, and saves the last as target/screenshots/{@code name}: the window system paints on its own clock, so the
+     * screen may still hold the last picture for a moment after the widget asked to be painted.
+     */
+    static ImageData screenshotShowing(StyledText text, String name, Predicate<ImageData> shows) throws Exception {
+        text.redraw();
+        text.update();
+        flush();
+        long deadline = System.currentTimeMillis() + 10_000;
+        ImageData data = capture(text);
+        while (!shows.test(data) && System.currentTimeMillis() < deadline) {
+            long pause = System.currentTimeMillis() + 50;
+            while (System.currentTimeMillis() < pause) {
+                if (!text.getDisplay().readAndDispatch()) {
+                    Thread.sleep(5);
+                }
+            }
+            data = capture(text);
+        }
+        save(data, name);
+        return data;
+    }
+
+    private static ImageData capture(StyledText text) {
         Rectangle window = text.getShell().getBounds();
         Image image = new Image(text.getDisplay(), window.width, window.height);
         GC gc = new GC(text.getDisplay());
@@ -56,10 +87,13 @@ final class GhostSpans {
         gc.dispose();
         ImageData data = image.getImageData();
         image.dispose();
+        return data;
+    }
+
+    private static void save(ImageData data, String name) throws Exception {
         Files.createDirectories(Path.of("target", "screenshots"));
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[]{data};
         loader.save(Path.of("target", "screenshots", name).toString(), SWT.IMAGE_PNG);
-        return data;
     }
 }

@@ -84,6 +84,9 @@ class SchemaColoursTest {
             flush();
         }
 
+        // the log hands its entries to listeners on a thread of its own
+        UiEvents.waitFor(() -> logged.stream().anyMatch(s -> s.getMessage().contains("#zzz")),
+                "the warning about '#zzz' logged");
         assertThat(logged).filteredOn(s -> s.getMessage().contains("#zzz")).singleElement().satisfies(s -> {
             assertThat(s.getSeverity()).isEqualTo(IStatus.WARNING);
             assertThat(s.getMessage()).contains("tag 'PERSON' of layer 'Entity' has colour '#zzz', not a colour",
