@@ -12,8 +12,6 @@ import org.attest.store.CachedRead;
 import org.attest.store.CorpusException;
 import org.attest.store.CorpusStore;
 import org.attest.store.cache.CasCache;
-import org.attest.store.cache.Decoder;
-import org.attest.store.cache.Encoder;
 import org.attest.store.fs.FileStamp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,24 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** A CAS file read through a cache: opened only when the cache does not know it, and kept for the next look. */
 class CachedReadTest {
 
-    private static final CasCache.Codec<String> TEXT = new CasCache.Codec<>() {
-
-        @Override
-        public void encode(String value, Encoder out) {
-            out.string(value);
-        }
-
-        @Override
-        public String decode(Decoder in) {
-            return in.string();
-        }
-    };
-
     @TempDir
     Path tmp;
 
     private CasCache<String> cache(CorpusStore store) {
-        return CasCache.open(store.layout().cache().resolve("test.bin"), "ATTEST-TEST-1", "fingerprint", TEXT);
+        return CasCache.open(store.layout().cache().resolve("test.bin"), "ATTEST-TEST-1", "fingerprint",
+                TextCodec.TEXT);
     }
 
     private static Path write(CorpusStore store, String text) throws Exception {
@@ -51,6 +37,13 @@ class CachedReadTest {
     // the file's stamp as a look two seconds from now takes it, so that the file just written counts as settled
     private static FileStamp settled(CorpusStore store, Path file) throws Exception {
         return FileStamp.of(store.layout().dir(), file, Instant.now().plus(FileStamp.SETTLE).plusSeconds(1));
+    }
+
+    // what a first run keeps for the file, saved for the next
+    private void keep(CorpusStore store, Path file, FileStamp stamp, String value) throws Exception {
+        CasCache<String> first = cache(store);
+        look(store, first, file, stamp).keep(value);
+        first.save();
     }
 
     private static CachedRead<String> look(CorpusStore store, CasCache<String> cache, Path file, FileStamp stamp)
@@ -87,9 +80,7 @@ class CachedReadTest {
     void aFileWithoutAStampIsReadAndKnownByTheHashOfItsBytes() throws Exception {
         try (CorpusStore store = CorpusStore.init(tmp.resolve("c"), "test", "test")) {
             Path file = write(store, "the CAS file's bytes");
-            CasCache<String> first = cache(store);
-            look(store, first, file, null).keep("12 entities");
-            first.save();
+            keep(store, file, null, "12 entities");
 
             CachedRead<String> sut = look(store, cache(store), file, null);
 
@@ -102,9 +93,7 @@ class CachedReadTest {
     void changedBytesUnderAnotherStampAreReadAgain() throws Exception {
         try (CorpusStore store = CorpusStore.init(tmp.resolve("c"), "test", "test")) {
             Path file = write(store, "the CAS file's bytes");
-            CasCache<String> first = cache(store);
-            look(store, first, file, settled(store, file)).keep("12 entities");
-            first.save();
+            keep(store, file, settled(store, file), "12 entities");
             write(store, "other bytes, another length");
 
             CachedRead<String> sut = look(store, cache(store), file, settled(store, file));
@@ -119,9 +108,7 @@ class CachedReadTest {
         try (CorpusStore store = CorpusStore.init(tmp.resolve("c"), "test", "test")) {
             Path file = write(store, "the CAS file's bytes");
             FileStamp stamp = settled(store, file);
-            CasCache<String> first = cache(store);
-            look(store, first, file, stamp).keep("counts of another schema");
-            first.save();
+            keep(store, file, stamp, "counts of another schema");
 
             CachedRead<String> sut = CachedRead.of(store, cache(store), file, stamp, "text hash", "doc-1", "anna",
                     value -> !value.equals("counts of another schema"));

@@ -7,27 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.attest.store.cache.CasCache;
-import org.attest.store.cache.Decoder;
-import org.attest.store.cache.Encoder;
 import org.attest.store.fs.FileStamp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A CAS cache answers for a file by its stamp, without its bytes, only while the stamp is the one it kept. */
 class CasCacheStampTest {
-
-    private static final CasCache.Codec<String> TEXT = new CasCache.Codec<>() {
-
-        @Override
-        public void encode(String value, Encoder out) {
-            out.string(value);
-        }
-
-        @Override
-        public String decode(Decoder in) {
-            return in.string();
-        }
-    };
 
     private static final FileStamp STAMP = new FileStamp(2049, 77, 2714, 1_000_000_000L, 1_000_000_001L);
     private static final byte[] HASH = CasCache.hash("the CAS file's bytes".getBytes(StandardCharsets.UTF_8));
@@ -40,7 +25,7 @@ class CasCacheStampTest {
     }
 
     private CasCache<String> open() {
-        return CasCache.open(file(), "ATTEST-TEST-1", "schema fingerprint", TEXT);
+        return CasCache.open(file(), "ATTEST-TEST-1", "schema fingerprint", TextCodec.TEXT);
     }
 
     private void keep(FileStamp stamp) throws Exception {
