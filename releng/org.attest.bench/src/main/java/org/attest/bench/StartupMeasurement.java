@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * How long a user waits for a command: the product's {@code bin/attest --version} and {@code bin/attest info} on the
@@ -103,20 +102,5 @@ final class StartupMeasurement implements Measurement {
         }
         Path product = Path.of(named);
         return Files.isExecutable(product.resolve("bin/attest")) ? product : null;
-    }
-
-    // the archive appears once its background run (three commands and the dump) has ended; a run without it would
-    // time the JVM without sharing
-    static void awaitArchive(Path launch) throws Exception {
-        long deadline = System.nanoTime() + 300_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            try (Stream<Path> files = Files.list(launch)) {
-                if (files.anyMatch(p -> p.getFileName().toString().endsWith(".jsa"))) {
-                    return;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("bin/attest made no class-data sharing archive in " + launch + " within 300 s");
     }
 }
