@@ -76,11 +76,6 @@ public final class CachedRead<V> {
         return hash;
     }
 
-    /** Returns the file's stamp as looked up, or null when it had none. */
-    public FileStamp stamp() {
-        return stamp;
-    }
-
     /** Keeps {@code derived}, what the caller made of {@link #bytes}, in the cache for the file, and returns it. */
     public V keep(V derived) {
         if (bytes == null) {
