@@ -3,6 +3,7 @@ package org.attest.store.fs;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -45,7 +46,13 @@ public final class AtomicFiles {
      */
     public static void write(Path target, byte[] bytes) throws IOException {
         Objects.requireNonNull(bytes, "bytes");
-        write(target, out -> out.write(bytes));
+        publish(target, channel -> {
+            // straight to the file: a buffer would only copy the bytes once more
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        });
     }
 
     /**
@@ -74,28 +81,48 @@ public final class AtomicFiles {
      */
     public static void write(Path target, IOConsumer<OutputStream> writer) throws IOException {
         Objects.requireNonNull(writer, "writer");
+        publish(target, channel -> {
+            OutputStream out = new KeepOpenOutputStream(Channels.newOutputStream(channel));
+            writer.accept(out);
+            out.flush();
+        });
+    }
+
+    // Fills a new temporary file beside target, forces it, renames it onto target and syncs the folder. The folder's
+    // existence and the target not being a folder are checked only when a step fails, to name the problem: a save
+    // that succeeds asks the file system nothing more than it must.
+    private static void publish(Path target, IOConsumer<FileChannel> fill) throws IOException {
         Path file = target.toAbsolutePath();
         Path dir = file.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new NoSuchFileException(file.toString(), null, "Cannot write " + file + ": the folder " + dir
-                    + " does not exist. Create the folder first, or check the path.");
+        if (dir == null) {
+            throw missingFolder(file, null);
         }
-        refuseFolder(file, "choose another file name");
-        TemporaryFiles.Open temp = TemporaryFiles.open(file);
+        TemporaryFiles.Open temp;
+        try {
+            temp = TemporaryFiles.open(file);
+        } catch (IOException e) {
+            if (!Files.isDirectory(dir)) {
+                throw missingFolder(file, dir);
+            }
+            throw e;
+        }
         boolean published = false;
         try {
             try (FileChannel channel = temp.channel()) {
                 FaultSeam.before(FaultSeam.Call.WRITE, file);
-                OutputStream out = new KeepOpenOutputStream(Channels.newOutputStream(channel));
-                writer.accept(out);
-                out.flush();
+                fill.accept(channel);
                 // Data must be on disk before the rename makes it visible, or a power loss could
                 // publish a name that points at unwritten blocks.
                 FaultSeam.before(FaultSeam.Call.FORCE, file);
                 channel.force(true);
             }
             FaultSeam.before(FaultSeam.Call.RENAME, file);
-            Files.move(temp.path(), file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(temp.path(), file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                refuseFolder(file, "choose another file name");
+                throw e;
+            }
             published = true;
             syncDirectory(dir);
         } finally {
@@ -103,6 +130,11 @@ public final class AtomicFiles {
                 TemporaryFiles.deleteQuietly(temp.path());
             }
         }
+    }
+
+    private static NoSuchFileException missingFolder(Path file, Path dir) {
+        return new NoSuchFileException(file.toString(), null, "Cannot write " + file + ": the folder " + dir
+                + " does not exist. Create the folder first, or check the path.");
     }
 
     /**
@@ -175,6 +207,9 @@ public final class AtomicFiles {
      */
     public static void createDirectories(Path dir) throws IOException {
         Path absolute = dir.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            return; // the usual case, a folder written to before: one look
+        }
         Deque<Path> missing = new ArrayDeque<>();
         Path existing = absolute;
         while (existing != null && !Files.exists(existing)) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -28,7 +29,9 @@ public final class TemporaryFiles {
     /** Matches the names {@link #open} creates: {@code .NAME.tmp-<base36 random>}. */
     private static final Pattern TEMP_NAME = Pattern.compile("\\..+\\.tmp-[0-9a-z]{1,13}");
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    // a random start per process, then counted up: names no other process is likely to use, without asking the
+    // system's random source for each file (CREATE_NEW refuses a name taken all the same)
+    private static final AtomicLong NEXT = new AtomicLong(new SecureRandom().nextLong());
 
     private TemporaryFiles() {
     }
@@ -75,7 +78,7 @@ public final class TemporaryFiles {
         String shortName = name.length() > MAX_NAME_IN_TEMP ? name.substring(0, MAX_NAME_IN_TEMP) : name;
         for (int attempt = 0;; attempt++) {
             Path temp = file.resolveSibling("." + shortName + TEMP_MARKER
-                    + Long.toUnsignedString(RANDOM.nextLong(), Character.MAX_RADIX));
+                    + Long.toString(NEXT.getAndIncrement() & Long.MAX_VALUE, Character.MAX_RADIX));
             try {
                 // CREATE_NEW, not createTempFile: the file gets the usual permissions (umask), as
                 // the published file should, and never reuses a leftover of an earlier crash.
