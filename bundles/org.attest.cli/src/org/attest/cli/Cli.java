@@ -27,11 +27,21 @@ public final class Cli {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final boolean flushEachLine;
 
-    /** Creates a command line writing results to {@code out} and diagnostics to {@code err}. */
+    /** Creates a command line writing results to {@code out} and diagnostics to {@code err}, each line as it comes. */
     public Cli(PrintStream out, PrintStream err) {
+        this(out, err, true);
+    }
+
+    /**
+     * Creates a command line writing results to {@code out}, each line as it comes or, without {@code flushEachLine},
+     * in blocks flushed before a diagnostic and at the end, and diagnostics to {@code err}.
+     */
+    public Cli(PrintStream out, PrintStream err, boolean flushEachLine) {
         this.out = Objects.requireNonNull(out);
         this.err = Objects.requireNonNull(err);
+        this.flushEachLine = flushEachLine;
         // any command that opens a corpus for writing first finishes a synchronisation a crash interrupted
         org.attest.sync.SyncRecovery.install();
     }
@@ -40,9 +50,10 @@ public final class Cli {
     public int run(String... args) {
         CommandLine cl = AttestCommand.parser(args);
         cl.registerConverter(Charset.class, Encodings::parse);
-        cl.setOut(new PrintWriter(out, true));
+        cl.setOut(new PrintWriter(out, flushEachLine));
         cl.setErr(new PrintWriter(err, true));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            line.getOut().flush(); // what the command printed comes before why it stopped
             if (outOfMemory(ex)) {
                 line.getErr().println(memoryMessage(
                         parse.subcommand() == null ? "attest" : "attest " + parse.subcommand().commandSpec().name()));
@@ -62,6 +73,7 @@ public final class Cli {
             return FAILED;
         });
         cl.setParameterExceptionHandler((ex, arguments) -> {
+            ex.getCommandLine().getOut().flush();
             ex.getCommandLine().getErr().println(usageError(ex, arguments));
             return FAILED;
         });
@@ -71,9 +83,12 @@ public final class Cli {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
             // Errors pass by picocli's handler; what the command held is garbage now, so there is memory to say this.
+            cl.getOut().flush();
             err.println(memoryMessage(args.length == 0 ? "attest" : "attest " + args[0]));
             err.flush();
             return FAILED;
+        } finally {
+            cl.getOut().flush();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.attest.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 
 import org.eclipse.equinox.app.IApplication;
@@ -17,8 +18,9 @@ public final class CliApplication implements IApplication {
                 new String[0]);
         context.applicationRunning();
         writePlainClassPath();
-        int code = new Cli(System.out, System.err).run(args);
-        System.out.flush();
+        PrintStream out = ProcessOutput.stream();
+        int code = new Cli(out, System.err, !ProcessOutput.buffered()).run(args);
+        out.flush();
         return Integer.valueOf(code);
     }
 

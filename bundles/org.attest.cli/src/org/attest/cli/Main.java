@@ -1,5 +1,7 @@
 package org.attest.cli;
 
+import java.io.PrintStream;
+
 /**
  * Starts the {@code attest} command line on a plain Java class path, without an OSGi framework: the quick start that
  * {@code bin/attest} uses once {@link PlainClassPath} has written the class path.
@@ -16,8 +18,9 @@ public final class Main {
         if (System.getProperty("picocli.disable.closures") == null) {
             System.setProperty("picocli.disable.closures", "true");
         }
-        int code = new Cli(System.out, System.err).run(args);
-        System.out.flush();
+        PrintStream out = ProcessOutput.stream();
+        int code = new Cli(out, System.err, !ProcessOutput.buffered()).run(args);
+        out.flush();
         System.err.flush();
         if (code == Cli.OK && Threads.onlyThisOneRuns()) {
             // the Java ends on its own, hooks run; System.exit would first look for a System.Logger backend for
