@@ -1,6 +1,8 @@
 package org.attest.core.info;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +26,6 @@ import org.attest.store.CorpusLayout;
 import org.attest.store.CorpusStore;
 import org.attest.store.cache.CasCache;
 import org.attest.store.fs.FileStamp;
-import org.attest.store.fs.PathGuard;
 
 /** Computes the summary that {@code attest info} prints. */
 public final class CorpusInfo {
@@ -174,12 +175,9 @@ public final class CorpusInfo {
     // d's gold state: a curation record's from the cache when it knows the record's stamp or bytes
     private GoldState goldState(CasCache<int[]> cache, Document d, Path record, FileStamp stamp)
             throws CorpusException {
-        boolean present;
-        try {
-            present = stamp != null || PathGuard.isFile(store.layout().dir(), record);
-        } catch (IOException e) {
-            throw new CorpusException(e.getMessage(), e);
-        }
+        // without a stamp the record is missing, not a file, or written in the last moments: look, no link followed
+        // (look() checked its folders and that it is no link when it took the stamps)
+        boolean present = stamp != null || Files.isRegularFile(record, LinkOption.NOFOLLOW_LINKS);
         if (!present) {
             // no record: curation has not started (or the corpus keeps gold states in its model, as format 1 did)
             return store.goldState(d);

@@ -76,8 +76,19 @@ public record FileStamp(long device, long inode, long size, long modifiedNanos, 
             if (folder == null) {
                 PathGuard.confined(root, file);
             } else if (!checked.contains(folder)) {
-                PathGuard.confined(root, folder);
-                checked.add(folder);
+                // from the nearest folder already checked (or the root): a folder checked holds no link on its way
+                Path from = folder.getParent();
+                while (from != null && !checked.contains(from)) {
+                    from = from.getParent();
+                }
+                Path base = root.toAbsolutePath().normalize();
+                if (from == null || !from.startsWith(base)) {
+                    from = base;
+                }
+                PathGuard.confined(from, folder);
+                for (Path p = folder; p != null && !p.equals(from) && p.startsWith(base); p = p.getParent()) {
+                    checked.add(p);
+                }
             }
             attributes = Files.readAttributes(file, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
         } catch (UnsafePathException e) {

@@ -108,6 +108,25 @@ class FileStampTest {
     }
 
     @Test
+    void aLinkedFolderBesideAFolderAlreadyCheckedInTheSameCallIsRefused() throws Exception {
+        Path outside = Files.createDirectories(tmp.resolve("outside/annotations"));
+        Files.writeString(outside.resolve("anna.bcas"), "secret");
+        Path document = Files.createDirectories(tmp.resolve("corpus/documents/a"));
+        Path real = Files.writeString(Files.createDirectories(document.resolve("annotations")).resolve("anna.bcas"),
+                "work");
+        Files.createSymbolicLink(document.resolve("linked"), outside.getParent());
+        Path record = Files.writeString(document.resolve("curation.xmi"), "record");
+        Path root = tmp.resolve("corpus");
+
+        java.util.List<FileStamp> sut = FileStamp.of(root, java.util.List.of(real, record), later());
+
+        assertThat(sut).containsExactly(FileStamp.of(root, real, later()), FileStamp.of(root, record, later()));
+        assertThatThrownBy(() -> FileStamp.of(root,
+                java.util.List.of(real, document.resolve("linked/annotations/anna.bcas")), later()))
+                .isInstanceOf(UnsafePathException.class).hasMessageContaining("linked");
+    }
+
+    @Test
     void aMissingFileOrAFolderHasNoStampAndALinkIsRefused() throws Exception {
         Path outside = Files.writeString(tmp.resolve("outside.txt"), "secret");
         Path corpus = Files.createDirectories(tmp.resolve("corpus/documents"));
