@@ -36,11 +36,22 @@ final class SessionLoading {
             CasSlots slots)
             throws CorpusException {
         SortedMap<String, CAS> cases = new TreeMap<>();
-        int slot = 0;
+        // slot 0 holds the gold, slot 1 the first annotator's CAS read whole, the others their annotations alone: a
+        // CAS read without its sentences and tokens is only ever reused for another such read, never for the gold
+        int slot = 1;
         for (String annotator : annotators) {
-            CAS cas = slots == null
-                    ? store.readCas(document, annotator)
-                    : slots.put(slot, store.readCas(document, annotator, slots.get(slot)));
+            CAS cas;
+            if (slots == null) {
+                cas = store.readCas(document, annotator);
+            } else if (slot == 1) {
+                // the first one whole: a gold not begun yet starts from its sentences and tokens
+                cas = slots.put(slot, store.readCas(document, annotator, slots.get(slot)));
+            } else {
+                // a corpus-wide run (merge, status) compares and copies annotations alone, never saves these CASes,
+                // and needs no more sentences and tokens than the first one's: a third less work to read
+                byte[] bytes = store.readBytes(store.layout().cas(document.getId(), annotator));
+                cas = slots.put(slot, store.reads().annotations(document, annotator, bytes, slots.get(slot)));
+            }
             cases.put(annotator, cas);
             slot++;
         }
@@ -50,9 +61,9 @@ final class SessionLoading {
         // otherwise takes it from the record just read rather than reading the file again
         record.setState(store.goldState(document, record));
         CAS gold = files.readGold(document, record, cases.isEmpty() ? null : cases.get(cases.firstKey()),
-                slots == null ? null : slots.get(slot));
+                slots == null ? null : slots.get(0));
         if (slots != null) {
-            slots.put(slot, gold);
+            slots.put(0, gold);
         }
         return new CurationSession(store, document, reviewer, cases, gold, record);
     }
