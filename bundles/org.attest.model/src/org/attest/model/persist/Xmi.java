@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,9 @@ final class Xmi {
 
     // Parsers are costly to make and a corpus has a file per document, so they are pooled (the pool is thread-safe).
     private static final XMLParserPoolImpl PARSERS = new XMLParserPoolImpl(true);
+
+    // each thread's feature tables for OPTION_USE_CACHED_LOOKUP_TABLE: EMF fills the list, which is not thread-safe
+    private static final ThreadLocal<List<Object>> LOOKUP = ThreadLocal.withInitial(ArrayList::new);
 
     private Xmi() {
     }
@@ -137,6 +141,10 @@ final class Xmi {
         options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
         options.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
         options.put(XMLResource.OPTION_SKIP_ESCAPE_URI, Boolean.FALSE);
+        // a corpus writes many small files: EMF keeps its printer and escaping between saves (a synchronized cache)
+        // and this thread's tables of each class's features, instead of making them for every file
+        options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
+        options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, LOOKUP.get());
         return options;
     }
 

@@ -58,6 +58,30 @@ class CorpusModelFormatTest {
     }
 
     @Test
+    void manyThreadsWritingAtOnceWriteTheBytesAFirstWriteOnAFreshThreadDoes() throws Exception {
+        Corpus sample = sample();
+        byte[] fresh = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r);
+            t.setDaemon(true);
+            return t;
+        }).submit(() -> CorpusModelFormat.write(sample)).get();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<byte[]>> writes = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                // each thread its own copy, read from the bytes: a model object belongs to one resource at a time
+                writes.add(pool.submit(() -> CorpusModelFormat.write(CorpusModelFormat.read(fresh, "corpus.xmi"))));
+            }
+
+            for (java.util.concurrent.Future<byte[]> write : writes) {
+                assertThat(write.get()).isEqualTo(fresh);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void theFileIsReadableXmlWithReferencesByName() throws Exception {
         String xmi = new String(CorpusModelFormat.write(sample()), StandardCharsets.UTF_8);
 
