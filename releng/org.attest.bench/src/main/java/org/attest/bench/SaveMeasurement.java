@@ -49,6 +49,10 @@ final class SaveMeasurement implements Measurement {
                 timePlainSerialising(c);
             }
         }
+        // the timed saves start on a settled disk: written back during them, what the import and the steps before it
+        // left made the p50 of both kinds twice as slow and their ratio unsteady (1.5-1.7 ms, 3.5x, after the team
+        // step; 0.8-0.9 ms, 1.7x, with this)
+        Disk.settle();
         Timings attest = new Timings();
         Timings plain = new Timings();
         Timings serialising = new Timings();

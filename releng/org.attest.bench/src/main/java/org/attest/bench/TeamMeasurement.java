@@ -116,7 +116,7 @@ final class TeamMeasurement implements Measurement {
         SyncResult result;
         long sync;
         try (CorpusStore store = CorpusStore.open(ann1, CorpusStore.Mode.WRITE, "bench")) {
-            settle();
+            Disk.settle();
             long start = System.nanoTime();
             result = new SyncService().sync(store, SyncService.Request.plain());
             sync = System.nanoTime() - start;
@@ -153,28 +153,17 @@ final class TeamMeasurement implements Measurement {
     }
 
     private static long timeClone(String url, Path dir) throws Exception {
-        settle();
+        Disk.settle();
         long start = System.nanoTime();
         new CloneService().clone(url, dir, "bench", null, null);
         return System.nanoTime() - start;
     }
 
     private static long timeGit(Path dir, String... args) throws IOException, InterruptedException {
-        settle();
+        Disk.settle();
         long start = System.nanoTime();
         Team.git(dir, args);
         return System.nanoTime() - start;
-    }
-
-    // Writes the file system's dirty pages to the disk before a timed step: the steps before it (the corpus, the other
-    // side's clone) leave hundreds of megabytes that the kernel would otherwise write back during the step, at a pace
-    // of its own, which made one side's time vary by 2x from run to run.
-    private static void settle() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("sync").redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        if (!p.waitFor(600, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IOException("'sync' failed before a timed step");
-        }
     }
 
     /** The team helpers of the bench: the git command line and a plain sync. */
