@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.attest.store.fs.AtomicFiles;
+import org.attest.store.fs.StagedFiles;
 import org.attest.store.fs.Transaction;
 
 /**
@@ -45,7 +45,7 @@ final class SharedStaging implements CurationFiles.Staging {
         }
         // writing is the slow part and touches only this thread's files; the transaction's bookkeeping is not
         // thread-safe
-        AtomicFiles.writeStaged(staged, bytes);
+        StagedFiles.writeStaged(staged, bytes);
         synchronized (this) {
             transaction.adopt(staged);
         }

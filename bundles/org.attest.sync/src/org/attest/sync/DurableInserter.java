@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.attest.store.fs.AtomicFiles;
+import org.attest.store.fs.StagedFiles;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.Repository;
@@ -71,7 +71,7 @@ final class DurableInserter extends ObjectInserter.Filter {
         }
         written.clear();
         if (!files.isEmpty()) {
-            AtomicFiles.forceDurably(files);
+            StagedFiles.forceDurably(files);
         }
     }
 }

@@ -54,7 +54,7 @@ final class LocalChanges {
                     index.write();
                     index.commit();
                     // the index must be on disk before the scan record that trusts it
-                    org.attest.store.fs.AtomicFiles
+                    org.attest.store.fs.StagedFiles
                             .forceDurably(java.util.List.of(team.repository().getIndexFile().toPath()));
                     scan.record();
                     return message;

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.attest.store.fs.AtomicFiles;
+import org.attest.store.fs.StagedFiles;
 import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.dircache.DirCache;
@@ -129,7 +130,7 @@ final class WorkingTree {
                         staged.add(temp);
                     }
                 }
-                AtomicFiles.publishStaged(staging, staged, team.dir());
+                StagedFiles.publishStaged(staging, staged, team.dir());
             } finally {
                 org.attest.store.fs.Folders.deleteQuietly(staging);
             }
@@ -157,7 +158,7 @@ final class WorkingTree {
         } finally {
             index.unlock();
         }
-        AtomicFiles.forceDurably(List.of(team.repository().getIndexFile().toPath()));
+        StagedFiles.forceDurably(List.of(team.repository().getIndexFile().toPath()));
     }
 
     private void removeEmptyFolders(Path folder) throws IOException {

@@ -18,9 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -53,20 +51,6 @@ public final class AtomicFiles {
                 channel.write(buffer);
             }
         });
-    }
-
-    /**
-     * Writes a new file of a staging folder without forcing it: {@link #forceDurably} or {@link #publishStaged} force
-     * many such files together before they are published.
-     *
-     * @param file the staged file to create or overwrite; its folder must exist
-     * @param bytes its content
-     * @return {@code file}
-     * @throws IOException when writing fails
-     */
-    public static Path writeStaged(Path file, byte[] bytes) throws IOException {
-        FaultSeam.before(FaultSeam.Call.WRITE, file);
-        return Files.write(file, bytes);
     }
 
     /**
@@ -137,66 +121,12 @@ public final class AtomicFiles {
                 + " does not exist. Create the folder first, or check the path.");
     }
 
-    /**
-     * Publishes files written under the folder {@code staging} at the same relative paths under {@code target}, each
-     * atomically and durably: every staged file is forced to disk first, then renamed into place in the given order
-     * (replacing an older file), then each folder that received a file is synced once.
-     *
-     * <p>Each published file is always either old or new; a crash between two renames leaves the earlier files new and
-     * the later ones old, which a caller can tell by a hash one file (written last) records of the others.
-     *
-     * @param staging the folder the files were written in, on the file system of {@code target}
-     * @param staged the files to publish, each under {@code staging}, in publishing order
-     * @param target the folder to publish them in; missing subfolders are created
-     * @throws IOException when forcing or renaming fails; files not yet renamed are then unchanged
-     */
-    public static void publishStaged(Path staging, List<Path> staged, Path target) throws IOException {
-        Path from = staging.toAbsolutePath().normalize();
-        Path to = target.toAbsolutePath().normalize();
-        List<Path> targets = new java.util.ArrayList<>();
-        for (Path file : staged) {
-            Path absolute = file.toAbsolutePath().normalize();
-            if (!absolute.startsWith(from) || absolute.equals(from)) {
-                throw new IllegalArgumentException(file + " is not a file under the staging folder " + staging);
-            }
-            Path published = to.resolve(from.relativize(absolute).toString());
-            refuseFolder(published, "choose another output folder");
-            targets.add(published);
-        }
-        ParallelForce.files(staged);
-        java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
-        for (int i = 0; i < targets.size(); i++) {
-            Path folder = targets.get(i).getParent();
-            if (folders.add(folder)) {
-                createDirectories(folder);
-            }
-            FaultSeam.before(FaultSeam.Call.RENAME, targets.get(i));
-            Files.move(staged.get(i).toAbsolutePath(), targets.get(i), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
-        }
-        ParallelForce.each(List.copyOf(folders), AtomicFiles::syncDirectory);
-    }
-
     /** Refuses to replace {@code file} when it is a folder, saying what to do instead ({@code alternative}). */
-    private static void refuseFolder(Path file, String alternative) throws FileSystemException {
+    static void refuseFolder(Path file, String alternative) throws FileSystemException {
         if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileSystemException(file.toString(), null, "Cannot write " + file
                     + ": it is a folder, not a file. Remove or rename the folder, or " + alternative + ".");
         }
-    }
-
-    /**
-     * Makes files written without flushing durable: forces each to disk, several at a time, then syncs each folder that
-     * holds one, so that both the content and the names survive a crash.
-     *
-     * @param files the files to force; all must exist
-     * @throws IOException when a file or folder cannot be forced
-     */
-    public static void forceDurably(java.util.Collection<Path> files) throws IOException {
-        ParallelForce.files(List.copyOf(files));
-        java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
-        files.forEach(f -> folders.add(f.toAbsolutePath().getParent()));
-        ParallelForce.each(List.copyOf(folders), AtomicFiles::syncDirectory);
     }
 
     /**

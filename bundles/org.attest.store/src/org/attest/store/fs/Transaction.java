@@ -89,7 +89,7 @@ public final class Transaction implements AutoCloseable {
         Path staged = staged(rel);
         // the new folders' entries are made durable together at commit, with the files in them
         Files.createDirectories(staged.getParent());
-        stagedFiles.add(AtomicFiles.writeStaged(staged, bytes));
+        stagedFiles.add(StagedFiles.writeStaged(staged, bytes));
         entries.put(rel, new Journal.Entry(Journal.Kind.FILE, rel));
     }
 
@@ -123,7 +123,7 @@ public final class Transaction implements AutoCloseable {
             throw new IllegalArgumentException(stagedFile + " is not in the staging folder " + staging);
         }
         Files.createDirectories(stagedFile.getParent());
-        stagedFiles.add(AtomicFiles.writeStaged(stagedFile, bytes));
+        stagedFiles.add(StagedFiles.writeStaged(stagedFile, bytes));
     }
 
     /**

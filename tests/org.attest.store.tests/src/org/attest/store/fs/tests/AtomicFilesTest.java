@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.attest.store.fs.AtomicFiles;
+import org.attest.store.fs.StagedFiles;
 import org.attest.store.fs.TemporaryFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,7 +188,7 @@ class AtomicFilesTest {
         Path jsonl = Files.writeString(staging.getParent().resolve("train.jsonl"), "new");
         Path xmi = Files.writeString(staging.resolve("a.xmi"), "<xmi/>");
 
-        AtomicFiles.publishStaged(staging.getParent(), List.of(jsonl, xmi), target);
+        StagedFiles.publishStaged(staging.getParent(), List.of(jsonl, xmi), target);
 
         assertThat(target.resolve("train.jsonl")).hasContent("new");
         assertThat(target.resolve("train/a.xmi")).hasContent("<xmi/>");
@@ -201,7 +202,7 @@ class AtomicFilesTest {
         Path inside = Files.writeString(staging.resolve("a.txt"), "a");
         Path outside = Files.writeString(dir.resolve("b.txt"), "b");
 
-        assertThatThrownBy(() -> AtomicFiles.publishStaged(staging, List.of(inside, outside), dir.resolve("out")))
+        assertThatThrownBy(() -> StagedFiles.publishStaged(staging, List.of(inside, outside), dir.resolve("out")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(outside + " is not a file under the staging folder");
         assertThat(inside).hasContent("a");

@@ -8,11 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.attest.store.fs.AtomicFiles;
+import org.attest.store.fs.StagedFiles;
 
 /**
  * Child process main: writes two files (one in a subfolder) into a staging folder and publishes them with
- * {@link AtomicFiles#publishStaged} forever, alternating two versions, until it is killed; as an export does.
+ * {@link StagedFiles#publishStaged} forever, alternating two versions, until it is killed; as an export does.
  */
 public final class StagedPublisher {
 
@@ -38,7 +38,7 @@ public final class StagedPublisher {
                     }
                 }
             }
-            AtomicFiles.publishStaged(staging, staged, target);
+            StagedFiles.publishStaged(staging, staged, target);
             try (Stream<Path> paths = Files.walk(staging)) {
                 for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
