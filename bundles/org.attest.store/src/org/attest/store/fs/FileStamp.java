@@ -63,7 +63,7 @@ public record FileStamp(long device, long inode, long size, long modifiedNanos, 
         List<FileStamp> stamps = new ArrayList<>(files.size());
         Set<Path> checked = new HashSet<>();
         for (Path file : files) {
-            stamps.add(SUPPORTED ? stamp(root, file, now, checked) : null);
+            stamps.add(stamp(root, file, now, checked));
         }
         return stamps;
     }
@@ -89,6 +89,9 @@ public record FileStamp(long device, long inode, long size, long modifiedNanos, 
                 for (Path p = folder; p != null && !p.equals(from) && p.startsWith(base); p = p.getParent()) {
                     checked.add(p);
                 }
+            }
+            if (!SUPPORTED) {
+                return null; // its folders checked all the same, so a caller may look at the file without a walk
             }
             attributes = Files.readAttributes(file, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
         } catch (UnsafePathException e) {
