@@ -23,6 +23,7 @@ import org.attest.store.CorpusException;
 import org.attest.store.CorpusStore;
 import org.attest.store.Hashes;
 import org.attest.store.fs.AtomicFiles;
+import org.attest.store.fs.Folders;
 import org.attest.store.fs.Recovery;
 import org.attest.store.fs.Transaction;
 
@@ -136,7 +137,7 @@ public final class ExportService {
                         + "; the earlier export in it is unchanged", e);
             }
         } finally {
-            Transaction.removeEmptyPrivateFolder(request.outDir());
+            Folders.removeEmptyPrivateFolder(request.outDir());
         }
         files.add(new ExportResult.FileEntry(MANIFEST, bytes.length, Hashes.sha256(bytes)));
         return new ExportResult(request.outDir(), files, parts, reports, total, skipped, writeNanos,
@@ -178,7 +179,7 @@ public final class ExportService {
         try (var entries = Files.newDirectoryStream(outDir, STAGING_PREFIX + "*")) {
             for (Path leftover : entries) {
                 if (Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS)) {
-                    org.attest.store.fs.Folders.deleteQuietly(leftover);
+                    Folders.deleteQuietly(leftover);
                     progress.accept("export: removed " + leftover + ", left by an export that did not finish");
                 }
             }

@@ -86,4 +86,29 @@ public final class StagedFiles {
         files.forEach(f -> folders.add(f.toAbsolutePath().getParent()));
         ParallelForce.each(List.copyOf(folders), AtomicFiles::syncDirectory);
     }
+
+    /**
+     * Makes a staged tree durable: every file's content, then the entries of every folder from each file or folder up
+     * to {@code top}, each folder synced once, several at a time.
+     *
+     * @param files the staged files, all under {@code top}
+     * @param folders the staged folders, all under {@code top}
+     * @param top the staged root, the last folder synced
+     * @throws IOException when a file or folder cannot be forced
+     */
+    public static void forceTree(Collection<Path> files, Collection<Path> folders, Path top) throws IOException {
+        ParallelForce.files(List.copyOf(files));
+        Set<Path> synced = new LinkedHashSet<>();
+        List<Path> staged = new ArrayList<>(files);
+        staged.addAll(folders);
+        for (Path path : staged) {
+            for (Path folder = path.toAbsolutePath().normalize().getParent(); folder != null
+                    && folder.startsWith(top); folder = folder.getParent()) {
+                if (!synced.add(folder)) {
+                    break;
+                }
+            }
+        }
+        ParallelForce.each(List.copyOf(synced), AtomicFiles::syncDirectory);
+    }
 }

@@ -223,25 +223,9 @@ public final class Transaction implements AutoCloseable {
         Folders.deleteQuietly(staging);
     }
 
-    /**
-     * Makes everything staged durable before the journal names it: every staged file's content, then the entries of
-     * every folder from each staged file or folder up to the staged root, each folder synced once, several at a time.
-     */
+    /** Makes everything staged durable before the journal names it, as {@link StagedFiles#forceTree} does. */
     private void forceStaged() throws IOException {
-        ParallelForce.files(List.copyOf(stagedFiles));
-        Path top = stagedRoot();
-        java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
-        List<Path> staged = new ArrayList<>(stagedFiles);
-        staged.addAll(stagedFolders);
-        for (Path path : staged) {
-            for (Path folder = path.toAbsolutePath().normalize().getParent(); folder != null
-                    && folder.startsWith(top); folder = folder.getParent()) {
-                if (!folders.add(folder)) {
-                    break;
-                }
-            }
-        }
-        ParallelForce.each(List.copyOf(folders), AtomicFiles::syncDirectory);
+        StagedFiles.forceTree(stagedFiles, stagedFolders, stagedRoot());
     }
 
     /** Undoes the renames of {@code applied}, last first, then drops the journal; a failure leaves it for recovery. */
@@ -266,24 +250,6 @@ public final class Transaction implements AutoCloseable {
         if (!finished) {
             finished = true;
             Folders.deleteQuietly(staging);
-        }
-    }
-
-    /**
-     * Removes the empty journal, staging and private folders that transactions leave in {@code root}, for a folder that
-     * others read, such as an export's output folder.
-     *
-     * @param root the folder transactions were committed in
-     */
-    public static void removeEmptyPrivateFolder(Path root) {
-        Path dir = root.toAbsolutePath().normalize();
-        for (Path folder : List.of(dir.resolve(Journal.JOURNALS), dir.resolve(Journal.STAGING),
-                dir.resolve(".attest"))) {
-            try {
-                Files.deleteIfExists(folder);
-            } catch (IOException e) {
-                // not empty: another transaction's files stay for recovery
-            }
         }
     }
 
