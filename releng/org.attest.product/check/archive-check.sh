@@ -81,9 +81,26 @@ if ls "$ATTEST_HOME"/launch/cli-*.jsa >/dev/null 2>&1; then
 else
   fail "no class-data archive in $ATTEST_HOME/launch after $waited s"
 fi
-left="$(ls -A "$ATTEST_HOME/launch" | grep -v '^cli-[0-9]*\.\(classpath\|classpath\.jars\|jsa\)$' || true)"
-[ -z "$left" ] && pass "ATTEST_HOME/launch holds only the class path, its copies of signed jars and the archive" \
-  || fail "ATTEST_HOME/launch holds more than the class path, its copies of signed jars and the archive: $left"
+# on Java 25 or newer the same run then makes the longer commands' ahead-of-time cache from a run of the demo; with
+# -XX:AOTMode=on a Java refuses to start when a cache does not fit its class path and options
+major="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$2/release" 2>/dev/null | head -n 1)"
+if [ "${major:-0}" -ge 25 ]; then
+  waited=0
+  until ls "$ATTEST_HOME"/launch/cli-*.aot >/dev/null 2>&1 || [ "$waited" -ge 300 ]; do sleep 1; waited=$((waited + 1)); done
+  aot="$(ls "$ATTEST_HOME"/launch/cli-*.aot 2>/dev/null | head -n 1)"
+  if [ -z "$aot" ]; then
+    fail "no ahead-of-time cache in $ATTEST_HOME/launch after $waited s (Java $major)"
+  else
+    pass "the longer commands' ahead-of-time cache was made in the background ($waited s)"
+    plain="$(tr '\n' ':' < "$(ls "$ATTEST_HOME"/launch/cli-*.classpath | head -n 1)")"
+    expect 0 "3 document(s), 1 annotator(s): anna" "$2/bin/java" -XX:AOTCache="$aot" -XX:AOTMode=on \
+      "-Dattest.home=$ATTEST_HOME" -cp "${plain%:}" org.attest.cli.Main info "$work/corpus"
+    expect 0 "OK: 3 document(s) checked" "$install/bin/attest" validate "$work/corpus"
+  fi
+fi
+left="$(ls -A "$ATTEST_HOME/launch" | grep -v '^cli-[0-9]*\.\(classpath\|classpath\.jars\|jsa\|aot\)$' || true)"
+[ -z "$left" ] && pass "ATTEST_HOME/launch holds only the class path, its copies of signed jars, the archive and the cache" \
+  || fail "ATTEST_HOME/launch holds more than the class path, its copies of signed jars, the archive and the cache: $left"
 # the signed jars stand on the class path as copies without their signature files
 copy="$(ls "$ATTEST_HOME"/launch/cli-*.classpath.jars/org.eclipse.emf.ecore_*.jar 2>/dev/null | head -n 1)"
 if [ -z "$copy" ]; then
@@ -103,11 +120,12 @@ rm -rf "$work/brief-home"
 # the run ends when no Java listing classes or writing an archive under $work is left (read from /proc) and the
 # scratch folder is empty
 training() {
-  grep -qsa -e "DumpLoadedClassList=$work/" -e "SharedClassListFile=$work/" /proc/[0-9]*/cmdline \
+  grep -qsa -e "DumpLoadedClassList=$work/" -e "SharedClassListFile=$work/" -e "AOTCacheOutput=$work/" \
+    /proc/[0-9]*/cmdline \
     || [ -n "$(ls -A "$work/scratch")" ]
 }
 waited=0
-while training && [ "$waited" -lt 180 ]; do sleep 1; waited=$((waited + 1)); done
+while training && [ "$waited" -lt 300 ]; do sleep 1; waited=$((waited + 1)); done
 if [ -n "$(ls -A "$work/scratch")" ]; then
   fail "the background archive run left $(ls -A "$work/scratch") in its scratch folder after $waited s"
 elif [ -e "$work/brief-home" ]; then

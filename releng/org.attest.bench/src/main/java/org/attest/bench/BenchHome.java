@@ -53,7 +53,8 @@ final class BenchHome {
                 "ATTEST_JAVA_OPTS", "");
     }
 
-    // whether the archive of this installation and Java is there: the name of the class path file, with .jsa
+    // whether the archive of this installation and Java is there, its making over: the name of the class path file,
+    // with .jsa
     private static boolean hasArchive(Path launch, Path product) throws java.io.IOException {
         if (!Files.isDirectory(launch)) {
             return false;
@@ -66,7 +67,10 @@ final class BenchHome {
                 // as bin/attest judges them: a class path older than the installation's bundle list, or an archive
                 // older than its class path, is made again
                 Path bundles = product.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
-                if (Files.isRegularFile(archive) && Files.readString(classpath).contains(product.toString())
+                // and the background run that made it is over: on Java 25 it goes on to make the ahead-of-time
+                // cache, and the timed runs must not share the CPUs with it
+                if (Files.isRegularFile(archive) && !Files.exists(archive.resolveSibling(archive.getFileName() + ".lock"))
+                        && Files.readString(classpath).contains(product.toString())
                         && Files.getLastModifiedTime(classpath).compareTo(Files.getLastModifiedTime(bundles)) > 0
                         && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(classpath)) > 0) {
                     return true;
