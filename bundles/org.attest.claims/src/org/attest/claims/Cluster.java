@@ -60,12 +60,19 @@ public record Cluster(String id, String proposition, List<ClaimFigure> claims, L
                 : verdicts.stream().filter(Verdict::conflict).toList();
     }
 
-    /** Returns how many verdicts are conflicts, without keeping them. */
+    /**
+     * Returns how many verdicts are conflicts, without keeping them (the count itself is kept, as every pair is judged
+     * to make it).
+     */
     public long conflictCount() {
-        long count = 0;
-        for (Verdict verdict : verdicts) {
-            count += verdict.conflict() ? 1 : 0;
+        if (verdicts instanceof PairVerdicts pairs) {
+            return pairs.conflictCount();
         }
-        return count;
+        return verdicts.stream().filter(Verdict::conflict).count();
+    }
+
+    /** Tells whether any pair of the cluster's claims conflicts, as {@link #conflictCount} counts them. */
+    public boolean hasConflicts() {
+        return conflictCount() > 0;
     }
 }

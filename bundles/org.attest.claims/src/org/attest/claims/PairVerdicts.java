@@ -17,6 +17,8 @@ final class PairVerdicts extends AbstractList<Verdict> implements RandomAccess {
     private final ConflictRules rules;
     // the conflicts, found once when first asked for (a view asks on every paint); usually a few of the pairs
     private volatile List<Verdict> conflicts;
+    // how many there are, counted once without keeping them: a corpus's clusters can hold millions of conflicts
+    private volatile long conflictCount = -1;
 
     PairVerdicts(List<ClaimFigure> claims, ConflictRules rules) {
         this.claims = claims;
@@ -52,6 +54,23 @@ final class PairVerdicts extends AbstractList<Verdict> implements RandomAccess {
             conflicts = found;
         }
         return found;
+    }
+
+    /** Returns how many verdicts are conflicts, judging every pair the first time only and keeping none. */
+    long conflictCount() {
+        List<Verdict> found = conflicts;
+        if (found != null) {
+            return found.size();
+        }
+        long count = conflictCount;
+        if (count < 0) {
+            count = 0;
+            for (Verdict verdict : this) {
+                count += verdict.conflict() ? 1 : 0;
+            }
+            conflictCount = count;
+        }
+        return count;
     }
 
     @Override

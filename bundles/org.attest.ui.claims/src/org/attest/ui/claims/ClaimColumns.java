@@ -65,7 +65,7 @@ final class ClaimColumns {
 
     private static boolean conflict(Object row) {
         return row instanceof VerdictRow v && v.verdict().conflict()
-                || row instanceof ClusterRow c && !c.cluster().conflicts().isEmpty();
+                || row instanceof ClusterRow c && c.cluster().hasConflicts();
     }
 
     private static Image image(Object row) {

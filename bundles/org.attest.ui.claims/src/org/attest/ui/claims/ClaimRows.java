@@ -42,7 +42,7 @@ final class ClaimRows implements ITreeContentProvider {
         if (!(input instanceof List<?> clusters)) {
             return new Object[0];
         }
-        return clusters.stream().map(Cluster.class::cast).filter(c -> !conflictsOnly || !c.conflicts().isEmpty())
+        return clusters.stream().map(Cluster.class::cast).filter(c -> !conflictsOnly || c.hasConflicts())
                 .map(ClusterRow::new).toArray();
     }
 

@@ -66,7 +66,7 @@ final class ClaimTexts {
     }
 
     private static String cluster(Cluster cluster, Column column) {
-        int conflicts = cluster.conflicts().size();
+        long conflicts = cluster.conflictCount();
         return switch (column) {
             case CLAIM -> cluster.id() + (cluster.proposition() == null ? "" : ": " + cluster.proposition());
             case DOCUMENT -> cluster.claims().size() + " claim(s)";

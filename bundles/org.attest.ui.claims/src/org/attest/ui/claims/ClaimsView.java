@@ -170,7 +170,7 @@ public final class ClaimsView extends ViewPart {
     }
 
     private static String message(String chosen, CorpusClaims.Result result) {
-        long conflicts = result.clusters().stream().mapToLong(c -> c.conflicts().size()).sum();
+        long conflicts = result.clusters().stream().mapToLong(Cluster::conflictCount).sum();
         return result.clusters().size() + " cluster(s) from " + chosen + ", " + conflicts + " conflicting pair(s)"
                 + (result.unclustered() == 0 ? "" : ", " + result.unclustered() + " claim(s) in no cluster");
     }

@@ -56,4 +56,36 @@ class ClusterVerdictsTest {
         assertThat(sut.verdicts().get(199_989_999)).isEqualTo(RULES.compare(sut.claims().get(19_998),
                 sut.claims().get(19_999)));
     }
+
+    @Test
+    void countingTheConflictsGivesWhatListingThemGivesBeforeAndAfterTheyAreListed() {
+        List<ClaimFigure> claims = claims(40);
+        long expected = 0;
+        for (int i = 0; i < claims.size(); i++) {
+            for (int j = i + 1; j < claims.size(); j++) {
+                expected += RULES.compare(claims.get(i), claims.get(j)).conflict() ? 1 : 0;
+            }
+        }
+        Cluster counted = Cluster.of("killed", null, claims, RULES);
+        Cluster listed = Cluster.of("killed", null, claims, RULES);
+
+        assertThat(counted.conflictCount()).isEqualTo(expected).isPositive();
+        assertThat(counted.conflicts()).hasSize((int) expected);
+        assertThat(counted.conflictCount()).isEqualTo(expected);
+        assertThat(listed.conflicts()).hasSize((int) expected);
+        assertThat(listed.conflictCount()).isEqualTo(expected);
+        assertThat(counted.hasConflicts()).isTrue();
+    }
+
+    @Test
+    void aClusterOfAgreeingClaimsHasNoConflicts() {
+        List<ClaimFigure> same = List.of(Claims.claim(40.0, "at least", "on Thursday"),
+                Claims.claim(40.0, "at least", "on Thursday"), Claims.claim(40.0, "at least", "on Thursday"));
+
+        Cluster sut = Cluster.of("killed", null, same, RULES);
+
+        assertThat(sut.hasConflicts()).isFalse();
+        assertThat(sut.conflictCount()).isZero();
+        assertThat(sut.conflicts()).isEmpty();
+    }
 }

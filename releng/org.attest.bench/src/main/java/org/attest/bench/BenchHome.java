@@ -69,7 +69,8 @@ final class BenchHome {
                 Path bundles = product.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
                 // and the background run that made it is over: on Java 25 it goes on to make the ahead-of-time
                 // cache, and the timed runs must not share the CPUs with it
-                if (Files.isRegularFile(archive) && !Files.exists(archive.resolveSibling(archive.getFileName() + ".lock"))
+                if (Files.isRegularFile(archive)
+                        && !Files.exists(archive.resolveSibling(archive.getFileName() + ".lock"))
                         && Files.readString(classpath).contains(product.toString())
                         && Files.getLastModifiedTime(classpath).compareTo(Files.getLastModifiedTime(bundles)) > 0
                         && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(classpath)) > 0) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.uima.cas.CAS;
+import org.attest.claims.Cluster;
 import org.attest.claims.ConflictRules;
 import org.attest.claims.CorpusClaims;
 import org.attest.model.Document;
@@ -68,7 +69,7 @@ final class ClaimsMeasurement implements Measurement {
         claims[0] = result.unclustered() + claims[1];
         claims[2] = result.clusters().size();
         claims[3] = result.clusters().stream().mapToInt(c -> c.verdicts().size()).sum();
-        claims[4] = (int) result.clusters().stream().mapToLong(c -> c.conflicts().size()).sum();
+        claims[4] = (int) result.clusters().stream().mapToLong(Cluster::conflictCount).sum();
         if (claims[0] == 0) {
             throw new IllegalStateException("attest claims found no claim of " + ANNOTATOR + " in the bench corpus");
         }
