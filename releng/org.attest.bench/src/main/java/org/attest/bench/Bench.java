@@ -99,8 +99,11 @@ public final class Bench {
                         }
                         progress.accept("bench: " + size + " documents: " + m.name());
                         began = System.nanoTime();
-                        report.add(m.measure(workload));
+                        List<Result> rows = m.measure(workload);
+                        report.add(rows);
                         double took = seconds(began);
+                        // each row as soon as it is measured, so that a run that fails later keeps them in its log
+                        rows.forEach(r -> progress.accept("bench: " + Report.line(r)));
                         report.took(size, m.name(), took);
                         progress.accept(String.format(Locale.ROOT, "bench: %d documents: %s took %.1f s", size,
                                 m.name(), took));

@@ -56,14 +56,13 @@ final class Report {
         return List.copyOf(results);
     }
 
+    private static final String ROW = "%-42s %7s %12s %12s %7s %7s  %s";
+
     void print(PrintStream out) {
-        String row = "%-42s %7s %12s %12s %7s %7s  %s%n";
-        out.printf(Locale.ROOT, row, "operation", "docs", "Attest", "baseline", "ratio", "target", "verdict");
+        out.println(String.format(Locale.ROOT, ROW, "operation", "docs", "Attest", "baseline", "ratio", "target",
+                "verdict"));
         for (Result r : results) {
-            out.printf(Locale.ROOT, row, r.operation(), r.docs(), figure(r.attest(), r.unit()),
-                    figure(r.baseline(), r.unit()),
-                    Double.isNaN(r.ratio()) ? "-" : String.format(Locale.ROOT, "%.2fx", r.ratio()),
-                    r.target(), r.verdict());
+            out.println(line(r));
         }
         List<Scaling.Slope> slopes = Scaling.slopes(results);
         out.println();
@@ -146,6 +145,14 @@ final class Report {
 
     private String sizesText() {
         return String.join(", ", options.sizes().stream().map(String::valueOf).toList());
+    }
+
+    /** Returns the row of the report's table that shows {@code r}. */
+    static String line(Result r) {
+        return String.format(Locale.ROOT, ROW, r.operation(), r.docs(), figure(r.attest(), r.unit()),
+                figure(r.baseline(), r.unit()),
+                Double.isNaN(r.ratio()) ? "-" : String.format(Locale.ROOT, "%.2fx", r.ratio()), r.target(),
+                r.verdict());
     }
 
     private static String figure(double value, String unit) {
