@@ -76,6 +76,7 @@ public final class Bench {
     /** Runs every measurement at every size of {@code options}, reporting progress to {@code progress}. */
     public static Report run(BenchOptions options, java.util.function.Consumer<String> progress) throws Exception {
         long start = System.nanoTime();
+        HeapWatch heap = HeapWatch.start();
         Report report = new Report(options);
         Path scratch = options.dir() != null
                 ? Files.createDirectories(options.dir())
@@ -83,6 +84,7 @@ public final class Bench {
         try {
             for (int size : options.sizes()) {
                 resetPeaks();
+                heap.reset();
                 Path dir = scratch.resolve("docs-" + size);
                 deleteTree(dir);
                 progress.accept("bench: " + size + " documents: generating the corpus in " + dir);
@@ -109,7 +111,7 @@ public final class Bench {
                                 m.name(), took));
                     }
                 }
-                report.peakHeap(size, peakHeap());
+                report.peakHeap(size, peakHeap(), heap.mostAfterCollection());
                 if (!options.keep()) {
                     deleteTree(dir);
                 }

@@ -20,6 +20,8 @@ final class Report {
     private final BenchOptions options;
     private final List<Result> results = new ArrayList<>();
     private final Map<Integer, Long> peakHeap = new LinkedHashMap<>();
+
+    private final Map<Integer, Long> heapAfterCollection = new LinkedHashMap<>();
     private final List<Took> took = new ArrayList<>();
     private double seconds;
 
@@ -31,8 +33,9 @@ final class Report {
         results.addAll(rows);
     }
 
-    void peakHeap(int docs, long bytes) {
+    void peakHeap(int docs, long bytes, long afterCollection) {
         peakHeap.put(docs, bytes);
+        heapAfterCollection.put(docs, afterCollection);
     }
 
     void seconds(double value) {
@@ -83,9 +86,11 @@ final class Report {
                     + " (0: memory does not grow with the corpus, 1: in proportion):%n");
             heap.forEach(s -> out.printf(Locale.ROOT, "  %-42s %5.2f%n", s.operation(), s.attest()));
         }
-        peakHeap.forEach(
-                (docs, bytes) -> out.printf(Locale.ROOT, "Peak heap at %d docs: %d MB (max heap %d MB)%n", docs,
-                        bytes >> 20, Runtime.getRuntime().maxMemory() >> 20));
+        peakHeap.forEach((docs, bytes) -> out.printf(Locale.ROOT,
+                "Heap at %d docs: at most %d MB in use right after a collection; the heap pools' peaks sum to %d MB, an"
+                        + " upper bound, as they peak at different times (max heap %d MB)%n",
+                docs, heapAfterCollection.getOrDefault(docs, 0L) >> 20, bytes >> 20,
+                Runtime.getRuntime().maxMemory() >> 20));
         out.printf(Locale.ROOT, "Notes:%n");
         for (Result r : results) {
             if (!r.note().isEmpty()) {
@@ -137,6 +142,9 @@ final class Report {
         Map<String, Object> heap = new LinkedHashMap<>();
         peakHeap.forEach((docs, bytes) -> heap.put(Integer.toString(docs), bytes));
         json.put("peakHeapBytes", heap);
+        Map<String, Object> afterCollection = new LinkedHashMap<>();
+        heapAfterCollection.forEach((docs, bytes) -> afterCollection.put(Integer.toString(docs), bytes));
+        json.put("heapAfterCollectionBytes", afterCollection);
         if (file.toAbsolutePath().getParent() != null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
         }
