@@ -76,12 +76,11 @@ public final class Bench {
     /** Runs every measurement at every size of {@code options}, reporting progress to {@code progress}. */
     public static Report run(BenchOptions options, java.util.function.Consumer<String> progress) throws Exception {
         long start = System.nanoTime();
-        HeapWatch heap = HeapWatch.start();
         Report report = new Report(options);
         Path scratch = options.dir() != null
                 ? Files.createDirectories(options.dir())
                 : Files.createTempDirectory("attest-bench");
-        try {
+        try (HeapWatch heap = HeapWatch.start()) {
             for (int size : options.sizes()) {
                 resetPeaks();
                 heap.reset();

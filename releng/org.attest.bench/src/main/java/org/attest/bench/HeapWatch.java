@@ -22,12 +22,14 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * collected), watched through the collectors' notifications: unlike the sum of the heap pools' peaks, which peak at
  * different times, it is never more than the heap.
  */
-final class HeapWatch implements NotificationListener {
+final class HeapWatch implements NotificationListener, AutoCloseable {
 
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
 
     private final AtomicLong most = new AtomicLong();
+
+    private final java.util.List<NotificationEmitter> watched = new java.util.ArrayList<>();
 
     private HeapWatch() {
     }
@@ -38,9 +40,23 @@ final class HeapWatch implements NotificationListener {
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (collector instanceof NotificationEmitter emitter) {
                 emitter.addNotificationListener(watch, null, null);
+                watch.watched.add(emitter);
             }
         }
         return watch;
+    }
+
+    /** Stops watching, so that a Java running the bench more than once (its tests) does not gather listeners. */
+    @Override
+    public void close() {
+        for (NotificationEmitter emitter : watched) {
+            try {
+                emitter.removeNotificationListener(this);
+            } catch (javax.management.ListenerNotFoundException e) {
+                // removed already
+            }
+        }
+        watched.clear();
     }
 
     /** Forgets what was seen so far. */
