@@ -40,6 +40,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Show at most N hits. Default: ${DEFAULT-VALUE}.")
     private int limit;
 
+    @Option(names = "--count-all", description = "Count every hit, however many: by default the count stops at 10,000 and says 10,000+, which on a large corpus saves the time of walking every hit of a common word.")
+    private boolean countAll;
+
     /** Brings the index up to date, runs the query and prints the hits. */
     @Override
     public Integer call() throws Exception {
@@ -53,7 +56,7 @@ public final class SearchCommand implements Callable<Integer> {
         try (CorpusStore store = Stores.open(spec, dir, CorpusStore.Mode.READ, "attest search");
                 CorpusSearch search = CorpusSearch.open(store)) {
             try {
-                results = search.search(query, limit);
+                results = search.search(query, limit, countAll ? Integer.MAX_VALUE : CorpusSearch.COUNT_UP_TO);
             } catch (QueryException e) {
                 throw new IllegalArgumentException(
                         "cannot read the query, " + e.getMessage() + "\n  " + e.query() + "\n  "
@@ -80,13 +83,14 @@ public final class SearchCommand implements Callable<Integer> {
             out.printf("%-24s %-13s %-26s %s[%s]%s%n", h.documentId(), "[" + h.begin() + "," + h.end() + ")", who,
                     h.before(), h.match(), h.after());
         }
-        out.printf("%d hit(s)%s in %.1f ms%n", results.total(),
+        out.printf("%s hit(s)%s in %.1f ms%n", results.totalText(),
                 results.total() > results.hits().size() ? ", the first " + results.hits().size() + " shown" : "",
                 results.tookMicros() / 1000.0);
     }
 
     private static String json(SearchResults results) {
-        Json json = new Json().open('{').field("total").raw(results.total()).field("tookMicros")
+        Json json = new Json().open('{').field("total").raw(results.total()).field("totalExact")
+                .raw(results.exact()).field("tookMicros")
                 .raw(results.tookMicros()).field("hits").open('[');
         for (SearchHit h : results.hits()) {
             json.open('{').field("document").string(h.documentId()).field("title").string(h.title()).field("begin")

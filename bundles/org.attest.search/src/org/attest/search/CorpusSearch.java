@@ -18,10 +18,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.attest.core.parallel.OrderedPipeline;
 import org.attest.model.Document;
 import org.attest.model.Entity;
@@ -34,9 +33,11 @@ import org.attest.store.CorpusStore;
 /** Searches one corpus through its index in .attest/index/, bringing the index up to date first. */
 public final class CorpusSearch implements AutoCloseable {
 
-    private static final String FORMAT = "4";
-    private static final Sort ORDER = new Sort(new SortField(SearchFields.DOC, SortField.Type.STRING),
-            new SortField(SearchFields.BEGIN, SortField.Type.LONG));
+    /** How many hits a search counts before its total becomes a lower bound. */
+    public static final int COUNT_UP_TO = 10_000;
+
+    // 5: long paragraphs cut after a sentence
+    private static final String FORMAT = "5";
 
     private final CorpusStore store;
     private final SearchFields fields;
@@ -74,11 +75,26 @@ public final class CorpusSearch implements AutoCloseable {
     }
 
     /**
-     * Finds what {@code query} names, the first {@code limit} hits in document and offset order.
+     * Finds what {@code query} names, the first {@code limit} hits in document and offset order, counting the hits up
+     * to {@link #COUNT_UP_TO}: beyond it the total is a lower bound, as in the search engines users know.
      *
      * @throws QueryException when the query cannot be read; its message says what is wrong and at which column
      */
     public SearchResults search(String query, int limit) throws QueryException {
+        return search(query, limit, COUNT_UP_TO);
+    }
+
+    /**
+     * Finds what {@code query} names, the first {@code limit} hits in document and offset order, counting the hits
+     * exactly below {@code countUpTo} and stopping at it ({@link Integer#MAX_VALUE}: all of them, which on a large
+     * corpus takes time in proportion to the hits); annotations are counted at least up to the limit.
+     *
+     * @throws QueryException when the query cannot be read; its message says what is wrong and at which column
+     */
+    public SearchResults search(String query, int limit, int countUpTo) throws QueryException {
+        if (countUpTo < 1) {
+            throw new IllegalArgumentException("countUpTo must be at least 1, not " + countUpTo);
+        }
         long start = System.nanoTime();
         IndexSearcher searcher = index.searcher();
         QueryTranslator translator = new QueryTranslator(fields, this::entityIds, new DocumentJoin(searcher));
@@ -98,11 +114,13 @@ public final class CorpusSearch implements AutoCloseable {
             }
         }
         if (searcher == null) {
-            return new SearchResults(List.of(), 0, (System.nanoTime() - start) / 1_000);
+            return new SearchResults(List.of(), 0, true, (System.nanoTime() - start) / 1_000);
         }
         try {
             Query q = scoped.build();
-            TopDocs top = searcher.search(q, Math.max(1, limit), ORDER);
+            // the first hits only: past them Lucene skips what cannot come first, where the count below walks on
+            TopDocs top = searcher.search(q, new TopFieldCollectorManager(SearchFields.ORDER, Math.max(1, limit), null,
+                    Math.max(1, limit)));
             HitReader reader = new HitReader(searcher, q, parsed,
                     id -> store.document(id).map(Document::getTitle).orElse(null));
             List<SearchHit> hits = new ArrayList<>();
@@ -113,11 +131,12 @@ public final class CorpusSearch implements AutoCloseable {
                     }
                 }
             }
-            // a passage gives a hit per occurrence of the words, so the words' total counts occurrences
-            int total = translator.namesText() && !translator.namesAnnotations()
-                    ? reader.countOccurrences()
-                    : searcher.count(q);
-            return new SearchResults(hits, total, (System.nanoTime() - start) / 1_000);
+            // a passage gives a hit per occurrence of the words, so the words' total counts occurrences; counting
+            // stops at the bound, so a common word in a large corpus costs its first hits, not all of them
+            int total = reader.count(countUpTo, translator.namesText() && !translator.namesAnnotations());
+            boolean exact = total < countUpTo;
+            return new SearchResults(hits, exact ? total : countUpTo, exact,
+                    (System.nanoTime() - start) / 1_000);
         } catch (IOException | RuntimeException e) {
             return unreadable(e, start);
         }
@@ -125,7 +144,7 @@ public final class CorpusSearch implements AutoCloseable {
 
     private SearchResults unreadable(Exception e, long start) {
         warnings.add("the search index cannot be read (" + e.getMessage() + "); it is rebuilt at the next search");
-        return new SearchResults(List.of(), 0, (System.nanoTime() - start) / 1_000);
+        return new SearchResults(List.of(), 0, true, (System.nanoTime() - start) / 1_000);
     }
 
     private static Query filter(String field, String value) {

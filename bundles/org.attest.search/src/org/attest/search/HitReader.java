@@ -73,8 +73,12 @@ final class HitReader {
         return hits;
     }
 
-    /** Returns how many hits all the matching passages give: each passage's occurrences, at least one a passage. */
-    int countOccurrences() throws IOException {
+    /**
+     * Returns how many hits the query has, counting them in index order and stopping once the count reaches
+     * {@code upTo}: each annotation one, or, when {@code passages}, each passage its occurrences of the words and at
+     * least one.
+     */
+    int count(int upTo, boolean passages) throws IOException {
         int total = 0;
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Scorer scorer = weight.scorer(leaf);
@@ -82,14 +86,17 @@ final class HitReader {
                 continue;
             }
             Bits live = leaf.reader().getLiveDocs();
-            TermCounts.Counter counter = counts == null ? null : counts.counter(leaf);
+            TermCounts.Counter counter = !passages || counts == null ? null : counts.counter(leaf);
             DocIdSetIterator docs = scorer.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 if (live == null || live.get(doc)) {
-                    int found = counter == null
-                            ? occurrences(leaf, doc, Integer.MAX_VALUE).size()
-                            : counter.count(doc);
+                    int found = !passages
+                            ? 1
+                            : counter == null ? occurrences(leaf, doc, Integer.MAX_VALUE).size() : counter.count(doc);
                     total += Math.max(1, found);
+                    if (total >= upTo) {
+                        return total;
+                    }
                 }
             }
         }

@@ -71,8 +71,7 @@ final class IndexedDocument {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
             if (end - start > PASSAGE) {
-                int space = text.lastIndexOf(' ', start + PASSAGE);
-                end = space > start ? space : start + PASSAGE;
+                end = cut(start);
             }
             if (!text.substring(start, end).isBlank()) {
                 org.apache.lucene.document.Document passage = base(SearchFields.KIND_PASSAGE, start,
@@ -86,6 +85,33 @@ final class IndexedDocument {
             }
             start = end + 1;
         }
+    }
+
+    // Where a paragraph longer than a passage is cut: after its last sentence that ends in the second half of the
+    // passage, so that no phrase within a sentence is cut in two (a phrase is found within one passage), else at the
+    // last space, else at the passage's length.
+    private int cut(int start) {
+        int limit = start + PASSAGE;
+        int space = -1;
+        for (int i = limit; i > start; i--) {
+            if (text.charAt(i) != ' ') {
+                continue;
+            }
+            if (space < 0) {
+                space = i;
+            }
+            if (i - start < PASSAGE / 2) {
+                break;
+            }
+            char before = text.charAt(i - 1);
+            boolean closing = before == '"' || before == '\u201d' || before == '\'' || before == '\u2019'
+                    || before == ')';
+            char last = closing ? text.charAt(i - 2) : before;
+            if (last == '.' || last == '!' || last == '?' || last == '\u2026') {
+                return i;
+            }
+        }
+        return space > start ? space : limit;
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.attest.model.FeatureDefinition;
 import org.attest.model.Layer;
 import org.attest.model.Schema;
@@ -52,6 +54,10 @@ final class SearchFields {
     static final String STAMP = "stamp";
     /** Marks a document's first passage, the one hit of a query of the document's metadata alone. */
     static final String FIRST = "first";
+
+    /** The order of the hits: document id, then offset. */
+    static final Sort ORDER = new Sort(new SortField(DOC, SortField.Type.STRING), new SortField(BEGIN,
+            SortField.Type.LONG));
 
     /** Stored only: what a hit shows ({@link StoredHit}). */
     static final String SHOWN = "shown";

@@ -106,8 +106,19 @@ final class TermCounts {
         int count(int doc) throws IOException;
     }
 
-    /** A phrase's words in one leaf, with their positions in the phrase. */
-    private record Phrase(PostingsEnum[] words, int[] offsets) {
+    /** A phrase's words in one leaf, with their positions in the phrase; asked by one thread, documents in order. */
+    private static final class Phrase {
+
+        private final PostingsEnum[] words;
+        private final int[] offsets;
+        // where the phrase may start in the current document: the first word's, then those every word so far allows
+        private int[] starts = new int[16];
+        private int[] next = new int[16];
+
+        private Phrase(PostingsEnum[] words, int[] offsets) {
+            this.words = words;
+            this.offsets = offsets;
+        }
 
         static Phrase of(LeafReaderContext leaf, PhraseQuery query) throws IOException {
             Term[] terms = query.getTerms();
@@ -123,26 +134,49 @@ final class TermCounts {
             return new Phrase(words, query.getPositions());
         }
 
-        // the places where every word stands at its offset from the first, counted in one pass over the positions
+        // the places where every word stands at its offset from the first: each word's positions come in increasing
+        // order, so the starts they allow are intersected as sorted lists, each place counted once
         int count(int doc) throws IOException {
-            List<Set<Integer>> starts = new ArrayList<>();
+            int found = 0;
             for (int i = 0; i < words.length; i++) {
                 PostingsEnum p = words[i];
                 int at = p.docID() < doc ? p.advance(doc) : p.docID();
                 if (at != doc) {
                     return 0;
                 }
-                Set<Integer> here = new java.util.HashSet<>();
-                for (int f = p.freq(); f > 0; f--) {
-                    here.add(p.nextPosition() - offsets[i]);
+                int freq = p.freq();
+                if (next.length < freq) {
+                    next = new int[Math.max(freq, next.length * 2)];
                 }
-                starts.add(here);
+                int kept = 0;
+                int k = 0;
+                int last = Integer.MIN_VALUE;
+                for (int f = 0; f < freq; f++) {
+                    int start = p.nextPosition() - offsets[i];
+                    if (start == last) {
+                        continue; // the same word twice at one place (a synonym's position) is one start
+                    }
+                    last = start;
+                    if (i == 0) {
+                        next[kept++] = start;
+                        continue;
+                    }
+                    while (k < found && starts[k] < start) {
+                        k++;
+                    }
+                    if (k < found && starts[k] == start) {
+                        next[kept++] = start;
+                    }
+                }
+                int[] swap = starts;
+                starts = next;
+                next = swap;
+                found = kept;
+                if (found == 0) {
+                    return 0;
+                }
             }
-            Set<Integer> common = starts.get(0);
-            for (Set<Integer> other : starts.subList(1, starts.size())) {
-                common.retainAll(other);
-            }
-            return common.size();
+            return found;
         }
     }
 }

@@ -242,4 +242,29 @@ class CorpusSearchTest {
         assertThat(results.hits()).extracting(SearchHit::match).containsExactly("Kovacic said", "AFP said");
         assertThat(results.total()).isEqualTo(2);
     }
+
+    @Test
+    void theCountStopsAtItsBoundAndSaysItIsALowerBound() throws Exception {
+        SearchResults words = sut.search("said", 100, 3);
+        SearchResults annotations = sut.search("layer:Claim", 1, 2);
+
+        assertThat(words.hits()).hasSize(4);
+        assertThat(words.total()).isEqualTo(3);
+        assertThat(words.exact()).isFalse();
+        assertThat(words.totalText()).isEqualTo("3+");
+        assertThat(annotations.hits()).hasSize(1);
+        assertThat(annotations.total()).isEqualTo(2);
+        assertThat(annotations.exact()).isFalse();
+    }
+
+    @Test
+    void underItsBoundTheCountIsExact() throws Exception {
+        SearchResults words = sut.search("said", 100);
+        SearchResults annotations = sut.search("layer:Claim", 1, 6);
+
+        assertThat(words.exact()).isTrue();
+        assertThat(words.totalText()).isEqualTo("4");
+        assertThat(annotations.total()).isEqualTo(5);
+        assertThat(annotations.exact()).isTrue();
+    }
 }

@@ -116,7 +116,7 @@ public final class SearchView extends ViewPart {
         String shown = results.hits().size() < results.total()
                 ? " (the first " + results.hits().size() + " shown; raise the limit to see more)"
                 : "";
-        return results.total() + (results.total() == 1 ? " hit" : " hits") + " in " + documents
+        return results.totalText() + (results.total() == 1 && results.exact() ? " hit" : " hits") + " in " + documents
                 + (documents == 1 ? " document" : " documents") + " (" + Math.round(results.tookMicros() / 1000.0)
                 + " ms)" + shown;
     }

@@ -90,4 +90,23 @@ class SearchCommandTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("herald").contains("[harbour]");
     }
+
+    @Test
+    void aCommonWordIsCountedUpToTenThousandUnlessAllAreAskedFor() throws Exception {
+        // 5,001 sentences: "the rain" twice in each, 10,002 times in all; "rain fell" once in each
+        Path weather = tmp.resolve("weather");
+        try (ClaimsCorpus corpus = ClaimsCorpus.create(weather)) {
+            corpus.document("weather", "2024-05-05", "The rain fell and the rain stopped. ".repeat(5_001), "kari");
+        }
+        String corpus = weather.toString();
+
+        CommandRun bounded = CommandRun.of("search", corpus, "\"the rain\"", "--limit", "3");
+        CommandRun all = CommandRun.of("search", corpus, "\"the rain\"", "--limit", "3", "--count-all");
+        CommandRun once = CommandRun.of("search", corpus, "\"rain fell\"", "--format", "json", "--limit", "1");
+
+        assertThat(bounded.code()).isZero();
+        assertThat(bounded.out()).contains("10,000+ hit(s), the first 3 shown");
+        assertThat(all.out()).contains("10,002 hit(s), the first 3 shown");
+        assertThat(once.out()).contains("\"total\":5001,\"totalExact\":true");
+    }
 }
