@@ -13,6 +13,7 @@ import org.apache.uima.cas.text.AnnotationFS;
 import org.attest.model.schema.DefaultSchema;
 import org.attest.search.QueryException;
 import org.attest.search.SearchHit;
+import org.attest.search.SearchResults;
 import org.attest.testing.RegistryCorpus;
 import org.attest.testing.ScriptedWork;
 import org.attest.ui.corpus.CorpusSession;
@@ -228,5 +229,15 @@ class SearchViewTest {
         assertThat(shownCounts(sut.documents())).isEqualTo(counts(serviceHits(query)));
         page.setPartState(page.getReference(sut), IWorkbenchPage.STATE_MAXIMIZED);
         WindowShot.save(sut.getSite().getShell(), "search.png");
+    }
+
+    @Test
+    void theStatusLineSaysWhenTheCountStoppedAtItsBound() {
+        SearchHit hit = new SearchHit("talks", "Talks", 0, 4, null, null, null, "", "Baku", " talks");
+
+        assertThat(SearchView.summary(new SearchResults(List.of(hit), 10_000, false, 4_000), 1))
+                .isEqualTo("10,000+ hits in 1 document (4 ms) (the first 1 shown; raise the limit to see more)");
+        assertThat(SearchView.summary(new SearchResults(List.of(hit), 1, true, 4_000), 1))
+                .isEqualTo("1 hit in 1 document (4 ms)");
     }
 }
