@@ -21,6 +21,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.attest.core.parallel.OrderedPipeline;
 import org.attest.model.Document;
 import org.attest.model.Entity;
@@ -87,7 +88,8 @@ public final class CorpusSearch implements AutoCloseable {
     /**
      * Finds what {@code query} names, the first {@code limit} hits in document and offset order, counting the hits
      * exactly below {@code countUpTo} and stopping at it ({@link Integer#MAX_VALUE}: all of them, which on a large
-     * corpus takes time in proportion to the hits); annotations are counted at least up to the limit.
+     * corpus takes time in proportion to the hits); when the first {@code limit} hits are all there are, the count is
+     * exact whatever the bound.
      *
      * @throws QueryException when the query cannot be read; its message says what is wrong and at which column
      */
@@ -124,19 +126,21 @@ public final class CorpusSearch implements AutoCloseable {
             HitReader reader = new HitReader(searcher, q, parsed,
                     id -> store.document(id).map(Document::getTitle).orElse(null));
             List<SearchHit> hits = new ArrayList<>();
+            int found = 0;
             for (ScoreDoc doc : top.scoreDocs) {
-                for (SearchHit hit : reader.hits(doc.doc)) {
-                    if (hits.size() < limit) {
-                        hits.add(hit);
-                    }
-                }
+                List<SearchHit> inDoc = reader.hits(doc.doc);
+                found += inDoc.size();
+                hits.addAll(inDoc.subList(0, Math.min(inDoc.size(), limit - hits.size())));
             }
-            // a passage gives a hit per occurrence of the words, so the words' total counts occurrences; counting
+            // when the first hits are all there are, they are the count; else counting walks the hits again, and
             // stops at the bound, so a common word in a large corpus costs its first hits, not all of them
+            if (top.totalHits.relation == TotalHits.Relation.EQUAL_TO && top.totalHits.value == top.scoreDocs.length) {
+                return new SearchResults(hits, found, true, (System.nanoTime() - start) / 1_000);
+            }
+            // a passage gives a hit per occurrence of the words, so the words' total counts occurrences
             int total = reader.count(countUpTo, translator.namesText() && !translator.namesAnnotations());
             boolean exact = total < countUpTo;
-            return new SearchResults(hits, exact ? total : countUpTo, exact,
-                    (System.nanoTime() - start) / 1_000);
+            return new SearchResults(hits, exact ? total : countUpTo, exact, (System.nanoTime() - start) / 1_000);
         } catch (IOException | RuntimeException e) {
             return unreadable(e, start);
         }

@@ -245,16 +245,25 @@ class CorpusSearchTest {
 
     @Test
     void theCountStopsAtItsBoundAndSaysItIsALowerBound() throws Exception {
-        SearchResults words = sut.search("said", 100, 3);
+        SearchResults words = sut.search("said", 1, 3);
         SearchResults annotations = sut.search("layer:Claim", 1, 2);
 
-        assertThat(words.hits()).hasSize(4);
+        assertThat(words.hits()).hasSize(1);
         assertThat(words.total()).isEqualTo(3);
         assertThat(words.exact()).isFalse();
         assertThat(words.totalText()).isEqualTo("3+");
         assertThat(annotations.hits()).hasSize(1);
         assertThat(annotations.total()).isEqualTo(2);
         assertThat(annotations.exact()).isFalse();
+    }
+
+    @Test
+    void whenTheFirstHitsAreAllThereAreTheCountIsExactWhateverTheBound() throws Exception {
+        SearchResults words = sut.search("said", 100, 3);
+
+        assertThat(words.hits()).hasSize(4);
+        assertThat(words.total()).isEqualTo(4);
+        assertThat(words.exact()).isTrue();
     }
 
     @Test
