@@ -37,7 +37,7 @@ public final class CorpusSearch implements AutoCloseable {
     /** How many hits a search counts before its total becomes a lower bound. */
     public static final int COUNT_UP_TO = 10_000;
 
-    // 5: long paragraphs cut after a sentence
+    // 5: long paragraphs cut after a sentence, the segments sorted in the order of the hits
     private static final String FORMAT = "5";
 
     private final CorpusStore store;
@@ -120,7 +120,7 @@ public final class CorpusSearch implements AutoCloseable {
         }
         try {
             Query q = scoped.build();
-            // the first hits only: past them Lucene skips what cannot come first, where the count below walks on
+            // the first hits only: the index is sorted in their order, so Lucene stops in each segment once it has them
             TopDocs top = searcher.search(q, new TopFieldCollectorManager(SearchFields.ORDER, Math.max(1, limit), null,
                     Math.max(1, limit)));
             HitReader reader = new HitReader(searcher, q, parsed,

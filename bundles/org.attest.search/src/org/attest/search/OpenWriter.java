@@ -61,7 +61,10 @@ final class OpenWriter {
         due = timer.schedule(this::commit, IDLE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Commits and closes the open writer, if any; returns false when the commit failed (said in the warnings). */
+    /**
+     * Commits and closes the open writer, if any, which lets the merges it started end and commits them too; returns
+     * false when the commit failed (said in the warnings).
+     */
     synchronized boolean commit() {
         if (writer == null) {
             return true;

@@ -13,8 +13,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -31,11 +31,14 @@ final class SearchIndex implements AutoCloseable {
 
     private static final String VERSION_KEY = "attest.search";
 
-    /** An update of at most this many documents (a save, a decision) merges no segments while there are few. */
+    /** An update of at most this many documents (a save, a decision) goes to the writer kept open. */
     static final int SMALL_UPDATE = 8;
 
-    /** How many segments small updates may leave before one merges them again. */
-    private static final int MAX_SEGMENTS = 40;
+    /**
+     * The largest segment the small updates' merges make, in MB: they merge the segments of saves among themselves
+     * and leave the build's large ones (about 40 MB each at 100,000 documents) to a large update.
+     */
+    private static final double SMALL_MERGES_MB = 32;
 
     // Lucene tells on java.util.logging which memory mapping and vector support it found: nothing for a user to act on,
     // so only its severe messages pass (the logger is held here, or the setting would go with it)
@@ -127,7 +130,22 @@ final class SearchIndex implements AutoCloseable {
         config.setCommitOnClose(false);
         // a segment's files are not copied once more into a compound file: the index is a cache of few segments
         config.setUseCompoundFile(false);
+        // each segment keeps its documents in the order of the hits, so a search stops in each at its first hits:
+        // sorting at search time alone walked most hits of a common word in a large corpus (about 25% more build time,
+        // README "Performance")
+        config.setIndexSort(SearchFields.ORDER);
         return config;
+    }
+
+    // The writer kept open over saves: its merges run beside them, of small segments only (a save once waited for a
+    // merge of large ones, 0.3-0.8 s, every few saves at 100,000 documents), and closing it waits for them and commits.
+    private static IndexWriterConfig smallUpdates() {
+        TieredMergePolicy small = new TieredMergePolicy();
+        small.setMaxMergedSegmentMB(SMALL_MERGES_MB);
+        // and a save's reader waits for none (Lucene would wait up to half a second for small merges on each); a
+        // save's segment is one compound file, not a dozen new files
+        return config().setMergePolicy(small).setMaxFullFlushMergeWaitMillis(0).setUseCompoundFile(true)
+                .setCommitOnClose(true);
     }
 
     /** Returns the stamp each indexed document was indexed with, by document id. */
@@ -146,18 +164,15 @@ final class SearchIndex implements AutoCloseable {
             return true;
         }
         boolean small = updated.size() + removed.size() <= SMALL_UPDATE && reader != null;
-        if (!small || reader.leaves().size() >= MAX_SEGMENTS) {
-            // a large update, or small ones that have piled up segments, is one commit that may merge them
+        if (!small) {
+            // a large update is one commit of its own, which may merge any segments
             if (!open.commit()) {
                 return false;
             }
             return write(updated, removed);
         }
         try {
-            // an update after a save waits for no merge while the segments are few; a large update merges them
-            IndexWriter writer = open.writer(() -> reader.leaves().size() < MAX_SEGMENTS
-                    ? config().setMergePolicy(NoMergePolicy.INSTANCE)
-                    : config());
+            IndexWriter writer = open.writer(SearchIndex::smallUpdates);
             apply(writer, updated, removed);
             DirectoryReader changed = DirectoryReader.openIfChanged(reader, writer);
             if (changed != null) {
