@@ -125,8 +125,10 @@ final class SearchIndex implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(new FoldingAnalyzer());
         // the codec is named, not looked up, and the analyzers are built directly: nothing depends on ServiceLoader
         config.setCodec(new Lucene912Codec());
-        // one commit for the whole build: a large buffer flushes few segments on the way
-        config.setRAMBufferSizeMB(256);
+        // one commit for the whole build: a large buffer flushes few segments on the way, a quarter of the heap at
+        // most, as a flush of the sorted index needs about as much again (a 256 MB buffer left 4 MB of a 512 MB heap
+        // free at 100,000 documents)
+        config.setRAMBufferSizeMB(Math.min(256, Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20)));
         config.setCommitOnClose(false);
         // a segment's files are not copied once more into a compound file: the index is a cache of few segments
         config.setUseCompoundFile(false);

@@ -112,7 +112,7 @@ public final class SearchView extends ViewPart {
     }
 
     /** Returns the status line of {@code results} found in {@code documents} documents. */
-    static String summary(SearchResults results, int documents) {
+    public static String summary(SearchResults results, int documents) {
         String shown = results.hits().size() < results.total()
                 ? " (the first " + results.hits().size() + " shown; raise the limit to see more)"
                 : "";
