@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -145,7 +145,8 @@ final class IndexedDocument {
         org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
         d.add(new StringField(SearchFields.KIND, SearchFields.KIND_STAMP, Field.Store.NO));
         metadata.forEach(d::add);
-        d.add(new StoredField(SearchFields.STAMP, stamp));
+        // a doc value, which the stamps of every document are read from at each search without decompressing anything
+        d.add(new BinaryDocValuesField(SearchFields.STAMP, new BytesRef(stamp)));
         // title, outlet, date and gold only here: a query on them finds the documents first (DocumentJoin)
         Long day = Values.day(document.getPublicationDate());
         if (day != null) {
