@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -33,12 +31,6 @@ final class SearchIndex implements AutoCloseable {
 
     /** An update of at most this many documents (a save, a decision) goes to the writer kept open. */
     static final int SMALL_UPDATE = 8;
-
-    /**
-     * The largest segment the small updates' merges make, in MB: they merge the segments of saves among themselves
-     * and leave the build's large ones (about 40 MB each at 100,000 documents) to a large update.
-     */
-    private static final double SMALL_MERGES_MB = 32;
 
     // Lucene tells on java.util.logging which memory mapping and vector support it found: nothing for a user to act on,
     // so only its severe messages pass (the logger is held here, or the setting would go with it)
@@ -113,41 +105,13 @@ final class SearchIndex implements AutoCloseable {
 
     // an index of another version or a damaged one is emptied, to be filled again from the corpus
     private void empty() {
-        try (IndexWriter writer = new IndexWriter(directory, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+        try (IndexWriter writer = new IndexWriter(directory,
+                WriterConfigs.build().setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
             writer.setLiveCommitData(Map.of(VERSION_KEY, version).entrySet());
             writer.commit();
         } catch (IOException | RuntimeException e) {
             warnings.accept("the search index cannot be emptied (" + e.getMessage() + ")");
         }
-    }
-
-    private static IndexWriterConfig config() {
-        IndexWriterConfig config = new IndexWriterConfig(new FoldingAnalyzer());
-        // the codec is named, not looked up, and the analyzers are built directly: nothing depends on ServiceLoader
-        config.setCodec(new Lucene912Codec());
-        // one commit for the whole build: a large buffer flushes few segments on the way, a quarter of the heap at
-        // most, as a flush of the sorted index needs about as much again (a 256 MB buffer left 4 MB of a 512 MB heap
-        // free at 100,000 documents)
-        config.setRAMBufferSizeMB(Math.min(256, Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20)));
-        config.setCommitOnClose(false);
-        // a segment's files are not copied once more into a compound file: the index is a cache of few segments
-        config.setUseCompoundFile(false);
-        // each segment keeps its documents in the order of the hits, so a search stops in each at its first hits:
-        // sorting at search time alone walked most hits of a common word in a large corpus (about 25% more build time,
-        // README "Performance")
-        config.setIndexSort(SearchFields.ORDER);
-        return config;
-    }
-
-    // The writer kept open over saves: its merges run beside them, of small segments only (a save once waited for a
-    // merge of large ones, 0.3-0.8 s, every few saves at 100,000 documents), and closing it waits for them and commits.
-    private static IndexWriterConfig smallUpdates() {
-        TieredMergePolicy small = new TieredMergePolicy();
-        small.setMaxMergedSegmentMB(SMALL_MERGES_MB);
-        // and a save's reader waits for none (Lucene would wait up to half a second for small merges on each); a
-        // save's segment is one compound file, not a dozen new files
-        return config().setMergePolicy(small).setMaxFullFlushMergeWaitMillis(0).setUseCompoundFile(true)
-                .setCommitOnClose(true);
     }
 
     /** Returns the stamp each indexed document was indexed with, by document id. */
@@ -174,7 +138,7 @@ final class SearchIndex implements AutoCloseable {
             return write(updated, removed);
         }
         try {
-            IndexWriter writer = open.writer(SearchIndex::smallUpdates);
+            IndexWriter writer = open.writer(WriterConfigs::smallUpdates);
             apply(writer, updated, removed);
             DirectoryReader changed = DirectoryReader.openIfChanged(reader, writer);
             if (changed != null) {
@@ -229,7 +193,7 @@ final class SearchIndex implements AutoCloseable {
             return null;
         }
         try {
-            return new IndexBatch(new IndexWriter(directory, config()), Map.of(VERSION_KEY, version));
+            return new IndexBatch(new IndexWriter(directory, WriterConfigs.build()), Map.of(VERSION_KEY, version));
         } catch (IOException | RuntimeException e) {
             failed(e);
             return null;
