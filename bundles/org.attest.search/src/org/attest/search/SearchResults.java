@@ -1,6 +1,7 @@
 package org.attest.search;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a query found: the first hits in document and offset order, how many there are in all or at least, and how
@@ -21,6 +22,6 @@ public record SearchResults(List<SearchHit> hits, int total, boolean exact, long
 
     /** Returns the total as a reader sees it: {@code 42}, or {@code 10,000+} when there are at least that many. */
     public String totalText() {
-        return String.format(java.util.Locale.ROOT, exact ? "%,d" : "%,d+", total);
+        return String.format(Locale.ROOT, exact ? "%,d" : "%,d+", total);
     }
 }

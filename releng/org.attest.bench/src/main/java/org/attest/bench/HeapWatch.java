@@ -5,6 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,7 +31,7 @@ final class HeapWatch implements NotificationListener, AutoCloseable {
 
     private final AtomicLong most = new AtomicLong();
 
-    private final java.util.List<NotificationEmitter> watched = new java.util.ArrayList<>();
+    private final List<NotificationEmitter> watched = new ArrayList<>();
 
     private HeapWatch() {
     }
