@@ -77,6 +77,12 @@ public final class Cli {
             ex.getCommandLine().getErr().println(usageError(ex, arguments));
             return FAILED;
         });
+        // the command runs once the start-up's warm-up on the other core has ended (Main starts it on a plain class
+        // path)
+        cl.setExecutionStrategy(parse -> {
+            StartupWarmUp.await();
+            return new CommandLine.RunLast().execute(parse);
+        });
         cl.setExitCodeExceptionMapper(ex -> FAILED);
         cl.getCommandSpec().exitCodeOnInvalidInput(FAILED);
         try {

@@ -18,6 +18,8 @@ public final class Main {
         if (System.getProperty("picocli.disable.closures") == null) {
             System.setProperty("picocli.disable.closures", "true");
         }
+        // the first steps of opening a corpus, on the second core while picocli reads the arguments
+        StartupWarmUp.start(args);
         PrintStream out = ProcessOutput.stream();
         int code = new Cli(out, System.err, !ProcessOutput.buffered()).run(args);
         out.flush();

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.attest.model.Corpus;
 import org.attest.model.CorpusFactory;
+import org.attest.model.CorpusPackage;
 import org.attest.model.CurationRecord;
 import org.attest.model.Schema;
 import org.attest.model.schema.DefaultSchema;
@@ -18,6 +19,21 @@ public final class CorpusModelFormat {
     public static final String FILE_NAME = "corpus.xmi";
 
     private CorpusModelFormat() {
+    }
+
+    /**
+     * Initialises the model's packages and the reading of its XMI, as the first read would: a command line does it on
+     * another thread while it reads its arguments.
+     */
+    public static void prepare() {
+        String empty = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<attest:Corpus xmi:version=\"2.0\""
+                + " xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:attest=\"" + CorpusPackage.eNS_URI
+                + "\" name=\"prepare\"/>";
+        try {
+            read(empty.getBytes(java.nio.charset.StandardCharsets.UTF_8), "prepare");
+        } catch (CorpusModelException e) {
+            throw new IllegalStateException("the model cannot read an empty corpus: " + e.getMessage(), e);
+        }
     }
 
     /** Creates an empty corpus called {@code name} with the default news schema. */
