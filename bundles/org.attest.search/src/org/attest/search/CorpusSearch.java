@@ -177,9 +177,11 @@ public final class CorpusSearch implements AutoCloseable {
     public void refresh() {
         Map<String, String> indexed = index.stamps();
         List<String> changed = new ArrayList<>();
-        for (Document document : store.corpus().getDocuments()) {
-            if (!documents.stamp(document).equals(indexed.remove(document.getId()))) {
-                changed.add(document.getId());
+        List<Document> all = store.corpus().getDocuments();
+        List<String> stamps = documents.stamps(all);
+        for (int i = 0; i < all.size(); i++) {
+            if (!stamps.get(i).equals(indexed.remove(all.get(i).getId()))) {
+                changed.add(all.get(i).getId());
             }
         }
         update(changed, indexed.keySet());

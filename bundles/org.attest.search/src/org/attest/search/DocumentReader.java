@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.uima.cas.CAS;
+import org.attest.core.parallel.OrderedPipeline;
 import org.attest.diff.CasDiff;
 import org.attest.diff.DiffResult;
 import org.attest.diff.Position;
@@ -29,6 +31,9 @@ import org.attest.store.CorpusStore;
  * states and the size, time and file key of each file it was read from), which tells later whether it changed.
  */
 final class DocumentReader {
+
+    // documents whose stamps one worker takes at a time
+    private static final int STAMP_CHUNK = 1_000;
 
     private final CorpusStore store;
     private final CasAnnotations annotations;
@@ -59,6 +64,28 @@ final class DocumentReader {
         }
         indexed.addStamp(stamp);
         return indexed.built();
+    }
+
+    /**
+     * Returns the stamps of {@code documents}, in their order, taken on all cores a chunk of documents at a time: at
+     * 100,000 documents they are half a million questions to the file system, about 2 s on one thread.
+     */
+    List<String> stamps(List<Document> documents) {
+        List<List<Document>> chunks = new ArrayList<>();
+        for (int from = 0; from < documents.size(); from += STAMP_CHUNK) {
+            chunks.add(documents.subList(from, Math.min(documents.size(), from + STAMP_CHUNK)));
+        }
+        List<String> stamps = new ArrayList<>(documents.size());
+        try (OrderedPipeline<List<Document>, List<String>> taken = new OrderedPipeline<>(chunks,
+                OrderedPipeline.defaultThreads(), chunk -> chunk.stream().map(this::stamp).toList())) {
+            while (taken.hasNext()) {
+                stamps.addAll(taken.next());
+            }
+        } catch (CorpusException e) {
+            // taking a stamp reads no file and throws nothing of the kind
+            throw new IllegalStateException(e);
+        }
+        return stamps;
     }
 
     /**
