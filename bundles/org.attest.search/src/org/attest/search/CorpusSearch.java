@@ -238,6 +238,7 @@ public final class CorpusSearch implements AutoCloseable {
             for (String id : gone) {
                 batch.remove(id);
             }
+            batch.flush(threads);
             index.commit(batch);
         } catch (CorpusException e) {
             warnings.add("the documents could not be read for the search index (" + e.getMessage()

@@ -1,8 +1,11 @@
 package org.attest.search;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -39,6 +42,40 @@ final class IndexBatch implements AutoCloseable {
     /** Removes the Lucene documents of document {@code id}. */
     void remove(String id) throws IOException {
         writer.deleteDocuments(new Term(SearchFields.DOC, id));
+    }
+
+    /**
+     * Writes what the threads put as segments, up to {@code threads} segments at once: the commit alone would write
+     * them one after another on its own thread (about a fifth of a build's time at 1,000 documents).
+     */
+    void flush(int threads) throws IOException {
+        List<Thread> flushing = new ArrayList<>();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            Thread thread = new Thread(() -> {
+                try {
+                    while (writer.flushNextBuffer()) {
+                        // the next thread's buffer, until none is left
+                    }
+                } catch (IOException | RuntimeException e) {
+                    failures.add(e);
+                }
+            }, "Attest: writing the search index");
+            thread.setDaemon(true);
+            flushing.add(thread);
+            thread.start();
+        }
+        try {
+            for (Thread thread : flushing) {
+                thread.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing the search index");
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0) instanceof IOException io ? io : new IOException(failures.get(0));
+        }
     }
 
     /** Commits what was put and removed, in one commit. */
