@@ -37,8 +37,9 @@ public final class CorpusSearch implements AutoCloseable {
     /** How many hits a search counts before its total becomes a lower bound. */
     public static final int COUNT_UP_TO = 10_000;
 
-    // 5: long paragraphs cut after a sentence, the segments sorted in the order of the hits; 6: stamps in doc values
-    private static final String FORMAT = "6";
+    // 5: long paragraphs cut after a sentence, the segments sorted in the order of the hits; 6: stamps in doc values;
+    // 7: a stamp first in its document's block (offset -1)
+    private static final String FORMAT = "7";
 
     private final CorpusStore store;
     private final SearchFields fields;

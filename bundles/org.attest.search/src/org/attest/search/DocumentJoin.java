@@ -2,26 +2,21 @@ package org.attest.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 /**
- * Turns a query on a document's title, outlet, date or gold, which only its stamp holds, into a query on the ids of
- * the documents it finds, so that it combines with queries on passages and annotations.
+ * Turns a query on a document's title, outlet, date or gold, which only its stamp holds, into a query on every Lucene
+ * document of the documents it finds ({@link DocumentBlocks}), so that it combines with queries on passages and
+ * annotations.
  */
 final class DocumentJoin implements UnaryOperator<Query> {
 
@@ -50,12 +45,7 @@ final class DocumentJoin implements UnaryOperator<Query> {
             if (count == 0) {
                 return new MatchNoDocsQuery("no document's title, outlet, date or gold matches");
             }
-            StoredFields stored = searcher.storedFields();
-            List<BytesRef> ids = new ArrayList<>(count);
-            for (ScoreDoc hit : searcher.search(stamps, count).scoreDocs) {
-                ids.add(new BytesRef(stored.document(hit.doc, Set.of(SearchFields.DOC)).get(SearchFields.DOC)));
-            }
-            return new TermInSetQuery(SearchFields.DOC, ids);
+            return new DocumentBlocks(stamps);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -145,6 +145,8 @@ final class IndexedDocument {
         org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
         d.add(new StringField(SearchFields.KIND, SearchFields.KIND_STAMP, Field.Store.NO));
         metadata.forEach(d::add);
+        // first in the document's block of Lucene documents, which the index sorts by id, then offset (DocumentBlocks)
+        d.add(new NumericDocValuesField(SearchFields.BEGIN, -1));
         // a doc value, which the stamps of every document are read from at each search without decompressing anything
         d.add(new BinaryDocValuesField(SearchFields.STAMP, new BytesRef(stamp)));
         // title, outlet, date and gold only here: a query on them finds the documents first (DocumentJoin)

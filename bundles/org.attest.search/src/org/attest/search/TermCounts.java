@@ -59,6 +59,12 @@ final class TermCounts {
                 other[0] |= !(query instanceof TermQuery);
             }
 
+            // only the words of the text are counted: a query of other fields only picks the passages they are in
+            @Override
+            public boolean acceptField(String field) {
+                return SearchFields.TEXT.equals(field);
+            }
+
             @Override
             public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
                 return this;

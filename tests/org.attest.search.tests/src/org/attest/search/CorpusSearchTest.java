@@ -244,6 +244,16 @@ class CorpusSearchTest {
     }
 
     @Test
+    void aWordWithADocumentsFieldCountsItsOccurrencesInThoseDocumentsOnly() throws Exception {
+        // a limit of one hit, so that the count walks the hits beyond the first
+        assertThat(sut.search("said", 1).total()).isEqualTo(4);
+        assertThat(sut.search("outlet:gazeta said", 1).total()).isEqualTo(3);
+        assertThat(sut.search("said AND NOT outlet:gazeta", 1).total()).isEqualTo(1);
+        assertThat(sut.search("date:[2024-03-01 TO 2024-03-31] said", 1).total()).isEqualTo(3);
+        assertThat(sut.search("gold:yes \"reuters said\"", 1).total()).isEqualTo(1);
+    }
+
+    @Test
     void theCountStopsAtItsBoundAndSaysItIsALowerBound() throws Exception {
         SearchResults words = sut.search("said", 1, 3);
         SearchResults annotations = sut.search("layer:Claim", 1, 2);

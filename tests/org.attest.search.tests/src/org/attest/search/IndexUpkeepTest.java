@@ -29,6 +29,26 @@ class IndexUpkeepTest {
     }
 
     @Test
+    void aQueryOnTheOutletFindsWhatTheLastOfTwoSavesInARowAddedAndNothingOfTheVersionsReplaced() throws Exception {
+        try (CorpusStore store = NewsCorpus.create(tmp.resolve("corpus"));
+                CorpusSearch sut = CorpusSearch.open(store)) {
+            // both saves land in the segment of the writer kept open over saves, the first one's version deleted there
+            Saves.addPrediction(store, "harbour", "visited the harbour");
+            sut.refresh(List.of("harbour"));
+            Saves.addPrediction(store, "river", "the river is still rising");
+            Saves.addPrediction(store, "harbour", "Mayor Ana");
+            sut.refresh(List.of("river", "harbour"));
+
+            assertThat(Saves.matches(sut, "outlet:monde label:prediction")).containsExactly("harbour/Mayor Ana",
+                    "harbour/visited the harbour");
+            assertThat(Saves.matches(sut, "NOT outlet:monde label:prediction"))
+                    .containsExactly("river/the river is still rising");
+            // the words at the document's very start (offset 0) too: its stamp sorts before them
+            assertThat(Saves.matches(sut, "outlet:monde \"at least\"")).containsExactly("harbour/At least");
+        }
+    }
+
+    @Test
     void openingAgainIndexesWhatChangedMeanwhile() throws Exception {
         Path dir = tmp.resolve("corpus");
         try (CorpusStore store = NewsCorpus.create(dir)) {

@@ -114,12 +114,19 @@ final class SearchMeasurement implements Measurement {
             String word = tokens[Math.min(tokens.length - 1, 5 + i % 20)];
             String next = tokens[Math.min(tokens.length - 1, 6 + i % 20)];
             words.add(word);
-            queries.add(switch (i % 5) {
+            Document document = store.corpus().getDocuments().get((i * 7919) % texts.size());
+            String titled = document.getTitle() == null
+                    ? word
+                    : java.util.Arrays.stream(document.getTitle().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                            .filter(t -> !t.isEmpty()).findFirst().orElse(word);
+            queries.add(switch (i % 6) {
                 case 0 -> word;
                 case 1 -> "\"" + word + " " + next + "\"";
                 case 2 -> "layer:" + store.corpus().getSchema().getLayers().get(i % 3).getName() + " " + word;
                 case 3 -> "annotator:" + SyntheticCorpus.ANNOTATORS.get(i % 3) + " AND disagreement:yes";
-                default -> word + " OR " + next;
+                case 4 -> word + " OR " + next;
+                // a document's field (stamps only) with words: the documents found first, then their passages
+                default -> i % 12 == 5 ? "title:" + titled + " " + word : "gold:none \"" + word + " " + next + "\"";
             });
         }
         for (int i = 0; i < 20; i++) {
@@ -137,7 +144,8 @@ final class SearchMeasurement implements Measurement {
             plain.add(System.nanoTime() - start + (found < 0 ? 1 : 0));
         }
         String note = String.format(Locale.ROOT, "%d queries (words, phrases, layer and word, annotator and"
-                + " disagreement, OR), 20 hits each; baseline: scanning the %d texts in memory for the word", QUERIES,
+                + " disagreement, OR, title and word, gold state and phrase), 20 hits each; baseline: scanning the %d"
+                + " texts in memory for the word", QUERIES,
                 texts.size());
         return List.of(
                 new Result("search, one query (p50)", w.size(), "ms", attest.percentileMillis(50),
