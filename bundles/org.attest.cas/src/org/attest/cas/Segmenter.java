@@ -107,6 +107,26 @@ public final class Segmenter {
         }
     }
 
+    /**
+     * Returns where the last sentence of {@code text} that ends after {@code from} and at most at {@code to} ends, at
+     * the white space that follows it (the offset of that space), or -1 when no sentence ends there: an abbreviation
+     * such as "Mr." ends none.
+     */
+    public int lastSentenceEnd(String text, int from, int to) {
+        BreakIterator sentenceBreaks = (BreakIterator) rules().sentences().clone();
+        sentenceBreaks.setText(text);
+        int at = sentenceBreaks.preceding(Math.min(text.length(), to + 1));
+        while (at != BreakIterator.DONE && at > from) {
+            // a break is where the next sentence starts: this one ends where the space before it begins
+            int end = trimSpace(text, from, at);
+            if (end > from && end < at) {
+                return end;
+            }
+            at = sentenceBreaks.previous();
+        }
+        return -1;
+    }
+
     private static Type type(CAS cas, String name) {
         Type type = cas.getTypeSystem().getType(name);
         if (type == null) {

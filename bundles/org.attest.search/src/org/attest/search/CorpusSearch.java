@@ -38,7 +38,7 @@ public final class CorpusSearch implements AutoCloseable {
     public static final int COUNT_UP_TO = 10_000;
 
     // 5: long paragraphs cut after a sentence, the segments sorted in the order of the hits; 6: stamps in doc values;
-    // 7: a stamp first in its document's block (offset -1)
+    // 7: a stamp first in its document's block (offset -1), long paragraphs cut by the language's sentence rules
     private static final String FORMAT = "7";
 
     private final CorpusStore store;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
@@ -17,6 +18,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
+import org.attest.cas.Segmenter;
 import org.attest.model.Document;
 import org.attest.model.GoldState;
 
@@ -31,6 +33,8 @@ final class IndexedDocument {
     static final FieldType WORDS_WITH_OFFSETS = wordsWithOffsets();
 
     private static final int PASSAGE = 1_000;
+
+    private static final Map<String, Segmenter> SEGMENTERS = new ConcurrentHashMap<>();
 
     private final Document document;
     private final String text;
@@ -88,30 +92,33 @@ final class IndexedDocument {
     }
 
     // Where a paragraph longer than a passage is cut: after its last sentence that ends in the second half of the
-    // passage, so that no phrase within a sentence is cut in two (a phrase is found within one passage), else at the
-    // last space, else at the passage's length.
+    // passage, by the sentence rules of the document's language (an abbreviation such as "Mr." ends no sentence), so
+    // that no phrase within a sentence is cut in two (a phrase is found within one passage); else at the last space,
+    // else at the passage's length.
     private int cut(int start) {
         int limit = start + PASSAGE;
-        int space = -1;
+        int sentence = segmenter(document.getLanguage()).lastSentenceEnd(text, start + PASSAGE / 2, limit);
+        if (sentence > start) {
+            return sentence;
+        }
         for (int i = limit; i > start; i--) {
-            if (text.charAt(i) != ' ') {
-                continue;
-            }
-            if (space < 0) {
-                space = i;
-            }
-            if (i - start < PASSAGE / 2) {
-                break;
-            }
-            char before = text.charAt(i - 1);
-            boolean closing = before == '"' || before == '\u201d' || before == '\'' || before == '\u2019'
-                    || before == ')';
-            char last = closing ? text.charAt(i - 2) : before;
-            if (last == '.' || last == '!' || last == '?' || last == '\u2026') {
+            if (text.charAt(i) == ' ') {
                 return i;
             }
         }
-        return space > start ? space : limit;
+        return limit;
+    }
+
+    // one segmenter per language, its rules shared by the threads that index; English for a code ICU refuses
+    private static Segmenter segmenter(String language) {
+        String key = language == null ? "" : language;
+        return SEGMENTERS.computeIfAbsent(key, code -> {
+            try {
+                return new Segmenter(code);
+            } catch (IllegalArgumentException e) {
+                return new Segmenter();
+            }
+        });
     }
 
     /**

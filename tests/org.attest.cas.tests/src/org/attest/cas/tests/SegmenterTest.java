@@ -153,4 +153,14 @@ class SegmenterTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void thatTheLastSentenceEndBeforeAnOffsetIsTheSpaceAfterItAndAnAbbreviationEndsNone() {
+        String text = "Talks followed. Then Mr. Blinken called. Up to 100 people died.";
+        Segmenter sut = new Segmenter();
+
+        assertThat(sut.lastSentenceEnd(text, 0, text.indexOf("Up"))).isEqualTo(text.indexOf(" Up"));
+        assertThat(sut.lastSentenceEnd(text, 0, text.indexOf("Blinken"))).isEqualTo(text.indexOf(" Then"));
+        assertThat(sut.lastSentenceEnd(text, text.indexOf("Then"), text.indexOf("called"))).isEqualTo(-1);
+    }
 }
