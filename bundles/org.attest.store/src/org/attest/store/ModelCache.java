@@ -125,8 +125,10 @@ final class ModelCache {
     /** Returns the identity of {@code file}, or null when it is not a regular file. */
     static Stamp stamp(Path file) {
         try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return a.isRegularFile() ? Stamp.of(a) : null;
+            // no exception made for a file that is not there: a corpus may ask this of a hundred thousand files
+            BasicFileAttributes a = file.getFileSystem().provider().readAttributesIfExists(file,
+                    BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a != null && a.isRegularFile() ? Stamp.of(a) : null;
         } catch (IOException e) {
             return null;
         }

@@ -61,13 +61,15 @@ final class ModelFiles {
         ModelCache cache = ModelCache.read(layout.cache().resolve("model.bin"));
         Map<String, AnnotatorRecord> records = new LinkedHashMap<>();
         for (Path file : PartFolders.parts(layout.annotators())) {
-            AnnotatorRecord record = cached(cache, file, PartCodec::annotator, PartCodec::annotator,
+            AnnotatorRecord record = cached(cache, file, ModelCache.stamp(file), PartCodec::annotator,
+                    PartCodec::annotator,
                     () -> CorpusPartsFormat.readAnnotatorRecord(read(file), file.toString()));
             PartFolders.requireNamed(file, record.getAnnotator().getName(), "annotator");
             records.put(record.getAnnotator().getName(), record);
         }
         List<Document> documents = new ArrayList<>();
-        for (Document document : PartReads.inOrder(PartFolders.folders(layout.documents()),
+        // each entry is checked to be a folder on the threads that read them, not one after another here
+        for (Document document : PartReads.inOrder(PartFolders.entries(layout.documents()),
                 folder -> document(cache, folder))) {
             if (document != null) {
                 documents.add(document);
@@ -82,13 +84,13 @@ final class ModelFiles {
             place(header, record, byId);
         }
         for (Path file : PartFolders.parts(layout.entities())) {
-            Entity entity = cached(cache, file, PartCodec::entity, PartCodec::entity,
+            Entity entity = cached(cache, file, ModelCache.stamp(file), PartCodec::entity, PartCodec::entity,
                     () -> CorpusPartsFormat.readEntity(read(file), file.toString()));
             PartFolders.requireNamed(file, entity.getId(), "entity");
             header.getEntities().add(entity);
         }
         for (Path file : PartFolders.parts(layout.clusters())) {
-            ClaimCluster cluster = cached(cache, file, PartCodec::cluster, PartCodec::cluster,
+            ClaimCluster cluster = cached(cache, file, ModelCache.stamp(file), PartCodec::cluster, PartCodec::cluster,
                     () -> CorpusPartsFormat.readCluster(read(file), file.toString()));
             PartFolders.requireNamed(file, cluster.getId(), "claim cluster");
             header.getClaimClusters().add(cluster);
@@ -99,11 +101,16 @@ final class ModelFiles {
 
     // The document whose folder is {@code folder}, null when the folder holds no document file.
     private Document document(ModelCache cache, Path folder) throws CorpusException {
-        Path file = layout.documentFile(folder.getFileName().toString());
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
-        Document document = cached(cache, file, PartCodec::document, PartCodec::document,
+        Path file = layout.documentFile(folder.getFileName().toString());
+        // one question to the file system tells that the file is there and whether the cache knows it
+        ModelCache.Stamp stamp = ModelCache.stamp(file);
+        if (stamp == null) {
+            return null;
+        }
+        Document document = cached(cache, file, stamp, PartCodec::document, PartCodec::document,
                 () -> CorpusPartsFormat.readDocument(read(file), file.toString()));
         PartFolders.requireNamed(folder, document.getId(), "document");
         return document;
@@ -129,12 +136,12 @@ final class ModelFiles {
     }
 
     // The part in file, from the cache when the file is the one cached, else parsed (and cached for the next open).
-    private <T> T cached(ModelCache cache, Path file,
+    // The file's stamp, taken by the caller, is null when it has none.
+    private <T> T cached(ModelCache cache, Path file, ModelCache.Stamp stamp,
             java.util.function.Function<org.attest.store.cache.Decoder, T> decode,
             java.util.function.BiConsumer<org.attest.store.cache.Encoder, T> encode, Parser<T> parser)
             throws CorpusException {
         String key = layout.dir().relativize(file).toString();
-        ModelCache.Stamp stamp = ModelCache.stamp(file);
         byte[] payload = stamp == null ? null : cache.payload(key, stamp);
         if (payload != null) {
             try {

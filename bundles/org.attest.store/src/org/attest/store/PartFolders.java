@@ -32,9 +32,13 @@ final class PartFolders {
                         && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
     }
 
-    /** Returns the sub-folders of {@code folder} (no symbolic links), sorted by name; none when it does not exist. */
-    static List<Path> folders(Path folder) throws CorpusException {
-        return list(folder, p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS));
+    /**
+     * Returns the entries of {@code folder} whose names do not start with a dot, sorted by name, none when it does not
+     * exist; whether each is a folder (no link) its caller asks, on the threads that read them: at 100,000 documents,
+     * asking here took a third of a second.
+     */
+    static List<Path> entries(Path folder) throws CorpusException {
+        return list(folder, p -> true);
     }
 
     private static List<Path> list(Path folder, java.util.function.Predicate<Path> keep) throws CorpusException {
