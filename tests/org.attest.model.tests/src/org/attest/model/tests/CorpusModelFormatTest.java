@@ -1,6 +1,7 @@
 package org.attest.model.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,13 @@ class CorpusModelFormatTest {
         mayor.getAliases().add("Ana Kovacic");
         corpus.getEntities().add(mayor);
         return corpus;
+    }
+
+    @Test
+    void preparingReadsAnEmptyCorpusAsTheCommandLinesWarmUpDoesAndCanBeDoneAgain() {
+        // a failure here would go unseen in the command line, which leaves the first real read to report it
+        assertThatCode(CorpusModelFormat::prepare).doesNotThrowAnyException();
+        assertThatCode(CorpusModelFormat::prepare).doesNotThrowAnyException();
     }
 
     @Test
