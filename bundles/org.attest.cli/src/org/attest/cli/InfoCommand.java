@@ -44,9 +44,16 @@ public final class InfoCommand implements Callable<Integer> {
             StringBuilder states = new StringBuilder();
             d.states().forEach((a, st) -> states.append(a).append('=').append(st)
                     .append(d.annotations().containsKey(a) ? "(" + d.annotations().get(a) + ")" : "").append(' '));
-            out.printf("%-28s %-34s %-22s %-10s %7d  %s%n", cut(d.id(), 28), cut(d.title(), 34), cut(d.outlet(), 22),
-                    cut(d.date(), 10), d.length(),
-                    states.toString().trim());
+            // as printf("%-28s %-34s %-22s %-10s %7d %s%n") would, without parsing the format for each of many rows
+            StringBuilder row = new StringBuilder(128);
+            padded(row, cut(d.id(), 28), 28).append(' ');
+            padded(row, cut(d.title(), 34), 34).append(' ');
+            padded(row, cut(d.outlet(), 22), 22).append(' ');
+            padded(row, cut(d.date(), 10), 10).append(' ');
+            String length = Integer.toString(d.length());
+            row.repeat(' ', Math.max(0, 7 - length.length())).append(length).append("  ")
+                    .append(states.toString().trim());
+            out.println(row);
         }
         if (!s.annotators().isEmpty()) {
             out.println();
@@ -62,6 +69,11 @@ public final class InfoCommand implements Callable<Integer> {
             });
         }
         return Cli.OK;
+    }
+
+    // value, then spaces up to width characters
+    private static StringBuilder padded(StringBuilder row, String value, int width) {
+        return row.append(value).repeat(' ', Math.max(0, width - value.length()));
     }
 
     private static String cut(String value, int width) {

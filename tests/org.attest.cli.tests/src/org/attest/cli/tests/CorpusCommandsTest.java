@@ -87,6 +87,26 @@ class CorpusCommandsTest {
     }
 
     @Test
+    void infoListsEachDocumentInColumnsUnderTheHeaderWithLongValuesCut() throws Exception {
+        String c = tmp.resolve("c").toString();
+        assertThat(attest("init", c)).isZero();
+        Path texts = Files.createDirectories(tmp.resolve("texts"));
+        Files.writeString(texts.resolve("a-document-id-longer-than-its-column.txt"), "Rain fell.\n");
+        assertThat(attest("import", c, texts.toString())).as(err).isZero();
+        assertThat(attest("annotators", c, "add", "kari")).isZero();
+
+        assertThat(attest("info", c)).isZero();
+
+        // the columns as printf("%-28s %-34s %-22s %-10s %7d %s") lays them out
+        assertThat(out.lines()).contains(
+                String.format("%-28s %-34s %-22s %-10s %7s  %s", "DOCUMENT", "TITLE", "OUTLET", "DATE", "CHARS",
+                        "STATES"),
+                String.format("%-28s %-34s %-22s %-10s %7d  %s", "a-document-id-longer-than-i…", "Rain fell.", "-", "-",
+                        11,
+                        "kari=new"));
+    }
+
+    @Test
     void infoOnAFolderWithoutACorpusSaysHowToCreateOne() {
         assertThat(attest("info", tmp.resolve("nothing-here").toString())).isEqualTo(Cli.FAILED);
         assertThat(err).contains("is not an Attest corpus").contains("attest init");
