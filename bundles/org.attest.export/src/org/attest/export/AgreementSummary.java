@@ -52,14 +52,15 @@ final class AgreementSummary {
 
     /**
      * Starts hashing what the summary depends on (the schema, states and counted CAS files) on a thread of its own, so
-     * that it overlaps the export's writing.
+     * that it overlaps the export's writing; the files' hashes are looked up in the observation cache of
+     * {@code observations}, which the export records into as it reads (one cache open, not two).
      */
-    static AgreementSummary start(CorpusStore store) {
+    static AgreementSummary start(CorpusStore store, SharedObservations observations) {
         AgreementService service = new AgreementService(store);
         CompletableFuture<String> digest = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                digest.complete(service.digest(REQUEST, 1));
+                digest.complete(observations.get().agreement(store).digest(REQUEST, 1));
             } catch (Throwable e) {
                 digest.completeExceptionally(e);
             }
@@ -67,6 +68,14 @@ final class AgreementSummary {
         thread.setDaemon(true);
         thread.start();
         return new AgreementSummary(store, service, digest);
+    }
+
+    /**
+     * Waits until the digest is made (or failed, which {@link #get} reports): the observation cache is in use till
+     * then.
+     */
+    void awaitDigest() {
+        digest.handle((made, failed) -> made).join();
     }
 
     /** Returns the summary: the kept one when its digest is the current one, otherwise computed now and kept. */

@@ -58,27 +58,30 @@ final class ExportReader {
     private final AtomicInteger fromCache = new AtomicInteger();
     private final AtomicInteger deserialized = new AtomicInteger();
     private final EntityIds entities;
-    // opened at the first CAS deserialized: an export of an unchanged corpus does not read the observation cache
-    private ObservationRecorder observations;
+    // the observation cache this export shares with its manifest's agreement digest, opened by the first to need it
+    private final SharedObservations observations;
 
-    private ExportReader(CorpusStore store, String from, boolean segmented, CasCache<Converted> cache) {
+    private ExportReader(CorpusStore store, String from, boolean segmented, CasCache<Converted> cache,
+            SharedObservations observations) {
         this.store = store;
         this.entities = EntityIds.of(store.corpus().getEntities());
         this.from = from;
         this.segmented = segmented;
         this.cache = cache;
+        this.observations = observations;
     }
 
     /**
      * Opens the reader of source {@code from} for {@code format} (documents without sentences and tokens when it needs
      * none), saying on {@code progress} when its cache could not be used.
      */
-    static ExportReader open(CorpusStore store, String from, ExportFormat format, Consumer<String> progress) {
+    static ExportReader open(CorpusStore store, String from, ExportFormat format, Consumer<String> progress,
+            SharedObservations observations) {
         CasCache<Converted> cache = ExportCache.open(store.layout().cache(), from, store.corpus().getSchema());
         if (cache.problem() != null) {
             progress.accept("export: " + cache.problem() + "; read the CASes instead and wrote the cache anew");
         }
-        return new ExportReader(store, from, format.needsSegmentation(), cache);
+        return new ExportReader(store, from, format.needsSegmentation(), cache, observations);
     }
 
     /**
@@ -95,11 +98,7 @@ final class ExportReader {
             progress.accept("export: could not write the cache in " + store.layout().cache() + " (" + e.getMessage()
                     + "); the next export reads every CAS again");
         }
-        ObservationRecorder recorded;
-        synchronized (this) {
-            recorded = observations;
-            observations = null;
-        }
+        ObservationRecorder recorded = observations.take();
         if (recorded != null) {
             try {
                 recorded.save();
@@ -110,13 +109,6 @@ final class ExportReader {
                         + "); the agreement reads them again");
             }
         }
-    }
-
-    private synchronized ObservationRecorder observations() {
-        if (observations == null) {
-            observations = ObservationRecorder.open(store);
-        }
-        return observations;
     }
 
     // Whether the manifest's agreement counts this source's work on the document: finished work only.
@@ -152,7 +144,7 @@ final class ExportReader {
             converted = read.keep(convert(cas));
             if (!gold && counts(document)) {
                 // the manifest's agreement compares this CAS too: what it needs is taken now, not read again
-                observations().record(document, from, read.hash(), stamp, cas);
+                observations.get().record(document, from, read.hash(), stamp, cas);
             }
             // the converted values are strings and numbers only, so the CAS can take the next document
             pool.add(cas);

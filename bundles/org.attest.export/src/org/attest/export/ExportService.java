@@ -70,7 +70,8 @@ public final class ExportService {
         }
         Transaction transaction = begin(request.outDir(), progress);
         Path staging = transaction.stagedRoot();
-        AgreementSummary agreement = AgreementSummary.start(store);
+        SharedObservations observations = new SharedObservations(store);
+        AgreementSummary agreement = AgreementSummary.start(store, observations);
         Map<String, ExportReport> reports = new LinkedHashMap<>();
         ExportReport total = new ExportReport();
         List<ExportResult.FileEntry> files = new ArrayList<>();
@@ -84,7 +85,7 @@ public final class ExportService {
             Map<String, Document> byId = new LinkedHashMap<>();
             documents.forEach(d -> byId.put(d.getId(), d));
             int threads = OrderedPipeline.defaultThreads();
-            ExportReader reader = ExportReader.open(store, request.from(), format, progress);
+            ExportReader reader = ExportReader.open(store, request.from(), format, progress, observations);
             int[] delivered = {0};
             Consumer<String> documentDone = id -> progress
                     .accept(DOCUMENT_PROGRESS + ++delivered[0] + " of " + documents.size()
@@ -116,6 +117,8 @@ public final class ExportService {
                 total.addAll(report);
                 progress.accept(part.getKey() + ": " + partDocuments.size() + " document(s)");
             }
+            // the digest looks files up in the observation cache, which finish() saves and so closes
+            agreement.awaitDigest();
             reader.finish(progress);
             for (Path file : total.files()) {
                 files.add(entry(staging, file));
@@ -137,6 +140,7 @@ public final class ExportService {
                         + "; the earlier export in it is unchanged", e);
             }
         } finally {
+            observations.close();
             Folders.removeEmptyPrivateFolder(request.outDir());
         }
         files.add(new ExportResult.FileEntry(MANIFEST, bytes.length, Hashes.sha256(bytes)));

@@ -42,6 +42,8 @@ final class StoreInput implements AgreementInput {
     private final AtomicInteger deserialized = new AtomicInteger();
 
     private final List<Entry> snapshot;
+    // a cache another user opened and saves (an ObservationRecorder's), or null: this input opens and saves its own
+    private final CasCache<Observed> shared;
 
     StoreInput(CorpusStore store) {
         this(store, null);
@@ -49,8 +51,16 @@ final class StoreInput implements AgreementInput {
 
     /** Creates an input whose documents are {@code snapshot} (null: the corpus's documents when agreement starts). */
     StoreInput(CorpusStore store, List<Entry> snapshot) {
+        this(store, snapshot, null);
+    }
+
+    /**
+     * Creates an input that looks files up in {@code shared}, an observation cache its opener saves, not this input.
+     */
+    StoreInput(CorpusStore store, List<Entry> snapshot, CasCache<Observed> shared) {
         this.store = store;
         this.snapshot = snapshot == null ? null : List.copyOf(snapshot);
+        this.shared = shared;
     }
 
     @Override
@@ -131,7 +141,8 @@ final class StoreInput implements AgreementInput {
             known = cache;
             cache = null;
         }
-        if (known == null) {
+        if (known == null || known == shared) {
+            // a shared cache is its opener's to report and save
             return;
         }
         if (known.problem() != null) {
@@ -150,7 +161,7 @@ final class StoreInput implements AgreementInput {
 
     private synchronized CasCache<Observed> cache() {
         if (cache == null) {
-            cache = ObservationCache.open(store.layout().cache(), schema());
+            cache = shared != null ? shared : ObservationCache.open(store.layout().cache(), schema());
         }
         return cache;
     }
