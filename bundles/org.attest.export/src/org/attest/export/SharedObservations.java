@@ -11,13 +11,18 @@ final class SharedObservations {
 
     private final CorpusStore store;
     private ObservationRecorder recorder;
+    // once let go of, the cache is not opened again: a digest that starts after an export failed would leave it open
+    private boolean done;
 
     SharedObservations(CorpusStore store) {
         this.store = store;
     }
 
-    /** Returns the recorder, opening its cache at the first call. */
+    /** Returns the recorder, opening its cache at the first call; refused once the export let go of it. */
     synchronized ObservationRecorder get() {
+        if (done) {
+            throw new IllegalStateException("the export has ended; its observation cache is closed");
+        }
         if (recorder == null) {
             recorder = ObservationRecorder.open(store);
         }
@@ -43,6 +48,7 @@ final class SharedObservations {
     synchronized ObservationRecorder take() {
         ObservationRecorder taken = recorder;
         recorder = null;
+        done = true;
         return taken;
     }
 }
