@@ -16,9 +16,13 @@ import org.eclipse.jgit.lib.Repository;
 /**
  * Writes Git objects without flushing each on its own, and makes all of them durable at {@link #flush()}, several at a
  * time: a commit of ten documents writes some fifty objects, and one flush each would cost more than the rest of the
- * commit. A ref must only point at objects after this flush.
+ * commit. A ref must only point at objects after this flush. A first commit of a large corpus writes its objects to
+ * disk a few thousand at a time as it goes, so the names waiting for the flush stay few.
  */
 final class DurableInserter extends ObjectInserter.Filter {
+
+    // How many objects wait at most before they are forced to disk ahead of the flush.
+    private static final int WAITING = 8192;
 
     private final Repository repository;
     private final ObjectInserter delegate;
@@ -51,8 +55,11 @@ final class DurableInserter extends ObjectInserter.Filter {
         return record(delegate.insert(type, length, in));
     }
 
-    private ObjectId record(ObjectId id) {
+    private ObjectId record(ObjectId id) throws IOException {
         written.add(id.copy());
+        if (written.size() >= WAITING) {
+            force();
+        }
         return id;
     }
 
@@ -60,6 +67,10 @@ final class DurableInserter extends ObjectInserter.Filter {
     @Override
     public void flush() throws IOException {
         delegate.flush();
+        force();
+    }
+
+    private void force() throws IOException {
         Path objects = repository.getDirectory().toPath().resolve("objects");
         List<Path> files = new ArrayList<>();
         for (ObjectId id : written) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 
 import org.eclipse.jgit.dircache.DirCacheEditor;
 import org.eclipse.jgit.dircache.DirCacheEntry;
@@ -23,14 +24,17 @@ final class IndexEdits {
      */
     static DirCacheEditor.PathEdit recorded(String path, Path file, ObjectId blob) throws IOException {
         BasicFileAttributes stat = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        // the two values only, not the file's attributes, which are several times their size
+        long size = stat.size();
+        Instant modified = stat.lastModifiedTime().toInstant();
         return new DirCacheEditor.PathEdit(path) {
 
             @Override
             public void apply(DirCacheEntry entry) {
                 entry.setFileMode(FileMode.REGULAR_FILE);
                 entry.setObjectId(blob);
-                entry.setLength(stat.size());
-                entry.setLastModified(stat.lastModifiedTime().toInstant());
+                entry.setLength(size);
+                entry.setLastModified(modified);
             }
         };
     }

@@ -68,18 +68,28 @@ final class LocalChanges {
         }
     }
 
+    // How many files one edit of the index takes in: the edits wait in memory until the index applies them.
+    private static final int EDITS = 16_384;
+
     // Puts each candidate into the index as it is on disk; returns whether any content changed (a new stat alone does
     // not count).
     private boolean stage(DirCache index, Set<String> candidates, ObjectInserter inserter,
             Map<String, ObjectId> changes) throws IOException {
         DirCacheEditor editor = index.editor();
+        int edits = 0;
         boolean changed = false;
         for (String path : candidates) {
+            if (edits == EDITS) {
+                editor.finish();
+                editor = index.editor();
+                edits = 0;
+            }
             Path file = org.attest.store.fs.PathGuard.confined(team.dir(), team.dir().resolve(path));
             DirCacheEntry existing = index.getEntry(path);
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 if (existing != null) {
                     editor.add(new DirCacheEditor.DeletePath(path));
+                    edits++;
                     changes.put(path, null);
                     changed = true;
                 }
@@ -93,6 +103,7 @@ final class LocalChanges {
                 changed = true;
             }
             editor.add(IndexEdits.recorded(path, file, blob));
+            edits++;
         }
         editor.finish();
         return changed;

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -33,17 +35,22 @@ final class TreeEditor {
 
     /**
      * Returns the tree {@code base} (null: empty) with each path of {@code changes} set to its blob, or removed where
-     * the
-     * blob is null; trees left empty go too.
+     * the blob is null; trees left empty go too.
      */
     static ObjectId apply(ObjectReader reader, ObjectInserter inserter, ObjectId base, Map<String, ObjectId> changes)
             throws IOException {
-        ObjectId tree = edit(reader, inserter, base, changes);
+        NavigableMap<String, ObjectId> sorted = changes instanceof TreeMap<String, ObjectId> t && t.comparator() == null
+                ? t
+                : new TreeMap<>(changes);
+        ObjectId tree = edit(reader, inserter, base, sorted, 0);
         return tree == null ? inserter.insert(new TreeFormatter()) : tree;
     }
 
+    // The tree with the changes applied, every path of which starts with the same folder, `from` characters long. A
+    // subfolder's changes are a view of the sorted map (the paths between "name/" and "name0", '0' following '/'), so
+    // a first commit of half a million files keeps no copy of their paths per level of folders.
     private static ObjectId edit(ObjectReader reader, ObjectInserter inserter, ObjectId tree,
-            Map<String, ObjectId> changes) throws IOException {
+            NavigableMap<String, ObjectId> changes, int from) throws IOException {
         Map<String, Item> items = new HashMap<>();
         if (tree != null) {
             CanonicalTreeParser parser = new CanonicalTreeParser(null, reader, tree);
@@ -53,31 +60,33 @@ final class TreeEditor {
                         parser.getEntryObjectId()));
             }
         }
-        Map<String, Map<String, ObjectId>> nested = new HashMap<>();
-        for (Map.Entry<String, ObjectId> change : changes.entrySet()) {
+        NavigableMap<String, ObjectId> rest = changes;
+        while (!rest.isEmpty()) {
+            Map.Entry<String, ObjectId> change = rest.firstEntry();
             String path = change.getKey();
-            int slash = path.indexOf('/');
+            int slash = path.indexOf('/', from);
             if (slash < 0) {
+                String name = path.substring(from);
                 if (change.getValue() == null) {
-                    items.remove(path);
+                    items.remove(name);
                 } else {
-                    items.put(path,
-                            new Item(path.getBytes(StandardCharsets.UTF_8), FileMode.REGULAR_FILE, change.getValue()));
+                    items.put(name,
+                            new Item(name.getBytes(StandardCharsets.UTF_8), FileMode.REGULAR_FILE, change.getValue()));
                 }
-            } else {
-                nested.computeIfAbsent(path.substring(0, slash), k -> new HashMap<>()).put(path.substring(slash + 1),
-                        change.getValue());
+                rest = rest.tailMap(path, false);
+                continue;
             }
-        }
-        for (Map.Entry<String, Map<String, ObjectId>> sub : nested.entrySet()) {
-            Item old = items.get(sub.getKey());
-            ObjectId subtree = edit(reader, inserter, old != null && old.tree() ? old.id() : null, sub.getValue());
+            String folder = path.substring(0, slash);
+            String name = folder.substring(from);
+            Item old = items.get(name);
+            ObjectId subtree = edit(reader, inserter, old != null && old.tree() ? old.id() : null,
+                    rest.subMap(folder + "/", true, folder + "0", false), slash + 1);
             if (subtree == null) {
-                items.remove(sub.getKey());
+                items.remove(name);
             } else {
-                items.put(sub.getKey(),
-                        new Item(sub.getKey().getBytes(StandardCharsets.UTF_8), FileMode.TREE, subtree));
+                items.put(name, new Item(name.getBytes(StandardCharsets.UTF_8), FileMode.TREE, subtree));
             }
+            rest = rest.tailMap(folder + "0", true);
         }
         if (items.isEmpty()) {
             return null;

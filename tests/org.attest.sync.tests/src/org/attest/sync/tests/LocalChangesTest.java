@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.attest.sync.SyncResult;
 import org.junit.jupiter.api.Test;
@@ -63,5 +64,32 @@ class LocalChangesTest {
         assertThat(Team.sync(anna).committed()).isNotNull();
         assertThat(Team.git(anna, "show", "HEAD:notes/2026/march.md")).isEqualTo("Flood week, day two.\n");
         assertThat(Team.sync(anna).nothingToDo()).isTrue();
+    }
+
+    @Test
+    void namesThatSortBesideAFolderAndAFolderEmptiedWholeGiveTheTreeGitWouldWrite() throws Exception {
+        Team team = new Team(tmp).published();
+        Path anna = team.cloneAs("anna");
+        // '-' and '.' sort before '/', '0' after it: each is its own entry beside the folder "notes"
+        for (String name : List.of("notes/a.md", "notes/deep/x/y.md", "notes/deep/z.md", "notes-old.md",
+                "notes.md", "notes0.md", "notes/deep-end.md")) {
+            Files.createDirectories(anna.resolve(name).getParent());
+            Files.writeString(anna.resolve(name), name + "\n");
+        }
+        Team.sync(anna);
+        Files.delete(anna.resolve("notes/deep/x/y.md"));
+        Files.delete(anna.resolve("notes/deep/x"));
+        Files.writeString(anna.resolve("notes0.md"), "changed\n");
+
+        assertThat(Team.sync(anna).committed()).isNotNull();
+
+        assertThat(Team.git(anna, "status", "--porcelain")).isEmpty();
+        Team.git(anna, "fsck", "--strict", "--no-dangling");
+        assertThat(Team.git(anna, "ls-tree", "-r", "--name-only", "HEAD").lines()
+                .filter(p -> p.startsWith("notes")))
+                .containsExactly("notes-old.md", "notes.md", "notes/a.md", "notes/deep-end.md", "notes/deep/z.md",
+                        "notes0.md");
+        assertThat(Team.git(anna, "show", "HEAD:notes0.md")).isEqualTo("changed\n");
+        assertThat(Team.git(anna, "ls-tree", "HEAD", "notes/deep/")).doesNotContain("x");
     }
 }
