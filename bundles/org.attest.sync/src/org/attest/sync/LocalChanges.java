@@ -46,6 +46,7 @@ final class LocalChanges {
                 try (ObjectInserter inserter = new DurableInserter(team.repository());
                         ObjectReader reader = team.repository().newObjectReader()) {
                     boolean changed = stage(index, scan.candidates(), inserter, changes);
+                    scan.staged();
                     String message = null;
                     if (changed) {
                         message = commit(changes, reader, inserter);
@@ -120,6 +121,7 @@ final class LocalChanges {
             }
         }
         ObjectId tree = TreeEditor.apply(reader, inserter, headTree, changes);
+        changes.clear(); // the tree holds them now; the summary below reads them from it
         if (tree.equals(headTree)) {
             return null;
         }

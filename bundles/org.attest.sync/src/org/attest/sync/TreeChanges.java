@@ -1,8 +1,7 @@
 package org.attest.sync;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Consumer;
 
 import org.attest.sync.internal.CorpusPath;
 import org.eclipse.jgit.lib.FileMode;
@@ -25,11 +24,12 @@ final class TreeChanges {
     }
 
     /**
-     * Returns the files that differ between {@code before} and {@code after} (either may be null for an empty tree).
+     * Hands each file that differs between {@code before} and {@code after} (either may be null for an empty tree) to
+     * {@code each}, one at a time: a first commit of a large corpus changes half a million files, whose contents
+     * together would not fit in memory.
      */
-    static List<ChangeReader.Change> between(Repository repository, ObjectId before, ObjectId after, TreeFilter filter)
-            throws IOException {
-        List<ChangeReader.Change> changes = new ArrayList<>();
+    static void each(Repository repository, ObjectId before, ObjectId after, TreeFilter filter,
+            Consumer<ChangeReader.Change> each) throws IOException {
         try (ObjectReader reader = repository.newObjectReader(); TreeWalk walk = new TreeWalk(repository, reader)) {
             walk.addTree(before == null ? new EmptyTreeIterator() : parser(reader, before));
             walk.addTree(after == null ? new EmptyTreeIterator() : parser(reader, after));
@@ -42,21 +42,17 @@ final class TreeChanges {
                 }
                 boolean read = path.kind() != CorpusPath.Kind.CAS && path.kind() != CorpusPath.Kind.GOLD
                         && path.kind() != CorpusPath.Kind.TEXT;
-                changes.add(new ChangeReader.Change(path, read ? blob(reader, walk, 0) : marker(walk, 0),
+                each.accept(new ChangeReader.Change(path, read ? blob(reader, walk, 0) : marker(walk, 0),
                         read ? blob(reader, walk, 1) : marker(walk, 1)));
             }
         }
-        return changes;
     }
 
     /** Returns what the changes between {@code before} and {@code after} amount to. */
     static ChangeSummary summary(Repository repository, ObjectId before, ObjectId after, TreeFilter filter)
             throws IOException {
         ChangeSummary summary = new ChangeSummary();
-        ChangeReader reader = new ChangeReader(summary);
-        for (ChangeReader.Change change : between(repository, before, after, filter)) {
-            reader.add(change);
-        }
+        each(repository, before, after, filter, new ChangeReader(summary)::add);
         return summary;
     }
 

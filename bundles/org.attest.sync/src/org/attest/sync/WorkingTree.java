@@ -197,9 +197,7 @@ final class WorkingTree {
                     e);
         }
         List<String> changed = new ArrayList<>();
-        for (ChangeReader.Change change : TreeChanges.between(team.repository(), tree(from), tree(to), null)) {
-            changed.add(change.path().path());
-        }
+        TreeChanges.each(team.repository(), tree(from), tree(to), null, change -> changed.add(change.path().path()));
         forceToDisk(changed);
         AtomicFiles.deleteDurably(journal);
         return true;

@@ -66,6 +66,11 @@ final class WorktreeScan {
             return candidates;
         }
 
+        /** Forgets the candidates once they are in the index: on a first scan they are every file of the corpus. */
+        void staged() {
+            candidates.clear();
+        }
+
         /** Records the folder times seen, after the candidates were taken into the index. */
         void record() throws IOException {
             write(folders);
