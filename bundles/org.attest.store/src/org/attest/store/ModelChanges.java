@@ -11,15 +11,18 @@ import org.attest.model.CorpusPackage;
 import org.attest.model.Document;
 import org.attest.model.Entity;
 import org.attest.model.Schema;
+import org.attest.model.notify.TreeObject;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 
 /**
  * Follows every change to a corpus model in memory and remembers which of its files must be written: the header, the
- * schema, an annotator's record, a document's metadata, an entity or a claim cluster; saving writes only those.
+ * schema, an annotator's record, a document's metadata, an entity or a claim cluster; saving writes only those. It sits
+ * on the corpus alone and hears the changes below it as a {@link TreeObject#SUBTREE} listener, not as a content
+ * adapter on each of its objects.
  */
-final class ModelChanges extends EContentAdapter {
+final class ModelChanges extends AdapterImpl {
 
     private boolean header;
     private boolean schema;
@@ -78,8 +81,12 @@ final class ModelChanges extends EContentAdapter {
     }
 
     @Override
+    public boolean isAdapterForType(Object type) {
+        return type == TreeObject.SUBTREE;
+    }
+
+    @Override
     public void notifyChanged(Notification notification) {
-        super.notifyChanged(notification);
         if (notification.isTouch()) {
             return;
         }

@@ -9,13 +9,14 @@ import org.attest.model.Annotator;
 import org.attest.model.CorpusPackage;
 import org.attest.model.DocumentState;
 
+import org.attest.model.notify.TreeObject;
+
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 /**
  * <!-- begin-user-doc -->
@@ -32,7 +33,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *
  * @generated
  */
-public class AnnotationStateImpl extends EObjectImpl implements AnnotationState {
+public class AnnotationStateImpl extends TreeObject implements AnnotationState {
 	/**
 	 * The cached value of the '{@link #getAnnotator() <em>Annotator</em>}' reference.
 	 * <!-- begin-user-doc -->

@@ -9,6 +9,8 @@ import org.attest.model.AnnotatorRecord;
 import org.attest.model.CorpusPackage;
 import org.attest.model.DocumentProgress;
 
+import org.attest.model.notify.TreeObject;
+
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
@@ -18,7 +20,6 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -37,7 +38,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *
  * @generated
  */
-public class AnnotatorRecordImpl extends EObjectImpl implements AnnotatorRecord {
+public class AnnotatorRecordImpl extends TreeObject implements AnnotatorRecord {
 	/**
 	 * The cached value of the '{@link #getAnnotator() <em>Annotator</em>}' containment reference.
 	 * <!-- begin-user-doc -->

@@ -5,12 +5,13 @@ package org.attest.model.impl;
 import org.attest.model.ClaimCluster;
 import org.attest.model.CorpusPackage;
 
+import org.attest.model.notify.TreeObject;
+
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 /**
  * <!-- begin-user-doc -->
@@ -27,7 +28,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *
  * @generated
  */
-public class ClaimClusterImpl extends EObjectImpl implements ClaimCluster {
+public class ClaimClusterImpl extends TreeObject implements ClaimCluster {
 	/**
 	 * The default value of the '{@link #getId() <em>Id</em>}' attribute.
 	 * <!-- begin-user-doc -->

@@ -10,6 +10,8 @@ import org.attest.model.CurationRecord;
 import org.attest.model.GoldDecision;
 import org.attest.model.GoldState;
 
+import org.attest.model.notify.TreeObject;
+
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
@@ -19,7 +21,6 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -42,7 +43,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *
  * @generated
  */
-public class CurationRecordImpl extends EObjectImpl implements CurationRecord {
+public class CurationRecordImpl extends TreeObject implements CurationRecord {
 	/**
 	 * The default value of the '{@link #getDocument() <em>Document</em>}' attribute.
 	 * <!-- begin-user-doc -->

@@ -8,12 +8,13 @@ import org.attest.model.CorpusPackage;
 import org.attest.model.DocumentProgress;
 import org.attest.model.DocumentState;
 
+import org.attest.model.notify.TreeObject;
+
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 /**
  * <!-- begin-user-doc -->
@@ -30,7 +31,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *
  * @generated
  */
-public class DocumentProgressImpl extends EObjectImpl implements DocumentProgress {
+public class DocumentProgressImpl extends TreeObject implements DocumentProgress {
 	/**
 	 * The default value of the '{@link #getDocument() <em>Document</em>}' attribute.
 	 * <!-- begin-user-doc -->

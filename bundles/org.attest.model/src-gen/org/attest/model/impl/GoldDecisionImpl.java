@@ -10,6 +10,8 @@ import org.attest.model.DecisionOrigin;
 import org.attest.model.GoldDecision;
 import org.attest.model.Verdict;
 
+import org.attest.model.notify.TreeObject;
+
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.common.util.EList;
@@ -17,7 +19,6 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
@@ -47,7 +48,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *
  * @generated
  */
-public class GoldDecisionImpl extends EObjectImpl implements GoldDecision {
+public class GoldDecisionImpl extends TreeObject implements GoldDecision {
 	/**
 	 * The default value of the '{@link #getLayer() <em>Layer</em>}' attribute.
 	 * <!-- begin-user-doc -->

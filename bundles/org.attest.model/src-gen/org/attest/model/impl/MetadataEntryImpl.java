@@ -5,12 +5,13 @@ package org.attest.model.impl;
 import org.attest.model.CorpusPackage;
 import org.attest.model.MetadataEntry;
 
+import org.attest.model.notify.TreeObject;
+
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 /**
  * <!-- begin-user-doc -->
@@ -26,7 +27,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *
  * @generated
  */
-public class MetadataEntryImpl extends EObjectImpl implements MetadataEntry {
+public class MetadataEntryImpl extends TreeObject implements MetadataEntry {
 	/**
 	 * The default value of the '{@link #getKey() <em>Key</em>}' attribute.
 	 * <!-- begin-user-doc -->

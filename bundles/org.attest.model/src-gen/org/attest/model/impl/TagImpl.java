@@ -5,12 +5,13 @@ package org.attest.model.impl;
 import org.attest.model.CorpusPackage;
 import org.attest.model.Tag;
 
+import org.attest.model.notify.TreeObject;
+
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 /**
  * <!-- begin-user-doc -->
@@ -28,7 +29,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *
  * @generated
  */
-public class TagImpl extends EObjectImpl implements Tag {
+public class TagImpl extends TreeObject implements Tag {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->

@@ -18,6 +18,7 @@ import org.attest.io.ImportOptions;
 import org.attest.model.Document;
 import org.attest.model.DocumentState;
 import org.attest.model.GoldState;
+import org.attest.model.MetadataEntry;
 import org.attest.registry.EntityRegistry;
 import org.attest.store.CorpusException;
 import org.attest.store.CorpusStore;
@@ -86,6 +87,33 @@ class SplitLayoutTest {
             assertThat(CorpusStore.state(a, "anna")).isEqualTo(DocumentState.FINISHED);
             assertThat(CorpusStore.state(a, "ben")).isEqualTo(DocumentState.IN_PROGRESS);
         }
+    }
+
+    @Test
+    void aChangeDeepInsideADocumentOrTheSchemaWritesItsOwnFileAndNoObjectBelowTheCorpusCarriesAnAdapter()
+            throws Exception {
+        Path dir = importedSamples();
+        Map<String, String> before = CorpusFolder.snapshot(dir);
+
+        try (CorpusStore store = CorpusStore.open(dir, CorpusStore.Mode.WRITE, "test")) {
+            Document a = store.document("harbour-flood-a").orElseThrow();
+            org.eclipse.emf.ecore.util.EcoreUtil.getAllContents(store.corpus(), false)
+                    .forEachRemaining(o -> assertThat(((org.eclipse.emf.ecore.EObject) o).eAdapters()).isEmpty());
+            MetadataEntry entry = org.attest.model.CorpusFactory.eINSTANCE.createMetadataEntry();
+            entry.setKey("desk");
+            a.getMetadata().add(entry);
+            store.saveModel();
+            entry.setValue("Regional desk"); // two levels below the corpus: the document's entry
+            store.corpus().getSchema().getLayers().get(0).setDescription("Edited by hand");
+            store.saveModel();
+        }
+
+        Map<String, String> after = CorpusFolder.snapshot(dir);
+        assertThat(changed(before, after)).containsExactlyInAnyOrder("documents/harbour-flood-a/document.xmi",
+                "schema.xmi");
+        assertThat(Files.readString(dir.resolve("documents/harbour-flood-a/document.xmi")))
+                .contains("Regional desk");
+        assertThat(Files.readString(dir.resolve("schema.xmi"))).contains("Edited by hand");
     }
 
     @Test
