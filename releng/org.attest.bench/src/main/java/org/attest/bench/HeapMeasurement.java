@@ -92,6 +92,12 @@ final class HeapMeasurement implements Measurement {
             commands.add(new Command("publish", List.of("publish", corpus, out.resolve("team.git").toString())));
         }
         commands.add(new Command("status", List.of("status", corpus)));
+        // a teammate's first copy of the shared corpus (from the corpus folder itself, whatever its remote), and a
+        // sync of it that finds nothing to do: both look at every file
+        String clone = out.resolve("teammate").toString(); // not "clone": each row keeps its logs in a folder of its
+                                                           // name
+        commands.add(new Command("clone", List.of("clone", corpus, clone, "--annotator", "teammate")));
+        commands.add(new Command("sync", List.of("sync", clone)));
         return commands;
     }
 
