@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.attest.store.fs.StagedFiles;
+import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
+import org.eclipse.jgit.internal.storage.file.PackInserter;
+import org.eclipse.jgit.lib.CoreConfig;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.Repository;
@@ -16,8 +19,8 @@ import org.eclipse.jgit.lib.Repository;
 /**
  * Writes Git objects without flushing each on its own, and makes all of them durable at {@link #flush()}, several at a
  * time: a commit of ten documents writes some fifty objects, and one flush each would cost more than the rest of the
- * commit. A ref must only point at objects after this flush. A first commit of a large corpus writes its objects to
- * disk a few thousand at a time as it goes, so the names waiting for the flush stay few.
+ * commit. A ref must only point at objects after this flush. A large commit ({@link #packed}) writes its objects
+ * into one pack, as {@code git add} does with many files, not into a file each that Git's housekeeping then packs.
  */
 final class DurableInserter extends ObjectInserter.Filter {
 
@@ -26,11 +29,34 @@ final class DurableInserter extends ObjectInserter.Filter {
 
     private final Repository repository;
     private final ObjectInserter delegate;
+    private final boolean pack;
     private final List<ObjectId> written = new ArrayList<>();
+
+    private DurableInserter(Repository repository, ObjectInserter delegate) {
+        this.repository = repository;
+        this.delegate = delegate;
+        this.pack = true;
+    }
+
+    /**
+     * Creates an inserter that writes {@code repository}'s new objects into one pack at each flush; a repository not
+     * in a folder gets the plain one.
+     */
+    static DurableInserter packed(Repository repository) {
+        if (!(repository.getObjectDatabase() instanceof ObjectDirectory objects)) {
+            return new DurableInserter(repository);
+        }
+        PackInserter inserter = objects.newPackInserter();
+        // the objects are new in the large commits this serves, and a duplicate costs room only until Git repacks
+        inserter.checkExisting(false);
+        inserter.setCompressionLevel(repository.getConfig().get(CoreConfig.KEY).getCompression());
+        return new DurableInserter(repository, inserter);
+    }
 
     /** Creates an inserter into {@code repository}'s object database. */
     DurableInserter(Repository repository) {
         this.repository = repository;
+        this.pack = false;
         boolean flushing = repository.getConfig().getBoolean("core", null, "fsyncObjectFiles", false);
         repository.getConfig().setBoolean("core", null, "fsyncObjectFiles", false);
         try {
@@ -56,6 +82,9 @@ final class DurableInserter extends ObjectInserter.Filter {
     }
 
     private ObjectId record(ObjectId id) throws IOException {
+        if (pack) {
+            return id;
+        }
         written.add(id.copy());
         if (written.size() >= WAITING) {
             force();
@@ -72,6 +101,18 @@ final class DurableInserter extends ObjectInserter.Filter {
 
     private void force() throws IOException {
         Path objects = repository.getDirectory().toPath().resolve("objects");
+        if (pack) {
+            // the pack and its index the flush renamed into place, with the packs before them (already on disk)
+            try (var files = Files.list(objects.resolve("pack"))) {
+                List<Path> packs = files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList();
+                if (!packs.isEmpty()) {
+                    StagedFiles.forceDurably(packs);
+                }
+            } catch (java.nio.file.NoSuchFileException none) {
+                // nothing was written
+            }
+            return;
+        }
         List<Path> files = new ArrayList<>();
         for (ObjectId id : written) {
             String name = id.name();

@@ -43,7 +43,9 @@ final class LocalChanges {
             try {
                 WorktreeScan.Scan scan = new WorktreeScan(team.dir()).scan(index);
                 Map<String, ObjectId> changes = new TreeMap<>();
-                try (ObjectInserter inserter = new DurableInserter(team.repository());
+                try (ObjectInserter inserter = scan.candidates().size() > PACKED
+                        ? DurableInserter.packed(team.repository())
+                        : new DurableInserter(team.repository());
                         ObjectReader reader = team.repository().newObjectReader()) {
                     boolean changed = stage(index, scan.candidates(), inserter, changes);
                     scan.staged();
@@ -68,6 +70,9 @@ final class LocalChanges {
                     "cannot record the changes of " + team.dir() + " in Git: " + e.getMessage(), e);
         }
     }
+
+    // From how many changed files on a commit writes its objects into a pack rather than a file each.
+    private static final int PACKED = 2_000;
 
     // How many files one edit of the index takes in: the edits wait in memory until the index applies them.
     private static final int EDITS = 16_384;

@@ -92,4 +92,33 @@ class LocalChangesTest {
         assertThat(Team.git(anna, "show", "HEAD:notes0.md")).isEqualTo("changed\n");
         assertThat(Team.git(anna, "ls-tree", "HEAD", "notes/deep/")).doesNotContain("x");
     }
+
+    @Test
+    void aCommitOfThousandsOfFilesWritesThemIntoOnePackThatGitReadsBack() throws Exception {
+        Team team = new Team(tmp).published();
+        Path anna = team.cloneAs("anna");
+        Team.sync(anna);
+        long looseBefore = loose(anna);
+        for (int i = 0; i < 2_500; i++) {
+            Path note = anna.resolve("notes/" + (i % 50) + "/note-" + i + ".md");
+            Files.createDirectories(note.getParent());
+            Files.writeString(note, "Note " + i + "\n");
+        }
+
+        assertThat(Team.sync(anna).committed()).contains("2500 other files");
+
+        assertThat(loose(anna) - looseBefore).isLessThan(10);
+        assertThat(Team.git(anna, "status", "--porcelain")).isEmpty();
+        Team.git(anna, "fsck", "--strict", "--no-dangling");
+        Path plain = tmp.resolve("plain");
+        Team.git(tmp, "clone", "-q", team.url(), plain.toString());
+        assertThat(plain.resolve("notes/7/note-1207.md")).hasContent("Note 1207");
+        assertThat(Team.git(plain, "ls-files", "notes").lines()).hasSize(2_500);
+    }
+
+    // The loose objects of the clone's repository, as the git command line counts them.
+    private static long loose(Path clone) throws Exception {
+        return Team.git(clone, "count-objects", "-v").lines().filter(l -> l.startsWith("count: "))
+                .mapToLong(l -> Long.parseLong(l.substring(7).trim())).sum();
+    }
 }
