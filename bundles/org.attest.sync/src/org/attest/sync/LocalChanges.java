@@ -27,6 +27,12 @@ import org.eclipse.jgit.revwalk.RevWalk;
  */
 final class LocalChanges {
 
+    // From how many changed files a commit writes its objects into a pack rather than a file each.
+    private static final int PACKED = 2_000;
+
+    // How many files one edit of the index takes in: the edits wait in memory until the index applies them.
+    private static final int EDITS = 16_384;
+
     private final TeamCorpus team;
 
     LocalChanges(TeamCorpus team) {
@@ -70,12 +76,6 @@ final class LocalChanges {
                     "cannot record the changes of " + team.dir() + " in Git: " + e.getMessage(), e);
         }
     }
-
-    // From how many changed files on a commit writes its objects into a pack rather than a file each.
-    private static final int PACKED = 2_000;
-
-    // How many files one edit of the index takes in: the edits wait in memory until the index applies them.
-    private static final int EDITS = 16_384;
 
     // Puts each candidate into the index as it is on disk; returns whether any content changed (a new stat alone does
     // not count).
