@@ -42,15 +42,27 @@ final class DurableInserter extends ObjectInserter.Filter {
      * Creates an inserter that writes {@code repository}'s new objects into one pack at each flush; a repository not
      * in a folder gets the plain one.
      */
-    static DurableInserter packed(Repository repository) {
+    static DurableInserter packed(Repository repository) throws IOException {
         if (!(repository.getObjectDatabase() instanceof ObjectDirectory objects)) {
             return new DurableInserter(repository);
         }
+        leftovers(objects.getDirectory().toPath());
         PackInserter inserter = objects.newPackInserter();
         // the objects are new in the large commits this serves, and a duplicate costs room only until Git repacks
         inserter.checkExisting(false);
         inserter.setCompressionLevel(repository.getConfig().get(CoreConfig.KEY).getCompression());
         return new DurableInserter(repository, inserter);
+    }
+
+    // A pack inserter writes into objects/insert_*.pack (and its .idx) until its flush renames them into place; a sync
+    // killed before that leaves them behind, as big as the commit. The corpus's write lock keeps every other Attest
+    // program out, and only JGit's pack inserter names its files so, so the ones found now are such leftovers.
+    private static void leftovers(Path objects) throws IOException {
+        try (var files = Files.newDirectoryStream(objects, "insert_*.{pack,idx}")) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     /** Creates an inserter into {@code repository}'s object database. */

@@ -94,11 +94,14 @@ class LocalChangesTest {
     }
 
     @Test
-    void aCommitOfThousandsOfFilesWritesThemIntoOnePackThatGitReadsBack() throws Exception {
+    void aCommitOfThousandsOfFilesWritesThemIntoOnePackThatGitReadsBackAndClearsAKilledOnesLeftovers() throws Exception {
         Team team = new Team(tmp).published();
         Path anna = team.cloneAs("anna");
         Team.sync(anna);
         long looseBefore = loose(anna);
+        // what a sync killed while it wrote its pack leaves behind
+        Path leftover = anna.resolve(".git/objects/insert_4711.pack");
+        Files.write(leftover, new byte[4096]);
         for (int i = 0; i < 2_500; i++) {
             Path note = anna.resolve("notes/" + (i % 50) + "/note-" + i + ".md");
             Files.createDirectories(note.getParent());
@@ -108,6 +111,7 @@ class LocalChangesTest {
         assertThat(Team.sync(anna).committed()).contains("2500 other files");
 
         assertThat(loose(anna) - looseBefore).isLessThan(10);
+        assertThat(leftover).doesNotExist();
         assertThat(Team.git(anna, "status", "--porcelain")).isEmpty();
         Team.git(anna, "fsck", "--strict", "--no-dangling");
         Path plain = tmp.resolve("plain");
