@@ -94,7 +94,8 @@ class LocalChangesTest {
     }
 
     @Test
-    void aCommitOfThousandsOfFilesWritesThemIntoOnePackThatGitReadsBackAndClearsAKilledOnesLeftovers() throws Exception {
+    void aCommitOfThousandsOfFilesWritesThemIntoOnePackThatGitReadsBackAndClearsAKilledOnesLeftovers()
+            throws Exception {
         Team team = new Team(tmp).published();
         Path anna = team.cloneAs("anna");
         Team.sync(anna);

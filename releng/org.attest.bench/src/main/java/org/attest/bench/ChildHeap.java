@@ -113,7 +113,11 @@ final class ChildHeap {
                 for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
                     Matcher m = COLLECTION.matcher(line);
                     if (line.contains("Pause") && m.find()) {
-                        heap[0] = Math.max(heap[0], mb(m.group(3), m.group(4)));
+                        // a pause that found no free room to copy into ("Evacuation Failure") keeps whole regions,
+                        // garbage and all: what it leaves says how full the heap was, not what the command kept
+                        if (!line.contains("Evacuation Failure")) {
+                            heap[0] = Math.max(heap[0], mb(m.group(3), m.group(4)));
+                        }
                         heap[1] = Math.max(heap[1], mb(m.group(1), m.group(2)));
                         heap[2]++;
                     }

@@ -52,4 +52,22 @@ class ChildHeapTest {
         assertThat(sut.ok()).isFalse();
         assertThat(sut.describe()).startsWith("OUT OF MEMORY");
     }
+
+    @Test
+    void aPauseThatFoundNoRoomToCopyIntoIsCountedButNotTakenForWhatTheCommandKept() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("export"));
+        Files.writeString(dir.resolve("gc-1.log"), """
+                [1.0s][info][gc] GC(1) Pause Young (Normal) (G1 Evacuation Pause) 300M->120M(512M) 3.0ms
+                [2.0s][info][gc] GC(2) Pause Young (Normal) (G1 Evacuation Pause) (Evacuation Failure: Allocation) \
+                510M->510M(512M) 20.0ms
+                [3.0s][info][gc] GC(3) Pause Full (G1 Compaction Pause) 512M->237M(512M) 321.0ms
+                [4.0s][info][gc] GC(4) Pause Remark 260M->250M(512M) 5.0ms
+                """);
+
+        double[] sut = ChildHeap.readLogs(dir);
+
+        assertThat(sut[0]).isEqualTo(250);
+        assertThat(sut[1]).isEqualTo(512);
+        assertThat(sut[2]).isEqualTo(4);
+    }
 }
