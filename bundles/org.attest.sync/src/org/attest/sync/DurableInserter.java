@@ -29,13 +29,11 @@ final class DurableInserter extends ObjectInserter.Filter {
 
     private final Repository repository;
     private final ObjectInserter delegate;
-    private final boolean pack;
     private final List<ObjectId> written = new ArrayList<>();
 
     private DurableInserter(Repository repository, ObjectInserter delegate) {
         this.repository = repository;
         this.delegate = delegate;
-        this.pack = true;
     }
 
     /**
@@ -68,7 +66,6 @@ final class DurableInserter extends ObjectInserter.Filter {
     /** Creates an inserter into {@code repository}'s object database. */
     DurableInserter(Repository repository) {
         this.repository = repository;
-        this.pack = false;
         boolean flushing = repository.getConfig().getBoolean("core", null, "fsyncObjectFiles", false);
         repository.getConfig().setBoolean("core", null, "fsyncObjectFiles", false);
         try {
@@ -94,7 +91,7 @@ final class DurableInserter extends ObjectInserter.Filter {
     }
 
     private ObjectId record(ObjectId id) throws IOException {
-        if (pack) {
+        if (delegate instanceof PackInserter) {
             return id;
         }
         written.add(id.copy());
@@ -113,7 +110,7 @@ final class DurableInserter extends ObjectInserter.Filter {
 
     private void force() throws IOException {
         Path objects = repository.getDirectory().toPath().resolve("objects");
-        if (pack) {
+        if (delegate instanceof PackInserter) {
             // the pack and its index the flush renamed into place, with the packs before them (already on disk)
             try (var files = Files.list(objects.resolve("pack"))) {
                 List<Path> packs = files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList();
