@@ -2,8 +2,12 @@ package org.attest.model.notify;
 
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.util.ECrossReferenceEList;
+import org.eclipse.emf.ecore.util.EContentsEList;
 
 /**
  * The base of the corpus model's objects: a change to any object inside a corpus also reaches the listeners on the
@@ -42,6 +46,22 @@ public abstract class TreeObject extends EObjectImpl {
                 }
             }
         }
+    }
+
+    /**
+     * Returns a view of the objects this one contains, made anew at each call: EMF's own keeps it, and to keep it,
+     * a holder of properties on each object asked (some 60 bytes each; 26 MB on a corpus of 100,000 documents that a
+     * command walks once).
+     */
+    @Override
+    public EList<EObject> eContents() {
+        return EContentsEList.createEContentsEList(this);
+    }
+
+    /** Returns a view of the objects this one refers to without containing them, made anew at each call. */
+    @Override
+    public EList<EObject> eCrossReferences() {
+        return ECrossReferenceEList.createECrossReferenceEList(this);
     }
 
     // The adapters of the object at the top of this one's containers, when one of them listens to the subtree; null
