@@ -76,7 +76,7 @@ public final class ExportService {
         ExportReport total = new ExportReport();
         List<ExportResult.FileEntry> files = new ArrayList<>();
         long writeNanos = 0;
-        byte[] bytes;
+        Hashes.Sized manifestEntry;
         // the formats write into a staging folder inside the output folder and one transaction publishes the files and
         // the manifest together, so an export that fails leaves the previous export as it was and one killed is
         // finished
@@ -123,12 +123,14 @@ public final class ExportService {
             for (Path file : total.files()) {
                 files.add(entry(staging, file));
             }
-            Path manifest = request.outDir().resolve(MANIFEST);
-            bytes = new Manifest(store, request, format.name(), names, parts, reports, total, skipped, files,
-                    agreement.get(progress)).toJson();
+            Manifest manifest = new Manifest(store, request, format.name(), names, parts, reports, total, skipped,
+                    files, agreement.get(progress));
             try {
+                Path stagedManifest = staging.resolve(MANIFEST);
+                manifest.write(stagedManifest);
+                manifestEntry = Hashes.sha256(stagedManifest);
                 total.files().forEach(transaction::adopt);
-                transaction.write(manifest, bytes);
+                transaction.adopt(stagedManifest);
                 transaction.summary(String.format(java.util.Locale.ROOT,
                         "%,d files and the manifest of a %s export of %,d documents published",
                         total.files().size(), format.name(), documents.size()));
@@ -143,7 +145,7 @@ public final class ExportService {
             observations.close();
             Folders.removeEmptyPrivateFolder(request.outDir());
         }
-        files.add(new ExportResult.FileEntry(MANIFEST, bytes.length, Hashes.sha256(bytes)));
+        files.add(new ExportResult.FileEntry(MANIFEST, manifestEntry.size(), manifestEntry.sha256()));
         return new ExportResult(request.outDir(), files, parts, reports, total, skipped, writeNanos,
                 System.nanoTime() - start);
     }

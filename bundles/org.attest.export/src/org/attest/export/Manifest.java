@@ -1,14 +1,17 @@
 package org.attest.export;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -64,26 +67,37 @@ final class Manifest {
         root.put("leftOut", total.leftOut());
         root.put("skippedDocuments", skipped);
         root.put("agreement", agreement);
-        List<Object> list = new ArrayList<>();
-        for (ExportResult.FileEntry f : files) {
-            list.add(Map.of("path", f.path(), "size", f.size(), "sha256", f.sha256()));
-        }
-        root.put("files", list);
+        root.put("files", entries(files));
     }
 
-    /** Returns the manifest as indented UTF-8 JSON with sorted keys and line feeds, ending in a line feed. */
-    byte[] toJson() {
+    /**
+     * Writes the manifest into {@code file} as indented UTF-8 JSON with sorted keys and line feeds, ending in a line
+     * feed; straight into the file, because the manifest of a brat export of 100,000 documents lists 300,000 files
+     * (some 40 MB), and its bytes in memory, twice while they grew, did not fit in 512 MB beside the corpus.
+     */
+    void write(Path file) throws IOException {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        // straight into UTF-8 bytes: the manifest of a brat export of 100,000 documents lists 200,000 files, and a
-        // string of it, its characters and its bytes at once did not fit in 512 MB beside the corpus
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            MAPPER.writer(printer).writeValue(out, root);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            MAPPER.writer(printer).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, root);
             out.write('\n');
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+    }
+
+    // The manifest's entry of each file, made as the writer comes to it rather than all before.
+    private static List<Object> entries(List<ExportResult.FileEntry> files) {
+        return new AbstractList<>() {
+
+            @Override
+            public Object get(int index) {
+                ExportResult.FileEntry f = files.get(index);
+                return Map.of("path", f.path(), "size", f.size(), "sha256", f.sha256());
+            }
+
+            @Override
+            public int size() {
+                return files.size();
+            }
+        };
     }
 }

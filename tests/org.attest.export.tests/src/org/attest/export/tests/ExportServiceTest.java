@@ -265,5 +265,13 @@ class ExportServiceTest {
         assertThat(single.total().written()).containsKeys("Entity/GPE");
         assertThat(single.total().leftOutTotals()).containsKeys("Claim/statistic", "Attribution");
         assertThat(Map.copyOf(single.reports()).keySet()).containsExactlyInAnyOrder("train", "dev", "test");
+        assertThat(manifest).containsPattern(
+                "\\{\\s*\"path\" : \"train.conll\",\\s*\"sha256\" : \"[0-9a-f]{64}\",\\s*\"size\" : [0-9]+\\s*\\}");
+        byte[] written = Files.readAllBytes(tmp.resolve("single/manifest.json"));
+        ExportResult.FileEntry own = single.files().get(3);
+        assertThat(own.size()).isEqualTo(written.length);
+        assertThat(own.sha256()).isEqualTo(
+                java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(written)));
+        assertThat(written[written.length - 1]).isEqualTo((byte) '\n');
     }
 }
