@@ -82,7 +82,7 @@ public final class ExportReport {
     /**
      * Returns a copy of this report whose files, written under the folder {@code from}, are named at the same relative
      * paths under {@code to}: for files written in one place and then moved. The copy shares this report's list of
-     * files, naming each anew when asked (an export of 100,000 documents in brat lists 300,000), so this report takes no
+     * files, naming each anew when asked (an export of 100,000 documents in brat lists 300,000); neither report takes
      * more files afterwards.
      */
     public ExportReport relocated(Path from, Path to) {
