@@ -25,21 +25,49 @@ final class CacheIndex {
      * An entry of the file on disk: its key fields, the {@link org.attest.store.fs.FileStamp#text() stamp} of the CAS
      * file when it had one (else empty), and where its bytes and its payload lie.
      */
-    record Stored(ByteBuffer hash, String stamp, String textHash, String document, String annotator, long start,
-            long end,
+    record Stored(Hash hash, String stamp, String textHash, String document, String annotator, long start, long end,
             long payloadStart, int payloadLength) {
     }
 
-    /** The entries of a file, by the hash of their CAS file and by document and annotator ({@link #key}). */
-    record Index(Map<ByteBuffer, Stored> byHash, Map<String, Stored> byKey) {
+    /** The entries of a file, by the hash of their CAS file and by document and annotator. */
+    record Index(Map<Hash, Stored> byHash, Map<Key, Stored> byKey) {
+    }
+
+    /**
+     * The SHA-256 of a CAS file as four numbers: 40 bytes in memory, where its bytes in a buffer took about 100, for
+     * each of the 400,000 entries of a cache of 100,000 documents by three annotators and the gold.
+     */
+    record Hash(long a, long b, long c, long d) {
+
+        /** Returns the hash of the 32 bytes of {@code sha256}. */
+        static Hash of(byte[] sha256) {
+            if (sha256.length != HASH_BYTES) {
+                throw new IllegalArgumentException("a SHA-256 has 32 bytes, not " + sha256.length);
+            }
+            ByteBuffer in = ByteBuffer.wrap(sha256);
+            return new Hash(in.getLong(), in.getLong(), in.getLong(), in.getLong());
+        }
+
+        /** Returns the 32 bytes of the hash. */
+        byte[] bytes() {
+            return ByteBuffer.allocate(HASH_BYTES).putLong(a).putLong(b).putLong(c).putLong(d).array();
+        }
+    }
+
+    /**
+     * A document and an annotator, which name one CAS file; sorted by document, then annotator, the order of the
+     * entries in the file.
+     */
+    record Key(String document, String annotator) implements Comparable<Key> {
+
+        @Override
+        public int compareTo(Key other) {
+            int byDocument = document.compareTo(other.document);
+            return byDocument != 0 ? byDocument : annotator.compareTo(other.annotator);
+        }
     }
 
     private CacheIndex() {
-    }
-
-    /** Returns the key of {@code document} and {@code annotator} in an index. */
-    static String key(String document, String annotator) {
-        return document + '\u0000' + annotator;
     }
 
     /**
@@ -67,14 +95,14 @@ final class CacheIndex {
             return null;
         }
         int count = in.count(MIN_ENTRY_BYTES);
-        Map<ByteBuffer, Stored> byHash = new HashMap<>(count * 2);
-        Map<String, Stored> byKey = new HashMap<>(count * 2);
+        Map<Hash, Stored> byHash = new HashMap<>(count * 2);
+        Map<Key, Stored> byKey = new HashMap<>(count * 2);
         // the entries of one document share its name and its text's hash, those of one annotator the name: one copy of
         // each (a cache of 100,000 documents by three annotators and the gold held 400,000 of each, some 70 MB)
         Map<String, String> shared = new HashMap<>();
         for (int i = 0; i < count; i++) {
             long start = in.position();
-            ByteBuffer hash = ByteBuffer.wrap(in.bytes(HASH_BYTES));
+            Hash hash = Hash.of(in.bytes(HASH_BYTES));
             String stamp = in.string();
             String textHash = one(shared, in.string());
             String document = one(shared, in.string());
@@ -85,7 +113,7 @@ final class CacheIndex {
             Stored entry = new Stored(hash, stamp, textHash, document, annotator, start, in.position(), payloadStart,
                     payload);
             byHash.put(hash, entry);
-            byKey.put(key(document, annotator), entry);
+            byKey.put(new Key(document, annotator), entry);
         }
         in.requireEnd();
         return new Index(byHash, byKey);

@@ -63,17 +63,17 @@ public final class CasCache<T> {
     // the file on disk as it was when opened (an open file keeps its content when a new one replaces it), or null;
     // entries are read and decoded only when used
     private final FileChannel stored;
-    private final Map<ByteBuffer, CacheIndex.Stored> byHash;
-    private final Map<String, CacheIndex.Stored> byDocumentAndAnnotator;
-    // entries of this run: document + annotator -> the entry to keep
-    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    private final Map<CacheIndex.Hash, CacheIndex.Stored> byHash;
+    private final Map<CacheIndex.Key, CacheIndex.Stored> byDocumentAndAnnotator;
+    // entries of this run: document and annotator -> the entry to keep
+    private final Map<CacheIndex.Key, Kept> kept = new ConcurrentHashMap<>();
     // entries encoded in this run go to a scratch file beside the cache as they come, not into memory; deleted on save
     private final CacheScratch scratch;
     private final String problem;
 
     private CasCache(Path file, byte[] magic, String fingerprint, Codec<T> codec, FileChannel stored,
-            Map<ByteBuffer, CacheIndex.Stored> byHash,
-            Map<String, CacheIndex.Stored> byDocumentAndAnnotator, String problem) {
+            Map<CacheIndex.Hash, CacheIndex.Stored> byHash,
+            Map<CacheIndex.Key, CacheIndex.Stored> byDocumentAndAnnotator, String problem) {
         this.file = file;
         this.magic = magic;
         this.fingerprint = fingerprint;
@@ -150,10 +150,10 @@ public final class CasCache<T> {
         if (hashUnchanged(stamp, textHash, document, annotator) == null) {
             return null;
         }
-        CacheIndex.Stored entry = byDocumentAndAnnotator.get(CacheIndex.key(document, annotator));
+        CacheIndex.Stored entry = byDocumentAndAnnotator.get(new CacheIndex.Key(document, annotator));
         T value = decode(entry);
         if (value != null) {
-            kept.put(CacheIndex.key(document, annotator), new Kept(null, entry));
+            kept.put(new CacheIndex.Key(document, annotator), new Kept(null, entry));
         }
         return value;
     }
@@ -165,13 +165,11 @@ public final class CasCache<T> {
     public byte[] hashUnchanged(FileStamp stamp, String textHash, String document, String annotator) {
         CacheIndex.Stored entry = stamp == null
                 ? null
-                : byDocumentAndAnnotator.get(CacheIndex.key(document, annotator));
+                : byDocumentAndAnnotator.get(new CacheIndex.Key(document, annotator));
         if (entry == null || !entry.stamp().equals(stamp.text()) || !entry.textHash().equals(textHash)) {
             return null;
         }
-        byte[] hash = new byte[CacheIndex.HASH_BYTES];
-        entry.hash().duplicate().get(hash);
-        return hash;
+        return entry.hash().bytes();
     }
 
     /**
@@ -180,8 +178,8 @@ public final class CasCache<T> {
      * {@code annotator}, with {@code stamp}, the file's stamp taken before its bytes were read (or null).
      */
     public T find(byte[] hash, FileStamp stamp, String textHash, String document, String annotator) {
-        ByteBuffer key = ByteBuffer.wrap(hash);
-        CacheIndex.Stored entry = byDocumentAndAnnotator.get(CacheIndex.key(document, annotator));
+        CacheIndex.Hash key = CacheIndex.Hash.of(hash);
+        CacheIndex.Stored entry = byDocumentAndAnnotator.get(new CacheIndex.Key(document, annotator));
         if (entry == null || !entry.hash().equals(key)) {
             // the same bytes may have been read for another document or annotator (two identical CASes)
             entry = byHash.get(key);
@@ -196,9 +194,9 @@ public final class CasCache<T> {
         }
         if (entry.document().equals(document) && entry.annotator().equals(annotator)
                 && (stamp == null || entry.stamp().equals(stamp.text()))) {
-            kept.put(CacheIndex.key(document, annotator), new Kept(null, entry));
+            kept.put(new CacheIndex.Key(document, annotator), new Kept(null, entry));
         } else {
-            kept.put(CacheIndex.key(document, annotator),
+            kept.put(new CacheIndex.Key(document, annotator),
                     new Kept(scratch.spill(encode(hash, stamp, textHash, document, annotator, value)), null));
         }
         return value;
@@ -223,7 +221,7 @@ public final class CasCache<T> {
      * its bytes were read, or null) for {@code document} and {@code annotator}.
      */
     public void put(byte[] hash, FileStamp stamp, String textHash, String document, String annotator, T value) {
-        kept.put(CacheIndex.key(document, annotator),
+        kept.put(new CacheIndex.Key(document, annotator),
                 new Kept(scratch.spill(encode(hash, stamp, textHash, document, annotator, value)), null));
     }
 
@@ -247,7 +245,7 @@ public final class CasCache<T> {
     }
 
     private void write() throws IOException {
-        Map<String, Object> entries = new TreeMap<>();
+        Map<CacheIndex.Key, Object> entries = new TreeMap<>();
         byDocumentAndAnnotator.forEach((key, entry) -> entries.put(key, entry));
         kept.forEach((key, k) -> entries.put(key, k.encoded() != null ? k.encoded() : k.stored()));
         org.attest.store.fs.PathGuard.privateFile(file);
