@@ -29,8 +29,8 @@ final class CacheIndex {
             long payloadStart, int payloadLength) {
     }
 
-    /** The entries of a file, by the hash of their CAS file and by document and annotator. */
-    record Index(Map<Hash, Stored> byHash, Map<Key, Stored> byKey) {
+    /** The entries of a file by document and annotator. */
+    record Index(Map<Key, Stored> byKey) {
     }
 
     /**
@@ -95,7 +95,6 @@ final class CacheIndex {
             return null;
         }
         int count = in.count(MIN_ENTRY_BYTES);
-        Map<Hash, Stored> byHash = new HashMap<>(count * 2);
         Map<Key, Stored> byKey = new HashMap<>(count * 2);
         // the entries of one document share its name and its text's hash, those of one annotator the name: one copy of
         // each (a cache of 100,000 documents by three annotators and the gold held 400,000 of each, some 70 MB)
@@ -112,11 +111,10 @@ final class CacheIndex {
             in.skip(payload);
             Stored entry = new Stored(hash, stamp, textHash, document, annotator, start, in.position(), payloadStart,
                     payload);
-            byHash.put(hash, entry);
             byKey.put(new Key(document, annotator), entry);
         }
         in.requireEnd();
-        return new Index(byHash, byKey);
+        return new Index(byKey);
     }
 
     // the copy of text kept so far, else text itself, kept from now on

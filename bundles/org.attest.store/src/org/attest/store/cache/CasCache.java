@@ -63,7 +63,9 @@ public final class CasCache<T> {
     // the file on disk as it was when opened (an open file keeps its content when a new one replaces it), or null;
     // entries are read and decoded only when used
     private final FileChannel stored;
-    private final Map<CacheIndex.Hash, CacheIndex.Stored> byHash;
+    // the entries by the hash of their CAS file, made when first needed: only a file whose stamp changed is looked for
+    // by its hash, and a run that finds every file unchanged saves the map (some 17 MB at 400,000 entries)
+    private Map<CacheIndex.Hash, CacheIndex.Stored> byHash;
     private final Map<CacheIndex.Key, CacheIndex.Stored> byDocumentAndAnnotator;
     // entries of this run: document and annotator -> the entry to keep
     private final Map<CacheIndex.Key, Kept> kept = new ConcurrentHashMap<>();
@@ -72,14 +74,12 @@ public final class CasCache<T> {
     private final String problem;
 
     private CasCache(Path file, byte[] magic, String fingerprint, Codec<T> codec, FileChannel stored,
-            Map<CacheIndex.Hash, CacheIndex.Stored> byHash,
             Map<CacheIndex.Key, CacheIndex.Stored> byDocumentAndAnnotator, String problem) {
         this.file = file;
         this.magic = magic;
         this.fingerprint = fingerprint;
         this.codec = codec;
         this.stored = stored;
-        this.byHash = byHash;
         this.byDocumentAndAnnotator = byDocumentAndAnnotator;
         this.problem = problem;
         this.scratch = new CacheScratch(file);
@@ -117,7 +117,7 @@ public final class CasCache<T> {
     }
 
     private static <T> CasCache<T> empty(Path file, byte[] magic, String fingerprint, Codec<T> codec, String problem) {
-        return new CasCache<>(file, magic, fingerprint, codec, null, Map.of(), Map.of(), problem);
+        return new CasCache<>(file, magic, fingerprint, codec, null, Map.of(), problem);
     }
 
     private static <T> CasCache<T> read(Path file, byte[] magic, String fingerprint, Codec<T> codec,
@@ -127,7 +127,7 @@ public final class CasCache<T> {
             // written for another schema or settings: nothing in it can be used, which is no damage
             return empty(file, magic, fingerprint, codec, null);
         }
-        return new CasCache<>(file, magic, fingerprint, codec, channel, index.byHash(), index.byKey(), null);
+        return new CasCache<>(file, magic, fingerprint, codec, channel, index.byKey(), null);
     }
 
     /** Returns why the cache file could not be used, or null when it could (or there was none). */
@@ -137,7 +137,7 @@ public final class CasCache<T> {
 
     /** Returns the SHA-256 of {@code bytes}, the key of a CAS file's entry. */
     public static byte[] hash(byte[] bytes) {
-        return sha256(bytes, 0, bytes.length);
+        return org.attest.store.Hashes.digest(bytes, 0, bytes.length);
     }
 
     /**
@@ -182,7 +182,7 @@ public final class CasCache<T> {
         CacheIndex.Stored entry = byDocumentAndAnnotator.get(new CacheIndex.Key(document, annotator));
         if (entry == null || !entry.hash().equals(key)) {
             // the same bytes may have been read for another document or annotator (two identical CASes)
-            entry = byHash.get(key);
+            entry = byHash().get(key);
         }
         // the same bytes under another document's text would be a file copied into the wrong folder: read it
         if (entry == null || !entry.textHash().equals(textHash)) {
@@ -200,6 +200,14 @@ public final class CasCache<T> {
                     new Kept(scratch.spill(encode(hash, stamp, textHash, document, annotator, value)), null));
         }
         return value;
+    }
+
+    private synchronized Map<CacheIndex.Hash, CacheIndex.Stored> byHash() {
+        if (byHash == null) {
+            byHash = new java.util.HashMap<>();
+            byDocumentAndAnnotator.values().forEach(entry -> byHash.put(entry.hash(), entry));
+        }
+        return byHash;
     }
 
     private T decode(CacheIndex.Stored entry) {
@@ -284,15 +292,10 @@ public final class CasCache<T> {
                 payload.toByteArray());
     }
 
-    private static byte[] sha256(byte[] bytes, int from, int to) {
-        return org.attest.store.Hashes.digest(bytes, from, to);
-    }
-
     /**
      * The entry to write for a document and annotator: freshly encoded (its bytes, or where they lie in the scratch
      * file), or an entry of the file as it was.
      */
     private record Kept(Object encoded, CacheIndex.Stored stored) {
     }
-
 }

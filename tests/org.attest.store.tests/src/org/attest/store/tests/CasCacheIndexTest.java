@@ -71,4 +71,23 @@ class CasCacheIndexTest {
         assertThat(sut.findUnchanged(new FileStamp(2049, 4, 2714, 4, 4), "sha-of-flood-2", "flood-2", "anna"))
                 .isEqualTo("value 4");
     }
+
+    @Test
+    void theSameBytesUnderAnotherDocumentAndAnnotatorAreFoundByTheirHashOnlyForTheSameText() throws Exception {
+        CasCache<String> written = open();
+        byte[] bytes = "one CAS file's bytes".getBytes(StandardCharsets.UTF_8);
+        written.put(CasCache.hash(bytes), new FileStamp(2049, 1, 2714, 1, 1), "sha-of-flood", "flood-1", "anna",
+                "12 entities");
+        written.save();
+
+        CasCache<String> sut = open();
+
+        FileStamp copy = new FileStamp(2049, 2, 2714, 2, 2);
+        assertThat(sut.findUnchanged(copy, "sha-of-flood", "flood-1-copy", "ben")).isNull();
+        assertThat(sut.find(CasCache.hash(bytes), copy, "sha-of-flood", "flood-1-copy", "ben"))
+                .isEqualTo("12 entities");
+        assertThat(sut.find(CasCache.hash(bytes), copy, "sha-of-another-text", "flood-9", "ben")).isNull();
+        sut.save();
+        assertThat(open().findUnchanged(copy, "sha-of-flood", "flood-1-copy", "ben")).isEqualTo("12 entities");
+    }
 }
