@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.attest.store.fs.FileStamp;
+
 /** The file of a {@link CasCache} as it lies on disk: its checks, the index of its entries, and reads from it. */
 final class CacheIndex {
 
@@ -22,10 +24,10 @@ final class CacheIndex {
     private static final byte[] ANY_MAGIC = "ATTEST-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /**
-     * An entry of the file on disk: its key fields, the {@link org.attest.store.fs.FileStamp#text() stamp} of the CAS
-     * file when it had one (else empty), and where its bytes and its payload lie.
+     * An entry of the file on disk: its key fields, the stamp of the CAS file when it had one (else null), and where
+     * its bytes and its payload lie.
      */
-    record Stored(Hash hash, String stamp, String textHash, String document, String annotator, long start, long end,
+    record Stored(Hash hash, FileStamp stamp, String textHash, String document, String annotator, long start, long end,
             long payloadStart, int payloadLength) {
     }
 
@@ -102,7 +104,7 @@ final class CacheIndex {
         for (int i = 0; i < count; i++) {
             long start = in.position();
             Hash hash = Hash.of(in.bytes(HASH_BYTES));
-            String stamp = in.string();
+            FileStamp stamp = FileStamp.parse(in.string());
             String textHash = one(shared, in.string());
             String document = one(shared, in.string());
             String annotator = one(shared, in.string());

@@ -166,7 +166,7 @@ public final class CasCache<T> {
         CacheIndex.Stored entry = stamp == null
                 ? null
                 : byDocumentAndAnnotator.get(new CacheIndex.Key(document, annotator));
-        if (entry == null || !entry.stamp().equals(stamp.text()) || !entry.textHash().equals(textHash)) {
+        if (entry == null || !stamp.equals(entry.stamp()) || !entry.textHash().equals(textHash)) {
             return null;
         }
         return entry.hash().bytes();
@@ -193,7 +193,7 @@ public final class CasCache<T> {
             return null;
         }
         if (entry.document().equals(document) && entry.annotator().equals(annotator)
-                && (stamp == null || entry.stamp().equals(stamp.text()))) {
+                && (stamp == null || stamp.equals(entry.stamp()))) {
             kept.put(new CacheIndex.Key(document, annotator), new Kept(null, entry));
         } else {
             kept.put(new CacheIndex.Key(document, annotator),
