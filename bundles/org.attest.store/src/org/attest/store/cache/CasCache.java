@@ -67,8 +67,10 @@ public final class CasCache<T> {
     // by its hash, and a run that finds every file unchanged saves the map (some 17 MB at 400,000 entries)
     private Map<CacheIndex.Hash, CacheIndex.Stored> byHash;
     private final Map<CacheIndex.Key, CacheIndex.Stored> byDocumentAndAnnotator;
-    // entries of this run: document and annotator -> the entry to keep
-    private final Map<CacheIndex.Key, Kept> kept = new ConcurrentHashMap<>();
+    // the entries this run encoded anew, by document and annotator: their bytes, or where they lie in the scratch file;
+    // an entry found unchanged is not listed, since the file keeps every entry this run did not encode (at 100,000
+    // documents, 300,000 such would hold some 24 MB)
+    private final Map<CacheIndex.Key, Object> kept = new ConcurrentHashMap<>();
     // entries encoded in this run go to a scratch file beside the cache as they come, not into memory; deleted on save
     private final CacheScratch scratch;
     private final String problem;
@@ -150,12 +152,7 @@ public final class CasCache<T> {
         if (hashUnchanged(stamp, textHash, document, annotator) == null) {
             return null;
         }
-        CacheIndex.Stored entry = byDocumentAndAnnotator.get(new CacheIndex.Key(document, annotator));
-        T value = decode(entry);
-        if (value != null) {
-            kept.put(new CacheIndex.Key(document, annotator), new Kept(null, entry));
-        }
-        return value;
+        return decode(byDocumentAndAnnotator.get(new CacheIndex.Key(document, annotator)));
     }
 
     /**
@@ -192,12 +189,11 @@ public final class CasCache<T> {
         if (value == null) {
             return null;
         }
-        if (entry.document().equals(document) && entry.annotator().equals(annotator)
-                && (stamp == null || stamp.equals(entry.stamp()))) {
-            kept.put(new CacheIndex.Key(document, annotator), new Kept(null, entry));
-        } else {
+        // kept as it is unless it was found under another document or annotator, or with another stamp
+        if (!entry.document().equals(document) || !entry.annotator().equals(annotator)
+                || stamp != null && !stamp.equals(entry.stamp())) {
             kept.put(new CacheIndex.Key(document, annotator),
-                    new Kept(scratch.spill(encode(hash, stamp, textHash, document, annotator, value)), null));
+                    scratch.spill(encode(hash, stamp, textHash, document, annotator, value)));
         }
         return value;
     }
@@ -230,7 +226,7 @@ public final class CasCache<T> {
      */
     public void put(byte[] hash, FileStamp stamp, String textHash, String document, String annotator, T value) {
         kept.put(new CacheIndex.Key(document, annotator),
-                new Kept(scratch.spill(encode(hash, stamp, textHash, document, annotator, value)), null));
+                scratch.spill(encode(hash, stamp, textHash, document, annotator, value)));
     }
 
     /**
@@ -240,8 +236,7 @@ public final class CasCache<T> {
      */
     public void save() throws IOException {
         try {
-            boolean changed = kept.values().stream().anyMatch(k -> k.encoded() != null);
-            if (changed) {
+            if (!kept.isEmpty()) {
                 write();
             }
         } finally {
@@ -255,7 +250,7 @@ public final class CasCache<T> {
     private void write() throws IOException {
         Map<CacheIndex.Key, Object> entries = new TreeMap<>();
         byDocumentAndAnnotator.forEach((key, entry) -> entries.put(key, entry));
-        kept.forEach((key, k) -> entries.put(key, k.encoded() != null ? k.encoded() : k.stored()));
+        entries.putAll(kept);
         org.attest.store.fs.PathGuard.privateFile(file);
         AtomicFiles.createDirectories(file.getParent());
         AtomicFiles.write(file, raw -> {
@@ -290,12 +285,5 @@ public final class CasCache<T> {
         codec.encode(value, payload);
         return CacheIndex.entry(hash, stamp == null ? "" : stamp.text(), textHash, document, annotator,
                 payload.toByteArray());
-    }
-
-    /**
-     * The entry to write for a document and annotator: freshly encoded (its bytes, or where they lie in the scratch
-     * file), or an entry of the file as it was.
-     */
-    private record Kept(Object encoded, CacheIndex.Stored stored) {
     }
 }

@@ -90,4 +90,47 @@ class CasCacheIndexTest {
         sut.save();
         assertThat(open().findUnchanged(copy, "sha-of-flood", "flood-1-copy", "ben")).isEqualTo("12 entities");
     }
+
+    // how many entries the cache holds for this run alone, besides its index of the file; private, read by reflection
+    private static int keptForTheRun(CasCache<String> cache) throws Exception {
+        Field field = CasCache.class.getDeclaredField("kept");
+        field.setAccessible(true);
+        return ((Map<?, ?>) field.get(cache)).size();
+    }
+
+    @Test
+    void aRunThatFindsEveryEntryUnchangedHoldsNothingOfItsOwnAndLeavesTheFileAsItWas() throws Exception {
+        CasCache<String> written = open();
+        for (int n = 1; n <= 3; n++) {
+            written.put(CasCache.hash(("cas " + n).getBytes(StandardCharsets.UTF_8)),
+                    new FileStamp(2049, n, 2714, n, n),
+                    "sha-" + n, "flood-" + n, "anna", "value " + n);
+        }
+        written.save();
+        Path file = tmp.resolve(".attest/cache/test.bin");
+        byte[] before = java.nio.file.Files.readAllBytes(file);
+
+        CasCache<String> sut = open();
+        for (int n = 1; n <= 3; n++) {
+            FileStamp stamp = new FileStamp(2049, n, 2714, n, n);
+            assertThat(sut.findUnchanged(stamp, "sha-" + n, "flood-" + n, "anna")).isEqualTo("value " + n);
+            assertThat(sut.find(CasCache.hash(("cas " + n).getBytes(StandardCharsets.UTF_8)), stamp, "sha-" + n,
+                    "flood-" + n, "anna")).isEqualTo("value " + n);
+        }
+
+        assertThat(keptForTheRun(sut)).isZero();
+        sut.save();
+        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(before);
+
+        CasCache<String> changed = open();
+        changed.put(CasCache.hash("cas 4".getBytes(StandardCharsets.UTF_8)), new FileStamp(2049, 4, 2714, 4, 4),
+                "sha-4", "flood-4", "anna", "value 4");
+        assertThat(keptForTheRun(changed)).isEqualTo(1);
+        changed.save();
+        CasCache<String> after = open();
+        for (int n = 1; n <= 4; n++) {
+            assertThat(after.findUnchanged(new FileStamp(2049, n, 2714, n, n), "sha-" + n, "flood-" + n, "anna"))
+                    .isEqualTo("value " + n);
+        }
+    }
 }
