@@ -149,10 +149,8 @@ public final class CasCache<T> {
      * {@link #find(byte[], FileStamp, String, String, String)}).
      */
     public T findUnchanged(FileStamp stamp, String textHash, String document, String annotator) {
-        if (hashUnchanged(stamp, textHash, document, annotator) == null) {
-            return null;
-        }
-        return decode(byDocumentAndAnnotator.get(new CacheIndex.Key(document, annotator)));
+        CacheIndex.Stored entry = unchanged(stamp, textHash, document, annotator);
+        return entry == null ? null : decode(entry);
     }
 
     /**
@@ -160,13 +158,16 @@ public final class CasCache<T> {
      * {@code stamp}, the one the cache keeps with it, without reading the file; null otherwise.
      */
     public byte[] hashUnchanged(FileStamp stamp, String textHash, String document, String annotator) {
+        CacheIndex.Stored entry = unchanged(stamp, textHash, document, annotator);
+        return entry == null ? null : entry.hash().bytes();
+    }
+
+    // the entry of document and annotator when it was kept with stamp and textHash, else null
+    private CacheIndex.Stored unchanged(FileStamp stamp, String textHash, String document, String annotator) {
         CacheIndex.Stored entry = stamp == null
                 ? null
                 : byDocumentAndAnnotator.get(new CacheIndex.Key(document, annotator));
-        if (entry == null || !stamp.equals(entry.stamp()) || !entry.textHash().equals(textHash)) {
-            return null;
-        }
-        return entry.hash().bytes();
+        return entry == null || !stamp.equals(entry.stamp()) || !entry.textHash().equals(textHash) ? null : entry;
     }
 
     /**
