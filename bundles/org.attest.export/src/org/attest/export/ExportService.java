@@ -76,7 +76,7 @@ public final class ExportService {
         ExportReport total = new ExportReport();
         List<ExportResult.FileEntry> files = new ArrayList<>();
         long writeNanos = 0;
-        Hashes.Sized manifestEntry;
+        ExportResult.FileEntry manifestEntry;
         // the formats write into a staging folder inside the output folder and one transaction publishes the files and
         // the manifest together, so an export that fails leaves the previous export as it was and one killed is
         // finished
@@ -128,7 +128,7 @@ public final class ExportService {
             try {
                 Path stagedManifest = staging.resolve(MANIFEST);
                 manifest.write(stagedManifest);
-                manifestEntry = Hashes.sha256(stagedManifest);
+                manifestEntry = entry(staging, stagedManifest);
                 total.files().forEach(transaction::adopt);
                 transaction.adopt(stagedManifest);
                 transaction.summary(String.format(java.util.Locale.ROOT,
@@ -145,7 +145,7 @@ public final class ExportService {
             observations.close();
             Folders.removeEmptyPrivateFolder(request.outDir());
         }
-        files.add(new ExportResult.FileEntry(MANIFEST, manifestEntry.size(), manifestEntry.sha256()));
+        files.add(manifestEntry);
         return new ExportResult(request.outDir(), files, parts, reports, total, skipped, writeNanos,
                 System.nanoTime() - start);
     }
